@@ -1,0 +1,216 @@
+"""Stage 3: determine a document's metadata from its clean text. Unknown stays None."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date as calendar_date
+
+from . import rules
+from .cleaning import ends_sentence, is_byline
+from .records import CleanText, Metadata
+
+CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ARABIC_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+CHINESE_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+SPEAKER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:同志)?在.{4,60}上的(?:讲话|致辞|发言|讲课)")
+SPEAKER_IN_BYLINE = re.compile(r"^[（(]?\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年")
+ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
+TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+HANT_THRESHOLD = 0.05
+FIRST_YEAR = 1949
+MAX_THEMES = 4
+TITLE_WEIGHT = 5
+CLEAR_LEAD = 1.5  # the winning unit or place must be named this many times as often as the next
+MIN_PLACE_MENTIONS = 3
+
+
+def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
+    """All metadata for one document, with evidence and warnings for review."""
+    today = today or calendar_date.today()
+    title = clean.title
+    paragraphs = [block.text for block in clean.blocks]
+    text = "\n".join(paragraphs)
+    evidence: dict[str, str] = {}
+    warnings: list[str] = []
+
+    date, date_source = document_date(paragraphs, today, evidence, warnings)
+    if date is None and clean.published:
+        date, date_source = clean.published, "page"
+        evidence["date"] = f"页面发布时间 {clean.published}"
+
+    unit, unit_as_written = find_unit(title or "", text, evidence)
+    genre = find_genre(title, clean.original_name)
+    complete, reason = completeness(clean, paragraphs)
+    if reason:
+        evidence["complete"] = reason
+    return Metadata(
+        title=title,
+        date=date,
+        date_source=date_source,
+        unit=unit,
+        unit_as_written=unit_as_written,
+        speaker=find_speaker(title or "", paragraphs),
+        place=find_place(title or "", text, evidence),
+        genre=genre,
+        themes=find_themes(title or "", text),
+        doc_number=(match.group(0) if (match := DOC_NUMBER.search(text[:600])) else None),
+        complete=complete,
+        script=detect_script(text),
+        extracted_from=evidence,
+        warnings=tuple(warnings),
+    )
+
+
+def parse_date(year_text: str, month_text: str, day_text: str | None, today: calendar_date) -> str | None:
+    """A date string at the precision given, or None if it cannot be a real date."""
+    year, month = _number(year_text), _number(month_text)
+    day = _number(day_text) if day_text else None
+    if year is None or month is None or not FIRST_YEAR <= year <= today.year or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        value = calendar_date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat() if value <= today else None
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(char in CHINESE_DIGITS for char in text):
+        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
+    return CHINESE_DIGITS.get(text) if len(text) == 1 else None
+
+
+def document_date(paragraphs: list[str], today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str]:
+    """The date the document gives itself: a date line under the title or at the end."""
+    candidates = paragraphs[:3] + paragraphs[-3:]
+    for paragraph in candidates:
+        if not is_byline(paragraph):
+            continue
+        for pattern in (ARABIC_DATE, CHINESE_DATE):
+            match = pattern.search(paragraph)
+            if not match:
+                continue
+            parsed = parse_date(*match.groups(), today)
+            if parsed:
+                evidence["date"] = f"正文日期行“{paragraph}”"
+                return parsed, "text"
+            warnings.append(f"不可能的日期“{match.group(0)}”（见“{paragraph}”），未采用")
+    return None, "none"
+
+
+def find_unit(title: str, text: str, evidence: dict) -> tuple[str | None, str | None]:
+    """The issuing or speaking unit: named in the title, or clearly the most named in the text."""
+    for unit in rules.units():
+        for form in unit.forms:
+            if form in title:
+                evidence["unit"] = f"标题中的“{form}”"
+                return unit.name, form
+    counts: Counter = Counter()
+    written: dict[str, str] = {}
+    for unit in rules.units():
+        if unit.title_only:
+            continue
+        remaining = text
+        for form in unit.forms:  # longest forms first in the file, so 中央组织部 is not counted again as 组织部
+            found = remaining.count(form)
+            if found:
+                counts[unit.name] += found
+                written.setdefault(unit.name, form)
+                remaining = remaining.replace(form, "")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= CLEAR_LEAD * ranked[1][1]):
+        return None, None
+    name, count = ranked[0]
+    evidence["unit"] = f"正文中“{written[name]}”出现 {count} 次"
+    return name, written[name]
+
+
+def find_speaker(title: str, paragraphs: list[str]) -> str | None:
+    if match := SPEAKER_IN_TITLE.match(title):
+        return match.group(1)
+    for paragraph in paragraphs[:3]:
+        if is_byline(paragraph) and (match := SPEAKER_IN_BYLINE.match(paragraph)):
+            return match.group(1)
+    return None
+
+
+def find_place(title: str, text: str, evidence: dict) -> str | None:
+    """The province or city the document comes from: named in the title, or clearly most named.
+
+    Speeches cite other places as examples (深圳速度, 张家港精神), so a place in the text
+    needs several mentions and a clear lead.
+    """
+    counts: Counter = Counter()
+    for place in rules.places():
+        found = sum(text.count(form) for form in set(place.forms))
+        found += MIN_PLACE_MENTIONS * sum(title.count(form) for form in set(place.forms))
+        if found:
+            counts[place.name] = found
+    for place in list(counts):  # a city's mentions also speak for its province; keep the more specific
+        for other in list(counts):
+            if other != place and other.startswith(place):
+                counts[other] += counts[place]
+                del counts[place]
+                break
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_PLACE_MENTIONS or (len(ranked) > 1 and ranked[0][1] <= CLEAR_LEAD * ranked[1][1]):
+        return None
+    evidence["place"] = f"地名出现 {ranked[0][1]} 次"
+    return ranked[0][0]
+
+
+def find_genre(title: str | None, original_name: str | None) -> str | None:
+    for name in (title, original_name):
+        if not name:
+            continue
+        for genre, pattern in rules.genres():
+            if pattern.search(name.rsplit(".", 1)[0] if name is original_name else name):
+                return genre
+    return None
+
+
+def find_themes(title: str, text: str) -> tuple[str, ...]:
+    scored = []
+    for theme in rules.themes():
+        hits = sum(text.count(keyword) + TITLE_WEIGHT * title.count(keyword) for keyword in theme.keywords)
+        if hits >= theme.min_hits:
+            scored.append((hits, theme.name))
+    scored.sort(key=lambda item: -item[0])
+    return tuple(name for _, name in scored[:MAX_THEMES])
+
+
+def completeness(clean: CleanText, paragraphs: list[str]) -> tuple[bool, str | None]:
+    """False when the source is a truncated preview; the reason says how that was seen."""
+    if clean.truncated_by:
+        return False, f"截断：{clean.truncated_by}"
+    announced = ANNOUNCED_PARTS.search("\n".join(paragraphs[:4]))
+    if announced:
+        expected = CHINESE_DIGITS[announced.group(1) or announced.group(2)]
+        present = [_number(match.group(1)) for block in clean.blocks if (match := TOP_HEADING_NUMBER.match(block.text))]
+        highest = max((number for number in present if number), default=0)
+        if 0 < highest < expected:
+            return False, f"开头说“{announced.group(0)}”，正文只到第{highest}部分"
+    if paragraphs and not ends_sentence(paragraphs[-1]):
+        return False, "正文在句中结束"
+    return True, None
+
+
+def detect_script(text: str) -> str:
+    """zh-Hant when a noticeable share of characters change under Traditional-to-Simplified conversion."""
+    import opencc
+
+    han = [char for char in text if "\u4e00" <= char <= "\u9fff"]
+    if not han:
+        return "zh-Hans"
+    sample = "".join(han[:5000])
+    converted = opencc.OpenCC("t2s").convert(sample)
+    changed = sum(1 for before, after in zip(sample, converted) if before != after)
+    return "zh-Hant" if changed / len(sample) > HANT_THRESHOLD else "zh-Hans"

@@ -1,0 +1,116 @@
+"""Stage 1: read a raw source file (plain text, saved HTML page or .docx) into text."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .records import RawDocument
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+
+# Containers that hold the article on saved pages, most specific first.
+ARTICLE_SELECTORS = ("article", "[itemprop=articleBody]", "#content", ".content", ".article", "main", "#article")
+CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "select")
+BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "blockquote")
+
+
+class SourceError(ValueError):
+    """A source file cannot be imported; str() names the file and the problem."""
+
+    def __init__(self, path: Path, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def read_source(path: Path) -> RawDocument:
+    """Read one source file; raise SourceError naming the file and the problem."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .docx")
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError(path, "the file is empty")
+    if suffix in DOCX_SUFFIXES:
+        return RawDocument(path, data, docx_text(path, data), "docx", "docx")
+    text, encoding = decode(path, data)
+    if suffix in HTML_SUFFIXES:
+        return RawDocument(path, data, html_text(text), encoding, "html")
+    return RawDocument(path, data, text, encoding, "text")
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Decode bytes of unknown encoding (UTF-8/16 with or without BOM, GB18030, Big5)."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096] and not _looks_like_utf16(data):
+        raise SourceError(path, "binary data, not a text document")
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be", "cp1252"]).best()
+    if best is None:
+        raise SourceError(path, "cannot determine the text encoding (binary data?)")
+    encoding = "gb18030" if best.encoding in {"gb2312", "gbk"} else best.encoding
+    text = str(best)
+    if _mostly_unreadable(text):
+        raise SourceError(path, f"decoded as {encoding} but the result is not readable text")
+    return text, encoding
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
+
+
+def _mostly_unreadable(text: str) -> bool:
+    readable = sum(1 for char in text if char.isprintable() or char in "\r\n\t")
+    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    return readable < 0.95 * len(text) or han == 0
+
+
+def html_text(markup: str) -> str:
+    """The article of a saved web page as lines of text: title first, page chrome dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    title_tag = soup.find("h1") or soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else ""
+    for tag in soup(CHROME_TAGS):
+        tag.decompose()
+    container = _article_container(soup)
+    for tag in container.find_all(BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = [line.strip() for line in container.get_text().splitlines()]
+    body = [line for line in lines if line]
+    if title and (not body or body[0] != title):
+        body.insert(0, title)
+    return "\n".join(body)
+
+
+def _article_container(soup):
+    candidates = [found for selector in ARTICLE_SELECTORS for found in soup.select(selector)]
+    candidates = [found for found in candidates if len(found.get_text(strip=True)) > 50]
+    if candidates:
+        return max(candidates, key=lambda found: len(found.get_text(strip=True)))
+    return soup.body or soup
+
+
+def docx_text(path: Path, data: bytes) -> str:
+    """The paragraphs of a Word document, one a line."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise SourceError(path, f"not a readable .docx file ({error})") from error
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)

@@ -1,0 +1,63 @@
+"""Everything about how text is made searchable, in one place.
+
+Pagefind's own Chinese handling is imprecise (see README, "Search"). Instead each
+page carries an index-only form of its text: the text is normalised (NFKC, lower
+case, punctuation and spaces dropped), cut into overlapping character bigrams,
+and each bigram is written as eight base-36 digits (four per character). The
+search page's script (static/search.js) encodes a query the same way and asks
+Pagefind for the bigrams as a quoted phrase, which matches only where the query
+stands contiguously in the text. Encoding keeps Pagefind's browser-side word
+segmentation (Intl.Segmenter on zh pages) and stemming away from the tokens.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort like the characters
+
+
+class PagefindError(RuntimeError):
+    """Pagefind failed; the message carries its output."""
+
+
+def normalise(text: str) -> str:
+    """The form queries and documents are compared in: NFKC, lower case, letters and digits only."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return "".join(char for char in folded if unicodedata.category(char)[0] in "LN")
+
+
+def encode_char(char: str) -> str:
+    number, digits = ord(char), ""
+    while number:
+        number, remainder = divmod(number, 36)
+        digits = DIGITS[remainder] + digits
+    return digits.rjust(CODE_WIDTH, "0")
+
+
+def index_tokens(text: str) -> str:
+    """The index-only form of a run of text: encoded bigrams, then the last character alone.
+
+    The lone last character lets a one-character query (sent as a prefix) find it too.
+    """
+    normal = normalise(text)
+    if not normal:
+        return ""
+    codes = [encode_char(char) for char in normal]
+    bigrams = [codes[i] + codes[i + 1] for i in range(len(codes) - 1)]
+    return " ".join(bigrams + [codes[-1]])
+
+
+def run_pagefind(site_dir: Path) -> str:
+    """Index a built site with the Pagefind binary from PyPI; return its report."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0 or "Error" in result.stderr:
+        raise PagefindError(f"pagefind failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result.stdout

@@ -1,0 +1,183 @@
+"""Stages 5-8: load every page, render the site, index it, and swap it in whole."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import markdown
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from . import search_index
+from .pages import PageError, read_page
+from .records import Page
+
+SITE_NAME = "创先争优文献档案"
+UNKNOWN_YEAR = "年份不详"
+NEWEST_ON_HOME = 10
+
+
+class BuildError(RuntimeError):
+    """The build failed; the live site was left as it was."""
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One way to browse: by year, unit, theme or genre."""
+
+    key: str  # URL folder and Pagefind filter name
+    label: str
+    values: dict[str, list[Page]]
+
+
+@dataclass(frozen=True)
+class Project:
+    content: Path
+    sources: Path
+    templates: Path
+    static: Path
+    output: Path
+
+
+def load_pages(content_dir: Path, sources_dir: Path) -> list[Page]:
+    """Every page in content/, validated; all problems are reported together."""
+    loaded, problems = [], []
+    for path in sorted(content_dir.glob("*.md")):
+        try:
+            loaded.append(read_page(path, sources_dir))
+        except PageError as error:
+            problems.append(str(error))
+    if problems:
+        raise BuildError("invalid pages in content/:\n" + "\n".join(f"  {problem}" for problem in problems))
+    return sorted(loaded, key=lambda page: (page.meta["date"] or "", page.id), reverse=True)
+
+
+def facets(pages: list[Page]) -> list[Facet]:
+    groups: dict[str, dict[str, list[Page]]] = {key: defaultdict(list) for key in ("year", "unit", "theme", "genre")}
+    for page in pages:
+        groups["year"][page.year or UNKNOWN_YEAR].append(page)
+        if page.meta["unit"]:
+            groups["unit"][page.meta["unit"]].append(page)
+        for theme in page.meta["themes"]:
+            groups["theme"][theme].append(page)
+        if page.meta["genre"]:
+            groups["genre"][page.meta["genre"]].append(page)
+    order = {
+        "year": lambda items: sorted(items, key=lambda item: item[0], reverse=True),
+        "unit": lambda items: sorted(items, key=lambda item: (-len(item[1]), item[0])),
+        "theme": lambda items: sorted(items, key=lambda item: (-len(item[1]), item[0])),
+        "genre": lambda items: sorted(items, key=lambda item: (-len(item[1]), item[0])),
+    }
+    labels = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
+    return [Facet(key, labels[key], dict(order[key](groups[key].items()))) for key in ("year", "unit", "theme", "genre")]
+
+
+def url_path(*parts: str) -> str:
+    return "/" + "/".join(quote(part, safe="") for part in parts) + "/"
+
+
+def markdown_to_html(body: str) -> str:
+    """Render a page body; raw HTML in a document is text, never markup."""
+    converter = markdown.Markdown(extensions=[], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    converter.inlinePatterns.deregister("entity")
+    return converter.convert(body)
+
+
+def citation(meta: dict) -> str:
+    """A GB/T 7714-style reference: author. title[Z]. unit, date. source."""
+    author = meta.get("speaker") or meta.get("unit") or "佚名"
+    parts = [f"{author}．{meta['title']}［Z］．"]
+    where = "，".join(part for part in (meta.get("unit") if meta.get("speaker") else None, meta.get("date")) if part)
+    if where:
+        parts.append(f"{where}．")
+    source = meta.get("source") or {}
+    if source.get("site"):
+        parts.append(f"来源：{source['site']}．")
+    parts.append(f"{SITE_NAME}收录，编号 {meta['id']}．")
+    return "".join(parts)
+
+
+def template_environment(templates: Path) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=select_autoescape(["html", "xml"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        site_name=SITE_NAME, url_path=url_path, index_tokens=search_index.index_tokens, citation=citation
+    )
+    return environment
+
+
+def body_blocks_for_index(body: str) -> list[str]:
+    """The body's paragraphs and headings as plain text, for the index-only form."""
+    return [block.lstrip("#").strip().replace("\\", "") for block in body.split("\n\n") if block.strip()]
+
+
+def render_site(project: Project, pages: list[Page], target: Path) -> None:
+    environment = template_environment(project.templates)
+    browse = facets(pages)
+    facet_of = {facet.key: facet for facet in browse}
+
+    def write(relative: str, template: str, **context) -> None:
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
+
+    write("index.html", "home.html", newest=pages[:NEWEST_ON_HOME], total=len(pages), facets=browse, page_title=None)
+    write("search/index.html", "search.html", facets=browse, page_title="检索")
+    write("404.html", "404.html", page_title="页面不存在")
+    for facet in browse:
+        write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览")
+        for value, members in facet.values.items():
+            write(f"{facet.key}s/{value}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
+    for page in pages:
+        write(
+            f"documents/{page.id}/index.html",
+            "document.html",
+            page=page,
+            meta=page.meta,
+            body_html=markdown_to_html(page.body),
+            index_blocks=body_blocks_for_index(page.body),
+            facet_of=facet_of,
+            page_title=page.meta["title"],
+        )
+    shutil.copytree(project.static, target / "static")
+    if project.sources.is_dir():
+        shutil.copytree(project.sources, target / "sources")
+
+
+def build(project: Project) -> tuple[int, str]:
+    """Build the whole site aside, index it, then swap it in; on failure the old site stays."""
+    pages = load_pages(project.content, project.sources)
+    if not pages:
+        raise BuildError(f"{project.content} has no pages; import documents first")
+    project.output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".public-", dir=project.output.parent))
+    try:
+        render_site(project, pages, staging)
+        report = search_index.run_pagefind(staging)
+        _swap_in(staging, project.output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return len(pages), report
+
+
+def _swap_in(staging: Path, output: Path) -> None:
+    os.chmod(staging, 0o755)
+    retired = output.with_name(f".{output.name}-retired")
+    shutil.rmtree(retired, ignore_errors=True)
+    if output.exists():
+        os.replace(output, retired)
+    os.replace(staging, output)
+    shutil.rmtree(retired, ignore_errors=True)
+

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Build the archive.
+
+  python build.py                       build the site from content/ into public/
+  python build.py import PATH...        import raw documents (files or folders) into content/
+  python build.py check                 list pages whose metadata needs a person's review
+  python build.py serve [--port N]      build, then serve public/ on 127.0.0.1
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import sys
+from pathlib import Path
+
+from archive import importer, site
+from archive.pages import PageError, read_page
+from archive.reading import SourceError
+from archive.search_index import PagefindError
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
+REVIEW_FIELDS = ("date", "unit", "speaker", "place", "genre")
+
+
+def project(output: Path | None = None) -> site.Project:
+    return site.Project(
+        content=ROOT / "content",
+        sources=ROOT / "sources",
+        templates=ROOT / "templates",
+        static=ROOT / "static",
+        output=output or ROOT / "public",
+    )
+
+
+def command_import(arguments) -> int:
+    paths = [Path(path) for path in arguments.paths]
+    report = importer.import_paths(paths, Path(arguments.out), ROOT / "sources", force=arguments.force, backups_dir=ROOT / "backups")
+    print(report.summary())
+    return 1 if report.skipped and not report.imported and not report.unchanged else 0
+
+
+def import_missing_sources() -> None:
+    """Import the bundled seeds for which content/ has no page yet (the default on a fresh clone)."""
+    content = ROOT / "content"
+    seeds = sorted(DEFAULT_SEEDS.glob("*.txt")) if DEFAULT_SEEDS.is_dir() else []
+    missing = [path for path in seeds if not (content / f"{importer.page_id(path, '')}.md").exists()]
+    if missing:
+        report = importer.import_paths(missing, content, ROOT / "sources", backups_dir=ROOT / "backups")
+        print(report.summary())
+
+
+def command_build(arguments) -> int:
+    import_missing_sources()
+    count, report = site.build(project(Path(arguments.output) if arguments.output else None))
+    print(report.strip().splitlines()[-1] if report.strip() else "")
+    print(f"built {count} documents into {arguments.output or ROOT / 'public'}")
+    return 0
+
+
+def command_check(arguments) -> int:
+    """Print every page with a null or doubtful field, so a person knows what to review."""
+    flagged = 0
+    for path in sorted((ROOT / "content").glob("*.md")):
+        try:
+            page = read_page(path, ROOT / "sources")
+        except PageError as error:
+            print(f"{path.name}: INVALID: {error}")
+            flagged += 1
+            continue
+        notes = [f"{name} is null" for name in REVIEW_FIELDS if not page.meta.get(name)]
+        if not page.meta.get("themes"):
+            notes.append("themes is empty")
+        if page.meta.get("date_source") == "page":
+            notes.append("date is the page's publish date, not the document's own")
+        if not page.meta.get("complete"):
+            notes.append("text is incomplete")
+        notes += [f"warning: {warning}" for warning in page.meta.get("warnings") or []]
+        if notes:
+            flagged += 1
+            print(f"{path.name}  {page.meta['title']}")
+            for note in notes:
+                print(f"    - {note}")
+    print(f"{flagged} page(s) to review")
+    return 0
+
+
+def command_serve(arguments) -> int:
+    command_build(arguments)
+    directory = arguments.output or ROOT / "public"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", arguments.port), handler) as server:
+        print(f"serving http://127.0.0.1:{arguments.port}/ (Ctrl-C to stop)")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--output", help="site folder (default public/)")
+    commands = parser.add_subparsers(dest="command")
+    imports = commands.add_parser("import", help="import raw documents")
+    imports.add_argument("paths", nargs="+")
+    imports.add_argument("--out", default=str(ROOT / "content"), help="folder for the pages (default content/)")
+    imports.add_argument("--force", action="store_true", help="replace hand-edited pages (a backup is kept)")
+    commands.add_parser("check", help="list pages that need review")
+    serve = commands.add_parser("serve", help="build and serve on 127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    arguments = parser.parse_args(argv)
+    handlers = {"import": command_import, "check": command_check, "serve": command_serve, None: command_build}
+    try:
+        return handlers[arguments.command](arguments)
+    except (site.BuildError, PagefindError, SourceError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,216 @@
+// The search page: exact Chinese substring search over Pagefind's index of
+// encoded character bigrams (see archive/search_index.py).
+//
+// For each term, two Pagefind searches share the same index chunks:
+//   - the bigrams as a quoted phrase: only pages where the term stands contiguously;
+//   - the bigrams unquoted: the same pages and more, with Pagefind's relevance score
+//     (title weight, frequency), used for ranking.
+// A one-character term is sent as a prefix of the encoded bigrams, which is exact.
+// Several terms are ANDed. Each shown result is verified against its own text.
+import { encodeChar, findMatches, normalise, queryTerms } from "/static/textmatch.js";
+
+const PAGE_SIZE = 10;
+const EXCERPT_BEFORE = 40;
+const EXCERPT_AFTER = 80;
+const FACETS = ["year", "unit", "theme", "genre"];
+
+const form = document.getElementById("search-form");
+const input = document.getElementById("q");
+const sortSelect = document.getElementById("sort");
+const status = document.getElementById("search-status");
+const list = document.getElementById("results");
+const moreButton = document.getElementById("more-results");
+
+let pagefindModule = null;
+async function pagefind() {
+  if (!pagefindModule) {
+    pagefindModule = await import("/pagefind/pagefind.js");
+    await pagefindModule.options({ excerptLength: 0 });
+  }
+  return pagefindModule;
+}
+
+function bigramCodes(term) {
+  const codes = Array.from(term).map(encodeChar);
+  return codes.slice(0, -1).map((code, index) => code + codes[index + 1]);
+}
+
+function selectedFilters() {
+  const filters = {};
+  for (const facet of FACETS) {
+    const values = [...form.querySelectorAll(`input[name="${facet}"]:checked`)].map((box) => box.value);
+    if (values.length) filters[facet] = { any: values };
+  }
+  return filters;
+}
+
+function sortOption() {
+  if (sortSelect.value === "date-desc") return { date: "desc" };
+  if (sortSelect.value === "date-asc") return { date: "asc" };
+  return {};
+}
+
+// The pages containing one term, in ranking order, with their scores.
+async function searchTerm(engine, term, filters, sort) {
+  if (Array.from(term).length === 1) {
+    const single = await engine.search(encodeChar(term), { filters, sort });
+    return single.results;
+  }
+  const codes = bigramCodes(term);
+  const [ranked, exact] = await Promise.all([
+    engine.search(codes.join(" "), { filters, sort }),
+    engine.search(`"${codes.join(" ")}"`, { filters }),
+  ]);
+  const exactIds = new Set(exact.results.map((result) => result.id));
+  return ranked.results.filter((result) => exactIds.has(result.id));
+}
+
+export async function search(query, filters = {}, sort = {}) {
+  const terms = queryTerms(query);
+  if (!terms.length) return { terms, results: [] };
+  const engine = await pagefind();
+  const perTerm = await Promise.all(terms.map((term) => searchTerm(engine, term, filters, sort)));
+  const scores = new Map();
+  for (const results of perTerm) {
+    for (const result of results) scores.set(result.id, (scores.get(result.id) || 0) + result.score);
+  }
+  const inAll = perTerm.slice(1).map((results) => new Set(results.map((result) => result.id)));
+  let results = perTerm[0].filter((result) => inAll.every((ids) => ids.has(result.id)));
+  if (!Object.keys(sort).length) {
+    results = [...results].sort((a, b) => scores.get(b.id) - scores.get(a.id));
+  }
+  return { terms, results };
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function excerpt(text, terms) {
+  const ranges = findMatches(text, terms);
+  if (!ranges.length) return escapeHtml(text.slice(0, EXCERPT_BEFORE + EXCERPT_AFTER));
+  const start = Math.max(0, ranges[0][0] - EXCERPT_BEFORE);
+  const end = Math.min(text.length, ranges[0][1] + EXCERPT_AFTER);
+  let html = start > 0 ? "……" : "";
+  let cursor = start;
+  for (const [from, to] of ranges) {
+    if (from < start || to > end) continue;
+    html += escapeHtml(text.slice(cursor, from)) + "<mark>" + escapeHtml(text.slice(from, to)) + "</mark>";
+    cursor = to;
+  }
+  html += escapeHtml(text.slice(cursor, end)) + (end < text.length ? "……" : "");
+  return html.replace(/\n/g, " ");
+}
+
+function contains(data, terms) {
+  const haystack = normalise(`${data.meta.title}\n${data.meta.text || ""}`);
+  return terms.every((term) => haystack.includes(term));
+}
+
+async function renderResult(result, terms, query) {
+  const data = await result.data();
+  if (!contains(data, terms)) return null;
+  const item = document.createElement("li");
+  item.className = "result";
+  const link = `${data.url}?highlight=${encodeURIComponent(query)}`;
+  const facts = [data.meta.date, data.meta.unit, data.meta.genre].filter(Boolean).map(escapeHtml).join(" · ");
+  item.innerHTML =
+    `<a class="result-title" href="${escapeHtml(link)}">${excerptTitle(data.meta.title, terms)}</a>` +
+    `<span class="document-facts">${facts}</span>` +
+    `<p class="excerpt">${excerpt(data.meta.text || "", terms)}</p>`;
+  return item;
+}
+
+function excerptTitle(title, terms) {
+  let html = "";
+  let cursor = 0;
+  for (const [from, to] of findMatches(title, terms)) {
+    html += escapeHtml(title.slice(cursor, from)) + "<mark>" + escapeHtml(title.slice(from, to)) + "</mark>";
+    cursor = to;
+  }
+  return html + escapeHtml(title.slice(cursor));
+}
+
+let current = { results: [], shown: 0, terms: [], query: "", token: 0 };
+
+async function showMore() {
+  const { results, terms, query, token } = current;
+  const batch = results.slice(current.shown, current.shown + PAGE_SIZE);
+  current.shown += batch.length;
+  const items = await Promise.all(batch.map((result) => renderResult(result, terms, query)));
+  if (token !== current.token) return;
+  for (const item of items) if (item) list.appendChild(item);
+  moreButton.hidden = current.shown >= results.length;
+}
+
+function describe(query, count) {
+  const filters = selectedFilters();
+  const filterNote = Object.keys(filters).length ? "（已筛选）" : "";
+  if (!count) return `未找到包含“${query}”的文献${filterNote}。`;
+  return `找到 ${count} 篇包含“${query}”的文献${filterNote}。`;
+}
+
+async function run() {
+  const query = input.value.trim();
+  const token = ++current.token;
+  list.replaceChildren();
+  moreButton.hidden = true;
+  syncUrl(query);
+  if (!query) {
+    status.textContent = "";
+    return;
+  }
+  if (!queryTerms(query).length) {
+    status.textContent = "检索词只含标点或空格，请输入文字。";
+    return;
+  }
+  status.textContent = "正在检索……";
+  document.body.dataset.searchState = "running";
+  try {
+    const { terms, results } = await search(query, selectedFilters(), sortOption());
+    if (token !== current.token) return;
+    current = { results, shown: 0, terms, query, token };
+    status.textContent = describe(query, results.length);
+    await showMore();
+  } catch (error) {
+    status.textContent = "检索出错，请稍后重试。";
+    console.error(error);
+  } finally {
+    if (token === current.token) document.body.dataset.searchState = "done";
+  }
+}
+
+function syncUrl(query) {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (sortSelect.value !== "relevance") params.set("sort", sortSelect.value);
+  for (const facet of FACETS) {
+    for (const box of form.querySelectorAll(`input[name="${facet}"]:checked`)) params.append(facet, box.value);
+  }
+  const search = params.toString();
+  history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+function restoreFromUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  if (params.get("sort")) sortSelect.value = params.get("sort");
+  let anyFilter = false;
+  for (const facet of FACETS) {
+    const wanted = new Set(params.getAll(facet));
+    for (const box of form.querySelectorAll(`input[name="${facet}"]`)) {
+      box.checked = wanted.has(box.value);
+      anyFilter ||= box.checked;
+    }
+  }
+  if (anyFilter) document.getElementById("filters").open = true;
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  run();
+});
+form.addEventListener("change", () => run());
+moreButton.addEventListener("click", () => showMore());
+restoreFromUrl();
+run();

@@ -1,0 +1,55 @@
+// Text matching shared by the search page and the document page. It must agree
+// with archive/search_index.py: same normalisation, same encoding.
+
+const CODE_WIDTH = 4;
+
+// NFKC, lower case, letters and digits only (punctuation and spaces dropped).
+export function normalise(text) {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+export function encodeChar(char) {
+  return char.codePointAt(0).toString(36).padStart(CODE_WIDTH, "0");
+}
+
+// The query's terms: split on spaces, normalised, empty and repeated ones dropped.
+export function queryTerms(query) {
+  const terms = query.split(/\s+/).map(normalise).filter(Boolean);
+  return [...new Set(terms)];
+}
+
+// Every occurrence of the terms in text as [start, end) ranges of the original
+// string, matched on the normalised form so punctuation inside a match is spanned.
+export function findMatches(text, terms) {
+  const positions = [];
+  let normal = "";
+  for (let index = 0; index < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(index));
+    const folded = normalise(char);
+    for (const piece of Array.from(folded)) {
+      normal += piece;
+      positions.push([index, index + char.length]);
+    }
+    index += char.length;
+  }
+  const ranges = [];
+  for (const term of terms) {
+    const units = Array.from(term).length;
+    let from = 0;
+    for (;;) {
+      const found = normal.indexOf(term, from);
+      if (found < 0) break;
+      const first = Array.from(normal.slice(0, found)).length;
+      ranges.push([positions[first][0], positions[first + units - 1][1]]);
+      from = found + term.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
