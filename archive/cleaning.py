@@ -8,7 +8,7 @@ import unicodedata
 from . import rules
 from .records import Block, CleanText
 
-SENTENCE_END = "。！？!?…；;"
+SENTENCE_END = "。！？!?…"
 CLOSING_MARKS = "”’」』》）)\"'〞"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 HEADING_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
@@ -16,7 +16,11 @@ HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 SALUTATION = re.compile(r"^(同志们|同事们|朋友们|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士们[^\s]{0,10})[:：]$")
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
-DATE_ONLY = re.compile(r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}日\s*[)）]?$")
+DATE_ONLY = re.compile(
+    r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
+)
+DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
 HEADING_MAX = 40
 TITLE_MAX = 60
 TEXT_BEFORE_END_MARKER = 100
@@ -184,6 +188,8 @@ def _split_line(line: str, earlier_lines: set[str]) -> list[str]:
 
 def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: set[str]) -> bool:
     """Whether the space between buffer and the following token is a paragraph break."""
+    if is_byline(join_tokens(buffer, following)):
+        return False
     if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following):
@@ -241,6 +247,7 @@ def _title_like(text: str) -> bool:
         and not text.endswith((":", "：", ",", "，"))
         and not is_heading_text(text)
         and not SALUTATION.match(text)
+        and not DOC_NUMBER_LINE.match(text)
         and bool(HAN.search(text))
     )
 

@@ -14,7 +14,7 @@ from . import cleaning, metadata, pages
 from .reading import SUPPORTED_SUFFIXES, SourceError, read_source
 
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
-MIN_BODY_CHARS = 30
+MIN_BODY_CHARS = 10
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
 

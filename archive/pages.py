@@ -16,8 +16,9 @@ SHA256_VALUE = re.compile(r"^[0-9a-f]{64}$")
 DATE_SOURCES = {"text", "page", "none", "manual"}
 SCRIPTS = {"zh-Hans", "zh-Hant"}
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.S)
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
-LINE_START_SPECIAL = re.compile(r"^(#|>|[-+](?=\s)|\d+(?=\.\s))")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+LINE_START_SPECIAL = re.compile(r"^(#|>|[-+](?=\s))")
+LINE_START_NUMBER = re.compile(r"^(\d+)\.(?=\s)")
 
 
 class PageError(ValueError):
@@ -88,7 +89,8 @@ def body_markdown(blocks: tuple[Block, ...]) -> str:
 
 def escape_markdown(text: str) -> str:
     """Backslash-escape what Markdown would read as markup, so the source text shows as written."""
-    return LINE_START_SPECIAL.sub(r"\\\1", MARKDOWN_SPECIAL.sub(r"\\\1", text))
+    escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return LINE_START_NUMBER.sub(r"\1\\.", LINE_START_SPECIAL.sub(r"\\\1", escaped))
 
 
 def read_page(path: Path, sources_dir: Path | None = None) -> Page:

@@ -1,0 +1,38 @@
+# The two everyday commands:
+#   make site   set up, import the bundled documents, build, and serve on http://127.0.0.1:$(PORT)
+#   make test   set up (including Debian's chromium for the browser tests) and run every test
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: site build test serve check bench golden clean
+
+site: $(VENV)/.installed
+	$(PY) build.py serve --port $(PORT)
+
+build: $(VENV)/.installed
+	$(PY) build.py
+
+test: $(VENV)/.installed /usr/bin/chromium
+	$(PY) -m pytest
+
+check: $(VENV)/.installed
+	$(PY) build.py check
+
+bench: $(VENV)/.installed /usr/bin/chromium
+	$(PY) bench/search_bench.py
+
+golden: $(VENV)/.installed
+	$(PY) tests/regenerate_golden.py
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+/usr/bin/chromium:
+	scripts/install-chromium
+
+clean:
+	rm -rf public .public-* $(VENV) tests/artifacts

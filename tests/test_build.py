@@ -1,0 +1,74 @@
+"""Building the site: whole-site output, and failures that leave the live site untouched."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archive import site
+from tests.conftest import ROOT, build_into
+
+
+def project(base: Path) -> site.Project:
+    return site.Project(base / "content", base / "sources", ROOT / "templates", ROOT / "static", base / "public")
+
+
+def test_the_built_site_has_every_page_type(built_site):
+    for relative in ["index.html", "404.html", "search/index.html", "years/index.html", "units/index.html",
+                     "themes/index.html", "genres/index.html", "units/市科技局/index.html", "years/2010/index.html",
+                     "documents/004_a8838e6b2a279195/index.html", "pagefind/pagefind.js", "static/style.css",
+                     "sources/004_a8838e6b2a279195.txt"]:
+        assert (built_site / relative).is_file(), relative
+
+
+def test_every_page_declares_chinese_once(built_site):
+    for html in built_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert text.count('lang="zh-CN"') == 1, html
+
+
+def test_only_the_index_form_is_searchable_not_labels_or_navigation(built_site):
+    html = (built_site / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
+    assert html.count("data-pagefind-body") == 1
+    assert 'class="metadata" data-pagefind-ignore="all"' in html
+
+
+def test_browse_pages_list_documents_without_javascript(built_site):
+    html = (built_site / "units/市科技局/index.html").read_text(encoding="utf-8")
+    assert "/documents/004_a8838e6b2a279195/" in html and "<script" not in html
+
+
+def test_original_source_is_published_unchanged(built_site):
+    assert (built_site / "sources/000_cb3843f68f6f73f7.txt").read_bytes() == (ROOT / "sources/000_cb3843f68f6f73f7.txt").read_bytes()
+
+
+def test_invalid_page_fails_the_build_and_leaves_the_live_site_untouched(clean_copy):
+    live = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    before = {path: path.read_bytes() for path in live.rglob("*") if path.is_file()}
+    broken = clean_copy / "content" / "004_a8838e6b2a279195.md"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("complete: false", "complete: perhaps"), encoding="utf-8")
+    with pytest.raises(site.BuildError) as error:
+        site.build(project(clean_copy))
+    assert "004_a8838e6b2a279195.md: field 'complete'" in str(error.value)
+    after = {path: path.read_bytes() for path in live.rglob("*") if path.is_file()}
+    assert after == before
+    assert not list(clean_copy.glob(".public-*")), "a half-written site was left behind"
+
+
+def test_a_failure_while_indexing_leaves_no_staging_folder(clean_copy, monkeypatch):
+    from archive import search_index
+
+    def fail(_):
+        raise search_index.PagefindError("pagefind failed")
+
+    monkeypatch.setattr(search_index, "run_pagefind", fail)
+    with pytest.raises(search_index.PagefindError):
+        site.build(project(clean_copy))
+    assert not (clean_copy / "public").exists() and not list(clean_copy.glob(".public-*"))
+
+
+def test_a_hand_edited_field_is_what_the_site_shows(clean_copy):
+    page = clean_copy / "content" / "003_3685b0cf52ee24bc.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("unit: null", "unit: 省委统战部", 1), encoding="utf-8")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    assert "/documents/003_3685b0cf52ee24bc/" in (public / "units/省委统战部/index.html").read_text(encoding="utf-8")

@@ -1,0 +1,106 @@
+"""Unit tests for the cleaning stage on small hand-made inputs."""
+from __future__ import annotations
+
+from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
+from archive import rules
+
+MARKERS = rules.boilerplate().inline_markers
+
+
+def texts(cleaned):
+    return [block.text for block in cleaned.blocks]
+
+
+def test_header_chrome_and_tips_block_are_dropped_but_the_text_is_kept():
+    raw = "\n".join([
+        "分享", "在全县大会上的讲话.docx", "下载文档", "ID:123", "大小:18KB", "温馨提示:",
+        "1. 下载前请阅读。", "2. 本文档由用户上传。", "网站客服:3074922707", "全县 大会 讲话",
+        "在全县大会上的讲话", "同志们:", "今天我们召开大会。会议很重要。",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.title == "在全县大会上的讲话"
+    assert texts(cleaned) == ["同志们:", "今天我们召开大会。会议很重要。"]
+    assert cleaned.original_name == "在全县大会上的讲话.docx"
+
+
+def test_related_list_after_end_marker_is_dropped():
+    raw = "标题\n" + "正文第一段写得很长很长。" * 10 + "\n你可能关注的文档\n某某讲话.docx\n另一篇.docx"
+    assert texts(clean(raw)) == ["正文第一段写得很长很长。" * 10]
+
+
+def test_end_marker_at_the_top_does_not_swallow_the_document():
+    raw = "相关推荐\n一篇讲话\n同志们:\n今天开会。"
+    assert "今天开会。" in texts(clean(raw))
+
+
+def test_page_markers_inside_a_sentence_are_removed_and_the_sentence_rejoined():
+    assert remove_inline_markers("提高党员素质, —1—加强党的建设", MARKERS) == "提高党员素质, 加强党的建设"
+    assert remove_inline_markers("谢谢大家。 —7— 第8页 共8页", MARKERS) == "谢谢大家。"
+    assert remove_inline_markers("第 1 页 共 4 页", MARKERS) == ""
+    assert remove_inline_markers("本文2010-08-11发表", MARKERS) == "本文2010-08-11发表"
+
+
+def test_spaces_after_sentence_ends_split_paragraphs_and_other_spaces_join():
+    line = "同志们: 今天开会, 很重要。 一、统一思想,提高认识 深入开展活动。"
+    assert split_into_paragraphs([line]) == ["同志们:", "今天开会,很重要。", "一、统一思想,提高认识", "深入开展活动。"]
+
+
+def test_space_between_latin_words_survives_joining():
+    assert join_tokens("Word", "2007") == "Word 2007"
+    assert join_tokens("质量", "提高") == "质量提高"
+
+
+def test_chunk_numbers_that_interrupt_sentences_are_removed():
+    lines = ["1、第一段开始", "2、接着说完。然后", "3、继续写下去", "4、结束了。"]
+    assert join_chunk_numbers(lines) == ["第一段开始接着说完。然后继续写下去结束了。"]
+
+
+def test_a_real_numbered_list_keeps_its_numbers():
+    lines = ["1、加强领导。", "2、明确责任。", "3、狠抓落实。"]
+    assert join_chunk_numbers(lines) == lines
+
+
+def test_title_repeated_at_the_top_is_removed_once_even_when_glued_and_damaged():
+    title = "开展创先争优活动的几点思考"
+    raw = f"{title}_第1页\n{title}_第2页\n{title} 开展创先争优活动的几点思索创先争优活动是一项经常性工作。"
+    cleaned = clean(raw)
+    assert cleaned.title == title
+    assert texts(cleaned) == ["创先争优活动是一项经常性工作。"]
+
+
+def test_byline_under_the_title_stays_in_the_text():
+    raw = "在大会上的讲话1 在大会上的讲话 王某某2011年6月5日 同志们: 今天开会。"
+    cleaned = clean(raw)
+    assert cleaned.title == "在大会上的讲话"
+    assert texts(cleaned) == ["王某某2011年6月5日", "同志们:", "今天开会。"]
+
+
+def test_short_numbered_lines_become_headings():
+    cleaned = clean("讲话\n同志们:\n一、认清形势\n形势很好。\n（一）抓住机遇\n机遇难得。")
+    headings = [(block.level, block.text) for block in cleaned.blocks if block.kind == "heading"]
+    assert headings == [(2, "一、认清形势"), (3, "（一）抓住机遇")]
+
+
+def test_preview_cut_off_notice_marks_the_text_truncated():
+    cleaned = clean("讲话\n同志们:\n今天开会。\n全文预览已结束\n下载本文档")
+    assert cleaned.truncated_by == "全文预览已结束"
+    assert "全文预览已结束" not in texts(cleaned)
+
+
+def test_text_ending_mid_sentence_is_truncated():
+    assert clean("讲话\n同志们:\n今天开会,我们要").truncated_by.startswith("正文在句中结束")
+
+
+def test_publish_stamp_is_kept_as_page_date_not_text():
+    cleaned = clean("讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
+    assert cleaned.published == "2022-07-20"
+    assert all("2022" not in text for text in texts(cleaned))
+
+
+def test_site_is_recognised_by_its_signature():
+    assert clean("讲话\n本文链接:https://www.wenmi123.com/a.html\n同志们:").site == "文秘网"
+
+
+def test_a_sentence_that_mentions_downloading_is_kept():
+    raw = "讲话\n同志们:\n请大家下载文档后认真学习。"
+    assert "请大家下载文档后认真学习。" in texts(clean(raw))

@@ -1,0 +1,77 @@
+"""Importing: originals kept byte for byte, bad files reported one by one, hand edits protected."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive import importer
+
+SPEECH = "在全县大会上的讲话\n同志们:\n今天我们召开全县创先争优活动动员大会。会议很重要。\n"
+
+
+def run(tmp_path: Path, *files: Path, force: bool = False):
+    return importer.import_paths(list(files), tmp_path / "content", tmp_path / "sources", force=force, backups_dir=tmp_path / "backups")
+
+
+def make(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / "raw" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_import_writes_a_page_and_keeps_the_original_unchanged(tmp_path):
+    source = make(tmp_path, "speech-1.txt", SPEECH.encode("gb18030"))
+    report = run(tmp_path, source)
+    assert report.imported == [str(tmp_path / "content" / "speech-1.md")]
+    assert (tmp_path / "sources" / "speech-1.txt").read_bytes() == source.read_bytes()
+    page = (tmp_path / "content" / "speech-1.md").read_text(encoding="utf-8")
+    assert "title: 在全县大会上的讲话" in page and "encoding: gb18030" in page
+
+
+def test_each_bad_file_gets_its_own_error_and_the_good_ones_still_import(tmp_path):
+    good = make(tmp_path, "good.txt", SPEECH.encode())
+    empty = make(tmp_path, "empty.txt", b"")
+    binary = make(tmp_path, "binary.txt", bytes(range(256)) * 20)
+    chrome_only = make(tmp_path, "chrome.txt", "下载文档\n温馨提示:\n1. 请下载。\n网站客服:123456\n".encode())
+    unsupported = make(tmp_path, "scan.pdf", b"%PDF-1.4")
+    report = run(tmp_path, good, empty, binary, chrome_only, unsupported)
+    assert report.imported == [str(tmp_path / "content" / "good.md")]
+    reasons = dict(report.skipped)
+    assert "the file is empty" in reasons[str(empty)]
+    assert "binary" in reasons[str(binary)] or "not readable" in reasons[str(binary)]
+    assert "no document text left" in reasons[str(chrome_only)]
+    assert "unsupported file type .pdf" in reasons[str(unsupported)]
+    assert all(reason.startswith(path) for path, reason in report.skipped)
+
+
+def test_reimport_never_overwrites_a_hand_edited_page_without_force(tmp_path):
+    source = make(tmp_path, "speech.txt", SPEECH.encode())
+    run(tmp_path, source)
+    page = tmp_path / "content" / "speech.md"
+    edited = page.read_text(encoding="utf-8").replace("speaker: null", "speaker: 张三")
+    page.write_text(edited, encoding="utf-8")
+    report = run(tmp_path, source)
+    assert page.read_text(encoding="utf-8") == edited
+    assert "edited by hand" in report.skipped[0][1]
+    forced = run(tmp_path, source, force=True)
+    assert forced.imported and "speaker: null" in page.read_text(encoding="utf-8")
+    backups = list((tmp_path / "backups").glob("speech.*.md"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == edited
+
+
+def test_reimport_of_an_unchanged_page_is_reported_unchanged(tmp_path):
+    source = make(tmp_path, "speech.txt", SPEECH.encode())
+    run(tmp_path, source)
+    assert run(tmp_path, source).unchanged == [str(tmp_path / "content" / "speech.md")]
+
+
+def test_folders_are_expanded_and_chinese_file_names_get_stable_ids(tmp_path):
+    make(tmp_path, "全县讲话.txt", SPEECH.encode())
+    report = run(tmp_path, tmp_path / "raw")
+    assert len(report.imported) == 1 and Path(report.imported[0]).name.startswith("doc-")
+
+
+def test_summary_counts_null_fields(tmp_path):
+    report = run(tmp_path, make(tmp_path, "speech.txt", SPEECH.encode()))
+    summary = report.summary()
+    assert "imported:  1" in summary and "speaker    1" in summary

@@ -1,0 +1,96 @@
+"""Unit tests for metadata extraction: evidence-based values, null when unknown."""
+from __future__ import annotations
+
+from datetime import date
+
+from archive.cleaning import clean
+from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
+
+TODAY = date(2026, 1, 1)
+
+
+def meta(raw: str):
+    return extract(clean(raw), today=TODAY)
+
+
+def test_date_line_under_the_title_is_the_document_date():
+    found = meta("在全县大会上的讲话\n（2011年6月30日）\n同志们:\n今天开会。")
+    assert (found.date, found.date_source) == ("2011-06-30", "text")
+
+
+def test_chinese_numeral_date_at_the_end_is_read():
+    found = meta("实施方案\n同志们:\n今天开会。\n二〇一〇年五月")
+    assert (found.date, found.date_source) == ("2010-05", "text")
+
+
+def test_impossible_date_is_reported_not_guessed():
+    found = meta("讲话\n王和涛202223年6月5日\n同志们:\n今天开会。")
+    assert found.date is None and found.date_source == "none"
+    assert any("202223年6月5日" in warning for warning in found.warnings)
+
+
+def test_page_publish_date_is_used_only_when_the_text_has_none():
+    found = meta("讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
+    assert (found.date, found.date_source) == ("2022-07-20", "page")
+
+
+def test_a_date_mentioned_in_a_sentence_is_not_the_document_date():
+    assert meta("讲话\n同志们:\n2010年5月以来，我们开展了活动。").date is None
+
+
+def test_parse_date_keeps_precision_and_rejects_the_impossible():
+    assert parse_date("2011", "6", None, TODAY) == "2011-06"
+    assert parse_date("2011", "13", "1", TODAY) is None
+    assert parse_date("2011", "2", "30", TODAY) is None
+    assert parse_date("二〇一〇", "十二", "三十一", TODAY) == "2010-12-31"
+    assert parse_date("2030", "1", "1", TODAY) is None
+
+
+def test_unit_in_the_title_wins_and_keeps_the_written_form():
+    found = meta("在市科学技术局动员大会上的讲话\n同志们:\n今天开会。")
+    assert (found.unit, found.unit_as_written) == ("市科技局", "市科学技术局")
+
+
+def test_unit_named_once_in_passing_is_not_guessed():
+    assert meta("讲话\n同志们:\n省委统战部同志作了讲话。工商联也参加。").unit is None
+
+
+def test_speaker_from_the_title_or_byline():
+    assert meta("李源潮在全国创先争优活动大会上的讲话\n同志们:\n今天开会。").speaker == "李源潮"
+    assert meta("讲话\n王和涛 2011年6月5日\n同志们:\n今天开会。").speaker == "王和涛"
+    assert meta("在大会上的讲话\n同志们:\n今天开会。").speaker is None
+
+
+def test_place_needs_a_clear_lead_not_an_example_mentioned_twice():
+    examples = "深圳速度。深圳特区。张家港精神。"
+    assert meta(f"讲话\n同志们:\n{examples}").place is None
+    local = "推动乌鲁木齐发展。乌鲁木齐建设。新疆工作。"
+    assert meta(f"讲话\n同志们:\n{local}").place == "新疆维吾尔自治区乌鲁木齐市"
+
+
+def test_genre_from_the_title_before_the_file_name():
+    assert find_genre("对台办创先争优工作讲课稿", None) == "讲课稿"
+    assert find_genre("在大会上的讲话", "在大会上的致辞1.docx") == "讲话"
+    assert find_genre(None, "在大会上的致辞1.docx") == "致辞"
+    assert find_genre("无题", None) is None
+
+
+def test_themes_are_ranked_and_capped_at_four():
+    text = "创先争优" * 5 + "对台工作台胞台商" * 3 + "非公有制经济" * 2
+    assert find_themes("", text)[:3] == ("对台工作", "创先争优", "非公有制经济")
+    assert len(find_themes("", text * 10 + "党组织" * 10 + "科技工作" * 5 + "精神文明" * 5)) == 4
+
+
+def test_announced_sections_missing_mark_the_text_incomplete():
+    found = meta("讲话\n同志们:\n下面我讲三点意见。\n一、第一点\n内容。\n二、第二点\n内容。")
+    assert found.complete is False
+    assert "讲三点意见" in found.extracted_from["complete"]
+
+
+def test_doc_number_is_read():
+    assert meta("通知\n中组发〔2010〕12号\n各地:\n请认真贯彻。").doc_number == "中组发〔2010〕12号"
+
+
+def test_traditional_script_is_recorded():
+    assert detect_script("在全縣創先爭優活動動員大會上的講話，認真學習，鞏固成果。") == "zh-Hant"
+    assert detect_script("在全县创先争优活动动员大会上的讲话") == "zh-Hans"

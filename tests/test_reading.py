@@ -1,0 +1,50 @@
+"""Reading raw files of any common encoding and format."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from archive.reading import SourceError, read_source
+
+TEXT = "在全县创先争优活动动员大会上的讲话\n同志们：今天我们召开大会，部署创先争优活动。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "big5"])
+def test_text_in_common_encodings_is_decoded(tmp_path, encoding):
+    text = TEXT if encoding != "big5" else "在全縣創先爭優活動動員大會上的講話\n同志們：今天我們召開大會，部署創先爭優活動。"
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_source(path).text.strip() == text
+
+
+def test_html_page_yields_the_article_not_the_chrome(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>讲话 - 某某网</title><script>var x=1</script></head><body>"
+        "<nav>首页 | 讲话稿</nav><article><h1>在大会上的讲话</h1><p>同志们：</p><p>今天我们召开大会，部署工作。</p></article>"
+        "<footer>版权所有 某某网</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(path).text.splitlines() == ["在大会上的讲话", "同志们：", "今天我们召开大会，部署工作。"]
+
+
+def test_docx_paragraphs_are_read(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("在大会上的讲话")
+    document.add_paragraph("同志们：")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "speech.docx"
+    path.write_bytes(buffer.getvalue())
+    raw = read_source(path)
+    assert raw.format == "docx" and raw.text.splitlines() == ["在大会上的讲话", "同志们："]
+
+
+def test_a_broken_docx_names_the_file(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(SourceError, match=r"broken\.docx: not a readable \.docx"):
+        read_source(path)

@@ -1,0 +1,46 @@
+"""Every data rule does what its comment says, on the example it documents."""
+from __future__ import annotations
+
+import pytest
+
+from archive import rules
+
+BOILERPLATE = rules.boilerplate()
+ALL_RULES = [
+    (section, index, rule)
+    for section in ("drop_lines", "block_starts", "end_markers", "truncation_markers", "inline_markers", "stamps", "title_noise")
+    for index, rule in enumerate(getattr(BOILERPLATE, section))
+]
+
+
+@pytest.mark.parametrize("section, index, rule", ALL_RULES, ids=lambda value: str(value)[:30] if not hasattr(value, "pattern") else "")
+def test_rule_matches_its_documented_example(section, index, rule):
+    assert rule.example, f"{section}[{index}] has no example"
+    assert rule.pattern.search(rule.example), f"{section}[{index}] does not match its example {rule.example!r}"
+
+
+@pytest.mark.parametrize("section, index, rule", [item for item in ALL_RULES if item[2].counter_example], ids=str)
+def test_rule_leaves_its_documented_counter_example(section, index, rule):
+    assert not rule.pattern.search(rule.counter_example)
+
+
+def test_every_rule_says_where_it_came_from():
+    assert all(rule.why.strip() for _, _, rule in ALL_RULES)
+
+
+def test_vocabularies_load_with_names_and_forms():
+    assert all(unit.forms for unit in rules.units())
+    assert all(theme.keywords and theme.min_hits > 0 for theme in rules.themes())
+    assert any(place.name == "新疆维吾尔自治区乌鲁木齐市" for place in rules.places())
+    assert all(pattern.pattern for _, pattern in rules.genres())
+
+
+def test_malformed_rule_file_error_names_the_file(tmp_path, monkeypatch):
+    (tmp_path / "boilerplate.yaml").write_text("drop_lines:\n  - pattern: '('\n    why: broken\n", encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    rules.boilerplate.cache_clear()
+    try:
+        with pytest.raises(rules.RuleError, match=r"boilerplate\.yaml: drop_lines\[0\]: bad pattern"):
+            rules.boilerplate()
+    finally:
+        rules.boilerplate.cache_clear()
