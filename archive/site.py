@@ -14,9 +14,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from . import search_index
 from .pages import PageError, read_page
+from .reading import read_source
 from .records import Page
 
-SITE_NAME = "创先争优文献档案"
+SITE_NAME = "党政文献档案"
 UNKNOWN_YEAR = "年份不详"
 NEWEST_ON_HOME = 10
 
@@ -150,6 +151,16 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             facet_of=facet_of,
             page_title=page.meta["title"],
         )
+        if page.meta["source"].get("file"):
+            raw = read_source(project.sources / Path(page.meta["source"]["file"]).name)
+            write(
+                f"documents/{page.id}/source/index.html",
+                "source.html",
+                meta=page.meta,
+                raw_text=raw.text if raw.format != "html" else raw.data.decode(raw.encoding, errors="replace"),
+                encoding=raw.encoding,
+                page_title=f"原始文本 · {page.meta['title']}",
+            )
     shutil.copytree(project.static, target / "static")
     if project.sources.is_dir():
         shutil.copytree(project.sources, target / "sources")

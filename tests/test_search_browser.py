@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import screenshot
+from tests.conftest import ROOT, screenshot
 
 LECTURE_ON_TAIWAN = "000_cb3843f68f6f73f7"
 STREET_SPEECH = "001_c7e687d74acad71f"
@@ -77,3 +77,47 @@ def test_search_from_the_home_page_form(page, site_url):
     page.fill("#q", "乌鲁木齐")
     page.press("#q", "Enter")
     assert wait_for_results(page) == [SCIENCE_BUREAU_SPEECH]
+
+
+def test_sort_by_date_orders_results_newest_first(page, site_url):
+    results = search(page, site_url, "创先争优", "?sort=date-desc")
+    dates = page.eval_on_selector_all("#results .document-facts", "spans => spans.map(s => s.textContent.slice(0, 10))")
+    assert len(results) == 5
+    known = [date for date in dates if date[:4].isdigit()]
+    assert known == sorted(known, reverse=True)
+
+
+def test_genre_and_year_filters_combine(page, site_url):
+    search(page, site_url, "创先争优", "?genre=讲话")
+    assert set(wait_for_results(page)) == {STREET_SPEECH, HENAN_SPEECH, SCIENCE_BUREAU_SPEECH}
+    page.check("input[name=year][value='2010']")
+    assert wait_for_results(page) == [SCIENCE_BUREAU_SPEECH]
+
+
+@pytest.mark.parametrize("path", ["/", "/search/?q=创先争优", "/documents/001_c7e687d74acad71f/", "/units/"])
+def test_pages_fit_a_phone_screen_without_sideways_scrolling(browser, site_url, path):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2, locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(site_url + path)
+    if "search" in path:
+        wait_for_results(tab)
+    overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    screenshot(tab, "phone" + path.replace("/", "_").replace("?", "_"))
+    context.close()
+    assert overflow <= 0
+
+
+def test_document_page_shows_metadata_provenance_and_incompleteness(page, site_url):
+    page.goto(f"{site_url}/documents/{RESEARCH_PAPER}/")
+    assert "不完整" in page.inner_text(".warning")
+    panel = page.inner_text(".metadata")
+    assert "调研论文" in panel and "湖南省" in panel
+    provenance = page.inner_text(".provenance")
+    assert "人人文库" in provenance and "SHA-256" in provenance
+    page.click("text=查看抓取原文")
+    assert "全文预览已结束" in page.inner_text("pre.raw-source")
+    assert page.inner_text("pre.raw-source") == (ROOT / "sources" / f"{RESEARCH_PAPER}.txt").read_text(encoding="utf-8")
+
+
+def test_unknown_address_shows_the_404_page(site_url, built_site):
+    assert "页面不存在" in (built_site / "404.html").read_text(encoding="utf-8")
