@@ -15,6 +15,10 @@ DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SHA256_VALUE = re.compile(r"^[0-9a-f]{64}$")
 DATE_SOURCES = {"text", "page", "none", "manual"}
 SCRIPTS = {"zh-Hans", "zh-Hant"}
+OPTIONAL_FIELDS = {
+    "speaker": None, "place": None, "doc_number": None, "unit_as_written": None, "script": "zh-Hans",
+    "extracted_from": dict, "warnings": list,
+}
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.S)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 LINE_START_SPECIAL = re.compile(r"^(#|>|[-+](?=\s))")
@@ -109,6 +113,10 @@ def read_page(path: Path, sources_dir: Path | None = None) -> Page:
     if not isinstance(meta, dict):
         raise PageError(path, None, "front matter must be a mapping of fields")
     validate(path, meta, sources_dir)
+    for optional, default in OPTIONAL_FIELDS.items():
+        meta.setdefault(optional, default() if callable(default) else default)
+    for optional in ("site", "original_name", "published", "file", "sha256", "encoding"):
+        meta["source"].setdefault(optional, None)
     return Page(id=meta["id"], path=path, meta=meta, body=match.group(2))
 
 

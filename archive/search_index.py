@@ -11,6 +11,7 @@ segmentation (Intl.Segmenter on zh pages) and stemming away from the tokens.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import unicodedata
@@ -52,11 +53,19 @@ def index_tokens(text: str) -> str:
 
 
 def run_pagefind(site_dir: Path) -> str:
-    """Index a built site with the Pagefind binary from PyPI; return its report."""
+    """Index a built site with the plain Pagefind binary from PyPI; return its report.
+
+    The binary is named explicitly: the pagefind package would prefer the extended
+    (segmenting) binary whenever that is installed too, as it is for the benchmark.
+    """
+    import pagefind_bin
+
+    environment = dict(os.environ, PAGEFIND_BINARY_PATH=str(pagefind_bin.get_executable()))
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
         capture_output=True,
         text=True,
+        env=environment,
     )
     if result.returncode != 0 or "Error" in result.stderr:
         raise PagefindError(f"pagefind failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")

@@ -98,3 +98,11 @@ def clean_copy(tmp_path):
     shutil.copytree(ROOT / "content", tmp_path / "content")
     shutil.copytree(ROOT / "sources", tmp_path / "sources")
     return tmp_path
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.test_search_eval import precision_recall_report
+
+    report = precision_recall_report()
+    if report:
+        terminalreporter.write_line(report)

@@ -1,0 +1,70 @@
+"""The query evaluation set, typed into the built site in Chromium; any wrong result fails.
+
+Precision and recall over the whole set are printed at the end of the run.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests import search_eval
+from tests.conftest import ROOT, build_into, serve
+from tests.test_search_browser import wait_for_results
+
+ENTRIES = search_eval.load()
+TALLY = {"true_positive": 0, "false_positive": 0, "false_negative": 0}
+
+
+@pytest.fixture(scope="session")
+def eval_site_url(tmp_path_factory):
+    base = tmp_path_factory.mktemp("eval")
+    content = search_eval.copy_corpus(base / "content")
+    server = serve(build_into(base, content, ROOT / "sources"))
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def search_tab(browser, eval_site_url):
+    context = browser.new_context(locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(f"{eval_site_url}/search/")
+    yield tab
+    context.close()
+
+
+def all_results(tab, query: str) -> list[str]:
+    tab.fill("#q", query)
+    tab.press("#q", "Enter")
+    found = wait_for_results(tab)
+    while tab.is_visible("#more-results"):
+        tab.click("#more-results")
+        tab.wait_for_function("n => document.querySelectorAll('#results .result').length > n", arg=len(found))
+        found = wait_for_results(tab)
+    return found
+
+
+def test_the_evaluation_set_is_large_enough_and_matches_a_scan_of_the_text():
+    assert len(ENTRIES) >= 40
+    blocks = search_eval.searchable_blocks()
+    stale = [entry["query"] for entry in ENTRIES if search_eval.scan(entry["query"], blocks) != entry["expect"]]
+    assert not stale, f"expectations out of date (run python tests/search_eval.py): {stale}"
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[entry["query"] for entry in ENTRIES])
+def test_query_returns_exactly_the_documents_that_contain_it(search_tab, entry):
+    found = set(all_results(search_tab, entry["query"]))
+    expected = set(entry["expect"])
+    TALLY["true_positive"] += len(found & expected)
+    TALLY["false_positive"] += len(found - expected)
+    TALLY["false_negative"] += len(expected - found)
+    assert found == expected, f"extra: {sorted(found - expected)}, missing: {sorted(expected - found)}"
+
+
+def precision_recall_report() -> str | None:
+    returned = TALLY["true_positive"] + TALLY["false_positive"]
+    relevant = TALLY["true_positive"] + TALLY["false_negative"]
+    if not relevant:
+        return None
+    precision = TALLY["true_positive"] / returned if returned else 1.0
+    recall = TALLY["true_positive"] / relevant
+    return f"search evaluation: precision {precision:.3f}, recall {recall:.3f} ({TALLY})"
