@@ -21,6 +21,7 @@ check: $(VENV)/.installed
 	$(PY) build.py check
 
 bench: $(VENV)/.installed /usr/bin/chromium
+	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) bench/search_bench.py
 
 golden: $(VENV)/.installed
