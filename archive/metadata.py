@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from datetime import date as calendar_date
 
-from . import rules
+from . import repairs, rules
 from .cleaning import ends_sentence, is_byline
 from .records import CleanText, Metadata
 
@@ -30,7 +30,10 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     today = today or calendar_date.today()
     title = clean.title
     paragraphs = [block.text for block in clean.blocks]
-    text = "\n".join(paragraphs)
+    source_text = "\n".join(paragraphs)
+    damaged = repairs.is_damaged(f"{title or ''}\n{source_text}")
+    found_repairs = repairs.find_repairs(f"{title or ''}\n{source_text}") if damaged else []
+    text = repairs.apply(source_text, repairs.find_repairs(source_text)) if damaged else source_text
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
@@ -39,7 +42,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         date, date_source = clean.published, "page"
         evidence["date"] = f"页面发布时间 {clean.published}"
 
-    unit, unit_as_written = find_unit(title or "", text, evidence)
+    unit, unit_as_written = find_unit(title or "", source_text, evidence)
     genre = find_genre(title, clean.original_name)
     complete, reason = completeness(clean, paragraphs)
     if reason:
@@ -51,12 +54,14 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         unit=unit,
         unit_as_written=unit_as_written,
         speaker=find_speaker(title or "", paragraphs),
-        place=find_place(title or "", text, evidence),
+        place=find_place(title or "", source_text, evidence),
         genre=genre,
         themes=find_themes(title or "", text),
-        doc_number=(match.group(0) if (match := DOC_NUMBER.search(text[:600])) else None),
+        doc_number=(match.group(0) if (match := DOC_NUMBER.search(source_text[:600])) else None),
         complete=complete,
-        script=detect_script(text),
+        script=detect_script(source_text),
+        damaged=damaged,
+        repairs=len(found_repairs),
         extracted_from=evidence,
         warnings=tuple(warnings),
     )

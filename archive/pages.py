@@ -17,7 +17,7 @@ DATE_SOURCES = {"text", "page", "none", "manual"}
 SCRIPTS = {"zh-Hans", "zh-Hant"}
 OPTIONAL_FIELDS = {
     "speaker": None, "place": None, "doc_number": None, "unit_as_written": None, "script": "zh-Hans",
-    "extracted_from": dict, "warnings": list,
+    "extracted_from": dict, "warnings": list, "no_repair": list, "damaged": None, "repairs": 0,
 }
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.S)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
@@ -49,6 +49,8 @@ def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, 
         "doc_number": meta.doc_number,
         "complete": meta.complete,
         "script": meta.script,
+        "damaged": meta.damaged,
+        "repairs": meta.repairs,
         "source": {
             "site": clean.site,
             "file": source_file,
@@ -147,6 +149,9 @@ def validate(path: Path, meta: dict, sources_dir: Path | None) -> None:
     require("themes", isinstance(themes, list) and all(isinstance(theme, str) and theme for theme in themes), "must be a list of texts")
     require("complete", isinstance(meta["complete"], bool), f"must be true or false, found {meta['complete']!r}")
     require("script", meta.get("script", "zh-Hans") in SCRIPTS, f"must be one of {sorted(SCRIPTS)}")
+    require("damaged", meta.get("damaged") in (None, True, False), "must be true, false or absent")
+    no_repair = meta.get("no_repair", [])
+    require("no_repair", isinstance(no_repair, list) and all(isinstance(form, str) for form in no_repair), "must be a list of damaged forms")
     source = meta["source"]
     require("source", isinstance(source, dict), "must be a mapping with site, file and sha256")
     if source.get("file") is not None:

@@ -59,6 +59,8 @@ class Metadata:
     doc_number: str | None
     complete: bool
     script: str  # "zh-Hans" or "zh-Hant"
+    damaged: bool  # systematic conversion damage detected (see archive/repairs.py)
+    repairs: int  # how many repairs the build will show
     extracted_from: dict[str, str]
     warnings: tuple[str, ...]
 

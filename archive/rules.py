@@ -35,7 +35,7 @@ class Boilerplate:
     title_noise: tuple[Rule, ...]
 
 
-def _load_yaml(name: str):
+def load_yaml(name: str):
     path = RULES_DIR / name
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -55,7 +55,7 @@ def _compile(name: str, entry: dict, where: str) -> Rule:
 
 @lru_cache(maxsize=None)
 def boilerplate() -> Boilerplate:
-    data = _load_yaml("boilerplate.yaml")
+    data = load_yaml("boilerplate.yaml")
     sections = {}
     for section in Boilerplate.__dataclass_fields__:
         entries = data.get(section) or []
@@ -67,12 +67,12 @@ def boilerplate() -> Boilerplate:
 
 @lru_cache(maxsize=None)
 def sites() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((entry["site"], tuple(entry["signatures"])) for entry in _load_yaml("sites.yaml"))
+    return tuple((entry["site"], tuple(entry["signatures"])) for entry in load_yaml("sites.yaml"))
 
 
 @lru_cache(maxsize=None)
 def genres() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((entry["genre"], re.compile(entry["pattern"])) for entry in _load_yaml("genres.yaml"))
+    return tuple((entry["genre"], re.compile(entry["pattern"])) for entry in load_yaml("genres.yaml"))
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class Unit:
 @lru_cache(maxsize=None)
 def units() -> tuple[Unit, ...]:
     return tuple(
-        Unit(entry["unit"], tuple(entry["forms"]), bool(entry.get("title_only"))) for entry in _load_yaml("units.yaml")
+        Unit(entry["unit"], tuple(entry["forms"]), bool(entry.get("title_only"))) for entry in load_yaml("units.yaml")
     )
 
 
@@ -99,7 +99,7 @@ class Theme:
 @lru_cache(maxsize=None)
 def themes() -> tuple[Theme, ...]:
     return tuple(
-        Theme(entry["theme"], tuple(entry["keywords"]), int(entry["min_hits"])) for entry in _load_yaml("themes.yaml")
+        Theme(entry["theme"], tuple(entry["keywords"]), int(entry["min_hits"])) for entry in load_yaml("themes.yaml")
     )
 
 
@@ -112,7 +112,7 @@ class Place:
 @lru_cache(maxsize=None)
 def places() -> tuple[Place, ...]:
     found = []
-    for province, entry in _load_yaml("places.yaml").items():
+    for province, entry in load_yaml("places.yaml").items():
         found.append(Place(province, (province, entry["short"])))
         for city, short in (entry.get("cities") or {}).items():
             found.append(Place(province + city, (city, short)))

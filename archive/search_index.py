@@ -2,7 +2,7 @@
 
 Pagefind's own Chinese handling is imprecise (see README, "Search"). Instead each
 page carries an index-only form of its text: the text is normalised (NFKC, lower
-case, punctuation and spaces dropped), cut into overlapping character bigrams,
+case, Traditional folded to Simplified, punctuation and spaces dropped), cut into overlapping character bigrams,
 and each bigram is written as eight base-36 digits (four per character). The
 search page's script (static/search.js) encodes a query the same way and asks
 Pagefind for the bigrams as a quoted phrase, which matches only where the query
@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -25,9 +26,37 @@ class PagefindError(RuntimeError):
     """Pagefind failed; the message carries its output."""
 
 
+HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+FOLDING_FILE = "t2s.txt"
+
+
+@lru_cache(maxsize=None)
+def folding_table() -> dict[int, str]:
+    """Traditional to Simplified, character by character (OpenCC's t2s), for str.translate.
+
+    Character by character, not phrase by phrase, so that the browser can apply the
+    very same table to a query.
+    """
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    table = {}
+    for start, end in HAN_RANGES:
+        for code in range(start, end):
+            simplified = converter.convert(chr(code))
+            if len(simplified) == 1 and simplified != chr(code):
+                table[code] = simplified
+    return table
+
+
+def folding_pairs() -> str:
+    """The folding table as one string of (Traditional, Simplified) pairs, for static/t2s.txt."""
+    return "".join(chr(code) + simplified for code, simplified in sorted(folding_table().items()))
+
+
 def normalise(text: str) -> str:
-    """The form queries and documents are compared in: NFKC, lower case, letters and digits only."""
-    folded = unicodedata.normalize("NFKC", text).lower()
+    """The form queries and documents are compared in: NFKC, lower case, Simplified, letters and digits only."""
+    folded = unicodedata.normalize("NFKC", text).lower().translate(folding_table())
     return "".join(char for char in folded if unicodedata.category(char)[0] in "LN")
 
 

@@ -11,8 +11,9 @@ from urllib.parse import quote
 
 import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
-from . import search_index
+from . import repairs, search_index
 from .pages import PageError, read_page
 from .reading import read_source
 from .records import Page
@@ -123,6 +124,38 @@ def body_blocks_for_index(body: str) -> list[str]:
     return [block.lstrip("#").strip().replace("\\", "") for block in body.split("\n\n") if block.strip()]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a document page shows and indexes: the source text, and its repaired reading."""
+
+    title_html: str
+    body_html: str
+    repair_count: int
+    source_blocks: list[str]
+    repaired_blocks: list[str]  # only the blocks (title first) that repairs changed
+
+
+def reading_text(page: Page) -> Reading:
+    vetoed = frozenset(page.meta.get("no_repair") or [])
+    title, body = page.meta["title"], page.body
+    damaged = page.meta.get("damaged")
+    if damaged is None:
+        damaged = repairs.is_damaged(f"{title}\n{body}")
+    source_blocks = body_blocks_for_index(body)
+    body_html = markdown_to_html(body)
+    title_html = str(escape(title))
+    if not damaged:
+        return Reading(title_html, body_html, 0, source_blocks, [])
+    body_html, body_count = repairs.annotate_html(body_html, vetoed)
+    title_html, title_count = repairs.annotate_html(title_html, vetoed)
+    repaired_blocks = []
+    for block in [title, *source_blocks]:
+        fixed = repairs.apply(block, repairs.find_repairs(block, vetoed))
+        if fixed != block:
+            repaired_blocks.append(fixed)
+    return Reading(title_html, body_html, body_count + title_count, source_blocks, repaired_blocks)
+
+
 def render_site(project: Project, pages: list[Page], target: Path) -> None:
     environment = template_environment(project.templates)
     browse = facets(pages)
@@ -141,13 +174,13 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         for value, members in facet.values.items():
             write(f"{facet.key}s/{value}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
     for page in pages:
+        reading = reading_text(page)
         write(
             f"documents/{page.id}/index.html",
             "document.html",
             page=page,
             meta=page.meta,
-            body_html=markdown_to_html(page.body),
-            index_blocks=body_blocks_for_index(page.body),
+            reading=reading,
             facet_of=facet_of,
             page_title=page.meta["title"],
         )
@@ -162,6 +195,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 page_title=f"原始文本 · {page.meta['title']}",
             )
     shutil.copytree(project.static, target / "static")
+    (target / "static" / search_index.FOLDING_FILE).write_text(search_index.folding_pairs(), encoding="utf-8")
     if project.sources.is_dir():
         shutil.copytree(project.sources, target / "sources")
 

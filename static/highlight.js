@@ -1,9 +1,12 @@
 // On a document page reached from a search result (?highlight=...), mark every
 // occurrence of the query in the title and text and scroll to the first one.
-import { findMatches, queryTerms } from "/static/textmatch.js";
+import { findMatches, loadFolding, queryTerms } from "/static/textmatch.js";
 
-function markElement(element, terms) {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+// Repaired words hold both readings; match in one reading at a time.
+function markElement(element, terms, hiddenReading) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement.closest(hiddenReading) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   const nodes = [];
   let text = "";
   while (walker.nextNode()) {
@@ -29,10 +32,16 @@ function markElement(element, terms) {
 
 const query = new URLSearchParams(location.search).get("highlight");
 if (query) {
+  await loadFolding();
   const terms = queryTerms(query);
   const targets = document.querySelectorAll(".document-header h1, #document-text > *");
   let found = 0;
-  for (const element of targets) found += markElement(element, terms);
+  for (const element of targets) found += markElement(element, terms, ".orig");
+  if (!found) {
+    const original = document.getElementById("show-original");
+    if (original) original.checked = true;
+    for (const element of targets) found += markElement(element, terms, ".fixed");
+  }
   const first = document.querySelector("#document-text mark");
   if (first) first.scrollIntoView({ block: "center" });
   document.body.dataset.highlighted = String(found);

@@ -7,7 +7,7 @@
 //     (title weight, frequency), used for ranking.
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
-import { encodeChar, findMatches, normalise, queryTerms } from "/static/textmatch.js";
+import { encodeChar, findMatches, loadFolding, normalise, queryTerms } from "/static/textmatch.js";
 
 const PAGE_SIZE = 10;
 const EXCERPT_BEFORE = 40;
@@ -66,6 +66,7 @@ async function searchTerm(engine, term, filters, sort) {
 }
 
 export async function search(query, filters = {}, sort = {}) {
+  await loadFolding();
   const terms = queryTerms(query);
   if (!terms.length) return { terms, results: [] };
   const engine = await pagefind();
@@ -102,14 +103,21 @@ function excerpt(text, terms) {
   return html.replace(/\n/g, " ");
 }
 
-function contains(data, terms) {
-  const haystack = normalise(`${data.meta.title}\n${data.meta.text || ""}`);
-  return terms.every((term) => haystack.includes(term));
+// The text a result is shown and checked with: the source text, or its repaired
+// reading when only that contains every term (a query for 服务 on a page printing 效劳).
+function matchingText(data, terms) {
+  for (const text of [data.meta.text || "", data.meta.repaired || ""]) {
+    const haystack = normalise(`${data.meta.title}\n${text}`);
+    if (text && terms.every((term) => haystack.includes(term))) return text;
+  }
+  const either = normalise(`${data.meta.title}\n${data.meta.text || ""}\n${data.meta.repaired || ""}`);
+  return terms.every((term) => either.includes(term)) ? `${data.meta.text || ""}\n${data.meta.repaired || ""}` : null;
 }
 
 async function renderResult(result, terms, query) {
   const data = await result.data();
-  if (!contains(data, terms)) return null;
+  const text = matchingText(data, terms);
+  if (text === null) return null;
   const item = document.createElement("li");
   item.className = "result";
   const link = `${data.url}?highlight=${encodeURIComponent(query)}`;
@@ -117,7 +125,7 @@ async function renderResult(result, terms, query) {
   item.innerHTML =
     `<a class="result-title" href="${escapeHtml(link)}">${excerptTitle(data.meta.title, terms)}</a>` +
     `<span class="document-facts">${facts}</span>` +
-    `<p class="excerpt">${excerpt(data.meta.text || "", terms)}</p>`;
+    `<p class="excerpt">${excerpt(text, terms)}</p>`;
   return item;
 }
 
@@ -160,6 +168,7 @@ async function run() {
     status.textContent = "";
     return;
   }
+  await loadFolding();
   if (!queryTerms(query).length) {
     status.textContent = "检索词只含标点或空格，请输入文字。";
     return;

@@ -3,9 +3,26 @@
 
 const CODE_WIDTH = 4;
 
-// NFKC, lower case, letters and digits only (punctuation and spaces dropped).
+// Traditional -> Simplified, character by character; written by the build from OpenCC.
+let folding = new Map();
+let folded = null;
+
+export function loadFolding() {
+  folded ||= fetch("/static/t2s.txt")
+    .then((response) => (response.ok ? response.text() : ""))
+    .then((pairs) => {
+      const chars = Array.from(pairs);
+      for (let index = 0; index + 1 < chars.length; index += 2) folding.set(chars[index], chars[index + 1]);
+    });
+  return folded;
+}
+
+// NFKC, lower case, Simplified, letters and digits only (punctuation and spaces dropped).
 export function normalise(text) {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const lowered = text.normalize("NFKC").toLowerCase();
+  let result = "";
+  for (const char of lowered) result += folding.get(char) || char;
+  return result.replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 export function encodeChar(char) {

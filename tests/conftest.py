@@ -67,6 +67,18 @@ def site_url(built_site):
 
 
 @pytest.fixture(scope="session")
+def eval_site_url(tmp_path_factory):
+    """content/ plus the search fixtures (Latin, Traditional, punctuation), built and served."""
+    from tests import search_eval
+
+    base = tmp_path_factory.mktemp("eval")
+    content = search_eval.copy_corpus(base / "content")
+    server = serve(build_into(base, content, ROOT / "sources"))
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from archive.pages import read_page  # noqa: E402
 from archive.search_index import normalise  # noqa: E402
-from archive.site import body_blocks_for_index  # noqa: E402
+from archive.site import reading_text  # noqa: E402
 
 EVAL_FILE = ROOT / "tests" / "search_eval.yaml"
 FIXTURES = ROOT / "tests" / "fixtures" / "search"
@@ -40,12 +40,17 @@ def searchable_blocks() -> dict[str, list[str]]:
     blocks = {}
     for path in corpus_pages():
         page = read_page(path)
-        blocks[page.id] = [normalise(text) for text in [page.meta["title"], *body_blocks_for_index(page.body)]]
+        reading = reading_text(page)
+        texts = [page.meta["title"], *reading.source_blocks, *reading.repaired_blocks]
+        blocks[page.id] = [normalise(text) for text in texts]
     return blocks
 
 
 def scan(query: str, blocks: dict[str, list[str]]) -> list[str]:
-    """Documents in which every space-separated term stands within one block (title or paragraph)."""
+    """Documents in which every space-separated term stands within one block.
+
+    A block is the title or a paragraph, as printed or in its repaired reading.
+    """
     terms = [normalise(term) for term in query.split()]
     terms = [term for term in terms if term]
     return sorted(doc for doc, texts in blocks.items() if terms and all(any(term in text for text in texts) for term in terms))

@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tests import search_eval
-from tests.conftest import ROOT, build_into, serve
 from tests.test_search_browser import wait_for_results
 
 ENTRIES = search_eval.load()
 TALLY = {"true_positive": 0, "false_positive": 0, "false_negative": 0}
-
-
-@pytest.fixture(scope="session")
-def eval_site_url(tmp_path_factory):
-    base = tmp_path_factory.mktemp("eval")
-    content = search_eval.copy_corpus(base / "content")
-    server = serve(build_into(base, content, ROOT / "sources"))
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
 
 
 @pytest.fixture(scope="module")
