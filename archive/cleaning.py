@@ -24,6 +24,10 @@ DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(19|20)\d{
 HEADING_MAX = 40
 TITLE_MAX = 60
 TEXT_BEFORE_END_MARKER = 100
+RUNNING_HEADER_MAX = 30
+RUNNING_HEADER_COPIES = 3
+SIGNATURE_MAX = 24
+CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 
 
 def clean(raw_text: str) -> CleanText:
@@ -33,12 +37,14 @@ def clean(raw_text: str) -> CleanText:
     published, original_name = scan_stamps(lines, boilerplate.stamps)
     kept, removed, truncated_by = strip_chrome(lines, boilerplate)
     kept = [remove_inline_markers(line, boilerplate.inline_markers) for line in kept]
-    kept = [line for line in join_chunk_numbers(kept) if line]
+    kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
+    removed += repeated
     segments = merge_broken_lines(split_into_paragraphs(kept))
     title, segments = separate_title(segments, boilerplate.title_noise, original_name)
     blocks = tuple(to_block(segment) for segment in segments)
-    if truncated_by is None and blocks and not ends_sentence(blocks[-1].text):
-        truncated_by = f"正文在句中结束：……{blocks[-1].text[-12:]}"
+    last = last_text_block(blocks)
+    if truncated_by is None and last is not None and not ends_sentence(last.text):
+        truncated_by = f"正文在句中结束：……{last.text[-12:]}"
     return CleanText(
         title=title,
         blocks=blocks,
@@ -100,7 +106,7 @@ def strip_chrome(lines: list[str], boilerplate) -> tuple[list[str], list[str], s
             removed.append(line)
             continue
         in_head = text_seen < TEXT_BEFORE_END_MARKER
-        if _matches(line, boilerplate.stamps) or any(
+        if _matches(line, boilerplate.stamps) or is_site_name_line(line) or any(
             rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines
         ):
             removed.append(line)
@@ -108,6 +114,39 @@ def strip_chrome(lines: list[str], boilerplate) -> tuple[list[str], list[str], s
         kept.append(line)
         text_seen += len(line)
     return kept, removed, truncated_by
+
+
+def is_site_name_line(line: str) -> bool:
+    """A line that only names the site (道客巴巴, 原创力文档 max.book118.com)."""
+    rest = line
+    for _, signatures in rules.sites():
+        for signature in signatures:
+            rest = rest.replace(signature, "")
+    return rest != line and not re.sub(r"[\s|｜·:：/\-]+", "", rest)
+
+
+def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Drop short lines printed on every page (XX县委组织部文件): three or more identical copies."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if len(line) <= RUNNING_HEADER_MAX and not is_heading_text(line):
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, count in counts.items() if count >= RUNNING_HEADER_COPIES}
+    return [line for line in lines if line not in repeated], [line for line in lines if line in repeated]
+
+
+def last_text_block(blocks) -> Block | None:
+    """The last block of running text, passing over the signature and date lines that close a document."""
+    for block in reversed(blocks):
+        if is_byline(block.text) or is_signature(block.text):
+            continue
+        return block
+    return None
+
+
+def is_signature(text: str) -> bool:
+    """A closing line naming the issuing body (中共某某市委组织部, 市教育局党委)."""
+    return len(text) <= SIGNATURE_MAX and not re.search(r"[，,。；;：:！？!?、“”\s]", text) and bool(HAN.search(text))
 
 
 def _matches(line: str, rule_list) -> bool:
@@ -215,7 +254,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
         previous = merged[-1] if merged else None
         if (
             previous is not None
-            and len(previous) > TITLE_MAX
+            and (len(previous) > TITLE_MAX or previous.endswith(CONTINUING_MARKS))
             and not ends_sentence(previous)
             and not previous.endswith((":", "："))
             and not is_heading_text(segment)

@@ -6,7 +6,8 @@ from collections import Counter
 from datetime import date as calendar_date
 
 from . import repairs, rules
-from .cleaning import ends_sentence, is_byline
+from .folding import fold
+from .cleaning import ends_sentence, is_byline, is_signature, last_text_block
 from .records import CleanText, Metadata
 
 CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -42,8 +43,10 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         date, date_source = clean.published, "page"
         evidence["date"] = f"页面发布时间 {clean.published}"
 
-    unit, unit_as_written = find_unit(title or "", source_text, evidence)
-    genre = find_genre(title, clean.original_name)
+    folded_title, folded_text = fold(title or ""), fold(text)
+    signatures = [block.text for block in clean.blocks[-3:] if is_signature(block.text)]
+    unit, unit_as_written = find_unit(title or "", source_text, signatures, evidence)
+    genre = find_genre(folded_title or None, clean.original_name)
     complete, reason = completeness(clean, paragraphs)
     if reason:
         evidence["complete"] = reason
@@ -54,9 +57,9 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         unit=unit,
         unit_as_written=unit_as_written,
         speaker=find_speaker(title or "", paragraphs),
-        place=find_place(title or "", source_text, evidence),
+        place=find_place(folded_title, fold(source_text), evidence),
         genre=genre,
-        themes=find_themes(title or "", text),
+        themes=find_themes(folded_title, folded_text),
         doc_number=(match.group(0) if (match := DOC_NUMBER.search(source_text[:600])) else None),
         complete=complete,
         script=detect_script(source_text),
@@ -111,13 +114,26 @@ def document_date(paragraphs: list[str], today: calendar_date, evidence: dict, w
     return None, "none"
 
 
-def find_unit(title: str, text: str, evidence: dict) -> tuple[str | None, str | None]:
-    """The issuing or speaking unit: named in the title, or clearly the most named in the text."""
+def _named_in(text: str, where: str, evidence: dict) -> tuple[str | None, str | None]:
+    """The first vocabulary unit named in text, with the form as written (Traditional kept)."""
+    folded = fold(text)
     for unit in rules.units():
         for form in unit.forms:
-            if form in title:
-                evidence["unit"] = f"标题中的“{form}”"
-                return unit.name, form
+            position = folded.find(form)
+            if position >= 0:
+                written = text[position:position + len(form)]
+                evidence["unit"] = f"{where}中的“{written}”"
+                return unit.name, written
+    return None, None
+
+
+def find_unit(title: str, text: str, signatures: list[str], evidence: dict) -> tuple[str | None, str | None]:
+    """The issuing or speaking unit: named in the title, in the closing signature, or clearly most named."""
+    for where, place in (("标题", title), ("落款", "\n".join(signatures))):
+        unit, written = _named_in(place, where, evidence)
+        if unit:
+            return unit, written
+    text = fold(text)
     counts: Counter = Counter()
     written: dict[str, str] = {}
     for unit in rules.units():
@@ -203,7 +219,8 @@ def completeness(clean: CleanText, paragraphs: list[str]) -> tuple[bool, str | N
         highest = max((number for number in present if number), default=0)
         if 0 < highest < expected:
             return False, f"开头说“{announced.group(0)}”，正文只到第{highest}部分"
-    if paragraphs and not ends_sentence(paragraphs[-1]):
+    last = last_text_block(clean.blocks)
+    if last is not None and not ends_sentence(last.text):
         return False, "正文在句中结束"
     return True, None
 

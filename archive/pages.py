@@ -119,7 +119,7 @@ def read_page(path: Path, sources_dir: Path | None = None) -> Page:
         meta.setdefault(optional, default() if callable(default) else default)
     for optional in ("site", "original_name", "published", "file", "sha256", "encoding"):
         meta["source"].setdefault(optional, None)
-    return Page(id=meta["id"], path=path, meta=meta, body=match.group(2))
+    return Page(id=meta["id"], path=path, meta=meta, body=match.group(2).lstrip("\n"))
 
 
 def validate(path: Path, meta: dict, sources_dir: Path | None) -> None:

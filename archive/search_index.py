@@ -15,8 +15,9 @@ import os
 import subprocess
 import sys
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
+
+from .folding import folding_table
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort like the characters
@@ -24,34 +25,6 @@ CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort 
 
 class PagefindError(RuntimeError):
     """Pagefind failed; the message carries its output."""
-
-
-HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-FOLDING_FILE = "t2s.txt"
-
-
-@lru_cache(maxsize=None)
-def folding_table() -> dict[int, str]:
-    """Traditional to Simplified, character by character (OpenCC's t2s), for str.translate.
-
-    Character by character, not phrase by phrase, so that the browser can apply the
-    very same table to a query.
-    """
-    import opencc
-
-    converter = opencc.OpenCC("t2s")
-    table = {}
-    for start, end in HAN_RANGES:
-        for code in range(start, end):
-            simplified = converter.convert(chr(code))
-            if len(simplified) == 1 and simplified != chr(code):
-                table[code] = simplified
-    return table
-
-
-def folding_pairs() -> str:
-    """The folding table as one string of (Traditional, Simplified) pairs, for static/t2s.txt."""
-    return "".join(chr(code) + simplified for code, simplified in sorted(folding_table().items()))
 
 
 def normalise(text: str) -> str:

@@ -13,7 +13,7 @@ import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from . import repairs, search_index
+from . import folding, repairs, search_index
 from .pages import PageError, read_page
 from .reading import read_source
 from .records import Page
@@ -195,7 +195,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 page_title=f"原始文本 · {page.meta['title']}",
             )
     shutil.copytree(project.static, target / "static")
-    (target / "static" / search_index.FOLDING_FILE).write_text(search_index.folding_pairs(), encoding="utf-8")
+    (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
     if project.sources.is_dir():
         shutil.copytree(project.sources, target / "sources")
 

@@ -113,8 +113,9 @@ def clean_copy(tmp_path):
 
 
 def pytest_terminal_summary(terminalreporter):
+    from tests.test_import_fixtures import accuracy_report
     from tests.test_search_eval import precision_recall_report
 
-    report = precision_recall_report()
-    if report:
-        terminalreporter.write_line(report)
+    for report in (precision_recall_report(), accuracy_report()):
+        if report:
+            terminalreporter.write_line(report)
