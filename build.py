@@ -36,7 +36,10 @@ def project(output: Path | None = None) -> site.Project:
 
 def command_import(arguments) -> int:
     paths = [Path(path) for path in arguments.paths]
-    report = importer.import_paths(paths, Path(arguments.out), ROOT / "sources", force=arguments.force, backups_dir=ROOT / "backups")
+    out = Path(arguments.out).resolve()
+    # A trial import (--out elsewhere) keeps its originals beside its pages, away from the collection.
+    sources = ROOT / "sources" if out == ROOT / "content" else out / "sources"
+    report = importer.import_paths(paths, out, sources, force=arguments.force, backups_dir=out.parent / "backups")
     print(report.summary())
     return 1 if report.skipped and not report.imported and not report.unchanged else 0
 
@@ -105,7 +108,7 @@ def main(argv: list[str]) -> int:
     commands = parser.add_subparsers(dest="command")
     imports = commands.add_parser("import", help="import raw documents")
     imports.add_argument("paths", nargs="+")
-    imports.add_argument("--out", default=str(ROOT / "content"), help="folder for the pages (default content/)")
+    imports.add_argument("--out", default=str(ROOT / "content"), help="folder for the pages (default content/); elsewhere, originals go to OUT/sources")
     imports.add_argument("--force", action="store_true", help="replace hand-edited pages (a backup is kept)")
     commands.add_parser("check", help="list pages that need review")
     serve = commands.add_parser("serve", help="build and serve on 127.0.0.1")

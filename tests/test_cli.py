@@ -1,0 +1,39 @@
+"""The command line as an archivist uses it: import into another folder, and review with check."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def run(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *arguments], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_import_with_out_writes_elsewhere_and_prints_a_summary(tmp_path):
+    raw = tmp_path / "speech.txt"
+    raw.write_text("在全县大会上的讲话\n同志们:\n今天我们召开大会,部署创先争优活动。\n", encoding="utf-8")
+    collection = {folder: sorted(path.name for path in (ROOT / folder).iterdir()) for folder in ("content", "sources")}
+    result = run("import", str(raw), "--out", str(tmp_path / "trial"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "trial" / "speech.md").is_file()
+    assert (tmp_path / "trial" / "sources" / "speech.txt").read_bytes() == raw.read_bytes()
+    assert "imported:  1" in result.stdout and "fields left null" in result.stdout
+    assert {folder: sorted(path.name for path in (ROOT / folder).iterdir()) for folder in ("content", "sources")} == collection
+
+
+def test_import_of_only_bad_files_fails_with_each_reason(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("import", str(empty), "--out", str(tmp_path / "trial"))
+    assert result.returncode == 1
+    assert f"{empty}: the file is empty" in result.stdout
+
+
+def test_check_lists_pages_with_null_or_doubtful_fields():
+    result = run("check")
+    assert result.returncode == 0
+    assert "003_3685b0cf52ee24bc.md" in result.stdout and "unit is null" in result.stdout
+    assert "不可能的日期" in result.stdout
+    assert "page(s) to review" in result.stdout
