@@ -15,6 +15,7 @@ from .reading import SUPPORTED_SUFFIXES, SourceError, read_source
 
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 MIN_BODY_CHARS = 10
+MIN_HAN_CHARS = 10
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
 
@@ -85,6 +86,9 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     body_chars = sum(len(block.text) for block in clean.blocks)
     if body_chars < MIN_BODY_CHARS:
         raise SourceError(path, f"no document text left after removing boilerplate ({body_chars} characters)")
+    han_chars = sum(1 for block in clean.blocks for char in block.text if "\u3400" <= char <= "\u9fff")
+    if han_chars < MIN_HAN_CHARS:
+        raise SourceError(path, f"not a Chinese document ({han_chars} Chinese characters in the text)")
     meta = metadata.extract(clean)
     identifier = page_id(path, raw.sha256)
     source_name = identifier + path.suffix.lower()

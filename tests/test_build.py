@@ -72,3 +72,20 @@ def test_a_hand_edited_field_is_what_the_site_shows(clean_copy):
     page.write_text(page.read_text(encoding="utf-8").replace("unit: null", "unit: 省委统战部", 1), encoding="utf-8")
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
     assert "/documents/003_3685b0cf52ee24bc/" in (public / "units/省委统战部/index.html").read_text(encoding="utf-8")
+
+
+def test_a_vetoed_repair_is_not_shown_after_rebuild(clean_copy):
+    page = clean_copy / "content" / "001_c7e687d74acad71f.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("damaged: true", "damaged: true\nno_repair: [效劳]", 1), encoding="utf-8")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    html = (public / "documents/001_c7e687d74acad71f/index.html").read_text(encoding="utf-8")
+    assert 'data-original="效劳"' not in html and "效劳群众" in html
+    assert 'data-original="根底"' in html
+
+
+def test_a_page_marked_undamaged_shows_the_source_text_unrepaired(clean_copy):
+    page = clean_copy / "content" / "001_c7e687d74acad71f.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("damaged: true", "damaged: false", 1), encoding="utf-8")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    html = (public / "documents/001_c7e687d74acad71f/index.html").read_text(encoding="utf-8")
+    assert 'class="repair"' not in html and "显示原文" not in html

@@ -34,13 +34,15 @@ def test_each_bad_file_gets_its_own_error_and_the_good_ones_still_import(tmp_pat
     binary = make(tmp_path, "binary.txt", bytes(range(256)) * 20)
     chrome_only = make(tmp_path, "chrome.txt", "下载文档\n温馨提示:\n1. 请下载。\n网站客服:123456\n".encode())
     unsupported = make(tmp_path, "scan.pdf", b"%PDF-1.4")
-    report = run(tmp_path, good, empty, binary, chrome_only, unsupported)
+    english = make(tmp_path, "notes.txt", b"Meeting notes: bring the slides and the budget sheet.\n")
+    report = run(tmp_path, good, empty, binary, chrome_only, unsupported, english)
     assert report.imported == [str(tmp_path / "content" / "good.md")]
     reasons = dict(report.skipped)
     assert "the file is empty" in reasons[str(empty)]
     assert "binary" in reasons[str(binary)] or "not readable" in reasons[str(binary)]
     assert "no document text left" in reasons[str(chrome_only)]
     assert "unsupported file type .pdf" in reasons[str(unsupported)]
+    assert "not a Chinese document" in reasons[str(english)]
     assert all(reason.startswith(path) for path, reason in report.skipped)
 
 

@@ -58,3 +58,12 @@ def precision_recall_report() -> str | None:
     precision = TALLY["true_positive"] / returned if returned else 1.0
     recall = TALLY["true_positive"] / relevant
     return f"search evaluation: precision {precision:.3f}, recall {recall:.3f} ({TALLY})"
+
+
+def test_title_matches_rank_first(search_tab):
+    assert all_results(search_tab, "乌鲁木齐")[0] == "fx-title-only"
+
+
+def test_more_frequent_matches_rank_higher(search_tab):
+    found = all_results(search_tab, "对台")
+    assert found.index("000_cb3843f68f6f73f7") < found.index("fx-standards")
