@@ -89,10 +89,26 @@ def command_check(arguments) -> int:
     return 0
 
 
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site as a static host would, including its own 404 page."""
+
+    def send_error(self, code, message=None, explain=None):
+        not_found_page = Path(self.directory) / "404.html"
+        if code != 404 or not not_found_page.is_file():
+            return super().send_error(code, message, explain)
+        body = not_found_page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
 def command_serve(arguments) -> int:
     command_build(arguments)
     directory = arguments.output or ROOT / "public"
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    handler = functools.partial(SiteHandler, directory=str(directory))
     with http.server.ThreadingHTTPServer(("127.0.0.1", arguments.port), handler) as server:
         print(f"serving http://127.0.0.1:{arguments.port}/ (Ctrl-C to stop)")
         try:
