@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 
 from . import rules
 from .records import Block, CleanText
@@ -20,7 +19,8 @@ DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
 )
-DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+DOC_NUMBER_LINE = re.compile(rf"^{DOC_NUMBER.pattern}$")
 HEADING_MAX = 40
 TITLE_MAX = 60
 TEXT_BEFORE_END_MARKER = 100
@@ -344,7 +344,3 @@ def detect_site(raw_text: str) -> str | None:
             return site
     return None
 
-
-def normalise_for_matching(text: str) -> str:
-    """Width-folded text without spaces, for comparing lines."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))

@@ -7,13 +7,12 @@ from datetime import date as calendar_date
 
 from . import repairs, rules
 from .folding import fold
-from .cleaning import ends_sentence, is_byline, is_signature, last_text_block
+from .cleaning import DOC_NUMBER, ends_sentence, is_byline, is_signature, last_text_block
 from .records import CleanText, Metadata
 
 CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ARABIC_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 CHINESE_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 SPEAKER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:同志)?在.{4,60}上的(?:讲话|致辞|发言|讲课)")
 SPEAKER_IN_BYLINE = re.compile(r"^[（(]?\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年")
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")

@@ -159,7 +159,6 @@ def reading_text(page: Page) -> Reading:
 def render_site(project: Project, pages: list[Page], target: Path) -> None:
     environment = template_environment(project.templates)
     browse = facets(pages)
-    facet_of = {facet.key: facet for facet in browse}
 
     def write(relative: str, template: str, **context) -> None:
         path = target / relative
@@ -181,7 +180,6 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             page=page,
             meta=page.meta,
             reading=reading,
-            facet_of=facet_of,
             page_title=page.meta["title"],
         )
         if page.meta["source"].get("file"):

@@ -21,6 +21,7 @@ def test_header_chrome_and_tips_block_are_dropped_but_the_text_is_kept():
     assert cleaned.title == "在全县大会上的讲话"
     assert texts(cleaned) == ["同志们:", "今天我们召开大会。会议很重要。"]
     assert cleaned.original_name == "在全县大会上的讲话.docx"
+    assert {"下载文档", "网站客服:3074922707", "全县 大会 讲话"} <= set(cleaned.removed)
 
 
 def test_related_list_after_end_marker_is_dropped():
