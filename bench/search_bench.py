@@ -1,6 +1,7 @@
 """Benchmark: this archive's exact Chinese search against stock Pagefind, on a synthetic corpus.
 
     .venv/bin/python bench/search_bench.py [--documents 10000] [--workdir DIR]
+    .venv/bin/python bench/search_bench.py --seeds      # the archive's own content/ instead
 
 Generates a corpus deterministically from the sentences of the pages in content/
 (every run with the same --documents builds the same corpus), then builds it
@@ -73,6 +74,16 @@ def synthetic_pages(count: int) -> list[dict]:
         title = f"{generator.choice(titles)}（{number}）"
         year = str(2010 + number % 3)
         pages.append({"id": f"syn-{number:05d}", "title": title, "paragraphs": paragraphs, "year": year})
+    return pages
+
+
+def content_pages() -> list[dict]:
+    """The archive's own pages in the benchmark's form."""
+    pages = []
+    for path in sorted((ROOT / "content").glob("*.md")):
+        page = read_page(path)
+        paragraphs = site.body_blocks_for_index(page.body)
+        pages.append({"id": page.id, "title": page.meta["title"], "paragraphs": paragraphs, "year": page.year})
     return pages
 
 
@@ -212,6 +223,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, default=10000)
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--seeds", action="store_true", help="benchmark content/ rather than a synthetic corpus")
     arguments = parser.parse_args()
     import pagefind_bin
     import pagefind_bin_extended
@@ -219,12 +231,16 @@ def main() -> None:
 
     workdir = arguments.workdir or Path(tempfile.mkdtemp(prefix="search-bench-"))
     shutil.rmtree(workdir, ignore_errors=True)
-    pages = synthetic_pages(arguments.documents)
-    print(f"corpus: {len(pages)} synthetic documents, {sum(len(''.join(p['paragraphs'])) for p in pages) / 1e6:.1f} M characters")
+    pages = content_pages() if arguments.seeds else synthetic_pages(arguments.documents)
+    kind = "archive" if arguments.seeds else "synthetic"
+    print(f"corpus: {len(pages)} {kind} documents, {sum(len(''.join(p['paragraphs'])) for p in pages) / 1e6:.2f} M characters")
 
-    write_archive_content(pages, workdir / "content")
     archive_site = workdir / "archive"
-    project = site.Project(workdir / "content", workdir / "sources", ROOT / "templates", ROOT / "static", archive_site)
+    if arguments.seeds:
+        project = site.Project(ROOT / "content", ROOT / "sources", ROOT / "templates", ROOT / "static", archive_site)
+    else:
+        write_archive_content(pages, workdir / "content")
+        project = site.Project(workdir / "content", workdir / "sources", ROOT / "templates", ROOT / "static", archive_site)
     archive_site.mkdir(parents=True)
     loaded = site.load_pages(project.content, project.sources)
     site.render_site(project, loaded, archive_site)
