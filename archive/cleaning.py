@@ -72,7 +72,7 @@ def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
                 continue
             found = match.groupdict()
             if found.get("published") and published is None:
-                year, month, day = found["published"].split("-")
+                year, month, day = re.findall(r"\d+", found["published"])
                 published = f"{year}-{int(month):02d}-{int(day):02d}"
             if found.get("original_name") and original_name is None:
                 original_name = found["original_name"]

@@ -15,6 +15,7 @@ ARABIC_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*�
 CHINESE_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 SPEAKER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:同志)?在.{4,60}上的(?:讲话|致辞|发言|讲课)")
 SPEAKER_IN_BYLINE = re.compile(r"^[（(]?\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年")
+NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 HANT_THRESHOLD = 0.05
@@ -154,11 +155,16 @@ def find_unit(title: str, text: str, signatures: list[str], evidence: dict) -> t
 
 
 def find_speaker(title: str, paragraphs: list[str]) -> str | None:
+    """The speaker: named in the title, in a byline, or on a line of its own beside the date line."""
     if match := SPEAKER_IN_TITLE.match(title):
         return match.group(1)
-    for paragraph in paragraphs[:3]:
+    opening = paragraphs[:3]
+    for position, paragraph in enumerate(opening):
         if is_byline(paragraph) and (match := SPEAKER_IN_BYLINE.match(paragraph)):
             return match.group(1)
+        beside_date = any(is_byline(other) for other in opening[max(0, position - 1):position + 2] if other != paragraph)
+        if beside_date and NAME_LINE.match(paragraph):
+            return paragraph
     return None
 
 
