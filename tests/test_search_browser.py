@@ -121,3 +121,27 @@ def test_document_page_shows_metadata_provenance_and_incompleteness(page, site_u
 
 def test_unknown_address_shows_the_404_page(site_url, built_site):
     assert "页面不存在" in (built_site / "404.html").read_text(encoding="utf-8")
+
+
+TRICKY_TEXTS = [
+    "对台工作", "“五个好〞：即领导班子好", "ＧＢ／Ｔ　７７１４—２００５", "Word 2007 文档", "鞏固和拓展學習實踐",
+    "第㈠条 ①②", "𠀀𠀁 扩展B区", "Ⅻ届 ﹝2010﹞", "乾隆 後來 髮型", "  \t空白\u3000与\u00a0不换行  ",
+]
+
+
+def test_browser_normalises_and_encodes_exactly_like_the_indexer(page, site_url):
+    from archive.search_index import index_tokens, normalise
+
+    page.goto(f"{site_url}/search/")
+    found = page.evaluate(
+        """async (texts) => {
+            const m = await import('/static/textmatch.js');
+            await m.loadFolding();
+            return texts.map(t => { const n = m.normalise(t); return [n, Array.from(n).map(m.encodeChar).join('')]; });
+        }""",
+        TRICKY_TEXTS,
+    )
+    for text, (normal, codes) in zip(TRICKY_TEXTS, found):
+        assert normal == normalise(text), text
+        expected_codes = "".join(token[:4] for token in index_tokens(text).split())
+        assert codes == expected_codes, text
