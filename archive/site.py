@@ -21,6 +21,7 @@ from .records import Page
 SITE_NAME = "党政文献档案"
 UNKNOWN_YEAR = "年份不详"
 NEWEST_ON_HOME = 10
+FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
 
 
 class BuildError(RuntimeError):
@@ -58,28 +59,40 @@ def load_pages(content_dir: Path, sources_dir: Path) -> list[Page]:
     return sorted(loaded, key=lambda page: (page.meta["date"] or "", page.id), reverse=True)
 
 
-def facets(pages: list[Page]) -> list[Facet]:
-    groups: dict[str, dict[str, list[Page]]] = {key: defaultdict(list) for key in ("year", "unit", "theme", "genre")}
-    for page in pages:
-        groups["year"][page.year or UNKNOWN_YEAR].append(page)
-        if page.meta["unit"]:
-            groups["unit"][page.meta["unit"]].append(page)
-        for theme in page.meta["themes"]:
-            groups["theme"][theme].append(page)
-        if page.meta["genre"]:
-            groups["genre"][page.meta["genre"]].append(page)
-    order = {
-        "year": lambda items: sorted(items, key=lambda item: item[0], reverse=True),
-        "unit": lambda items: sorted(items, key=lambda item: (-len(item[1]), item[0])),
-        "theme": lambda items: sorted(items, key=lambda item: (-len(item[1]), item[0])),
-        "genre": lambda items: sorted(items, key=lambda item: (-len(item[1]), item[0])),
+def facet_values(page: Page) -> dict[str, list[str]]:
+    """The values a page is listed under, per facet."""
+    meta = page.meta
+    return {
+        "year": [page.year or UNKNOWN_YEAR],
+        "unit": [meta["unit"]] if meta["unit"] else [],
+        "theme": list(meta["themes"]),
+        "genre": [meta["genre"]] if meta["genre"] else [],
     }
-    labels = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
-    return [Facet(key, labels[key], dict(order[key](groups[key].items()))) for key in ("year", "unit", "theme", "genre")]
+
+
+def facets(pages: list[Page]) -> list[Facet]:
+    """Years newest first (unknown last); units, themes and genres largest first."""
+    groups: dict[str, dict[str, list[Page]]] = {key: defaultdict(list) for key in FACET_LABELS}
+    for page in pages:
+        for key, values in facet_values(page).items():
+            for value in values:
+                groups[key][value].append(page)
+
+    def ordered(key: str, items):
+        if key == "year":
+            return sorted(items, key=lambda item: (item[0] != UNKNOWN_YEAR, item[0]), reverse=True)
+        return sorted(items, key=lambda item: (-len(item[1]), item[0]))
+
+    return [Facet(key, label, dict(ordered(key, groups[key].items()))) for key, label in FACET_LABELS.items()]
+
+
+def folder_name(value: str) -> str:
+    """A facet value as one folder name (a unit called 工商联/商会 must not become two folders)."""
+    return value.replace("/", "／").replace("\\", "＼")
 
 
 def url_path(*parts: str) -> str:
-    return "/" + "/".join(quote(part, safe="") for part in parts) + "/"
+    return "/" + "/".join(quote(folder_name(part), safe="") for part in parts) + "/"
 
 
 def markdown_to_html(body: str) -> str:
@@ -171,13 +184,13 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     for facet in browse:
         write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览")
         for value, members in facet.values.items():
-            write(f"{facet.key}s/{value}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
+            folder = f"{facet.key}s/{folder_name(value)}"
+            write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
     for page in pages:
         reading = reading_text(page)
         write(
             f"documents/{page.id}/index.html",
             "document.html",
-            page=page,
             meta=page.meta,
             reading=reading,
             page_title=page.meta["title"],

@@ -89,3 +89,12 @@ def test_a_page_marked_undamaged_shows_the_source_text_unrepaired(clean_copy):
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
     html = (public / "documents/001_c7e687d74acad71f/index.html").read_text(encoding="utf-8")
     assert 'class="repair"' not in html and "显示原文" not in html
+
+
+def test_a_unit_name_with_a_slash_gets_one_browse_page_and_a_working_link(clean_copy):
+    page = clean_copy / "content" / "004_a8838e6b2a279195.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("unit: 市科技局", "unit: 科技局/知识产权局", 1), encoding="utf-8")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    assert (public / "units" / "科技局／知识产权局" / "index.html").is_file()
+    html = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
+    assert site.url_path("units", "科技局/知识产权局") in html
