@@ -106,11 +106,21 @@ def _article_container(soup):
 
 
 def docx_text(path: Path, data: bytes) -> str:
-    """The paragraphs of a Word document, one a line."""
+    """The paragraphs of a Word document, one a line, with table rows in their place."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise SourceError(path, f"not a readable .docx file ({error})") from error
-    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+    lines = []
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            lines.append(Paragraph(child, document).text)
+        elif child.tag.endswith("}tbl"):
+            for row in Table(child, document).rows:
+                cells = dict.fromkeys(cell.text.strip() for cell in row.cells)  # merged cells repeat
+                lines.append(" ".join(cell for cell in cells if cell))
+    return "\n".join(lines)

@@ -29,18 +29,21 @@ def test_html_page_yields_the_article_not_the_chrome(tmp_path):
     assert read_source(path).text.splitlines() == ["在大会上的讲话", "同志们：", "今天我们召开大会，部署工作。"]
 
 
-def test_docx_paragraphs_are_read(tmp_path):
+def test_docx_paragraphs_and_tables_are_read_in_order(tmp_path):
     import docx
 
     document = docx.Document()
     document.add_paragraph("在大会上的讲话")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "文号"
+    table.cell(0, 1).text = "中组发〔2010〕12号"
     document.add_paragraph("同志们：")
     buffer = io.BytesIO()
     document.save(buffer)
     path = tmp_path / "speech.docx"
     path.write_bytes(buffer.getvalue())
     raw = read_source(path)
-    assert raw.format == "docx" and raw.text.splitlines() == ["在大会上的讲话", "同志们："]
+    assert raw.format == "docx" and raw.text.splitlines() == ["在大会上的讲话", "文号 中组发〔2010〕12号", "同志们："]
 
 
 def test_a_broken_docx_names_the_file(tmp_path):
