@@ -28,6 +28,9 @@ RUNNING_HEADER_MAX = 30
 RUNNING_HEADER_COPIES = 3
 SIGNATURE_MAX = 24
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
+WRAP_MIN_WIDTH = 15
+WRAP_MIN_LINES = 5
+WRAP_SHARE = 0.4
 
 
 def clean(raw_text: str) -> CleanText:
@@ -39,7 +42,7 @@ def clean(raw_text: str) -> CleanText:
     kept = [remove_inline_markers(line, boilerplate.inline_markers) for line in kept]
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     removed += repeated
-    segments = merge_broken_lines(split_into_paragraphs(kept))
+    segments = merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))
     title, segments = separate_title(segments, boilerplate.title_noise, original_name)
     blocks = tuple(to_block(segment) for segment in segments)
     last = last_text_block(blocks)
@@ -197,6 +200,30 @@ def _longest_counting_run(numbered: list[tuple[int, int]]) -> list[int]:
         if len(run) > len(best):
             best = run
     return best
+
+
+def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin text that a PDF or preview wrapped at a fixed width.
+
+    Wrapped text has many lines of one full width; a paragraph goes on while its
+    line is full, and ends on a shorter line. Other text is returned as it was.
+    """
+    lengths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH]
+    if len(lengths) < WRAP_MIN_LINES:
+        return lines
+    width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
+    full_lines = sum(1 for length in lengths if abs(length - width) <= 1)
+    if full_lines < WRAP_SHARE * len(lines) or width < WRAP_MIN_WIDTH:
+        return lines
+    unwrapped: list[str] = []
+    continuing = False
+    for line in lines:
+        if continuing and not (HEADING_TOP.match(line) or HEADING_SUB.match(line)):
+            unwrapped[-1] = join_tokens(unwrapped[-1], line)
+        else:
+            unwrapped.append(line)
+        continuing = len(line) >= width - 1 and not is_heading_text(line)
+    return unwrapped
 
 
 def split_into_paragraphs(lines: list[str]) -> list[str]:

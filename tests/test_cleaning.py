@@ -105,3 +105,20 @@ def test_site_is_recognised_by_its_signature():
 def test_a_sentence_that_mentions_downloading_is_kept():
     raw = "讲话\n同志们:\n请大家下载文档后认真学习。"
     assert "请大家下载文档后认真学习。" in texts(clean(raw))
+
+
+def test_text_wrapped_at_a_fixed_width_is_rejoined_into_paragraphs():
+    lines = ["同志们：", "这是一段被固定宽度折行的文字，它在句子", "中间断开了，需要重新连接起来才能阅读。", "短的一行结束段落。",
+             "第二段同样被折行处理了，每行的长度都一", "样，直到段落结束的那一行比较短一些。", "结束。",
+             "第三段也是这样，一行写满了就换到下一", "行继续写，读者看到的却是完整的一段。"]
+    assert texts(clean("标题\n" + "\n".join(lines))) == [
+        "同志们：",
+        "这是一段被固定宽度折行的文字，它在句子中间断开了，需要重新连接起来才能阅读。短的一行结束段落。",
+        "第二段同样被折行处理了，每行的长度都一样，直到段落结束的那一行比较短一些。结束。",
+        "第三段也是这样，一行写满了就换到下一行继续写，读者看到的却是完整的一段。",
+    ]
+
+
+def test_text_with_ordinary_paragraph_lines_is_not_rewrapped():
+    lines = ["第一段很短。", "第二段稍微长一些，但也是完整的一段。", "第三段。", "第四段内容比较多，写了好几句话。它有自己的结尾。"]
+    assert texts(clean("标题\n" + "\n".join(lines))) == lines

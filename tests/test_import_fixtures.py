@@ -1,4 +1,4 @@
-"""The import fixture set: 17 realistic raw documents from 12 kinds of source, field by field.
+"""The import fixture set: 18 realistic raw documents from 13 kinds of source, field by field.
 
 Per-field accuracy is printed at the end of the run; anything below 100% fails.
 """
