@@ -57,7 +57,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         unit=unit,
         unit_as_written=unit_as_written,
         speaker=find_speaker(title or "", paragraphs),
-        place=find_place(folded_title, fold(source_text), evidence),
+        place=find_place(folded_title + "\n" + fold("\n".join(signatures)), fold(source_text), evidence),
         genre=genre,
         themes=find_themes(folded_title, folded_text),
         doc_number=(match.group(0) if (match := DOC_NUMBER.search(source_text[:600])) else None),
@@ -168,16 +168,16 @@ def find_speaker(title: str, paragraphs: list[str]) -> str | None:
     return None
 
 
-def find_place(title: str, text: str, evidence: dict) -> str | None:
-    """The province or city the document comes from: named in the title, or clearly most named.
+def find_place(heading: str, text: str, evidence: dict) -> str | None:
+    """The province or city the document comes from: named in the title or signature, or clearly most named.
 
     Speeches cite other places as examples (深圳速度, 张家港精神), so a place in the text
     needs several mentions and a clear lead.
     """
     counts: Counter = Counter()
     for place in rules.places():
-        found = sum(text.count(form) for form in set(place.forms))
-        found += MIN_PLACE_MENTIONS * sum(title.count(form) for form in set(place.forms))
+        pattern = "|".join(re.escape(form) for form in sorted(set(place.forms), key=len, reverse=True))
+        found = len(re.findall(pattern, text)) + MIN_PLACE_MENTIONS * len(re.findall(pattern, heading))
         if found:
             counts[place.name] = found
     for place in list(counts):  # a city's mentions also speak for its province; keep the more specific

@@ -94,3 +94,18 @@ def test_doc_number_is_read():
 def test_traditional_script_is_recorded():
     assert detect_script("在全縣創先爭優活動動員大會上的講話，認真學習，鞏固成果。") == "zh-Hant"
     assert detect_script("在全县创先争优活动动员大会上的讲话") == "zh-Hans"
+
+
+def test_place_named_in_the_closing_signature_counts():
+    found = meta("关于开展活动的通知\n各单位:\n请认真组织实施。\n中共湖南省委组织部\n2010年5月28日")
+    assert found.place == "湖南省"
+
+
+def test_place_names_that_are_everyday_words_need_their_full_name():
+    speech = "各位来宾：\n欢迎各位来宾。来宾们远道而来。感谢来宾。"
+    assert meta(f"致辞\n{speech}").place is None
+
+
+def test_a_city_written_in_full_and_short_is_counted_once_per_mention():
+    found = meta("讲话\n同志们:\n长春市的工作很好。长春市要发展。长沙很远。")
+    assert found.place is None
