@@ -7,7 +7,7 @@ from datetime import date as calendar_date
 
 from . import repairs, rules
 from .folding import fold
-from .cleaning import DOC_NUMBER, ends_sentence, is_byline, is_signature, last_text_block
+from .cleaning import DOC_NUMBER, is_byline, is_signature
 from .records import CleanText, Metadata
 
 CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -33,8 +33,9 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     paragraphs = [block.text for block in clean.blocks]
     source_text = "\n".join(paragraphs)
     damaged = repairs.is_damaged(f"{title or ''}\n{source_text}")
-    found_repairs = repairs.find_repairs(f"{title or ''}\n{source_text}") if damaged else []
-    text = repairs.apply(source_text, repairs.find_repairs(source_text)) if damaged else source_text
+    text_repairs = repairs.find_repairs(source_text) if damaged else []
+    repair_count = len(text_repairs) + (len(repairs.find_repairs(title or "")) if damaged else 0)
+    text = repairs.apply(source_text, text_repairs)
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
@@ -64,7 +65,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         complete=complete,
         script=detect_script(source_text),
         damaged=damaged,
-        repairs=len(found_repairs),
+        repairs=repair_count,
         extracted_from=evidence,
         warnings=tuple(warnings),
     )
@@ -224,20 +225,13 @@ def completeness(clean: CleanText, paragraphs: list[str]) -> tuple[bool, str | N
         highest = max((number for number in present if number), default=0)
         if 0 < highest < expected:
             return False, f"开头说“{announced.group(0)}”，正文只到第{highest}部分"
-    last = last_text_block(clean.blocks)
-    if last is not None and not ends_sentence(last.text):
-        return False, "正文在句中结束"
     return True, None
 
 
 def detect_script(text: str) -> str:
-    """zh-Hant when a noticeable share of characters change under Traditional-to-Simplified conversion."""
-    import opencc
-
-    han = [char for char in text if "\u4e00" <= char <= "\u9fff"]
+    """zh-Hant when a noticeable share of characters change under Traditional-to-Simplified folding."""
+    han = "".join(char for char in text if "\u4e00" <= char <= "\u9fff")
     if not han:
         return "zh-Hans"
-    sample = "".join(han[:5000])
-    converted = opencc.OpenCC("t2s").convert(sample)
-    changed = sum(1 for before, after in zip(sample, converted) if before != after)
-    return "zh-Hant" if changed / len(sample) > HANT_THRESHOLD else "zh-Hans"
+    changed = sum(1 for before, after in zip(han, fold(han)) if before != after)
+    return "zh-Hant" if changed / len(han) > HANT_THRESHOLD else "zh-Hans"
