@@ -205,10 +205,20 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 encoding=raw.encoding,
                 page_title=f"原始文本 · {page.meta['title']}",
             )
+    base_url = site_url()
+    if base_url:
+        write("sitemap.xml", "sitemap.xml", base_url=base_url, facets=browse, pages=pages)
+        (target / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base_url}/sitemap.xml\n", encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
     if project.sources.is_dir():
         shutil.copytree(project.sources, target / "sources")
+
+
+def site_url() -> str | None:
+    """Where the site is published (SITE_URL, or the URL Netlify sets while building), for the sitemap."""
+    address = os.environ.get("SITE_URL") or os.environ.get("URL")
+    return address.rstrip("/") if address else None
 
 
 def build(project: Project) -> tuple[int, str]:

@@ -98,3 +98,21 @@ def test_a_unit_name_with_a_slash_gets_one_browse_page_and_a_working_link(clean_
     assert (public / "units" / "科技局／知识产权局" / "index.html").is_file()
     html = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
     assert site.url_path("units", "科技局/知识产权局") in html
+
+
+def test_sitemap_lists_every_page_when_the_site_address_is_known(clean_copy, monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://archive.example.org/")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    sitemap = (public / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://archive.example.org/documents/004_a8838e6b2a279195/</loc>" in sitemap
+    pages = site.load_pages(clean_copy / "content", clean_copy / "sources")
+    browse = site.facets(pages)
+    assert sitemap.count("<url>") == 2 + len(browse) + sum(len(facet.values) for facet in browse) + len(pages)
+    assert "Sitemap: https://archive.example.org/sitemap.xml" in (public / "robots.txt").read_text(encoding="utf-8")
+
+
+def test_no_sitemap_without_a_site_address(clean_copy, monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    monkeypatch.delenv("URL", raising=False)
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    assert not (public / "sitemap.xml").exists() and not (public / "robots.txt").exists()
