@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -17,6 +18,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
 # Containers that hold the article on saved pages, most specific first.
 ARTICLE_SELECTORS = ("article", "[itemprop=articleBody]", "#content", ".content", ".article", "main", "#article")
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "select")
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--)\s*")
+MIN_TITLE_SEGMENT = 6
 BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "blockquote")
 
 
@@ -82,8 +85,13 @@ def html_text(markup: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "html.parser")
-    title_tag = soup.find("h1") or soup.find("title")
-    title = title_tag.get_text(" ", strip=True) if title_tag else ""
+    heading, page_title = soup.find("h1"), soup.find("title")
+    if heading:
+        title = heading.get_text(" ", strip=True)
+    elif page_title:
+        title = _first_title_segment(page_title.get_text(" ", strip=True))
+    else:
+        title = ""
     for tag in soup(CHROME_TAGS):
         tag.decompose()
     container = _article_container(soup)
@@ -95,6 +103,12 @@ def html_text(markup: str) -> str:
     if title and (not body or body[0] != title):
         body.insert(0, title)
     return "\n".join(body)
+
+
+def _first_title_segment(page_title: str) -> str:
+    """The document's part of a <title> such as 标题_通知公告_某某省人民政府网 or 标题 - 某某网."""
+    segments = [segment.strip() for segment in TITLE_SEPARATORS.split(page_title) if segment.strip()]
+    return segments[0] if segments and len(segments[0]) >= MIN_TITLE_SEGMENT else page_title
 
 
 def _article_container(soup):

@@ -51,3 +51,13 @@ def test_a_broken_docx_names_the_file(tmp_path):
     path.write_bytes(b"not a zip")
     with pytest.raises(SourceError, match=r"broken\.docx: not a readable \.docx"):
         read_source(path)
+
+
+def test_without_a_heading_the_page_title_loses_its_column_and_site_names(tmp_path):
+    path = tmp_path / "notice.html"
+    path.write_text(
+        "<html><head><title>关于开展创先争优活动的通知_通知公告_某某省人民政府网</title></head>"
+        "<body><div class='content'><p>各市州：</p><p>现将有关事项通知如下，请认真贯彻执行。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(path).text.splitlines()[0] == "关于开展创先争优活动的通知"
