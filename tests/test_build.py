@@ -116,3 +116,15 @@ def test_no_sitemap_without_a_site_address(clean_copy, monkeypatch):
     monkeypatch.delenv("URL", raising=False)
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
     assert not (public / "sitemap.xml").exists() and not (public / "robots.txt").exists()
+
+
+def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
+    from archive import importer
+
+    raw = clean_copy / "raw.txt"
+    raw.write_text("在大会上的讲话\n同志们:\n<script>alert('x')</script>请大家认真看<b>重点</b>内容，抓好落实。\n", encoding="utf-8")
+    importer.import_paths([raw], clean_copy / "content", clean_copy / "sources", backups_dir=clean_copy / "backups")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    html = (public / "documents/raw/index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<b>重点</b>" not in html
+    assert "&lt;script&gt;alert" in html and "&lt;b&gt;重点&lt;/b&gt;" in html
