@@ -115,6 +115,9 @@ def citation(meta: dict) -> str:
     if source.get("site"):
         parts.append(f"来源：{source['site']}．")
     parts.append(f"{SITE_NAME}收录，编号 {meta['id']}．")
+    base_url = site_url()
+    if base_url:
+        parts.append(f"{base_url}{url_path('documents', meta['id'])}．")
     return "".join(parts)
 
 

@@ -128,3 +128,13 @@ def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
     html = (public / "documents/raw/index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "<b>重点</b>" not in html
     assert "&lt;script&gt;alert" in html and "&lt;b&gt;重点&lt;/b&gt;" in html
+
+
+def test_citation_names_author_title_unit_date_source_and_address(monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://archive.example.org")
+    meta = {"id": "001_x", "title": "在大会上的讲话", "speaker": "王和涛", "unit": "街道党工委", "date": "2011-06-05",
+            "source": {"site": "汇文网"}}
+    assert site.citation(meta) == (
+        "王和涛．在大会上的讲话［Z］．街道党工委，2011-06-05．来源：汇文网．"
+        "党政文献档案收录，编号 001_x．https://archive.example.org/documents/001_x/．"
+    )
