@@ -21,6 +21,7 @@ from .records import Page
 SITE_NAME = "党政文献档案"
 UNKNOWN_YEAR = "年份不详"
 NEWEST_ON_HOME = 10
+RELATED_LIMIT = 5
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
 
 
@@ -89,6 +90,43 @@ def facets(pages: list[Page]) -> list[Facet]:
 def folder_name(value: str) -> str:
     """A facet value as one folder name (a unit called 工商联/商会 must not become two folders)."""
     return value.replace("/", "／").replace("\\", "＼")
+
+
+class RelatedPages:
+    """Documents nearest in date from the same unit, then from each of the page's themes, best first.
+
+    Facet member lists are already in date order, so each pick is a step outwards from the
+    page's own position: no comparison of every page with every other.
+    """
+
+    def __init__(self, browse: list[Facet]):
+        by_key = {facet.key: facet for facet in browse}
+        self.groups = {key: by_key[key].values for key in ("unit", "theme")}
+        self.positions: dict[tuple[str, str], dict[str, int]] = {}
+
+    def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Page]:
+        keys = [("unit", page.meta["unit"])] if page.meta["unit"] else []
+        keys += [("theme", theme) for theme in page.meta["themes"]]
+        picked: list[Page] = []
+        seen = {page.id}
+        for key in keys:
+            for other in self._outwards(page, key):
+                if other.id not in seen:
+                    picked.append(other)
+                    seen.add(other.id)
+                if len(picked) == limit:
+                    return picked
+        return picked
+
+    def _outwards(self, page: Page, key: tuple[str, str]):
+        members = self.groups[key[0]][key[1]]
+        if key not in self.positions:
+            self.positions[key] = {member.id: index for index, member in enumerate(members)}
+        position = self.positions[key][page.id]
+        for step in range(1, len(members)):
+            for index in (position - step, position + step):
+                if 0 <= index < len(members):
+                    yield members[index]
 
 
 def url_path(*parts: str) -> str:
@@ -175,6 +213,7 @@ def reading_text(page: Page) -> Reading:
 def render_site(project: Project, pages: list[Page], target: Path) -> None:
     environment = template_environment(project.templates)
     browse = facets(pages)
+    related = RelatedPages(browse)
 
     def write(relative: str, template: str, **context) -> None:
         path = target / relative
@@ -196,6 +235,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             "document.html",
             meta=page.meta,
             reading=reading,
+            related=related.of(page),
             page_title=page.meta["title"],
         )
         if page.meta["source"].get("file"):

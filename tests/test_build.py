@@ -138,3 +138,14 @@ def test_citation_names_author_title_unit_date_source_and_address(monkeypatch):
         "王和涛．在大会上的讲话［Z］．街道党工委，2011-06-05．来源：汇文网．"
         "党政文献档案收录，编号 001_x．https://archive.example.org/documents/001_x/．"
     )
+
+
+def test_related_documents_share_a_unit_or_a_theme(built_site):
+    pages = site.load_pages(ROOT / "content", ROOT / "sources")
+    by_id = {page.id: page for page in pages}
+    lecture = by_id["000_cb3843f68f6f73f7"]
+    related = site.RelatedPages(site.facets(pages)).of(lecture)
+    assert related and lecture not in related
+    assert all(set(other.meta["themes"]) & set(lecture.meta["themes"]) for other in related)
+    html = (built_site / "documents/000_cb3843f68f6f73f7/index.html").read_text(encoding="utf-8")
+    assert "相关文献" in html and f"/documents/{related[0].id}/" in html
