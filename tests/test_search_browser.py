@@ -81,7 +81,7 @@ def test_search_from_the_home_page_form(page, site_url):
 
 def test_sort_by_date_orders_results_newest_first(page, site_url):
     results = search(page, site_url, "创先争优", "?sort=date-desc")
-    dates = page.eval_on_selector_all("#results .document-facts", "spans => spans.map(s => s.textContent.slice(0, 10))")
+    dates = page.eval_on_selector_all("#results .document-facts", "spans => spans.map(s => s.textContent.trim().slice(0, 10))")
     assert len(results) == 5
     known = [date for date in dates if date[:4].isdigit()]
     assert known == sorted(known, reverse=True)
