@@ -21,6 +21,9 @@ from .folding import folding_table
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort like the characters
+# No code starts with y or z (U+10FFFF is "nvnj"), so these marks never collide with one.
+TITLE_MARK = "y"
+HEADING_MARK = "z"
 
 
 class PagefindError(RuntimeError):
@@ -52,6 +55,16 @@ def index_tokens(text: str) -> str:
     codes = [encode_char(char) for char in normal]
     bigrams = [codes[i] + codes[i + 1] for i in range(len(codes) - 1)]
     return " ".join(bigrams + [codes[-1]])
+
+
+def title_tokens(text: str) -> str:
+    """The title's index form again, each token marked, so a search can tell title matches apart."""
+    return " ".join(TITLE_MARK + token for token in index_tokens(text).split())
+
+
+def heading_tokens(text: str) -> str:
+    """A heading's index form again, each token marked, so a search can tell heading matches apart."""
+    return " ".join(HEADING_MARK + token for token in index_tokens(text).split())
 
 
 def run_pagefind(site_dir: Path) -> str:

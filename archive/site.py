@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections import defaultdict
@@ -168,14 +169,29 @@ def template_environment(templates: Path) -> Environment:
         lstrip_blocks=True,
     )
     environment.globals.update(
-        site_name=SITE_NAME, url_path=url_path, index_tokens=search_index.index_tokens, citation=citation
+        site_name=SITE_NAME,
+        url_path=url_path,
+        index_tokens=search_index.index_tokens,
+        title_tokens=search_index.title_tokens,
+        heading_tokens=search_index.heading_tokens,
+        citation=citation,
     )
     return environment
 
 
 def body_blocks_for_index(body: str) -> list[str]:
     """The body's paragraphs and headings as plain text, for the index-only form."""
-    return [block.lstrip("#").strip().replace("\\", "") for block in body.split("\n\n") if block.strip()]
+    return [_plain(block) for block in body.split("\n\n") if block.strip()]
+
+
+def heading_texts(body: str) -> frozenset[str]:
+    """The body's headings as plain text, weighted above paragraphs in the index."""
+    return frozenset(_plain(block) for block in body.split("\n\n") if block.startswith("#"))
+
+
+def _plain(block: str) -> str:
+    """A Markdown block as the text it shows: heading marks and backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", block.lstrip("#").strip())
 
 
 @dataclass(frozen=True)
@@ -186,6 +202,7 @@ class Reading:
     body_html: str
     repair_count: int
     source_blocks: list[str]
+    source_headings: frozenset[str]
     repaired_blocks: list[str]  # only the blocks (title first) that repairs changed
 
 
@@ -199,7 +216,7 @@ def reading_text(page: Page) -> Reading:
     body_html = markdown_to_html(body)
     title_html = str(escape(title))
     if not damaged:
-        return Reading(title_html, body_html, 0, source_blocks, [])
+        return Reading(title_html, body_html, 0, source_blocks, heading_texts(body), [])
     body_html, body_count = repairs.annotate_html(body_html, vetoed)
     title_html, title_count = repairs.annotate_html(title_html, vetoed)
     repaired_blocks = []
@@ -207,7 +224,7 @@ def reading_text(page: Page) -> Reading:
         fixed = repairs.apply(block, repairs.find_repairs(block, vetoed))
         if fixed != block:
             repaired_blocks.append(fixed)
-    return Reading(title_html, body_html, body_count + title_count, source_blocks, repaired_blocks)
+    return Reading(title_html, body_html, body_count + title_count, source_blocks, heading_texts(body), repaired_blocks)
 
 
 def render_site(project: Project, pages: list[Page], target: Path) -> None:

@@ -6,7 +6,9 @@
 //   - its first bigram unquoted: the same pages and more, with Pagefind's relevance
 //     score (title weight, frequency), used for ranking. Scoring every bigram would
 //     rank a little more finely but costs seconds on a large index (README, "Search").
-// Sorted by date, the phrase search alone is enough.
+// Title and heading tokens are indexed a second time with a mark (y, z; see
+// search_index.py), so two more small searches tell which pages match in their title
+// or a heading: those rank first. Sorted by date, the phrase search alone is enough.
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
 import { encodeChar, findMatches, loadFolding, normalise, queryTerms } from "/static/textmatch.js";
@@ -15,6 +17,8 @@ const PAGE_SIZE = 10;
 const EXCERPT_BEFORE = 40;
 const EXCERPT_AFTER = 80;
 const FACETS = ["year", "unit", "theme", "genre"];
+const TITLE_MARK = "y";
+const HEADING_MARK = "z";
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
@@ -52,21 +56,32 @@ function sortOption() {
   return {};
 }
 
-// The pages containing one term, in ranking order, with their scores.
+// A Pagefind query for pages where the term stands contiguously, among tokens with the given mark.
+function exactQuery(term, mark = "") {
+  if (Array.from(term).length === 1) return mark + encodeChar(term);
+  return `"${bigramCodes(term).map((code) => mark + code).join(" ")}"`;
+}
+
+async function idsOf(engine, query, filters) {
+  return new Set((await engine.search(query, { filters })).results.map((result) => result.id));
+}
+
+// The pages containing one term, each with a ranking tier (2 title, 1 heading, 0 text).
 async function searchTerm(engine, term, filters, sort) {
-  if (Array.from(term).length === 1) {
-    const single = await engine.search(encodeChar(term), { filters, sort });
-    return single.results;
+  const single = Array.from(term).length === 1;
+  if (Object.keys(sort).length) {
+    return (await engine.search(exactQuery(term), { filters, sort })).results.map((result) => ({ result, tier: 0 }));
   }
-  const codes = bigramCodes(term);
-  const phrase = `"${codes.join(" ")}"`;
-  if (Object.keys(sort).length) return (await engine.search(phrase, { filters, sort })).results;
-  const [ranked, exact] = await Promise.all([
-    engine.search(codes[0], { filters }),
-    engine.search(phrase, { filters }),
+  const ranking = single ? exactQuery(term) : bigramCodes(term)[0];
+  const [ranked, exact, inTitle, inHeading] = await Promise.all([
+    engine.search(ranking, { filters }),
+    single ? null : idsOf(engine, exactQuery(term), filters),
+    idsOf(engine, exactQuery(term, TITLE_MARK), filters),
+    idsOf(engine, exactQuery(term, HEADING_MARK), filters),
   ]);
-  const exactIds = new Set(exact.results.map((result) => result.id));
-  return ranked.results.filter((result) => exactIds.has(result.id));
+  return ranked.results
+    .filter((result) => !exact || exact.has(result.id))
+    .map((result) => ({ result, tier: inTitle.has(result.id) ? 2 : inHeading.has(result.id) ? 1 : 0 }));
 }
 
 export async function search(query, filters = {}, sort = {}) {
@@ -75,14 +90,18 @@ export async function search(query, filters = {}, sort = {}) {
   if (!terms.length) return { terms, results: [] };
   const engine = await pagefind();
   const perTerm = await Promise.all(terms.map((term) => searchTerm(engine, term, filters, sort)));
+  const tiers = new Map();
   const scores = new Map();
-  for (const results of perTerm) {
-    for (const result of results) scores.set(result.id, (scores.get(result.id) || 0) + result.score);
+  for (const matches of perTerm) {
+    for (const { result, tier } of matches) {
+      tiers.set(result.id, (tiers.get(result.id) || 0) + tier);
+      scores.set(result.id, (scores.get(result.id) || 0) + result.score);
+    }
   }
-  const inAll = perTerm.slice(1).map((results) => new Set(results.map((result) => result.id)));
-  let results = perTerm[0].filter((result) => inAll.every((ids) => ids.has(result.id)));
+  const inAll = perTerm.slice(1).map((matches) => new Set(matches.map(({ result }) => result.id)));
+  let results = perTerm[0].map(({ result }) => result).filter((result) => inAll.every((ids) => ids.has(result.id)));
   if (!Object.keys(sort).length) {
-    results = [...results].sort((a, b) => scores.get(b.id) - scores.get(a.id));
+    results.sort((a, b) => tiers.get(b.id) - tiers.get(a.id) || scores.get(b.id) - scores.get(a.id));
   }
   return { terms, results };
 }

@@ -149,3 +149,9 @@ def test_related_documents_share_a_unit_or_a_theme(built_site):
     assert all(set(other.meta["themes"]) & set(lecture.meta["themes"]) for other in related)
     html = (built_site / "documents/000_cb3843f68f6f73f7/index.html").read_text(encoding="utf-8")
     assert "相关文献" in html and f"/documents/{related[0].id}/" in html
+
+
+def test_headings_weigh_more_than_paragraphs_in_the_index_and_escapes_are_undone():
+    body = "## 一、统一思想\n\n正文 \\*星号\\* 与反斜杠 \\\\ 。\n"
+    assert site.body_blocks_for_index(body) == ["一、统一思想", "正文 *星号* 与反斜杠 \\ 。"]
+    assert site.heading_texts(body) == {"一、统一思想"}

@@ -64,6 +64,15 @@ def test_title_matches_rank_first(search_tab):
     assert all_results(search_tab, "乌鲁木齐")[0] == "fx-title-only"
 
 
-def test_more_frequent_matches_rank_higher(search_tab):
+def test_title_matches_rank_above_heading_matches_and_those_above_text(search_tab):
     found = all_results(search_tab, "对台")
-    assert found.index("000_cb3843f68f6f73f7") < found.index("fx-standards")
+    assert found == ["000_cb3843f68f6f73f7", "fx-standards"]  # 对台 in a title, then only in a heading
+    found = all_results(search_tab, "组织")  # in fx-punctuation's title, in headings of 003 and 004
+    assert found[0] == "fx-punctuation" and set(found[1:3]) == {"003_3685b0cf52ee24bc", "004_a8838e6b2a279195"}
+
+
+def test_more_frequent_matches_rank_higher_among_text_matches(search_tab):
+    found = all_results(search_tab, "党组织")  # in no title or heading: 40 times in 001, 6 in 000
+    assert found.index("001_c7e687d74acad71f") < found.index("000_cb3843f68f6f73f7")
+    found = all_results(search_tab, "群众")  # 16 times in 002, once in 004
+    assert found.index("002_bff57ed234c65540") < found.index("004_a8838e6b2a279195")
