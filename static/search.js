@@ -1,14 +1,14 @@
 // The search page: exact Chinese substring search over Pagefind's index of
 // encoded character bigrams (see archive/search_index.py).
 //
-// For each term, two Pagefind searches share the same index chunks:
+// For each term, in relevance order, four Pagefind searches:
 //   - the bigrams as a quoted phrase: only pages where the term stands contiguously;
 //   - its first bigram unquoted: the same pages and more, with Pagefind's relevance
 //     score (title weight, frequency), used for ranking. Scoring every bigram would
-//     rank a little more finely but costs seconds on a large index (README, "Search").
-// Title and heading tokens are indexed a second time with a mark (y, z; see
-// search_index.py), so two more small searches tell which pages match in their title
-// or a heading: those rank first. Sorted by date, the phrase search alone is enough.
+//     rank a little more finely but costs seconds on a large index (README, "Search");
+//   - the phrase among title tokens and among heading tokens, which the index holds a
+//     second time with a mark (y, z; see search_index.py): these pages rank first.
+// Sorted by date, the phrase search alone is enough.
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
 import { encodeChar, findMatches, loadFolding, normalise, queryTerms } from "/static/textmatch.js";
@@ -99,7 +99,7 @@ export async function search(query, filters = {}, sort = {}) {
     }
   }
   const inAll = perTerm.slice(1).map((matches) => new Set(matches.map(({ result }) => result.id)));
-  let results = perTerm[0].map(({ result }) => result).filter((result) => inAll.every((ids) => ids.has(result.id)));
+  const results = perTerm[0].map(({ result }) => result).filter((result) => inAll.every((ids) => ids.has(result.id)));
   if (!Object.keys(sort).length) {
     results.sort((a, b) => tiers.get(b.id) - tiers.get(a.id) || scores.get(b.id) - scores.get(a.id));
   }
