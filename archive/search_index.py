@@ -21,7 +21,9 @@ from .folding import folding_table
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort like the characters
-# No code starts with y or z (U+10FFFF is "nvnj"), so these marks never collide with one.
+# Title and heading bigrams are indexed a second time with a mark appended: a nine-character
+# token never equals an eight-character bigram, and it sorts next to it, so a search for the
+# marked form reads the index chunk the plain bigram search has already loaded.
 TITLE_MARK = "y"
 HEADING_MARK = "z"
 
@@ -58,13 +60,17 @@ def index_tokens(text: str) -> str:
 
 
 def title_tokens(text: str) -> str:
-    """The title's index form again, each token marked, so a search can tell title matches apart."""
-    return " ".join(TITLE_MARK + token for token in index_tokens(text).split())
+    """The title's bigrams again, each marked, so a search can tell title matches apart."""
+    return _marked_bigrams(text, TITLE_MARK)
 
 
 def heading_tokens(text: str) -> str:
-    """A heading's index form again, each token marked, so a search can tell heading matches apart."""
-    return " ".join(HEADING_MARK + token for token in index_tokens(text).split())
+    """A heading's bigrams again, each marked, so a search can tell heading matches apart."""
+    return _marked_bigrams(text, HEADING_MARK)
+
+
+def _marked_bigrams(text: str, mark: str) -> str:
+    return " ".join(token + mark for token in index_tokens(text).split() if len(token) == 2 * CODE_WIDTH)
 
 
 def run_pagefind(site_dir: Path) -> str:

@@ -6,8 +6,9 @@
 //   - its first bigram unquoted: the same pages and more, with Pagefind's relevance
 //     score (title weight, frequency), used for ranking. Scoring every bigram would
 //     rank a little more finely but costs seconds on a large index (README, "Search");
-//   - the phrase among title tokens and among heading tokens, which the index holds a
-//     second time with a mark (y, z; see search_index.py): these pages rank first.
+//   - the phrase among title bigrams and among heading bigrams, which the index holds a
+//     second time with a mark appended (y, z; see search_index.py): these pages rank
+//     first. One-character terms rank by score alone.
 // Sorted by date, the phrase search alone is enough.
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
@@ -56,10 +57,10 @@ function sortOption() {
   return {};
 }
 
-// A Pagefind query for pages where the term stands contiguously, among tokens with the given mark.
+// A Pagefind query for pages where the term stands contiguously, among bigrams with the given mark.
 function exactQuery(term, mark = "") {
-  if (Array.from(term).length === 1) return mark + encodeChar(term);
-  return `"${bigramCodes(term).map((code) => mark + code).join(" ")}"`;
+  if (Array.from(term).length === 1) return encodeChar(term);
+  return `"${bigramCodes(term).map((code) => code + mark).join(" ")}"`;
 }
 
 async function idsOf(engine, query, filters) {
@@ -72,12 +73,13 @@ async function searchTerm(engine, term, filters, sort) {
   if (Object.keys(sort).length) {
     return (await engine.search(exactQuery(term), { filters, sort })).results.map((result) => ({ result, tier: 0 }));
   }
+  const none = new Set();
   const ranking = single ? exactQuery(term) : bigramCodes(term)[0];
   const [ranked, exact, inTitle, inHeading] = await Promise.all([
     engine.search(ranking, { filters }),
     single ? null : idsOf(engine, exactQuery(term), filters),
-    idsOf(engine, exactQuery(term, TITLE_MARK), filters),
-    idsOf(engine, exactQuery(term, HEADING_MARK), filters),
+    single ? none : idsOf(engine, exactQuery(term, TITLE_MARK), filters),
+    single ? none : idsOf(engine, exactQuery(term, HEADING_MARK), filters),
   ]);
   return ranked.results
     .filter((result) => !exact || exact.has(result.id))
