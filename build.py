@@ -48,7 +48,7 @@ def import_missing_sources() -> None:
     """Import the bundled seeds for which content/ has no page yet (the default on a fresh clone)."""
     content = ROOT / "content"
     seeds = sorted(DEFAULT_SEEDS.glob("*.txt")) if DEFAULT_SEEDS.is_dir() else []
-    missing = [path for path in seeds if not (content / f"{importer.page_id(path, '')}.md").exists()]
+    missing = [path for path in seeds if not (content / f"{importer.page_id(path)}.md").exists()]
     if missing:
         report = importer.import_paths(missing, content, ROOT / "sources", backups_dir=ROOT / "backups")
         print(report.summary())

@@ -1,6 +1,7 @@
 """Import raw documents: read -> clean -> extract metadata -> write a Markdown page and keep the original."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -51,9 +52,11 @@ def collect_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def page_id(path: Path, sha256: str) -> str:
+def page_id(path: Path) -> str:
     """A URL-safe id: the file name where it is one, else a stable hash of the content."""
-    return path.stem if SAFE_ID.match(path.stem) else f"doc-{sha256[:16]}"
+    if SAFE_ID.match(path.stem):
+        return path.stem
+    return f"doc-{hashlib.sha256(path.read_bytes()).hexdigest()[:16]}"
 
 
 def import_paths(paths: list[Path], out_dir: Path, sources_dir: Path, force: bool = False, backups_dir: Path | None = None) -> ImportReport:
@@ -90,7 +93,7 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     if han_chars < MIN_HAN_CHARS:
         raise SourceError(path, f"not a Chinese document ({han_chars} Chinese characters in the text)")
     meta = metadata.extract(clean)
-    identifier = page_id(path, raw.sha256)
+    identifier = page_id(path)
     source_name = identifier + path.suffix.lower()
     text = pages.page_text(identifier, clean, meta, f"sources/{source_name}", raw.sha256, raw.encoding)
     page_path = out_dir / f"{identifier}.md"

@@ -28,7 +28,7 @@ def imported(tmp_path_factory) -> dict[str, dict]:
     assert not report.skipped, report.skipped
     results = {}
     for name, raw in raw_files.items():
-        page = read_page(folder / "content" / f"{importer.page_id(raw, '')}.md", folder / "sources")
+        page = read_page(folder / "content" / f"{importer.page_id(raw)}.md", folder / "sources")
         blocks = [block.strip() for block in page.body.split("\n\n") if block.strip()]
         results[name] = {**{field: page.meta.get(field) for field in FIELDS}, "first": blocks[0], "last": blocks[-1]}
     return results

@@ -77,3 +77,9 @@ def test_summary_counts_null_fields(tmp_path):
     report = run(tmp_path, make(tmp_path, "speech.txt", SPEECH.encode()))
     summary = report.summary()
     assert "imported:  1" in summary and "speaker    1" in summary
+
+
+def test_a_chinese_named_source_already_imported_is_recognised_by_its_id(tmp_path):
+    source = make(tmp_path, "全县讲话.txt", SPEECH.encode())
+    report = run(tmp_path, source)
+    assert Path(report.imported[0]).name == f"{importer.page_id(source)}.md"
