@@ -143,7 +143,7 @@ def markdown_to_html(body: str) -> str:
     return converter.convert(body)
 
 
-def citation(meta: dict) -> str:
+def citation(meta: dict, base_url: str | None) -> str:
     """A GB/T 7714-style reference: author. title[Z]. unit, date. source."""
     author = meta.get("speaker") or meta.get("unit") or "佚名"
     parts = [f"{author}．{meta['title']}［Z］．"]
@@ -154,7 +154,6 @@ def citation(meta: dict) -> str:
     if source.get("site"):
         parts.append(f"来源：{source['site']}．")
     parts.append(f"{SITE_NAME}收录，编号 {meta['id']}．")
-    base_url = site_url()
     if base_url:
         parts.append(f"{base_url}{url_path('documents', meta['id'])}．")
     return "".join(parts)
@@ -175,6 +174,7 @@ def template_environment(templates: Path) -> Environment:
         title_tokens=search_index.title_tokens,
         heading_tokens=search_index.heading_tokens,
         citation=citation,
+        base_url=site_url(),
     )
     return environment
 
@@ -265,9 +265,9 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 encoding=raw.encoding,
                 page_title=f"原始文本 · {page.meta['title']}",
             )
-    base_url = site_url()
+    base_url = environment.globals["base_url"]
     if base_url:
-        write("sitemap.xml", "sitemap.xml", base_url=base_url, facets=browse, pages=pages)
+        write("sitemap.xml", "sitemap.xml", facets=browse, pages=pages)
         (target / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base_url}/sitemap.xml\n", encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")

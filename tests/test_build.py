@@ -109,6 +109,8 @@ def test_sitemap_lists_every_page_when_the_site_address_is_known(clean_copy, mon
     browse = site.facets(pages)
     assert sitemap.count("<url>") == 2 + len(browse) + sum(len(facet.values) for facet in browse) + len(pages)
     assert "Sitemap: https://archive.example.org/sitemap.xml" in (public / "robots.txt").read_text(encoding="utf-8")
+    page = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
+    assert "https://archive.example.org/documents/004_a8838e6b2a279195/．" in page
 
 
 def test_no_sitemap_without_a_site_address(clean_copy, monkeypatch):
@@ -130,11 +132,10 @@ def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
     assert "&lt;script&gt;alert" in html and "&lt;b&gt;重点&lt;/b&gt;" in html
 
 
-def test_citation_names_author_title_unit_date_source_and_address(monkeypatch):
-    monkeypatch.setenv("SITE_URL", "https://archive.example.org")
+def test_citation_names_author_title_unit_date_source_and_address():
     meta = {"id": "001_x", "title": "在大会上的讲话", "speaker": "王和涛", "unit": "街道党工委", "date": "2011-06-05",
             "source": {"site": "汇文网"}}
-    assert site.citation(meta) == (
+    assert site.citation(meta, "https://archive.example.org") == (
         "王和涛．在大会上的讲话［Z］．街道党工委，2011-06-05．来源：汇文网．"
         "党政文献档案收录，编号 001_x．https://archive.example.org/documents/001_x/．"
     )
