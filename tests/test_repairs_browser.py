@@ -61,3 +61,21 @@ def test_arriving_with_the_damaged_form_highlights_it_in_the_original_reading(pa
     assert page.is_checked("#show-original")
     marked = "".join(page.eval_on_selector_all("#document-text mark", "marks => marks.map(m => m.textContent)"))
     assert marked and marked == "效劳群众" * (len(marked) // 4)
+
+
+def test_showing_originals_on_a_phone_never_scrolls_sideways(browser, eval_site_url):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(f"{eval_site_url}/documents/{STREET_SPEECH}/")
+    overflow = tab.evaluate(
+        """() => { let worst = 0;
+            for (const repair of document.querySelectorAll('.repair')) {
+              repair.focus();
+              worst = Math.max(worst, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            }
+            return worst; }"""
+    )
+    tab.locator(".repair").nth(3).focus()
+    screenshot(tab, "phone-repair-focus")
+    context.close()
+    assert overflow <= 0
