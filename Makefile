@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: site build test serve check bench golden clean
+.PHONY: site build test serve check bench eval golden clean
 
 site: $(VENV)/.installed
 	$(PY) build.py serve --port $(PORT)
@@ -23,6 +23,9 @@ check: $(VENV)/.installed
 bench: $(VENV)/.installed /usr/bin/chromium
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) bench/search_bench.py
+
+eval: $(VENV)/.installed
+	$(PY) tests/corpus_eval.py
 
 golden: $(VENV)/.installed
 	$(PY) tests/regenerate_golden.py

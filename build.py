@@ -72,7 +72,8 @@ def command_check(arguments) -> int:
             print(f"{path.name}: INVALID: {error}")
             flagged += 1
             continue
-        notes = [f"{name} is null" for name in REVIEW_FIELDS if not page.meta.get(name)]
+        notes = ["needs review: the importer could not find the title (a stand-in was used)"] if page.meta.get("needs_review") else []
+        notes += [f"{name} is null" for name in REVIEW_FIELDS if not page.meta.get(name)]
         if not page.meta.get("themes"):
             notes.append("themes is empty")
         if page.meta.get("date_source") == "page":

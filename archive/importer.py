@@ -19,6 +19,7 @@ MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
+STAND_IN_TITLE_MAX = 40
 
 
 @dataclass
@@ -85,7 +86,7 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     if not path.is_file():
         raise SourceError(path, "no such file")
     raw = read_source(path)
-    clean = cleaning.clean(raw.text)
+    clean = cleaning.clean(raw.text, raw.title_hints)
     body_chars = sum(len(block.text) for block in clean.blocks)
     if body_chars < MIN_BODY_CHARS:
         raise SourceError(path, f"no document text left after removing boilerplate ({body_chars} characters)")
@@ -95,8 +96,12 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     meta = metadata.extract(clean)
     identifier = page_id(path)
     source_name = identifier + path.suffix.lower()
-    text = pages.page_text(identifier, clean, meta, f"sources/{source_name}", raw.sha256, raw.encoding)
+    text = pages.page_text(identifier, clean, meta, f"sources/{source_name}", raw.sha256, raw.encoding, stand_in_title(clean, path))
     page_path = out_dir / f"{identifier}.md"
+    try:
+        pages.parse_page(page_path, text)
+    except pages.PageError as error:  # never write a page that the build would refuse
+        raise SourceError(path, f"the page made from it would be invalid ({error}); nothing was written") from error
     if page_path.exists():
         existing = page_path.read_text(encoding="utf-8")
         if existing == text:
@@ -114,6 +119,15 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     for name in NULLABLE_FIELDS:
         if getattr(meta, name) is None:
             report.nulls[name] += 1
+
+
+def stand_in_title(clean, path: Path) -> str:
+    """A title for a document whose own could not be found: its first heading-like line, else the file name."""
+    for block in clean.blocks:
+        text = block.text.strip()
+        if 4 <= len(text) <= STAND_IN_TITLE_MAX and not cleaning.ends_sentence(text):
+            return text
+    return path.stem
 
 
 def _keep_original(path: Path, data: bytes, target: Path) -> None:

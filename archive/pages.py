@@ -18,7 +18,10 @@ SCRIPTS = {"zh-Hans", "zh-Hant"}
 OPTIONAL_FIELDS = {
     "speaker": None, "place": None, "doc_number": None, "unit_as_written": None, "script": "zh-Hans",
     "extracted_from": dict, "warnings": list, "no_repair": list, "damaged": None, "repairs": 0,
+    "date_kind": None, "subtitle": None, "byline": list, "recipients": None, "cc": list, "portal": dict,
+    "needs_review": False,
 }
+DATE_KINDS = {"成文", "讲话", "通过", "发布", "页面"}
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.S)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 LINE_START_SPECIAL = re.compile(r"^(#|>|[-+](?=\s))")
@@ -33,13 +36,21 @@ class PageError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, sha256: str, encoding: str) -> str:
-    """The Markdown page for one imported document, with a digest that reveals later hand edits."""
+def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, sha256: str, encoding: str, stand_in_title: str | None = None) -> str:
+    """The Markdown page for one imported document, with a digest that reveals later hand edits.
+
+    A document whose title could not be found gets the stand-in title and
+    needs_review: true, so that the page is valid and listed by `build.py check`.
+    """
+    needs_review = meta.title is None or not clean.title_found
     front = {
         "id": page_id,
-        "title": meta.title,
+        "title": meta.title or stand_in_title,
+        "subtitle": clean.subtitle,
+        "needs_review": needs_review,
         "date": meta.date,
         "date_source": meta.date_source,
+        "date_kind": meta.date_kind,
         "unit": meta.unit,
         "unit_as_written": meta.unit_as_written,
         "speaker": meta.speaker,
@@ -47,6 +58,10 @@ def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, 
         "genre": meta.genre,
         "themes": list(meta.themes),
         "doc_number": meta.doc_number,
+        "byline": list(clean.byline),
+        "recipients": clean.recipients,
+        "cc": list(clean.cc),
+        "portal": dict(clean.fields),
         "complete": meta.complete,
         "script": meta.script,
         "damaged": meta.damaged,
@@ -105,6 +120,11 @@ def read_page(path: Path, sources_dir: Path | None = None) -> Page:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise PageError(path, None, f"not UTF-8 text ({error})") from error
+    return parse_page(path, text, sources_dir)
+
+
+def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:
+    """Validate a page's text as the build will (the importer checks every page it is about to write)."""
     match = FRONT_MATTER.match(text.replace("\r\n", "\n"))
     if not match:
         raise PageError(path, None, "no YAML front matter (the file must start with a line '---')")
@@ -142,7 +162,13 @@ def validate(path: Path, meta: dict, sources_dir: Path | None) -> None:
             raise PageError(path, "date", f"{date} is not a real calendar date") from None
     require("date_source", meta["date_source"] in DATE_SOURCES, f"must be one of {sorted(DATE_SOURCES)}, found {meta['date_source']!r}")
     require("date_source", (date is None) == (meta["date_source"] == "none"), "must be 'none' exactly when date is null")
-    for field in ("unit", "speaker", "place", "genre", "doc_number", "unit_as_written"):
+    require("date_kind", meta.get("date_kind") is None or meta.get("date_kind") in DATE_KINDS, f"must be one of {sorted(DATE_KINDS)} or null")
+    require("needs_review", meta.get("needs_review", False) in (True, False), "must be true or false")
+    for field in ("byline", "cc"):
+        value = meta.get(field, [])
+        require(field, isinstance(value, list) and all(isinstance(line, str) for line in value), "must be a list of texts")
+    require("portal", isinstance(meta.get("portal", {}), dict), "must be a mapping of field: value")
+    for field in ("unit", "speaker", "place", "genre", "doc_number", "unit_as_written", "subtitle", "recipients"):
         value = meta.get(field)
         require(field, value is None or (isinstance(value, str) and value.strip()), f"must be a text or null, found {value!r}")
     themes = meta["themes"]

@@ -10,10 +10,14 @@ from charset_normalizer import from_bytes
 
 from .records import RawDocument
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+MARKDOWN_COMMENT = re.compile(r"<!--.*?-->", re.S)
+MARKDOWN_LINE_MARKS = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 # Containers that hold the article on saved pages, most specific first.
 ARTICLE_SELECTORS = ("article", "[itemprop=articleBody]", "#content", ".content", ".article", "main", "#article")
@@ -36,7 +40,7 @@ def read_source(path: Path) -> RawDocument:
     """Read one source file; raise SourceError naming the file and the problem."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .docx")
+        raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or .docx")
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(path, "the file is empty")
@@ -44,8 +48,17 @@ def read_source(path: Path) -> RawDocument:
         return RawDocument(path, data, docx_text(path, data), "docx", "docx")
     text, encoding = decode(path, data)
     if suffix in HTML_SUFFIXES:
-        return RawDocument(path, data, html_text(text), encoding, "html")
+        body, hints = html_text(text)
+        return RawDocument(path, data, body, encoding, "html", hints)
+    if suffix in MARKDOWN_SUFFIXES:
+        return RawDocument(path, data, markdown_text(text), encoding, "markdown")
     return RawDocument(path, data, text, encoding, "text")
+
+
+def markdown_text(markup: str) -> str:
+    """The text of a Markdown document (as law repositories keep them): heading, quote, list and emphasis marks dropped."""
+    lines = MARKDOWN_COMMENT.sub("", markup).splitlines()
+    return "\n".join(MARKDOWN_EMPHASIS.sub(r"\2", MARKDOWN_LINE_MARKS.sub("", line)) for line in lines)
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -80,29 +93,48 @@ def _mostly_unreadable(text: str) -> bool:
     return readable < 0.95 * len(text) or han == 0
 
 
-def html_text(markup: str) -> str:
-    """The article of a saved web page as lines of text: title first, page chrome dropped."""
+def html_text(markup: str) -> tuple[str, tuple[str, ...]]:
+    """The article of a saved web page as lines of text, and the titles the page declares (<h1>, <title>).
+
+    The portal's metadata table is kept (one row a line, cells apart) for the
+    cleaning stage to read; other page chrome is dropped.
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "html.parser")
     heading, page_title = soup.find("h1"), soup.find("title")
-    if heading:
-        title = heading.get_text(" ", strip=True)
-    elif page_title:
-        title = _first_title_segment(page_title.get_text(" ", strip=True))
-    else:
-        title = ""
+    hints = tuple(
+        hint for hint in (
+            heading.get_text(" ", strip=True) if heading else "",
+            _first_title_segment(page_title.get_text(" ", strip=True)) if page_title else "",
+        ) if hint
+    )
     for tag in soup(CHROME_TAGS):
         tag.decompose()
     container = _article_container(soup)
-    for tag in container.find_all(BLOCK_TAGS):
+    outside = [table for table in soup.find_all("table") if not any(parent is container for parent in table.parents)]
+    parts = [_block_text(table) for table in outside if _is_metadata_table(table)] + [_block_text(container)]
+    lines = [line.strip() for part in parts for line in part.splitlines()]
+    if heading and heading.get_text(" ", strip=True) and not any(line == hints[0] for line in lines):
+        lines.insert(0, hints[0])
+    return "\n".join(line for line in lines if line), hints
+
+
+def _block_text(element) -> str:
+    for tag in element.find_all(BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
-    lines = [line.strip() for line in container.get_text().splitlines()]
-    body = [line for line in lines if line]
-    if title and (not body or body[0] != title):
-        body.insert(0, title)
-    return "\n".join(body)
+    for cell in element.find_all(("td", "th")):
+        cell.insert_after(" ")
+    return element.get_text()
+
+
+def _is_metadata_table(table) -> bool:
+    """A portal's table of 索引号/发文机关/成文日期 above the article, outside the article's container."""
+    from . import rules
+
+    text = table.get_text(" ", strip=True)
+    return len(rules.portal_labels().pattern.findall(text)) >= 3
 
 
 def _first_title_segment(page_title: str) -> str:

@@ -14,7 +14,8 @@ class RawDocument:
     data: bytes
     text: str
     encoding: str
-    format: str  # "text", "html" or "docx"
+    format: str  # "text", "markdown", "html" or "docx"
+    title_hints: tuple[str, ...] = ()  # titles the file declares (an HTML page's <h1> and <title>)
 
     @property
     def sha256(self) -> str:
@@ -32,7 +33,7 @@ class Block:
 
 @dataclass(frozen=True)
 class CleanText:
-    """The document's own text with the site's boilerplate removed."""
+    """The document's own text with the site's boilerplate removed, and the parts around it."""
 
     title: str | None
     blocks: tuple[Block, ...]
@@ -41,6 +42,19 @@ class CleanText:
     original_name: str | None  # the sold file's name shown on the page
     site: str | None
     removed: tuple[str, ...] = field(default=())  # every line dropped, for review and tests
+    title_found: bool = True  # False: no line has a title's shape; the title is a stand-in to review
+    subtitle: str | None = None
+    byline: tuple[str, ...] = ()  # speaker, office, date or a law's note of adoption, under the title
+    header: tuple[str, ...] = ()  # issuer's mark, 发文字号, secrecy and signer lines above the title
+    doc_number: str | None = None  # printed with the title or in the header
+    recipients: str | None = None  # the 主送 line (also the body's first line)
+    signature: tuple[str, ...] = ()  # the issuer's signature lines above the 成文日期 (also in the body)
+    signed_date: str | None = None  # the 成文日期 line as printed (also in the body)
+    cc: tuple[str, ...] = ()  # 抄送 and 印发 lines, taken out of the body
+    fields: tuple[tuple[str, str], ...] = ()  # a portal's metadata table: (field, value as printed)
+
+    def field(self, name: str) -> str | None:
+        return dict(self.fields).get(name) or None
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,7 @@ class Metadata:
     title: str | None
     date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
     date_source: str  # "text", "page" or "none"
+    date_kind: str | None  # 成文, 讲话, 通过, 发布 or 页面 (see archive/metadata/dates.py)
     unit: str | None
     unit_as_written: str | None
     speaker: str | None

@@ -33,6 +33,7 @@ class Boilerplate:
     inline_markers: tuple[Rule, ...]
     stamps: tuple[Rule, ...]
     title_noise: tuple[Rule, ...]
+    page_labels: tuple[Rule, ...]
 
 
 def load_yaml(name: str):
@@ -76,20 +77,6 @@ def genres() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @dataclass(frozen=True)
-class Unit:
-    name: str
-    forms: tuple[str, ...]
-    title_only: bool
-
-
-@lru_cache(maxsize=None)
-def units() -> tuple[Unit, ...]:
-    return tuple(
-        Unit(entry["unit"], tuple(entry["forms"]), bool(entry.get("title_only"))) for entry in load_yaml("units.yaml")
-    )
-
-
-@dataclass(frozen=True)
 class Theme:
     name: str
     keywords: tuple[str, ...]
@@ -104,16 +91,32 @@ def themes() -> tuple[Theme, ...]:
 
 
 @dataclass(frozen=True)
-class Place:
-    name: str  # full name, e.g. 新疆维吾尔自治区乌鲁木齐市
-    forms: tuple[str, ...]
+class PortalLabels:
+    pattern: re.Pattern  # finds a label and its colon; group "label" is the label as printed
+    names: dict[str, str]  # label without spaces -> field
+
+
+def _spaced(label: str) -> str:
+    """A label as a pattern that allows spaces between its characters (索 引 号, 标　　题)."""
+    return r"\s*".join(re.escape(char) for char in label)
 
 
 @lru_cache(maxsize=None)
-def places() -> tuple[Place, ...]:
-    found = []
-    for province, entry in load_yaml("places.yaml").items():
-        found.append(Place(province, (province, entry["short"])))
-        for city, short in (entry.get("cities") or {}).items():
-            found.append(Place(province + city, (city, short)))
-    return tuple(found)
+def portal_labels() -> PortalLabels:
+    entries = load_yaml("layout.yaml")["portal_fields"]
+    labels = sorted((entry["label"] for entry in entries), key=len, reverse=True)
+    pattern = re.compile(r"(?:[-*•·]\s*)?(?P<label>" + "|".join(_spaced(label) for label in labels) + r")\s*[:：]\s*")
+    return PortalLabels(pattern, {entry["label"]: entry["field"] for entry in entries})
+
+
+@lru_cache(maxsize=None)
+def position_titles() -> re.Pattern:
+    return re.compile(load_yaml("layout.yaml")["position_titles"]["pattern"])
+
+
+@lru_cache(maxsize=None)
+def page_label_line() -> re.Pattern:
+    """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
+    labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
+    value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
+    return re.compile(rf"(?:\s*(?:{labels})\s*[:：]{value})+\s*")

@@ -184,6 +184,11 @@ def body_blocks_for_index(body: str) -> list[str]:
     return [_plain(block) for block in body.split("\n\n") if block.strip()]
 
 
+def front_lines(meta: dict) -> list[str]:
+    """The lines printed with the title (subtitle, bylines, distribution lists): shown on the page and searchable."""
+    return [line for line in (meta.get("subtitle"), *(meta.get("byline") or []), *(meta.get("cc") or [])) if line]
+
+
 def heading_texts(body: str) -> frozenset[str]:
     """The body's headings as plain text, weighted above paragraphs in the index."""
     return frozenset(_plain(block) for block in body.split("\n\n") if block.startswith("#"))
@@ -212,7 +217,7 @@ def reading_text(page: Page) -> Reading:
     damaged = page.meta.get("damaged")
     if damaged is None:
         damaged = repairs.is_damaged(f"{title}\n{body}")
-    source_blocks = body_blocks_for_index(body)
+    source_blocks = [*front_lines(page.meta), *body_blocks_for_index(body)]
     body_html = markdown_to_html(body)
     title_html = str(escape(title))
     if not damaged:

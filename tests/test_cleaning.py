@@ -25,7 +25,7 @@ def test_header_chrome_and_tips_block_are_dropped_but_the_text_is_kept():
 
 
 def test_related_list_after_end_marker_is_dropped():
-    raw = "标题\n" + "正文第一段写得很长很长。" * 10 + "\n你可能关注的文档\n某某讲话.docx\n另一篇.docx"
+    raw = "在全县大会上的讲话\n" + "正文第一段写得很长很长。" * 10 + "\n你可能关注的文档\n某某讲话.docx\n另一篇.docx"
     assert texts(clean(raw)) == ["正文第一段写得很长很长。" * 10]
 
 
@@ -41,9 +41,17 @@ def test_page_markers_inside_a_sentence_are_removed_and_the_sentence_rejoined():
     assert remove_inline_markers("本文2010-08-11发表", MARKERS) == "本文2010-08-11发表"
 
 
-def test_spaces_after_sentence_ends_split_paragraphs_and_other_spaces_join():
-    line = "同志们: 今天开会, 很重要。 一、统一思想,提高认识 深入开展活动。"
-    assert split_into_paragraphs([line]) == ["同志们:", "今天开会,很重要。", "一、统一思想,提高认识", "深入开展活动。"]
+LONG_SENTENCE = "我们要认真学习，深刻领会，扎扎实实抓好贯彻落实。" * 8
+
+
+def test_spaces_after_sentence_ends_split_a_flattened_page_and_other_spaces_join():
+    line = f"同志们: 今天开会, 很重要。 一、统一思想,提高认识 深入开展活动。 {LONG_SENTENCE}"
+    assert split_into_paragraphs([line]) == ["同志们:", "今天开会,很重要。", "一、统一思想,提高认识", "深入开展活动。", LONG_SENTENCE]
+
+
+def test_spaces_inside_an_ordinary_line_are_text_not_paragraph_breaks():
+    line = "第一条 为了实施 《中华人民共和国档案法》，制定本办法。"
+    assert split_into_paragraphs([line]) == [line]
 
 
 def test_space_between_latin_words_survives_joining():
@@ -63,43 +71,44 @@ def test_a_real_numbered_list_keeps_its_numbers():
 
 def test_title_repeated_at_the_top_is_removed_once_even_when_glued_and_damaged():
     title = "开展创先争优活动的几点思考"
-    raw = f"{title}_第1页\n{title}_第2页\n{title} 开展创先争优活动的几点思索创先争优活动是一项经常性工作。"
+    raw = f"{title}_第1页\n{title}_第2页\n{title} 开展创先争优活动的几点思索创先争优活动是一项经常性工作。 {LONG_SENTENCE}"
     cleaned = clean(raw)
     assert cleaned.title == title
-    assert texts(cleaned) == ["创先争优活动是一项经常性工作。"]
+    assert texts(cleaned) == ["创先争优活动是一项经常性工作。", LONG_SENTENCE]
 
 
-def test_byline_under_the_title_stays_in_the_text():
-    raw = "在大会上的讲话1 在大会上的讲话 王某某2011年6月5日 同志们: 今天开会。"
+def test_byline_under_the_title_is_kept_apart_from_the_text():
+    raw = f"在大会上的讲话1 在大会上的讲话 王某某2011年6月5日 同志们: 今天开会。 {LONG_SENTENCE}"
     cleaned = clean(raw)
     assert cleaned.title == "在大会上的讲话"
-    assert texts(cleaned) == ["王某某2011年6月5日", "同志们:", "今天开会。"]
+    assert cleaned.byline == ("王某某2011年6月5日",)
+    assert texts(cleaned) == ["同志们:", "今天开会。", LONG_SENTENCE]
 
 
 def test_short_numbered_lines_become_headings():
-    cleaned = clean("讲话\n同志们:\n一、认清形势\n形势很好。\n（一）抓住机遇\n机遇难得。")
+    cleaned = clean("在全县大会上的讲话\n同志们:\n一、认清形势\n形势很好。\n（一）抓住机遇\n机遇难得。")
     headings = [(block.level, block.text) for block in cleaned.blocks if block.kind == "heading"]
     assert headings == [(2, "一、认清形势"), (3, "（一）抓住机遇")]
 
 
 def test_preview_cut_off_notice_marks_the_text_truncated():
-    cleaned = clean("讲话\n同志们:\n今天开会。\n全文预览已结束\n下载本文档")
+    cleaned = clean("在全县大会上的讲话\n同志们:\n今天开会。\n全文预览已结束\n下载本文档")
     assert cleaned.truncated_by == "全文预览已结束"
     assert "全文预览已结束" not in texts(cleaned)
 
 
 def test_text_ending_mid_sentence_is_truncated():
-    assert clean("讲话\n同志们:\n今天开会,我们要").truncated_by.startswith("正文在句中结束")
+    assert clean("在全县大会上的讲话\n同志们:\n今天开会,我们要").truncated_by.startswith("正文在句中结束")
 
 
 def test_publish_stamp_is_kept_as_page_date_not_text():
-    cleaned = clean("讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
+    cleaned = clean("在全县大会上的讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
     assert cleaned.published == "2022-07-20"
     assert all("2022" not in text for text in texts(cleaned))
 
 
 def test_site_is_recognised_by_its_signature():
-    assert clean("讲话\n本文链接:https://www.wenmi123.com/a.html\n同志们:").site == "文秘网"
+    assert clean("在全县大会上的讲话\n本文链接:https://www.wenmi123.com/a.html\n同志们:").site == "文秘网"
 
 
 def test_a_sentence_that_mentions_downloading_is_kept():
@@ -111,7 +120,7 @@ def test_text_wrapped_at_a_fixed_width_is_rejoined_into_paragraphs():
     lines = ["同志们：", "这是一段被固定宽度折行的文字，它在句子", "中间断开了，需要重新连接起来才能阅读。", "短的一行结束段落。",
              "第二段同样被折行处理了，每行的长度都一", "样，直到段落结束的那一行比较短一些。", "结束。",
              "第三段也是这样，一行写满了就换到下一", "行继续写，读者看到的却是完整的一段。"]
-    assert texts(clean("标题\n" + "\n".join(lines))) == [
+    assert texts(clean("在全县大会上的讲话\n" + "\n".join(lines))) == [
         "同志们：",
         "这是一段被固定宽度折行的文字，它在句子中间断开了，需要重新连接起来才能阅读。短的一行结束段落。",
         "第二段同样被折行处理了，每行的长度都一样，直到段落结束的那一行比较短一些。结束。",
@@ -121,4 +130,4 @@ def test_text_wrapped_at_a_fixed_width_is_rejoined_into_paragraphs():
 
 def test_text_with_ordinary_paragraph_lines_is_not_rewrapped():
     lines = ["第一段很短。", "第二段稍微长一些，但也是完整的一段。", "第三段。", "第四段内容比较多，写了好几句话。它有自己的结尾。"]
-    assert texts(clean("标题\n" + "\n".join(lines))) == lines
+    assert texts(clean("在全县大会上的讲话\n" + "\n".join(lines))) == lines

@@ -19,23 +19,23 @@ def test_date_line_under_the_title_is_the_document_date():
 
 
 def test_chinese_numeral_date_at_the_end_is_read():
-    found = meta("实施方案\n同志们:\n今天开会。\n二〇一〇年五月")
+    found = meta("全县开展学习活动实施方案\n同志们:\n今天开会。\n二〇一〇年五月")
     assert (found.date, found.date_source) == ("2010-05", "text")
 
 
 def test_impossible_date_is_reported_not_guessed():
-    found = meta("讲话\n王和涛202223年6月5日\n同志们:\n今天开会。")
+    found = meta("在全县大会上的讲话\n王和涛202223年6月5日\n同志们:\n今天开会。")
     assert found.date is None and found.date_source == "none"
     assert any("202223年6月5日" in warning for warning in found.warnings)
 
 
 def test_page_publish_date_is_used_only_when_the_text_has_none():
-    found = meta("讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
+    found = meta("在全县大会上的讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
     assert (found.date, found.date_source) == ("2022-07-20", "page")
 
 
 def test_a_date_mentioned_in_a_sentence_is_not_the_document_date():
-    assert meta("讲话\n同志们:\n2010年5月以来，我们开展了活动。").date is None
+    assert meta("在全县大会上的讲话\n同志们:\n2010年5月以来，我们开展了活动。").date is None
 
 
 def test_parse_date_keeps_precision_and_rejects_the_impossible():
@@ -46,26 +46,39 @@ def test_parse_date_keeps_precision_and_rejects_the_impossible():
     assert parse_date("2030", "1", "1", TODAY) is None
 
 
-def test_unit_in_the_title_wins_and_keeps_the_written_form():
-    found = meta("在市科学技术局动员大会上的讲话\n同志们:\n今天开会。")
-    assert (found.unit, found.unit_as_written) == ("市科技局", "市科学技术局")
+def test_unit_is_the_issuer_named_before_about_in_the_title():
+    found = meta("国务院办公厅关于做好防汛工作的通知\n各省、自治区、直辖市人民政府:\n请认真贯彻执行。")
+    assert found.unit == "国务院办公厅"
+
+
+def test_a_body_named_in_a_speech_title_is_the_meeting_not_the_issuer():
+    assert meta("在市科学技术局动员大会上的讲话\n同志们:\n今天开会。").unit is None
+
+
+def test_unit_from_the_signature_keeps_traditional_characters():
+    found = meta("關於加強檔案管理的通知\n各單位:\n請認真辦理。\n臺北市政府\n中華民國110年3月5日")
+    assert found.unit == "臺北市政府"
+    assert (found.date, found.date_kind) == ("2021-03-05", "成文")
 
 
 def test_unit_named_once_in_passing_is_not_guessed():
-    assert meta("讲话\n同志们:\n省委统战部同志作了讲话。工商联也参加。").unit is None
+    assert meta("在全县大会上的讲话\n同志们:\n省委统战部同志作了讲话。工商联也参加。").unit is None
 
 
 def test_speaker_from_the_title_or_byline():
     assert meta("李源潮在全国创先争优活动大会上的讲话\n同志们:\n今天开会。").speaker == "李源潮"
-    assert meta("讲话\n王和涛 2011年6月5日\n同志们:\n今天开会。").speaker == "王和涛"
+    assert meta("在全县大会上的讲话\n王和涛 2011年6月5日\n同志们:\n今天开会。").speaker == "王和涛"
     assert meta("在大会上的讲话\n同志们:\n今天开会。").speaker is None
 
 
-def test_place_needs_a_clear_lead_not_an_example_mentioned_twice():
-    examples = "深圳速度。深圳特区。张家港精神。"
-    assert meta(f"讲话\n同志们:\n{examples}").place is None
-    local = "推动乌鲁木齐发展。乌鲁木齐建设。新疆工作。"
-    assert meta(f"讲话\n同志们:\n{local}").place == "新疆维吾尔自治区乌鲁木齐市"
+def test_places_mentioned_in_the_text_are_not_the_place():
+    examples = "深圳速度。深圳市特区。张家港精神。乌鲁木齐市建设。"
+    assert meta(f"在全县大会上的讲话\n同志们:\n{examples}").place is None
+
+
+def test_place_down_to_county_from_the_issuers_name():
+    found = meta("中共余姚市委组织部关于开展学习活动的通知\n各乡镇党委:\n请认真组织实施。")
+    assert found.place == "浙江省宁波市余姚市"
 
 
 def test_genre_from_the_title_before_the_file_name():
@@ -82,13 +95,13 @@ def test_themes_are_ranked_and_capped_at_four():
 
 
 def test_announced_sections_missing_mark_the_text_incomplete():
-    found = meta("讲话\n同志们:\n下面我讲三点意见。\n一、第一点\n内容。\n二、第二点\n内容。")
+    found = meta("在全县大会上的讲话\n同志们:\n下面我讲三点意见。\n一、第一点\n内容。\n二、第二点\n内容。")
     assert found.complete is False
     assert "讲三点意见" in found.extracted_from["complete"]
 
 
 def test_doc_number_is_read():
-    assert meta("通知\n中组发〔2010〕12号\n各地:\n请认真贯彻。").doc_number == "中组发〔2010〕12号"
+    assert meta("关于开展学习活动的通知\n中组发〔2010〕12号\n各地:\n请认真贯彻。").doc_number == "中组发〔2010〕12号"
 
 
 def test_traditional_script_is_recorded():
@@ -103,9 +116,9 @@ def test_place_named_in_the_closing_signature_counts():
 
 def test_place_names_that_are_everyday_words_need_their_full_name():
     speech = "各位来宾：\n欢迎各位来宾。来宾们远道而来。感谢来宾。"
-    assert meta(f"致辞\n{speech}").place is None
+    assert meta(f"在新年招待会上的致辞\n{speech}").place is None
 
 
 def test_a_city_written_in_full_and_short_is_counted_once_per_mention():
-    found = meta("讲话\n同志们:\n长春市的工作很好。长春市要发展。长沙很远。")
+    found = meta("在全县大会上的讲话\n同志们:\n长春市的工作很好。长春市要发展。长沙很远。")
     assert found.place is None

@@ -60,4 +60,25 @@ def test_without_a_heading_the_page_title_loses_its_column_and_site_names(tmp_pa
         "<body><div class='content'><p>各市州：</p><p>现将有关事项通知如下，请认真贯彻执行。</p></div></body></html>",
         encoding="utf-8",
     )
-    assert read_source(path).text.splitlines()[0] == "关于开展创先争优活动的通知"
+    raw = read_source(path)
+    assert raw.title_hints == ("关于开展创先争优活动的通知",)
+    assert raw.text.splitlines()[0] == "各市州："
+
+
+def test_a_portal_metadata_table_outside_the_article_is_kept_one_row_a_line(tmp_path):
+    path = tmp_path / "portal.html"
+    path.write_text(
+        "<html><body><table><tr><td>索 引 号：</td><td>000014349/2018-00222</td><td>主题分类：</td><td>卫生</td></tr>"
+        "<tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2018年12月27日</td></tr></table>"
+        "<div class='content'><p>国务院关于暂时调整实施有关规定的决定</p><p>各省、自治区、直辖市人民政府：</p>"
+        "<p>现决定如下，请认真贯彻执行。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    lines = read_source(path).text.splitlines()
+    assert lines[:2] == ["索 引 号： 000014349/2018-00222 主题分类： 卫生", "发文机关： 国务院 成文日期： 2018年12月27日"]
+
+
+def test_markdown_marks_are_dropped_from_a_law_repository_file(tmp_path):
+    path = tmp_path / "law.md"
+    path.write_text("# 人民调解委员会组织条例\n\n<!-- INFO END -->\n\n第一条 为了加强**人民调解**委员会的建设，制定本条例。\n", encoding="utf-8")
+    assert read_source(path).text.splitlines() == ["人民调解委员会组织条例", "", "", "", "第一条 为了加强人民调解委员会的建设，制定本条例。"]

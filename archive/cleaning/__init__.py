@@ -1,0 +1,106 @@
+"""Stage 2: strip a site's chrome, rebuild the paragraphs, and find the parts around the text.
+
+lines (whitespace, page markers, chunk numbers, running headers, hard wraps)
+-> chrome (listed phrases and shapes; the portal's metadata table; stamps)
+-> paragraphs (flattened previews split, broken lines merged)
+-> layout (title, subtitle, bylines, 发文字号 above; signature, date, 抄送 below).
+"""
+from __future__ import annotations
+
+import difflib
+
+from .. import rules
+from ..records import Block, CleanText
+from .chrome import detect_site, strip_chrome
+from .layout import Layout, split_layout
+from .lines import drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, to_block
+from .title import DOC_NUMBER, clean_title, squeezed
+
+__all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
+
+
+def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
+    """The document's own title, blocks and surrounding parts from the raw text of a page.
+
+    hints are titles the page itself declares (an HTML <h1> or <title>); they
+    weigh in the choice of title but are never taken unseen.
+    """
+    boilerplate = rules.boilerplate()
+    chrome = strip_chrome(normalise_lines(raw_text))
+    kept = [remove_inline_markers(line, boilerplate.inline_markers) for line in chrome.kept]
+    kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
+    segments = merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))
+    portal_title = chrome.fields.get("title")
+    layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
+    title, title_found = _final_title(layout, portal_title, chrome.original_name)
+    body = _without_title_repeats(layout.body, title)
+    blocks = tuple(to_block(segment) for segment in body)
+    truncated_by = chrome.truncated_by
+    last = _last_text_block(blocks, layout)
+    if truncated_by is None and last is not None and not ends_sentence(last.text):
+        truncated_by = f"正文在句中结束：……{last.text[-12:]}"
+    return CleanText(
+        title=title,
+        blocks=blocks,
+        truncated_by=truncated_by,
+        published=chrome.published,
+        original_name=chrome.original_name,
+        site=detect_site(raw_text),
+        removed=tuple(chrome.removed + repeated + layout.header + layout.cc),
+        title_found=title_found,
+        subtitle=layout.subtitle,
+        byline=tuple(layout.byline),
+        header=tuple(layout.header),
+        doc_number=layout.doc_number or _field_number(chrome.fields),
+        recipients=layout.recipients,
+        signature=tuple(layout.signature),
+        signed_date=layout.signed_date,
+        cc=tuple(layout.cc),
+        fields=tuple(chrome.fields.items()),
+    )
+
+
+def _field_number(fields: dict[str, str]) -> str | None:
+    value = fields.get("doc_number")
+    match = DOC_NUMBER.search(value or "")
+    return squeezed(match.group(0)) if match else None
+
+
+def _final_title(layout: Layout, portal_title: str | None, original_name: str | None) -> tuple[str | None, bool]:
+    """The portal's 标题 when it has one, else the chosen line, else the sold file's name; None to fall back."""
+    if portal_title and len(squeezed(portal_title)) >= 4:
+        return portal_title.strip(), True
+    if layout.title:
+        return layout.title, True
+    if original_name:
+        return clean_title(original_name), True
+    return None, False
+
+
+def _without_title_repeats(body: list[str], title: str | None) -> list[str]:
+    if not title:
+        return body
+    key = squeezed(title)
+    kept = [segment for segment in body if squeezed(segment) != key]
+    if kept:
+        kept[0] = _strip_damaged_title_repeat(kept[0], title)
+    return [segment for segment in kept if segment]
+
+
+def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
+    """Drop a repeat of the title glued to the first paragraph, even if a character or two differ."""
+    head = paragraph[: len(title)]
+    if len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
+        return paragraph[len(title):].lstrip()
+    return paragraph
+
+
+def _last_text_block(blocks: tuple[Block, ...], layout: Layout) -> Block | None:
+    """The last block of running text, passing over the signature, date and notes that close a document."""
+    closing = set(layout.signature) | {layout.signed_date}
+    for block in reversed(blocks):
+        if block.text in closing or is_byline(block.text) or (len(block.text) <= 24 and not any(mark in block.text for mark in "，,。")):
+            continue
+        return block
+    return None

@@ -1,0 +1,192 @@
+"""Site chrome: the lines a web page wraps around a document, found by listed phrases and by shape."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import rules
+from ..folding import fold
+from .lines import HAN
+
+TEXT_BEFORE_END_MARKER = 100
+NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
+URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
+ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
+NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
+NAVIGATION_SEGMENT_MAX = 10
+SITE_HEADER_LINES = 4
+SITE_HEADER_MAX = 24
+SHORT_CHROME_HAN = 6
+
+
+@dataclass
+class Chrome:
+    """What the chrome said about the page, kept apart from the document."""
+
+    kept: list[str]
+    removed: list[str] = field(default_factory=list)
+    truncated_by: str | None = None
+    published: str | None = None
+    original_name: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)  # the portal's metadata table
+
+
+def _matches(line: str, rule_list) -> bool:
+    return any(rule.pattern.match(line) for rule in rule_list)
+
+
+def iso(year: str, month: str, day: str) -> str | None:
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
+    """The page's publish date and the sold file's name, wherever the site printed them."""
+    published = original_name = None
+    for line in lines:
+        for rule in stamps:
+            match = rule.pattern.match(line)
+            if not match:
+                continue
+            found = match.groupdict()
+            if found.get("published") and published is None:
+                date = ISO_DATE.search(found["published"])
+                published = iso(*date.groups()) if date else None
+            if found.get("original_name") and original_name is None:
+                original_name = found["original_name"]
+    return published, original_name
+
+
+def portal_fields(line: str) -> dict[str, str]:
+    """The label/value pairs of a portal's metadata table row (索 引 号：… 发文机关：…), by canonical name."""
+    labels = rules.portal_labels()
+    found = list(labels.pattern.finditer(fold(line)))
+    if not found or found[0].start() != 0:
+        return {}
+    values = {}
+    for position, match in enumerate(found):
+        end = found[position + 1].start() if position + 1 < len(found) else len(line)
+        name = labels.names[re.sub(r"\s+", "", match.group("label"))]  # positions hold: folding keeps length
+        values.setdefault(name, line[match.end():end].strip())
+    return values
+
+
+def is_label_line(line: str) -> bool:
+    """A line of page labels only (时间：2010-12-23 点击数：12), no document text."""
+    pattern = rules.page_label_line()
+    return bool(pattern.fullmatch(fold(line)))
+
+
+def is_navigation(line: str) -> bool:
+    """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容)."""
+    segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
+    separators = len(NAVIGATION_SEPARATORS.findall(line))
+    return separators >= 1 and len(segments) >= 2 and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
+        segments[0] in ("首页", "主页", "网站首页", "当前位置", "您的位置") or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
+    )
+
+
+def is_url_line(line: str) -> bool:
+    """An address with at most a few words beside it (the site's name, a dateline)."""
+    if not URL.search(line):
+        return False
+    rest = ISO_DATE.sub("", URL.sub("", line))
+    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", "", rest)
+    return len(HAN.findall(rest)) <= SHORT_CHROME_HAN
+
+
+def is_site_name_line(line: str) -> bool:
+    """A line that only names the site (道客巴巴, 原创力文档 max.book118.com)."""
+    rest = line
+    for _, signatures in rules.sites():
+        for signature in signatures:
+            rest = rest.replace(signature, "")
+    return rest != line and not re.sub(r"[\s|｜·:：/\-]+", "", rest)
+
+
+def strip_chrome(lines: list[str]) -> Chrome:
+    """Drop chrome lines and blocks; read the stamps and the portal table; stop at a marker that ends the document."""
+    boilerplate = rules.boilerplate()
+    published, original_name = scan_stamps([fold(line) for line in lines], boilerplate.stamps)
+    chrome = Chrome(kept=[], published=published, original_name=original_name)
+    lines = _drop_site_header(lines, chrome)
+    text_seen = 0
+    in_block = False
+    pending_label: str | None = None
+    for position, line in enumerate(lines):
+        if in_block:
+            if not line or NUMBERED_ITEM.match(line):
+                chrome.removed.append(line)
+                continue
+            in_block = False
+        if not line:
+            continue
+        in_head = text_seen < TEXT_BEFORE_END_MARKER
+        if pending_label and in_head:
+            if not portal_fields(line):
+                chrome.fields.setdefault(pending_label, line)
+                chrome.removed.append(line)
+                pending_label = None
+                continue
+            pending_label = None
+        folded = fold(line)
+        if not in_head and _matches(folded, boilerplate.end_markers):
+            chrome.removed.extend(line for line in lines[position:] if line)
+            break
+        if len(line) <= 30 and any(rule.pattern.search(folded) for rule in boilerplate.truncation_markers):
+            chrome.truncated_by = line
+            chrome.removed.append(line)
+            continue
+        if _matches(folded, boilerplate.block_starts):
+            in_block = True
+            chrome.removed.append(line)
+            continue
+        table_row = portal_fields(line) if in_head else {}
+        if table_row:
+            for name, value in table_row.items():
+                if value:
+                    chrome.fields.setdefault(name, value)
+            last_name = list(table_row)[-1]
+            pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
+            chrome.removed.append(line)
+            continue
+        if _is_chrome_line(folded, in_head, boilerplate):
+            if chrome.published is None and (date := ISO_DATE.search(line)) and (is_url_line(line) or is_label_line(line)):
+                chrome.published = iso(*date.groups())
+            chrome.removed.append(line)
+            continue
+        chrome.kept.append(line)
+        text_seen += len(line)
+    return chrome
+
+
+def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
+    return (
+        _matches(line, boilerplate.stamps)
+        or is_site_name_line(line)
+        or is_navigation(line)
+        or is_url_line(line)
+        or is_label_line(line)
+        or any(rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines)
+    )
+
+
+def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:
+    """The site's name printed above its breadcrumb (牟定县人民政府 / 首页 >> 公开信息内容) is chrome."""
+    content = [index for index, line in enumerate(lines) if line]
+    for rank, index in enumerate(content[:SITE_HEADER_LINES + 1]):
+        if is_navigation(lines[index]) and rank > 0:
+            header = [lines[earlier] for earlier in content[:rank]]
+            if all(len(line) <= SITE_HEADER_MAX for line in header):
+                chrome.removed.extend(header)
+                return lines[index:]
+            break
+    return lines
+
+
+def detect_site(raw_text: str) -> str | None:
+    for site, signatures in rules.sites():
+        if any(signature in raw_text for signature in signatures):
+            return site
+    return None

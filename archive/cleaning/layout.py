@@ -1,0 +1,169 @@
+"""The parts of a document around its text, by their form (GB/T 9704-2012 for a 公文, bylines for speeches).
+
+Above the text: 份号/密级/紧急程度, the issuer's mark (某某文件), 发文字号, 签发人,
+the title, a subtitle (——在……上的讲话), bylines (speaker, office, date), a law's
+note of adoption. Below it: the issuer's signature and the 成文日期 (kept in the
+text, where they stand, and read as metadata), 附注, and the 抄送/印发 lines
+(metadata, not text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import HAN, heading_marker
+from .paragraphs import SALUTATION, is_byline
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
+
+BODY_PARAGRAPH_MIN = 80
+RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
+SECRECY = re.compile(r"^(\d{6}|[★\s]*(绝密|机密|秘密)[★\s\d年]*|特急|加急|特提|平急|紧急)$")
+SIGNER = re.compile(r"^签发人\s*[:：]")
+SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](\s+[\u4e00-\u9fff]){1,3}$")
+BRACKETED_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[)）]$")
+DASHED_NAME = re.compile(r"^(?:——|—)\s*([\u4e00-\u9fff]{2,4})$")
+DATE_TEXT = re.compile(
+    r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
+    r"|(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
+)
+SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})\s*[)）]?$")
+LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)[)）]?$")
+CC_LINE = re.compile(r"^(抄送|抄报|分送|主送|发送)\s*[:：]")
+PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}日\s*印\s*发$")
+ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
+SIGNATURE_MAX = 40
+
+
+@dataclass
+class Layout:
+    """A document's segments split into its parts; `body` is what the reader reads."""
+
+    title: str | None
+    subtitle: str | None = None
+    byline: list[str] = field(default_factory=list)
+    doc_number: str | None = None
+    header: list[str] = field(default_factory=list)  # issuer's mark, secrecy, signer: metadata lines above the title
+    recipients: str | None = None
+    body: list[str] = field(default_factory=list)
+    signature: list[str] = field(default_factory=list)
+    signed_date: str | None = None
+    cc: list[str] = field(default_factory=list)
+    title_score: float = 0.0
+
+
+def is_body_start(segment: str) -> bool:
+    """The first line of running text: a salutation, the addressees, a section, a long paragraph."""
+    return bool(
+        SALUTATION.match(segment)
+        or (RECIPIENTS.match(segment) and ("，" in segment or "," in segment or "、" in segment or len(segment) <= 20))
+        or heading_marker(segment)
+        or re.match(r"^第[一二三四五六七八九十百]{1,4}条", segment)
+        or (len(segment) >= BODY_PARAGRAPH_MIN and "。" in segment)
+    )
+
+
+def is_byline_line(segment: str) -> bool:
+    """A line under the title that names the speaker and/or the date, or a law's note of adoption."""
+    plain = squeezed(segment)
+    return bool(
+        is_byline(segment)
+        or SIGNED_DATE.match(segment)
+        or SPACED_NAME.match(segment)
+        or BRACKETED_NAME.match(segment)
+        or DASHED_NAME.match(segment)
+        or (NAME_ONLY.match(segment) and len(plain) <= 4)
+        or _office_and_name(segment)
+        or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= 120)
+    )
+
+
+def _office_and_name(segment: str) -> bool:
+    from .. import rules
+
+    match = re.match(r"^(.{2,40}?)\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$", segment)
+    return bool(match and rules.position_titles().search(match.group(1)))
+
+
+def split_layout(segments: list[str], hints: list[str]) -> Layout:
+    """Find the title and the parts around the text; everything else is the body, in order."""
+    body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment)), len(segments))
+    choice = choose_title(segments, hints, body_start)
+    if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
+        segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]
+        choice = choose_title(segments, hints, 1)
+    layout = Layout(title=choice.title if choice else None, title_score=choice.score if choice else 0.0)
+    if choice is None:
+        layout.body = list(segments)
+    else:
+        _read_header(segments, choice, layout)
+    _read_footer(layout)
+    return layout
+
+
+def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> None:
+    layout.doc_number = choice.doc_number
+    for segment in segments[: choice.start]:
+        _header_line(segment, layout)
+    position = choice.end
+    title_key = squeezed(choice.title)
+    while position < len(segments):
+        segment = segments[position]
+        plain = squeezed(segment)
+        if plain == title_key or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
+            position += 1  # the title printed again
+        elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= 120 and "。" not in segment:
+            layout.subtitle = segment.strip()
+            position += 1
+        elif DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment):
+            _header_line(segment, layout)
+            position += 1
+        elif is_byline_line(segment) and not is_body_start(segment):
+            layout.byline.append(segment)
+            position += 1
+        else:
+            break
+    layout.body = segments[position:]
+    if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
+        layout.recipients = layout.body[0]
+
+
+def _header_line(segment: str, layout: Layout) -> None:
+    if match := DOC_NUMBER.search(segment):
+        if DOC_NUMBER_LINE.match(segment) and layout.doc_number is None:
+            layout.doc_number = squeezed(match.group(0))
+    layout.header.append(segment)
+
+
+def _read_footer(layout: Layout) -> None:
+    """The signature and 成文日期 (kept in the text), and the 抄送/印发 lines (taken out of it)."""
+    kept: list[str] = []
+    for segment in layout.body:
+        if CC_LINE.match(segment) or PRINTED_LINE.match(segment):
+            layout.cc.append(segment)
+        else:
+            kept.append(segment)
+    layout.body = kept
+    for index, segment in enumerate(kept):
+        if index == 0 or not SIGNED_DATE.match(segment):
+            continue
+        signature = []
+        for earlier in reversed(kept[max(0, index - 3):index]):
+            if is_signature_line(earlier):
+                signature.insert(0, earlier)
+            else:
+                break
+        if signature or index >= len(kept) - 3:
+            layout.signature = signature
+            layout.signed_date = segment
+            return
+
+
+def is_signature_line(text: str) -> bool:
+    """A closing line naming the issuing body (中共某某市委组织部, 市教育局党委) or the writer."""
+    return (
+        len(text) <= SIGNATURE_MAX
+        and not re.search(r"[，,。；;：:！？!?、“”]", text)
+        and bool(HAN.search(text))
+        and not ANNOTATION.match(text)
+        and not heading_marker(text)
+    )

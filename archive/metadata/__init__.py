@@ -1,0 +1,161 @@
+"""Stage 3: determine a document's metadata from its clean text and the parts around it. Unknown stays None."""
+from __future__ import annotations
+
+import re
+from datetime import date as calendar_date
+
+from .. import gazetteer, repairs, rules
+from ..folding import fold
+from ..cleaning.title import TRAILING_BRACKET, clean_title
+from ..records import CleanText, Metadata
+from .dates import CHINESE_DIGITS, _number, document_date, parse_date
+from .speakers import find_speaker
+from .units import bodies_in, is_body_name, unit_from_byline, unit_from_title
+
+ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
+TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*文\s*件$")
+SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
+HANT_THRESHOLD = 0.05
+MAX_THEMES = 4
+TITLE_WEIGHT = 5
+
+__all__ = ["extract", "parse_date", "find_genre", "find_themes", "detect_script"]
+
+
+def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
+    """All metadata for one document, with evidence and warnings for review."""
+    today = today or calendar_date.today()
+    title = clean.title
+    paragraphs = [block.text for block in clean.blocks]
+    source_text = "\n".join(paragraphs)
+    damaged = repairs.is_damaged(f"{title or ''}\n{source_text}")
+    text_repairs = repairs.find_repairs(source_text) if damaged else []
+    repair_count = len(text_repairs) + (len(repairs.find_repairs(title or "")) if damaged else 0)
+    text = repairs.apply(source_text, text_repairs)
+    evidence: dict[str, str] = {}
+    warnings: list[str] = []
+
+    genre = find_genre(title, clean.original_name, clean.subtitle, paragraphs[:1])
+    date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
+    unit = find_unit(clean, evidence)
+    complete, reason = completeness(clean, paragraphs)
+    if reason:
+        evidence["complete"] = reason
+    if not clean.title_found:
+        warnings.append("没有找到标题：标题取自文件名，请核对")
+    return Metadata(
+        title=title,
+        date=date,
+        date_source=date_source,
+        date_kind=date_kind,
+        unit=unit,
+        unit_as_written=unit,
+        speaker=find_speaker(title or "", clean.subtitle, clean.byline),
+        place=find_place(unit, clean, evidence),
+        genre=genre,
+        themes=find_themes(fold(title or ""), fold(text)),
+        doc_number=clean.doc_number,
+        complete=complete,
+        script=detect_script(source_text),
+        damaged=damaged,
+        repairs=repair_count,
+        extracted_from=evidence,
+        warnings=tuple(warnings),
+    )
+
+
+def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
+    """Where a document names its issuer, most trusted first: (where, name)."""
+    found: list[tuple[str, str]] = []
+    if issuer := clean.field("issuer"):
+        found += [("门户网站信息表“发文机关”", name) for name in bodies_in(issuer)[:1] or [issuer.strip()]]
+    for line in clean.signature:
+        names = bodies_in(line)
+        if names:
+            found.append((f"落款“{line}”", names[0]))
+            break
+    if clean.title and (name := unit_from_title(clean.title)):
+        found.append(("标题", name))
+    for line in clean.header:
+        if match := ISSUER_MARK.match(line.replace(" ", "")):
+            names = bodies_in(match.group("issuer"))
+            if names:
+                found.append((f"版头“{line}”", names[0]))
+        elif is_body_name(line):
+            found.append((f"版头“{line}”", line.replace(" ", "")))
+    for line in clean.byline:
+        if name := unit_from_byline(line):
+            found.append((f"署名“{line}”", name))
+    if clean.title and (match := re.match(r"^(?P<office>.{2,20}?)在", re.sub(r"\s+", "", clean.title))):
+        if name := unit_from_byline(match.group("office")):
+            found.append(("标题中的职务", name))
+    return found
+
+
+def find_unit(clean: CleanText, evidence: dict) -> str | None:
+    """The issuing or speaking body as printed where the document names its issuer; never a mere mention."""
+    candidates = _issuer_candidates(clean)
+    if not candidates:
+        return None
+    where, name = candidates[0]
+    evidence["unit"] = where
+    return name
+
+
+def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None:
+    """The division whose body issued the document, from the names of its issuers (down to county level)."""
+    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean))]
+    for text in sources:
+        if text and (place := gazetteer.place_of(text)):
+            evidence["place"] = f"发文机关“{text}”"
+            return place
+    return None
+
+
+def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, opening: list[str] | None = None) -> str | None:
+    """The genre the title (or subtitle, or sold file's name) ends with; a speech's opening when none says."""
+    for name in (title, subtitle, clean_title(original_name) if original_name else None):
+        if not name:
+            continue
+        core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
+        core = TRAILING_BRACKET.sub("", core)
+        for genre, pattern in rules.genres():
+            if pattern.search(core):
+                return genre
+    if opening and SPEECH_OPENING.match(opening[0]):
+        return "讲话"
+    return None
+
+
+def find_themes(title: str, text: str) -> tuple[str, ...]:
+    scored = []
+    for theme in rules.themes():
+        hits = sum(text.count(keyword) + TITLE_WEIGHT * title.count(keyword) for keyword in theme.keywords)
+        if hits >= theme.min_hits:
+            scored.append((hits, theme.name))
+    scored.sort(key=lambda item: -item[0])
+    return tuple(name for _, name in scored[:MAX_THEMES])
+
+
+def completeness(clean: CleanText, paragraphs: list[str]) -> tuple[bool, str | None]:
+    """False when the source is a truncated preview; the reason says how that was seen."""
+    if clean.truncated_by:
+        return False, f"截断：{clean.truncated_by}"
+    announced = ANNOUNCED_PARTS.search("\n".join(paragraphs[:4]))
+    if announced:
+        expected = CHINESE_DIGITS[announced.group(1) or announced.group(2)]
+        present = [_number(match.group(1)) for block in clean.blocks if (match := TOP_HEADING_NUMBER.match(block.text))]
+        highest = max((number for number in present if number), default=0)
+        if 0 < highest < expected:
+            return False, f"开头说“{announced.group(0)}”，正文只到第{highest}部分"
+    return True, None
+
+
+def detect_script(text: str) -> str:
+    """zh-Hant when a noticeable share of characters change under Traditional-to-Simplified folding."""
+    han = "".join(char for char in text if "\u4e00" <= char <= "\u9fff")
+    if not han:
+        return "zh-Hans"
+    changed = sum(1 for before, after in zip(han, fold(han)) if before != after)
+    return "zh-Hant" if changed / len(han) > HANT_THRESHOLD else "zh-Hans"

@@ -1,0 +1,103 @@
+"""The document's own date, from wherever the document or its page prints one, with the kind of date.
+
+Kinds, most trusted first: 成文 (the date under a 公文's signature, or 成文日期 in a
+portal's table), 讲话 (a speech's byline or subtitle), 通过 (a law's note of
+adoption), 发布 (a portal's or news page's publication date), 页面 (a
+document-sharing site's upload stamp).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as calendar_date
+
+from ..cleaning.layout import DATE_TEXT
+from ..records import CleanText
+
+CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
+LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+ROC_OFFSET = 1911
+FIRST_YEAR = 1949
+SPEECH_GENRES = ("讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告")
+
+
+def parse_date(year_text: str, month_text: str, day_text: str | None, today: calendar_date, offset: int = 0) -> str | None:
+    """A date string at the precision given, or None if it cannot be a real date."""
+    year, month = _number(year_text), _number(month_text)
+    day = _number(day_text) if day_text else None
+    if year is None or month is None:
+        return None
+    year += offset
+    if not FIRST_YEAR - 100 <= year <= today.year or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        value = calendar_date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat() if value <= today else None
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(char in CHINESE_DIGITS for char in text):
+        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
+    return CHINESE_DIGITS.get(text) if len(text) == 1 else None
+
+
+def dates_in(text: str, today: calendar_date) -> list[str]:
+    """Every valid date printed in a line, in order (Arabic, Chinese numerals, Republic-of-China years, ISO)."""
+    found = []
+    for match in DATE_TEXT.finditer(text):
+        groups = match.groups()
+        parsed = parse_date(*groups[0:3], today) if groups[0] else parse_date(*groups[3:6], today, offset=ROC_OFFSET)
+        if parsed:
+            found.append(parsed)
+    if not found:
+        for match in ISO_DATE.finditer(text):
+            if parsed := parse_date(*match.groups(), today):
+                found.append(parsed)
+    if not found and (match := ROC_SHORT.match(text.strip())):
+        if parsed := parse_date(*match.groups(), today, offset=ROC_OFFSET):
+            found.append(parsed)
+    return found
+
+
+def impossible_dates(text: str, today: calendar_date) -> list[str]:
+    """Date-shaped strings that are no real date (王和涛202223年6月5日), to report."""
+    return [match.group(0) for match in LOOSE_DATE.finditer(text) if not parse_date(*match.groups(), today)]
+
+
+def document_date(clean: CleanText, genre: str | None, today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str, str | None]:
+    """(date, date_source, date_kind): the most trusted date the document or its page prints."""
+    spoken = genre in SPEECH_GENRES
+    candidates: list[tuple[str | None, str, str]] = [
+        (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
+        (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),
+        *[(line, "通过" if re.search(r"(通过|修正|修订|公布|批准)[)）]?$", line) else ("讲话" if spoken or not clean.doc_number else "成文"), f"题注“{line}”") for line in clean.byline],
+        (clean.subtitle, "讲话", f"副标题“{clean.subtitle}”"),
+    ]
+    for text, kind, where in candidates:
+        if not text:
+            continue
+        found = dates_in(text, today)
+        if found:
+            value = max(found) if kind == "通过" else found[0]
+            evidence["date"] = where
+            return value, "text", kind
+        for impossible in impossible_dates(text, today):
+            warnings.append(f"不可能的日期“{impossible}”（见“{text}”），未采用")
+    published = clean.field("published")
+    if published and (found := dates_in(published, today)):
+        evidence["date"] = f"门户网站信息表“发布日期” {published}"
+        return found[0], "page", "发布"
+    if clean.published:
+        evidence["date"] = f"页面发布时间 {clean.published}"
+        return clean.published, "page", "页面"
+    return None, "none", None

@@ -1,0 +1,55 @@
+"""The person who gave a speech, report or lecture: from the title, the subtitle or a byline."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+
+NAME = r"[\u4e00-\u9fff]{2,3}"
+SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
+SPEAKER_IN_TITLE = re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志)?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
+NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|[〇零○一二三四五六七八九]{{4}})\s*年")
+PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
+NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿]")
+
+
+def plausible_name(text: str) -> bool:
+    return 2 <= len(text) <= 4 and not NOT_A_NAME.search(text) and not PLACEHOLDER.match(text)
+
+
+def from_title(text: str) -> str | None:
+    """国务院总理李克强在……上的讲话, 李源潮在……上的讲话 (a bare office before 在 names no one)."""
+    match = SPEAKER_IN_TITLE.match(re.sub(r"\s+", "", text))
+    if not match:
+        return None
+    before, name = match.group("before"), match.group("name")
+    if before and not rules.position_titles().search(before[-4:] + name[:1]) and not rules.position_titles().search(before):
+        return None
+    return name if plausible_name(name) else None
+
+
+def from_byline(line: str) -> str | None:
+    """A byline's name: 王晨; 国务院新闻办公室主任 王晨; （王晨）; ——王晨; 习　近　平; 王和涛 2011年6月5日."""
+    stripped = line.strip().strip("（()）").lstrip("—－- ").strip()
+    if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}", stripped):
+        return re.sub(r"\s+", "", stripped)
+    if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
+        return stripped
+    if match := re.fullmatch(rf"(.{{2,40}}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}|[xX×某]{{2,3}})", stripped):
+        name = re.sub(r"\s+", "", match.group("name"))
+        if rules.position_titles().search(match.group(1)) and plausible_name(name):
+            return name
+        return None
+    if match := NAME_WITH_DATE.match(line.strip()):
+        return match.group("name") if plausible_name(match.group("name")) else None
+    return None
+
+
+def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...]) -> str | None:
+    for text in (title, subtitle or ""):
+        if name := from_title(text):
+            return name
+    for line in byline:
+        if name := from_byline(line):
+            return name
+    return None

@@ -1,0 +1,192 @@
+"""Measure the importer on the real-document corpus in tests/corpus/ (see its README).
+
+  python tests/corpus_eval.py            per-field accuracy of both halves, and every miss
+  python tests/corpus_eval.py --half dev only the development half
+
+Every document is imported the way `build.py import` does it, the pages are
+built into a site (the archive must build after any import), and each field is
+compared with the archivist's label.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive import importer, site  # noqa: E402
+from archive.folding import fold  # noqa: E402
+from archive.pages import read_page  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number", "first", "last")
+TARGETS = {"title": 0.9, "date": 0.9, "unit": 0.9, "genre": 0.9, "speaker": 0.85, "place": 0.85, "doc_number": 0.85, "first": 0.95, "last": 0.95}
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    raw: Path
+    site: str
+    half: str
+    excerpt: bool
+    kind: str
+    expect: dict
+
+
+@dataclass
+class Outcome:
+    case: Case
+    found: dict
+    misses: dict[str, tuple] = field(default_factory=dict)
+    chrome_left: list[str] = field(default_factory=list)
+
+
+def half_of(site_name: str) -> str:
+    """The split, fixed once: a site's documents all go to one half, by the parity of its hash."""
+    return "dev" if int(hashlib.sha256(site_name.encode("utf-8")).hexdigest()[:8], 16) % 2 == 0 else "test"
+
+
+def load_cases(corpus: Path = CORPUS) -> list[Case]:
+    cases = []
+    for label_path in sorted(corpus.glob("*.yaml")):
+        label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
+        raw = corpus / label["file"]
+        if not raw.is_file():
+            raise FileNotFoundError(f"{label_path}: raw file {raw.name} is missing")
+        cases.append(Case(label_path.stem, raw, label["site"], half_of(label["site"]), bool(label.get("excerpt")), label.get("kind", ""), label["expect"]))
+    return cases
+
+
+def squeeze(text: str | None) -> str:
+    """Text for comparison: NFKC, no whitespace."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def plain_blocks(body: str) -> list[str]:
+    """A page body's blocks as the text a reader sees (heading marks and Markdown escapes removed)."""
+    return [site._plain(block) for block in body.split("\n\n") if block.strip()]
+
+
+def compare(case: Case, found: dict) -> Outcome:
+    outcome = Outcome(case, found)
+    expect = case.expect
+    for name in FIELDS:
+        expected = expect.get(name)
+        if name == "last" and case.excerpt:
+            continue
+        got = found.get(name)
+        if name == "first":  # the body starts exactly there, however its paragraphs were cut
+            right = expected is not None and squeeze(found.get("body")).startswith(squeeze(expected))
+        elif name == "last":
+            right = expected is not None and squeeze(found.get("body")).endswith(squeeze(expected))
+        elif name == "unit":
+            accepted = {fold(squeeze(value)) for value in [expected, *(expect.get("unit_accept") or [])] if value}
+            right = (got is None and expected is None) or (got is not None and fold(squeeze(got)) in accepted)
+        else:
+            right = squeeze(got) == squeeze(expected) and (got is None) == (expected is None)
+        if not right:
+            outcome.misses[name] = (got, expected)
+    body = squeeze(found.get("body"))
+    outcome.chrome_left = [piece for piece in expect.get("chrome") or [] if squeeze(piece) and squeeze(piece) in body]
+    return outcome
+
+
+def import_and_read(cases: list[Case], workdir: Path) -> tuple[dict[str, dict], list[tuple[str, str]], str | None]:
+    """Import every raw file, read back each page's fields, and build the site from the pages."""
+    content, sources = workdir / "content", workdir / "sources"
+    report = importer.import_paths([case.raw for case in cases], content, sources, backups_dir=workdir / "backups")
+    found = {}
+    for case in cases:
+        path = content / f"{importer.page_id(case.raw)}.md"
+        if not path.exists():
+            continue
+        page = read_page(path, sources)
+        blocks = plain_blocks(page.body)
+        found[case.id] = {
+            **{name: page.meta.get(name) for name in FIELDS if name not in ("first", "last")},
+            "first": blocks[0] if blocks else None,
+            "last": blocks[-1] if blocks else None,
+            "body": "\n".join(blocks),
+            "needs_review": page.meta.get("needs_review", False),
+        }
+    build_error = None
+    try:
+        site.build(site.Project(content, sources, ROOT / "templates", ROOT / "static", workdir / "public"))
+    except Exception as error:  # the figure to report is whether it builds, and why not
+        build_error = f"{type(error).__name__}: {error}"
+    return found, report.skipped, build_error
+
+
+def evaluate(cases: list[Case]) -> tuple[list[Outcome], list[tuple[str, str]], str | None]:
+    with tempfile.TemporaryDirectory(prefix="corpus-eval-") as workdir:
+        found, skipped, build_error = import_and_read(cases, Path(workdir))
+    outcomes = [compare(case, found[case.id]) for case in cases if case.id in found]
+    return outcomes, skipped, build_error
+
+
+def accuracy_table(outcomes: list[Outcome]) -> list[str]:
+    lines = []
+    for name in FIELDS:
+        scored = [outcome for outcome in outcomes if not (name == "last" and outcome.case.excerpt)]
+        right = sum(1 for outcome in scored if name not in outcome.misses)
+        share = right / len(scored) if scored else 0.0
+        target = TARGETS[name]
+        lines.append(f"  {name:<11}{right:>4}/{len(scored):<4}{100 * share:6.1f}%   (target {100 * target:.0f}%){'' if share >= target else '  BELOW'}")
+    left = sum(len(outcome.chrome_left) for outcome in outcomes)
+    lines.append(f"  {'chrome':<11}{left:>4} boilerplate piece(s) left in the text (target 0)")
+    review = sum(1 for outcome in outcomes if outcome.found.get("needs_review"))
+    lines.append(f"  {'review':<11}{review:>4} page(s) marked needs_review")
+    return lines
+
+
+def report(outcomes: list[Outcome], skipped, build_error, halves: list[str], show_misses: bool = True) -> str:
+    lines = []
+    for half in halves:
+        chosen = [outcome for outcome in outcomes if outcome.case.half == half]
+        sites = {outcome.case.site for outcome in chosen}
+        lines.append(f"{half} half: {len(chosen)} documents from {len(sites)} sites")
+        lines += accuracy_table(chosen)
+        if show_misses:
+            for outcome in chosen:
+                for name, (got, expected) in outcome.misses.items():
+                    lines.append(f"    miss {outcome.case.id} {name}: got {short(got)!r}, expected {short(expected)!r}")
+                for piece in outcome.chrome_left:
+                    lines.append(f"    chrome left {outcome.case.id}: {piece!r}")
+        lines.append("")
+    for name, reason in skipped:
+        lines.append(f"not imported: {reason}")
+    lines.append(f"site build after importing everything: {'FAILED: ' + build_error if build_error else 'ok'}")
+    return "\n".join(lines)
+
+
+def short(value, limit: int = 40):
+    if isinstance(value, str) and len(value) > limit:
+        return value[:limit] + "…"
+    return value
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--half", choices=("dev", "test"), help="only this half")
+    parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    arguments = parser.parse_args(argv)
+    cases = load_cases()
+    halves = [arguments.half] if arguments.half else ["dev", "test"]
+    cases = [case for case in cases if case.half in halves]
+    outcomes, skipped, build_error = evaluate(cases)
+    print(report(outcomes, skipped, build_error, halves, show_misses=not arguments.quiet))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

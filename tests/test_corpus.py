@@ -1,0 +1,58 @@
+"""The real-document corpus (tests/corpus/): well-formed labels, and an archive that builds after importing all of it.
+
+Accuracy on the corpus is measured by `make eval` (tests/corpus_eval.py), not asserted here.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from archive import importer, rules, site
+from archive.pages import read_page
+from tests.corpus_eval import CORPUS, ROOT, load_cases, squeeze
+
+CASES = load_cases()
+GENRES = {genre for genre, _ in rules.genres()} | {"新闻报道"}
+REQUIRED = ("title", "date", "date_kind", "unit", "speaker", "place", "genre", "doc_number", "first", "last", "chrome")
+
+
+def test_the_corpus_has_real_documents_from_many_sites_in_both_halves():
+    assert len(CASES) >= 80
+    assert len({case.site for case in CASES}) >= 30
+    assert {case.half for case in CASES} == {"dev", "test"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_label_is_complete_and_quotes_its_raw_file(case):
+    label = yaml.safe_load((CORPUS / f"{case.id}.yaml").read_text(encoding="utf-8"))
+    assert label["provenance"].get("gathered") and (label["provenance"].get("url") or label["provenance"].get("repository"))
+    assert set(REQUIRED) <= set(case.expect), set(REQUIRED) - set(case.expect)
+    assert case.expect["genre"] is None or case.expect["genre"] in GENRES
+    assert case.expect["date"] is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(case.expect["date"]))
+    raw = squeeze(case.raw.read_text(encoding="utf-8"))
+    for piece in [case.expect["first"], *(case.expect["chrome"] or [])]:
+        assert piece is None or squeeze(piece) in raw, piece
+
+
+def test_every_corpus_document_imports_to_a_page_the_build_accepts(tmp_path):
+    content, sources = tmp_path / "content", tmp_path / "sources"
+    report = importer.import_paths([case.raw for case in CASES], content, sources, backups_dir=tmp_path / "backups")
+    written = sorted(content.glob("*.md"))
+    assert len(written) + len(report.skipped) == len(CASES)
+    for path in written:
+        read_page(path, sources)
+    count, _ = site.build(site.Project(content, sources, ROOT / "templates", ROOT / "static", tmp_path / "public"))
+    assert count == len(written)
+
+
+def test_a_document_without_a_title_shape_gets_a_stand_in_title_marked_for_review(tmp_path):
+    raw = tmp_path / "untitled.txt"
+    raw.write_text("各位:\n今天我们在这里开会，研究下一步的工作安排。\n会议要求大家认真落实。", encoding="utf-8")
+    importer.import_paths([raw], tmp_path / "content", tmp_path / "sources", backups_dir=tmp_path / "backups")
+    page = read_page(tmp_path / "content" / "untitled.md", tmp_path / "sources")
+    assert page.meta["needs_review"] is True
+    assert page.meta["title"] == "untitled"
+    assert any("标题" in warning for warning in page.meta["warnings"])
