@@ -52,6 +52,7 @@ class CleanText:
     signed_date: str | None = None  # the 成文日期 line as printed (also in the body)
     cc: tuple[str, ...] = ()  # 抄送 and 印发 lines, taken out of the body
     fields: tuple[tuple[str, str], ...] = ()  # a portal's metadata table: (field, value as printed)
+    dateline: str | None = None  # a news report's dateline (新华社北京7月29日电(记者……)), also in byline
 
     def field(self, name: str) -> str | None:
         return dict(self.fields).get(name) or None

@@ -58,6 +58,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         signed_date=layout.signed_date,
         cc=tuple(layout.cc),
         fields=tuple(chrome.fields.items()),
+        dateline=layout.dateline,
     )
 
 

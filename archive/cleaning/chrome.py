@@ -17,6 +17,7 @@ NAVIGATION_SEGMENT_MAX = 10
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
+HEAD_LINES = 40
 
 
 @dataclass
@@ -110,7 +111,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     boilerplate = rules.boilerplate()
     published, original_name = scan_stamps([fold(line) for line in lines], boilerplate.stamps)
     chrome = Chrome(kept=[], published=published, original_name=original_name)
-    lines = _drop_site_header(lines, chrome)
+    lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
     text_seen = 0
     in_block = False
     pending_label: str | None = None
@@ -170,6 +171,18 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
         or is_label_line(line)
         or any(rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines)
     )
+
+
+def _split_glued_labels(lines: list[str]) -> list[str]:
+    """A portal label printed on the title's line (……其組織即為合 法 發文機關:法務部) starts a line of its own."""
+    split: list[str] = []
+    for line in lines:
+        labels = [match for match in rules.portal_labels().pattern.finditer(fold(line)) if match.start() > 0 and line[match.start() - 1] == " "]
+        if labels and not portal_fields(line):
+            split.extend([line[: labels[0].start()].strip(), line[labels[0].start():]])
+        else:
+            split.append(line)
+    return split
 
 
 def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:

@@ -32,6 +32,10 @@ CC_LINE = re.compile(r"^(抄送|抄报|分送|主送|发送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}日\s*印\s*发$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
+DATELINE = re.compile(
+    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本报消息)"
+    r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
+)
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Layout:
     signed_date: str | None = None
     cc: list[str] = field(default_factory=list)
     title_score: float = 0.0
+    dateline: str | None = None  # a news agency's or paper's dateline opening the text (新华社北京7月29日电)
 
 
 def is_body_start(segment: str) -> bool:
@@ -120,9 +125,16 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_byline_line(segment) and not is_body_start(segment):
             layout.byline.append(segment)
             position += 1
+        elif position + 1 < len(segments) and DATE_TEXT.match(segment) and is_byline_line(joined := segment + segments[position + 1]):
+            layout.byline.append(joined)  # a law's note wrapped onto a second line
+            position += 2
         else:
             break
     layout.body = segments[position:]
+    if layout.body and (match := DATELINE.match(layout.body[0])):
+        layout.byline.append(match.group(0).strip())
+        layout.dateline = match.group(0).strip()
+        layout.body[0] = layout.body[0][match.end():].lstrip()
     if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
         layout.recipients = layout.body[0]
 

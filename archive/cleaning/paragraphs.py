@@ -11,7 +11,8 @@ DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
 )
-FLATTENED_MIN = 200  # a line this long with spaces in it is a whole page flattened by a preview
+FLATTENED_MIN = 100  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
+FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 
@@ -26,7 +27,7 @@ def split_into_paragraphs(lines: list[str]) -> list[str]:
     segments: list[str] = []
     earlier_lines: set[str] = set()
     for line in lines:
-        if len(line) >= FLATTENED_MIN and " " in line:
+        if len(line) >= FLATTENED_MIN and FLATTENED.search(line):
             segments.extend(_split_line(line, earlier_lines))
         else:
             segments.append(line)

@@ -13,6 +13,7 @@ TITLE_MIN = 4
 TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
+WRAPPED_TAIL_MAX = 8
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -22,7 +23,7 @@ NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
-    r"|[\u4e00-\u9fff]{2,12}字第\s*\d{3,12}\s*[号號]"
+    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff]{1,12}字第\s*\d{3,12}\s*[号號]"
     r"|[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"
 )
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
@@ -50,7 +51,7 @@ def squeezed(text: str) -> str:
 
 def genre_word_at_end(text: str) -> bool:
     core = fold(TRAILING_BRACKET.sub("", squeezed(text)))
-    return any(pattern.search(core) for _, pattern in rules.genres())
+    return any((match := pattern.search(core)) and match.end() == len(core) for _, pattern in rules.genres())
 
 
 def is_org_name(text: str) -> bool:
@@ -120,8 +121,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
                 continue
             following = segments[end] if end < len(segments) else ""
             value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), bool(SUBTITLE.match(following)))
-            if end > rank + 1:
-                value -= 1.5  # joining two lines needs the joined shape to earn it
+            if end > rank + 1 and not (is_org_name(text) or len(squeezed(leading[rank + 1])) <= WRAPPED_TAIL_MAX):
+                value -= 1.5  # joining two long lines needs the joined shape to earn it; an issuer's name or a short tail does not
             if best is None or value > best.score:
                 best = TitleChoice(candidate.strip(), rank, end, value, number)
     return best

@@ -10,7 +10,7 @@ from ..cleaning.title import TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from .dates import CHINESE_DIGITS, _number, document_date, parse_date
 from .speakers import find_speaker
-from .units import bodies_in, is_body_name, unit_from_byline, unit_from_title
+from .units import bodies_in, is_body_name, unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
@@ -36,7 +36,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
-    genre = find_genre(title, clean.original_name, clean.subtitle, paragraphs[:1])
+    genre = "新闻报道" if clean.dateline else find_genre(title, clean.original_name, clean.subtitle, paragraphs[:1])
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
     unit = find_unit(clean, evidence)
     complete, reason = completeness(clean, paragraphs)
@@ -87,6 +87,10 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     for line in clean.byline:
         if name := unit_from_byline(line):
             found.append((f"署名“{line}”", name))
+    if name := unit_from_law_notes(clean.byline):
+        found.append(("题注", name))
+    if clean.title and (name := unit_leading_title(clean.title)):
+        found.append(("标题开头", name))
     if clean.title and (match := re.match(r"^(?P<office>.{2,20}?)在", re.sub(r"\s+", "", clean.title))):
         if name := unit_from_byline(match.group("office")):
             found.append(("标题中的职务", name))

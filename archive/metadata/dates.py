@@ -19,6 +19,7 @@ ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ROC_OFFSET = 1911
 FIRST_YEAR = 1949
+LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)[)）]?$")
 SPEECH_GENRES = ("讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告")
 
 
@@ -77,10 +78,14 @@ def impossible_dates(text: str, today: calendar_date) -> list[str]:
 def document_date(clean: CleanText, genre: str | None, today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str, str | None]:
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
     spoken = genre in SPEECH_GENRES
+    notes = [line for line in clean.byline if LAW_NOTE.search(line)]
+    if notes and (found := [date for line in notes for date in dates_in(line, today)]):
+        evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
+        return max(found), "text", "通过"
     candidates: list[tuple[str | None, str, str]] = [
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
         (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),
-        *[(line, "通过" if re.search(r"(通过|修正|修订|公布|批准)[)）]?$", line) else ("讲话" if spoken or not clean.doc_number else "成文"), f"题注“{line}”") for line in clean.byline],
+        *[(line, "讲话" if spoken or not clean.doc_number else "成文", f"题注“{line}”") for line in clean.byline if line != clean.dateline],
         (clean.subtitle, "讲话", f"副标题“{clean.subtitle}”"),
     ]
     for text, kind, where in candidates:

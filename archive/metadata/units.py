@@ -18,7 +18,7 @@ BODY_SUFFIX = (
     r"[市县区旗镇乡]委|管理局|总局|管委会|街道办事处|办事处|街道)"
 )
 BODY_NAME = re.compile(rf"^[\u4e00-\u9fff（）()·]{{1,40}}{BODY_SUFFIX}$")
-NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|大会|工作|活动|方案|的|返回|顶部|首页|全部|本部)")
+NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部)")
 CENTRAL_SHORT = ("国务院", "中共中央", "党中央", "中央军委", "全国人大常委会")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
 
@@ -66,3 +66,36 @@ def unit_from_byline(line: str) -> str | None:
         return None
     body = office[: position.start()].rstrip("、")
     return body if is_body_name(body) else None
+
+
+SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)")
+LAW_ACTION = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体|常务)?会议|全体会议|令第[\d一二三四五六七八九十百]{1,5}号)?"
+    r"(?:《[^》]*》)?(?:第[一二三四五六七八九十]次)?(?P<action>通过|修正|修订|公布|发布|批准)[)）]?$"
+)
+
+
+def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
+    """The body that acted last in a law's note (……国务院第40次常务会议通过; 中华人民共和国国务院令第37号发布; 公安部公布)."""
+    from .dates import dates_in
+    from datetime import date
+
+    dated = []
+    for line in notes:
+        text = re.sub(r"\s+", "", line)
+        match = LAW_ACTION.search(text)
+        found = dates_in(line, date.today())
+        if match and found:
+            body = SESSION.sub("", re.sub(r"^.*?日", "", match.group("body"))).removeprefix("中华人民共和国")
+            if is_body_name(body):
+                dated.append((max(found), body))
+    return max(dated)[1] if dated else None
+
+
+def unit_leading_title(title: str) -> str | None:
+    """An issuer that opens a title without 关于 (镇巴县人民政府工作规则, 行政院第3595次院會決議)."""
+    plain = re.sub(r"\s+", "", title)
+    for end in range(min(len(plain) - 2, 40), 2, -1):
+        if is_body_name(plain[:end]) and not plain[end:].startswith(("的", "和", "与", "及")):
+            return plain[:end]
+    return None
