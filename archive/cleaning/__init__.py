@@ -14,7 +14,7 @@ from ..records import Block, CleanText
 from .chrome import detect_site, strip_chrome
 from .layout import Layout, split_layout
 from .lines import drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
-from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, to_block
+from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, clean_title, squeezed
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
@@ -30,7 +30,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     chrome = strip_chrome(normalise_lines(raw_text))
     kept = [remove_inline_markers(line, boilerplate.inline_markers) for line in chrome.kept]
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
-    segments = merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))
+    segments = split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept))))
     portal_title = chrome.fields.get("title")
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)

@@ -18,6 +18,7 @@ SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
 HEAD_LINES = 40
+GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
 
 
 @dataclass
@@ -177,7 +178,11 @@ def _split_glued_labels(lines: list[str]) -> list[str]:
     """A portal label printed on the title's line (……其組織即為合 法 發文機關:法務部) starts a line of its own."""
     split: list[str] = []
     for line in lines:
-        labels = [match for match in rules.portal_labels().pattern.finditer(fold(line)) if match.start() > 0 and line[match.start() - 1] == " "]
+        portal = rules.portal_labels()
+        labels = [
+            match for match in portal.pattern.finditer(fold(line))
+            if match.start() > 0 and line[match.start() - 1] == " " and portal.names[re.sub(r"\s+", "", match.group("label"))] in GLUED_LABEL_FIELDS
+        ]
         if labels and not portal_fields(line):
             split.extend([line[: labels[0].start()].strip(), line[labels[0].start():]])
         else:

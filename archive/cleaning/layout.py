@@ -32,6 +32,7 @@ CC_LINE = re.compile(r"^(抄送|抄报|分送|主送|发送)\s*[:：]")
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}日\s*印\s*发$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
+LAW_NOTE_MAX = 240
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本报消息)"
     r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
@@ -78,7 +79,7 @@ def is_byline_line(segment: str) -> bool:
         or DASHED_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or _office_and_name(segment)
-        or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= 120)
+        or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= LAW_NOTE_MAX)
     )
 
 

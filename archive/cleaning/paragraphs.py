@@ -59,8 +59,16 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following):
         return True
+    if in_leading_lines and following.startswith("——") and _title_like(buffer):
+        return True  # a title, then its subtitle (——在……上的讲话)
     if in_leading_lines and (_title_like(buffer) or is_byline(buffer)):
-        return buffer in seen or _title_like(following) or is_byline(following) or bool(SALUTATION.match(following))
+        return (
+            buffer in seen
+            or is_byline(buffer)
+            or is_byline(following)
+            or bool(SALUTATION.match(following))
+            or (_title_like(following) and _complete_title(buffer))
+        )
     return False
 
 
@@ -73,6 +81,25 @@ def _title_like(text: str) -> bool:
         and not SALUTATION.match(text)
         and bool(HAN.search(text))
     )
+
+
+def split_subtitles(segments: list[str]) -> list[str]:
+    """A title and its subtitle printed on one line (……奋进! ——国家主席……讲话侧记) become two lines."""
+    split: list[str] = []
+    for segment in segments:
+        head, dash, tail = segment.partition(" ——")
+        if dash and head and _title_like(head.strip()) and len(tail) <= TITLE_MAX * 2 and "。" not in tail:
+            split.extend([head.strip(), "——" + tail.strip()])
+        else:
+            split.append(segment)
+    return split
+
+
+def _complete_title(text: str) -> bool:
+    """A leading piece that can stand as a whole title: it ends with the word for its genre."""
+    from .title import clean_title, genre_word_at_end
+
+    return genre_word_at_end(clean_title(text))
 
 
 def merge_broken_lines(segments: list[str]) -> list[str]:

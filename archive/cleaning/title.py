@@ -20,6 +20,7 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
+DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
@@ -67,7 +68,7 @@ def rejects(text: str) -> bool:
         not TITLE_MIN <= len(plain) <= TITLE_MAX
         or "。" in text
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
-        or (re.search(r"[，,；;]", text) and not genre_word_at_end(text))
+        or bool(DATELINE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
         or bool(LABEL_LINE.match(text))
@@ -96,6 +97,8 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
+    if re.search(r"[，,；;]", text) and not (ABOUT.search(plain) or SPEECH.search(plain)):
+        value -= 3  # a clause, more likely a sentence broken off than a title
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
 
@@ -120,7 +123,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
             if rejects(candidate):
                 continue
             following = segments[end] if end < len(segments) else ""
-            value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), bool(SUBTITLE.match(following)))
+            repeats = counts.get(squeezed(candidate), 0) + (1 if end > rank + 1 else 0)
+            value = score(candidate, rank, hint_set, repeats, bool(SUBTITLE.match(following)))
             if end > rank + 1 and not (is_org_name(text) or len(squeezed(leading[rank + 1])) <= WRAPPED_TAIL_MAX):
                 value -= 1.5  # joining two long lines needs the joined shape to earn it; an issuer's name or a short tail does not
             if best is None or value > best.score:

@@ -18,8 +18,9 @@ BODY_SUFFIX = (
     r"[市县区旗镇乡]委|管理局|总局|管委会|街道办事处|办事处|街道)"
 )
 BODY_NAME = re.compile(rf"^[\u4e00-\u9fff（）()·]{{1,40}}{BODY_SUFFIX}$")
-NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部)")
+NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部|深入|开展|加强|推进|贯彻|落实|实践|学习)")
 CENTRAL_SHORT = ("国务院", "中共中央", "党中央", "中央军委", "全国人大常委会")
+NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
 
 
@@ -28,6 +29,8 @@ def is_body_name(text: str) -> bool:
     plain = fold(re.sub(r"\s+", "", text))
     if plain in CENTRAL_SHORT:
         return True
+    if plain.startswith(("在", "对", "向", "为")):
+        return False
     return bool(BODY_NAME.match(plain)) and not NOT_BODY.search(plain) and len(plain) >= 2
 
 
@@ -93,9 +96,15 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
 
 
 def unit_leading_title(title: str) -> str | None:
-    """An issuer that opens a title without 关于 (镇巴县人民政府工作规则, 行政院第3595次院會決議)."""
+    """A named issuer that opens a title without 关于 (镇巴县人民政府工作规则, 行政院第3595次院會決議).
+
+    Only a body named with its place, or a central organ, counts: 社区党支部书记…… names no one body.
+    """
+    from ..gazetteer import place_of
+
     plain = re.sub(r"\s+", "", title)
     for end in range(min(len(plain) - 2, 40), 2, -1):
-        if is_body_name(plain[:end]) and not plain[end:].startswith(("的", "和", "与", "及")):
-            return plain[:end]
+        head = plain[:end]
+        if is_body_name(head) and not plain[end:].startswith(("的", "和", "与", "及")):
+            return head if place_of(head) or fold(head) in CENTRAL_SHORT or fold(head).endswith(NATIONAL_ORGANS) else None
     return None
