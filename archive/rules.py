@@ -119,4 +119,5 @@ def page_label_line() -> re.Pattern:
     """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
-    return re.compile(rf"(?:\s*(?:{labels})\s*[:：]{value})+\s*")
+    leading_date = r"(?:[(（]?\s*\d{2,4}-\d{1,2}-\d{1,2}\s*[)）]?)?"  # mrdx.cn: ( 2023-03-15 ) 稿件来源:新华每日电讯
+    return re.compile(rf"{leading_date}(?:\s*(?:{labels})\s*[:：]{value})+\s*")

@@ -11,6 +11,8 @@ from .lines import HAN
 TEXT_BEFORE_END_MARKER = 100
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
+ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
+ROC_OFFSET = 1911
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
@@ -154,8 +156,8 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             continue
         if _is_chrome_line(folded, in_head, boilerplate):
-            if chrome.published is None and (date := ISO_DATE.search(line)) and (is_url_line(line) or is_label_line(line)):
-                chrome.published = iso(*date.groups())
+            if chrome.published is None and (is_url_line(line) or is_label_line(line)):
+                chrome.published = _stamp_date(line)
             chrome.removed.append(line)
             continue
         chrome.kept.append(line)
@@ -201,6 +203,16 @@ def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:
                 return lines[index:]
             break
     return lines
+
+
+def _stamp_date(line: str) -> str | None:
+    """A date in a page stamp: 2018-04-12, 2018年4月12日, or the Republic-of-China 107-04-12."""
+    if date := ISO_DATE.search(line):
+        return iso(*date.groups())
+    if date := ROC_SHORT_DATE.search(line):
+        year, month, day = date.groups()
+        return iso(str(int(year) + ROC_OFFSET), month, day)
+    return None
 
 
 def detect_site(raw_text: str) -> str | None:

@@ -33,6 +33,7 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七�
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+DATELINE_WITHIN = 3
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本报消息)"
     r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
@@ -132,10 +133,13 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         else:
             break
     layout.body = segments[position:]
-    if layout.body and (match := DATELINE.match(layout.body[0])):
-        layout.byline.append(match.group(0).strip())
-        layout.dateline = match.group(0).strip()
-        layout.body[0] = layout.body[0][match.end():].lstrip()
+    for index, segment in enumerate(layout.body[:DATELINE_WITHIN]):
+        if match := DATELINE.match(segment):
+            layout.byline.append(match.group(0).strip())
+            layout.dateline = match.group(0).strip()
+            layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
+            layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
+            break
     if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
         layout.recipients = layout.body[0]
 

@@ -11,6 +11,7 @@ DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
 )
+DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a new note or dated line
 FLATTENED_MIN = 100  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
@@ -113,6 +114,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not ends_sentence(previous)
             and not previous.endswith((":", "："))
             and not heading_marker(segment)
+            and not DATE_START.match(segment)
         ):
             merged[-1] = join_tokens(previous, segment)
         else:

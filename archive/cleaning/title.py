@@ -24,7 +24,7 @@ DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(�
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
-    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff]{1,12}字第\s*\d{3,12}\s*[号號]"
+    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,14}字第\s*\d{3,12}\s*[号號]"
     r"|[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"
 )
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
@@ -84,7 +84,7 @@ def rejects(text: str) -> bool:
 
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
     plain = squeezed(text)
-    value = 3.0 if before_subtitle else 0.0
+    value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
     if genre_word_at_end(text):
         value += 4
     if ABOUT.search(plain) or SPEECH.search(plain):

@@ -17,6 +17,8 @@ TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*文\s*件$")
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
 HANT_THRESHOLD = 0.05
+ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
+TAIWAN = "台湾省"
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
 
@@ -51,11 +53,11 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         date_kind=date_kind,
         unit=unit,
         unit_as_written=unit,
-        speaker=find_speaker(title or "", clean.subtitle, clean.byline),
+        speaker=None if clean.dateline else find_speaker(title or "", clean.subtitle, clean.byline),  # a news report speaks of people, it is not their speech
         place=find_place(unit, clean, evidence),
         genre=genre,
         themes=find_themes(fold(title or ""), fold(text)),
-        doc_number=clean.doc_number,
+        doc_number=clean.doc_number or number_in_notes(clean.byline, clean.field("history")),
         complete=complete,
         script=detect_script(source_text),
         damaged=damaged,
@@ -108,12 +110,30 @@ def find_unit(clean: CleanText, evidence: dict) -> str | None:
 
 
 def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None:
-    """The division whose body issued the document, from the names of its issuers (down to county level)."""
+    """The division whose body issued the document, from the names of its issuers (down to county level).
+
+    A document dated in the Republic-of-China calendar (中華民國110年) whose issuer names
+    no place is from a Taiwan body: 台湾省, as GB/T 2260 names it.
+    """
     sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean))]
     for text in sources:
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"
             return place
+    printed = "\n".join([*clean.byline, clean.signed_date or "", *(value for _, value in clean.fields), *(block.text for block in clean.blocks[:3])])
+    if ROC_DATE.search(printed):
+        evidence["place"] = "民国纪年"
+        return TAIWAN
+    return None
+
+
+def number_in_notes(notes: tuple[str, ...], history: str | None) -> str | None:
+    """A 发文字号 or 令 number printed in a law's note (……国务院令第37号发布) or a portal's legislative history."""
+    from ..cleaning.title import DOC_NUMBER
+
+    for text in (*notes, history or ""):
+        if match := DOC_NUMBER.search(text):
+            return re.sub(r"\s+", "", match.group(0))
     return None
 
 

@@ -78,7 +78,7 @@ def impossible_dates(text: str, today: calendar_date) -> list[str]:
 def document_date(clean: CleanText, genre: str | None, today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str, str | None]:
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
     spoken = genre in SPEECH_GENRES
-    notes = [line for line in clean.byline if LAW_NOTE.search(line)]
+    notes = [line for line in clean.byline if LAW_NOTE.search(line)] + ([clean.field("history")] if clean.field("history") else [])
     if notes and (found := [date for line in notes for date in dates_in(line, today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
         return max(found), "text", "通过"

@@ -13,12 +13,12 @@ from ..folding import fold
 
 BODY_SUFFIX = (
     r"(?:委员会|人民政府|政府|办公厅|办公室|党委|党组|党工委|工委|党总支|总支部|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|"
-    r"人大常委会|人大|常委会|政协|人民法院|法院|人民检察院|检察院|公安厅|公安局|[厅局部署处科办委院会社]|"
+    r"人大常委会|人大|常委会|政协|人民法院|法院|人民检察院|检察院|公安厅|公安局|[厅局部署办委院会社]|"
     r"中心|公司|集团|大学|学院|学校|中学|小学|银行|联合会|总工会|工会|妇联|团委|协会|研究会|行政院|立法院|"
     r"[市县区旗镇乡]委|管理局|总局|管委会|街道办事处|办事处|街道)"
 )
 BODY_NAME = re.compile(rf"^[\u4e00-\u9fff（）()·]{{1,40}}{BODY_SUFFIX}$")
-NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部|深入|开展|加强|推进|贯彻|落实|实践|学习)")
+NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部|深入|开展|加强|推进|贯彻|落实|实践|学习|公文|文件|制度|办法|规定|条例|细则|规则)")
 CENTRAL_SHORT = ("国务院", "中共中央", "党中央", "中央军委", "全国人大常委会")
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
@@ -73,7 +73,7 @@ def unit_from_byline(line: str) -> str | None:
 
 SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)")
 LAW_ACTION = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体|常务)?会议|全体会议|令第[\d一二三四五六七八九十百]{1,5}号)?"
+    r"(?P<body>[\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体|常务|部务|局务|主任)?会议|全体会议|令第[\d一二三四五六七八九十百]{1,5}号)?"
     r"(?:《[^》]*》)?(?:第[一二三四五六七八九十]次)?(?P<action>通过|修正|修订|公布|发布|批准)[)）]?$"
 )
 
@@ -89,7 +89,7 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
         match = LAW_ACTION.search(text)
         found = dates_in(line, date.today())
         if match and found:
-            body = SESSION.sub("", re.sub(r"^.*?日", "", match.group("body"))).removeprefix("中华人民共和国")
+            body = SESSION.sub("", re.sub(r"^.*?日", "", match.group("body"))).removeprefix("中华人民共和国").removeprefix("经")
             if is_body_name(body):
                 dated.append((max(found), body))
     return max(dated)[1] if dated else None
