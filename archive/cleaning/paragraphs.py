@@ -12,7 +12,7 @@ DATE_ONLY = re.compile(
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
 )
 DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a new note or dated line
-FLATTENED_MIN = 100  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
+FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
@@ -58,7 +58,7 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return False
     if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
         return True
-    if HEADING_TOP.match(following) or HEADING_SUB.match(following):
+    if HEADING_TOP.match(following) or HEADING_SUB.match(following) or SALUTATION.match(following):
         return True
     if in_leading_lines and following.startswith("——") and _title_like(buffer):
         return True  # a title, then its subtitle (——在……上的讲话)
