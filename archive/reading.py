@@ -14,7 +14,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 MARKDOWN_COMMENT = re.compile(r"<!--.*?-->", re.S)
 MARKDOWN_LINE_MARKS = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -40,12 +41,14 @@ def read_source(path: Path) -> RawDocument:
     """Read one source file; raise SourceError naming the file and the problem."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or .docx")
+        raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md, .html, .docx or .pdf")
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(path, "the file is empty")
     if suffix in DOCX_SUFFIXES:
         return RawDocument(path, data, docx_text(path, data), "docx", "docx")
+    if suffix in PDF_SUFFIXES:
+        return RawDocument(path, data, pdf_text(path, data), "pdf", "pdf")
     text, encoding = decode(path, data)
     if suffix in HTML_SUFFIXES:
         body, hints = html_text(text)
@@ -170,3 +173,21 @@ def docx_text(path: Path, data: bytes) -> str:
                 cells = dict.fromkeys(cell.text.strip() for cell in row.cells)  # merged cells repeat
                 lines.append(" ".join(cell for cell in cells if cell))
     return "\n".join(lines)
+
+
+def pdf_text(path: Path, data: bytes) -> str:
+    """The text layer of a PDF, page after page (a scanned PDF without one is refused, not guessed at)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SourceError(path, "the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        raise SourceError(path, f"not a readable PDF ({error})") from error
+    text = "\n".join(pages)
+    if not re.search(r"[\u3400-\u9fff]", text):
+        raise SourceError(path, "the PDF has no Chinese text layer (a scanned image? run OCR first)")
+    return text

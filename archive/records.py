@@ -14,7 +14,7 @@ class RawDocument:
     data: bytes
     text: str
     encoding: str
-    format: str  # "text", "markdown", "html" or "docx"
+    format: str  # "text", "markdown", "html", "docx" or "pdf"
     title_hints: tuple[str, ...] = ()  # titles the file declares (an HTML page's <h1> and <title>)
 
     @property

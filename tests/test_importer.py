@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archive import importer
+from archive.pages import read_page
 
 SPEECH = "在全县大会上的讲话\n同志们:\n今天我们召开全县创先争优活动动员大会。会议很重要。\n"
 
@@ -33,7 +34,7 @@ def test_each_bad_file_gets_its_own_error_and_the_good_ones_still_import(tmp_pat
     empty = make(tmp_path, "empty.txt", b"")
     binary = make(tmp_path, "binary.txt", bytes(range(256)) * 20)
     chrome_only = make(tmp_path, "chrome.txt", "下载文档\n温馨提示:\n1. 请下载。\n网站客服:123456\n".encode())
-    unsupported = make(tmp_path, "scan.pdf", b"%PDF-1.4")
+    unsupported = make(tmp_path, "slides.pptx", b"PK\x03\x04")
     english = make(tmp_path, "notes.txt", b"Meeting notes: bring the slides and the budget sheet.\n")
     report = run(tmp_path, good, empty, binary, chrome_only, unsupported, english)
     assert report.imported == [str(tmp_path / "content" / "good.md")]
@@ -41,7 +42,7 @@ def test_each_bad_file_gets_its_own_error_and_the_good_ones_still_import(tmp_pat
     assert "the file is empty" in reasons[str(empty)]
     assert "binary" in reasons[str(binary)] or "not readable" in reasons[str(binary)]
     assert "no document text left" in reasons[str(chrome_only)]
-    assert "unsupported file type .pdf" in reasons[str(unsupported)]
+    assert "unsupported file type .pptx" in reasons[str(unsupported)]
     assert "not a Chinese document" in reasons[str(english)]
     assert all(reason.startswith(path) for path, reason in report.skipped)
 
@@ -83,3 +84,16 @@ def test_a_chinese_named_source_already_imported_is_recognised_by_its_id(tmp_pat
     source = make(tmp_path, "全县讲话.txt", SPEECH.encode())
     report = run(tmp_path, source)
     assert Path(report.imported[0]).name == f"{importer.page_id(source)}.md"
+
+
+def test_a_pdf_imports_with_its_title_and_its_original_kept(tmp_path):
+    from tests.pdf_maker import pdf_with_text
+
+    raw = tmp_path / "notice.pdf"
+    raw.write_bytes(pdf_with_text(["中共某某县委办公室关于开展学习活动的通知", "各乡镇党委：", "请认真组织实施。", "中共某某县委办公室", "2011年3月5日"]))
+    report = importer.import_paths([raw], tmp_path / "content", tmp_path / "sources", backups_dir=tmp_path / "backups")
+    assert not report.skipped, report.skipped
+    page = read_page(tmp_path / "content" / "notice.md", tmp_path / "sources")
+    assert page.meta["title"] == "中共某某县委办公室关于开展学习活动的通知"
+    assert (page.meta["date"], page.meta["date_kind"], page.meta["genre"]) == ("2011-03-05", "成文", "通知")
+    assert (tmp_path / "sources" / "notice.pdf").read_bytes() == raw.read_bytes()

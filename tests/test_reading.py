@@ -82,3 +82,26 @@ def test_markdown_marks_are_dropped_from_a_law_repository_file(tmp_path):
     path = tmp_path / "law.md"
     path.write_text("# 人民调解委员会组织条例\n\n<!-- INFO END -->\n\n第一条 为了加强**人民调解**委员会的建设，制定本条例。\n", encoding="utf-8")
     assert read_source(path).text.splitlines() == ["人民调解委员会组织条例", "", "", "", "第一条 为了加强人民调解委员会的建设，制定本条例。"]
+
+
+def test_a_pdf_is_read_from_its_text_layer(tmp_path):
+    from tests.pdf_maker import pdf_with_text
+
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(pdf_with_text(["关于开展学习活动的通知", "各单位：", "请认真组织实施。"]))
+    raw = read_source(path)
+    assert raw.format == "pdf"
+    assert raw.text.split() == ["关于开展学习活动的通知", "各单位：", "请认真组织实施。"]
+
+
+def test_a_pdf_without_chinese_text_and_a_broken_pdf_are_refused_by_name(tmp_path):
+    from tests.pdf_maker import pdf_with_text
+
+    scanned = tmp_path / "scanned.pdf"
+    scanned.write_bytes(pdf_with_text(["page 1"]))
+    with pytest.raises(SourceError, match=r"scanned\.pdf: .*no Chinese text layer"):
+        read_source(scanned)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nthis is not a PDF body")
+    with pytest.raises(SourceError, match=r"broken\.pdf: "):
+        read_source(broken)
