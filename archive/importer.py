@@ -122,11 +122,10 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
 
 
 def stand_in_title(clean, path: Path) -> str:
-    """A title for a document whose own could not be found: its first heading-like line, else the file name."""
+    """A title for a document whose own could not be found: its first heading, else the file name."""
     for block in clean.blocks:
-        text = block.text.strip()
-        if 4 <= len(text) <= STAND_IN_TITLE_MAX and not cleaning.ends_sentence(text):
-            return text
+        if block.kind == "heading" and len(block.text) <= STAND_IN_TITLE_MAX:
+            return block.text.strip()
     return path.stem
 
 

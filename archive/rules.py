@@ -121,3 +121,8 @@ def page_label_line() -> re.Pattern:
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
     leading_date = r"(?:[(（]?\s*\d{2,4}-\d{1,2}-\d{1,2}\s*[)）]?)?"  # mrdx.cn: ( 2023-03-15 ) 稿件来源:新华每日电讯
     return re.compile(rf"{leading_date}(?:\s*(?:{labels})\s*[:：]{value})+\s*")
+
+
+@lru_cache(maxsize=None)
+def closing_formulas() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(entry["pattern"]), entry["genre"]) for entry in load_yaml("layout.yaml")["closing_formulas"])

@@ -1,6 +1,8 @@
 """Every data rule does what its comment says, on the example it documents."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive import rules
@@ -34,6 +36,8 @@ def test_layout_rules_match_their_documented_examples():
     for entry in rules.load_yaml("layout.yaml")["portal_fields"]:
         assert labels.pattern.match(fold(entry["example"])), entry["example"]
     assert rules.position_titles().search(rules.load_yaml("layout.yaml")["position_titles"]["example"])
+    for entry in rules.load_yaml("layout.yaml")["closing_formulas"]:
+        assert re.search(entry["pattern"], entry["example"]), entry["example"]
 
 
 def test_vocabularies_load_with_names_and_forms():

@@ -103,6 +103,9 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
         layout.body = list(segments)
     else:
         _read_header(segments, choice, layout)
+    _read_dateline(layout)
+    if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
+        layout.recipients = layout.body[0]
     _read_footer(layout)
     return layout
 
@@ -133,6 +136,10 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         else:
             break
     layout.body = segments[position:]
+
+
+def _read_dateline(layout: Layout) -> None:
+    """A news report's dateline (新华社北京7月29日电(记者……)) opening the text is a byline."""
     for index, segment in enumerate(layout.body[:DATELINE_WITHIN]):
         if match := DATELINE.match(segment):
             layout.byline.append(match.group(0).strip())
@@ -140,8 +147,6 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
             layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
             break
-    if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
-        layout.recipients = layout.body[0]
 
 
 def _header_line(segment: str, layout: Layout) -> None:

@@ -15,6 +15,8 @@ DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})\s*�
 FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
+SUBTITLE_MAX = 160
+SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志们|同事们|各位领导|各位代表|各位来宾|尊敬的[^:：，,。]{0,24})[:：]")
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 
 
@@ -85,12 +87,16 @@ def _title_like(text: str) -> bool:
 
 
 def split_subtitles(segments: list[str]) -> list[str]:
-    """A title and its subtitle printed on one line (……奋进! ——国家主席……讲话侧记) become two lines."""
+    """A title and its subtitle printed on one line (……奋进! ——国家主席……讲话侧记) become two lines,
+    and a subtitle runs no further than the salutation after it (……(2010年9月20日)尊敬的各位领导:)."""
     split: list[str] = []
     for segment in segments:
         head, dash, tail = segment.partition(" ——")
         if dash and head and _title_like(head.strip()) and len(tail) <= TITLE_MAX * 2 and "。" not in tail:
-            split.extend([head.strip(), "——" + tail.strip()])
+            head, segment = head.strip(), "——" + tail.strip()
+            split.append(head)
+        if segment.startswith("——") and (match := SALUTATION_INSIDE.search(segment, 0, SUBTITLE_MAX)):
+            split.extend([segment[: match.start()].strip(), segment[match.start():].strip()])
         else:
             split.append(segment)
     return split
@@ -115,6 +121,8 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not previous.endswith((":", "："))
             and not heading_marker(segment)
             and not DATE_START.match(segment)
+            and not SALUTATION.match(segment)
+            and not previous.startswith("——")
         ):
             merged[-1] = join_tokens(previous, segment)
         else:

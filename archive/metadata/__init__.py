@@ -17,6 +17,7 @@ TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*文\s*件$")
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
 HANT_THRESHOLD = 0.05
+FORMULA_PARAGRAPHS = 3
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"
 MAX_THEMES = 4
@@ -38,7 +39,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
-    genre = "新闻报道" if clean.dateline else find_genre(title, clean.original_name, clean.subtitle, paragraphs[:1])
+    genre = "新闻报道" if clean.dateline else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle, paragraphs)
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
     unit = find_unit(clean, evidence)
     complete, reason = completeness(clean, paragraphs)
@@ -137,8 +138,9 @@ def number_in_notes(notes: tuple[str, ...], history: str | None) -> str | None:
     return None
 
 
-def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, opening: list[str] | None = None) -> str | None:
-    """The genre the title (or subtitle, or sold file's name) ends with; a speech's opening when none says."""
+def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, paragraphs: list[str] | None = None) -> str | None:
+    """The genre the title (or subtitle, or sold file's name) ends with; else the text's own formulas
+    (特此通知, 通知如下) or a speech's opening (同志们:)."""
     for name in (title, subtitle, clean_title(original_name) if original_name else None):
         if not name:
             continue
@@ -147,7 +149,12 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         for genre, pattern in rules.genres():
             if pattern.search(core):
                 return genre
-    if opening and SPEECH_OPENING.match(opening[0]):
+    paragraphs = paragraphs or []
+    ends = paragraphs[:FORMULA_PARAGRAPHS] + paragraphs[-FORMULA_PARAGRAPHS:]
+    for pattern, genre in rules.closing_formulas():
+        if any(pattern.search(paragraph) for paragraph in ends):
+            return genre
+    if paragraphs and SPEECH_OPENING.match(paragraphs[0]):
         return "讲话"
     return None
 
