@@ -20,6 +20,7 @@ SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
 HEAD_LINES = 40
+TEXT_LINE_MIN = 60
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
 
 
@@ -48,7 +49,8 @@ def iso(year: str, month: str, day: str) -> str | None:
 def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
     """The page's publish date and the sold file's name, wherever the site printed them."""
     published = original_name = None
-    for line in lines:
+    text_start = next((position for position, line in enumerate(lines) if len(line) > TEXT_LINE_MIN), len(lines))
+    for position, line in enumerate(lines):
         for rule in stamps:
             match = rule.pattern.match(line)
             if not match:
@@ -57,8 +59,8 @@ def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
             if found.get("published") and published is None:
                 date = ISO_DATE.search(found["published"])
                 published = iso(*date.groups()) if date else None
-            if found.get("original_name") and original_name is None:
-                original_name = found["original_name"]
+            if found.get("original_name") and original_name is None and position < text_start:
+                original_name = found["original_name"]  # below the text, a file name is a related-documents list
     return published, original_name
 
 

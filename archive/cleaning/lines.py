@@ -17,13 +17,15 @@ RUNNING_HEADER_COPIES = 3
 WRAP_MIN_WIDTH = 15
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
+LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 
 def normalise_lines(text: str) -> list[str]:
-    """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space."""
+    """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space,
+    without the list bullets and table borders that a page's markup left at their ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return [LINE_FURNITURE.sub("", SPACES.sub(" ", line).strip()) for line in text.split("\n")]
 
 
 def ends_sentence(text: str) -> bool:

@@ -29,6 +29,7 @@ DOC_NUMBER = re.compile(
     r"|[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"
 )
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
+NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s+(?P<title>.{{4,}})$")
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
 
 
@@ -85,7 +86,7 @@ def rejects(text: str) -> bool:
 
 
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
-    plain = squeezed(text)
+    plain = fold(squeezed(text))
     value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
     if genre_word_at_end(text):
         value += 4
@@ -120,7 +121,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
             options.append((f"{text}{leading[rank + 1]}", rank + 2))
         for candidate, end in options:
             number = None
-            if match := TITLE_WITH_NUMBER.match(candidate):
+            if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = match.group("title"), squeezed(match.group("number"))
             if rejects(candidate):
                 continue

@@ -19,6 +19,7 @@ BODY_SUFFIX = (
 )
 BODY_NAME = re.compile(rf"^[\u4e00-\u9fff（）()·]{{1,40}}{BODY_SUFFIX}$")
 NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部|深入|开展|加强|推进|贯彻|落实|实践|学习|公文|文件|制度|办法|规定|条例|细则|规则)")
+SESSION_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民代表大会|代表大会|委员会)第[一二三四五六七八九十]{1,4}次(全体)?会议$")  # a congress session adopts 决议
 CENTRAL_SHORT = ("国务院", "中共中央", "党中央", "中央军委", "全国人大常委会")
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
@@ -31,6 +32,8 @@ def is_body_name(text: str) -> bool:
         return True
     if plain.startswith(("在", "对", "向", "为")):
         return False
+    if SESSION_BODY.search(plain):
+        return True
     return bool(BODY_NAME.match(plain)) and not NOT_BODY.search(plain) and len(plain) >= 2
 
 
@@ -54,11 +57,13 @@ def bodies_in(text: str) -> list[str]:
 
 def unit_from_title(title: str) -> str | None:
     """The first issuer named before 关于/印发/转发 in a title (国务院办公厅关于……的通知)."""
-    match = ABOUT.match(re.sub(r"\s+", "", title))
+    plain = re.sub(r"\s+", "", title)
+    match = ABOUT.match(fold(plain))  # 關於 / 關于 in Traditional titles
     if not match:
         return None
-    issuers = bodies_in(match.group("issuers"))
-    return issuers[0] if issuers and "".join(issuers) == match.group("issuers") else None
+    written = plain[: match.end("issuers")]
+    issuers = bodies_in(written)
+    return issuers[0] if issuers and "".join(issuers) == written else None
 
 
 def unit_from_byline(line: str) -> str | None:
