@@ -22,6 +22,7 @@ class Rule:
     example: str | None = None
     counter_example: str | None = None
     head_only: bool = False
+    joins: bool = False  # an inline marker whose removal joins the text on either side directly
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _compile(name: str, entry: dict, where: str) -> Rule:
         pattern = re.compile(entry["pattern"])
     except re.error as error:
         raise RuleError(f"rules/{name}: {where}: bad pattern {entry['pattern']!r}: {error}") from error
-    return Rule(pattern, entry["why"], entry.get("example"), entry.get("not"), bool(entry.get("head_only")))
+    return Rule(pattern, entry["why"], entry.get("example"), entry.get("not"), bool(entry.get("head_only")), bool(entry.get("join")))
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +91,9 @@ def themes() -> tuple[Theme, ...]:
     )
 
 
+BARE_LABEL_MIN = 3
+
+
 @dataclass(frozen=True)
 class PortalLabels:
     pattern: re.Pattern  # finds a label and its colon; group "label" is the label as printed
@@ -105,7 +109,9 @@ def _spaced(label: str) -> str:
 def portal_labels() -> PortalLabels:
     entries = load_yaml("layout.yaml")["portal_fields"]
     labels = sorted((entry["label"] for entry in entries), key=len, reverse=True)
-    pattern = re.compile(r"(?:[-*•·]\s*)?(?P<label>" + "|".join(_spaced(label) for label in labels) + r")\s*[:：]\s*")
+    with_colon = "|".join(_spaced(label) for label in labels)
+    without_colon = "|".join(re.escape(label) for label in labels if len(label) >= BARE_LABEL_MIN)
+    pattern = re.compile(rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|^(?P<bare>{without_colon})(?=[^\s:：]))")
     return PortalLabels(pattern, {entry["label"]: entry["field"] for entry in entries})
 
 

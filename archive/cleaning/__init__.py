@@ -15,7 +15,7 @@ from .chrome import detect_site, strip_chrome
 from .layout import Layout, split_layout
 from .lines import drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, clean_title, squeezed
+from .title import DOC_NUMBER, NUMBER_WITH_TITLE, clean_title, squeezed
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
 
@@ -27,11 +27,11 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     weigh in the choice of title but are never taken unseen.
     """
     boilerplate = rules.boilerplate()
-    chrome = strip_chrome(normalise_lines(raw_text))
-    kept = [remove_inline_markers(line, boilerplate.inline_markers) for line in chrome.kept]
+    chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in normalise_lines(raw_text)])
+    kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments = split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept))))
-    portal_title = chrome.fields.get("title")
+    portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
     body = _without_title_repeats(layout.body, title)
@@ -52,7 +52,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
         header=tuple(layout.header),
-        doc_number=layout.doc_number or _field_number(chrome.fields),
+        doc_number=layout.doc_number or _field_number(chrome.fields) or portal_number,
         recipients=layout.recipients,
         signature=tuple(layout.signature),
         signed_date=layout.signed_date,
@@ -60,6 +60,13 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         fields=tuple(chrome.fields.items()),
         dateline=layout.dateline,
     )
+
+
+def _portal_title(value: str | None) -> tuple[str | None, str | None]:
+    """A portal's 标题 field, without the 发文字号 some portals print before it (盘政发〔2010〕22号 盘锦市人民政府关于……)."""
+    if value and (match := NUMBER_WITH_TITLE.match(value)):
+        return match.group("title").strip(), squeezed(match.group("number"))
+    return value, None
 
 
 def _field_number(fields: dict[str, str]) -> str | None:

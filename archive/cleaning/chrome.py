@@ -73,8 +73,8 @@ def portal_fields(line: str) -> dict[str, str]:
     values = {}
     for position, match in enumerate(found):
         end = found[position + 1].start() if position + 1 < len(found) else len(line)
-        name = labels.names[re.sub(r"\s+", "", match.group("label"))]  # positions hold: folding keeps length
-        values.setdefault(name, line[match.end():end].strip())
+        name = labels.names[re.sub(r"\s+", "", match.group("label") or match.group("bare"))]  # positions hold: folding keeps length
+        values.setdefault(name, line[match.end():end].strip(" |│"))
     return values
 
 
@@ -185,7 +185,7 @@ def _split_glued_labels(lines: list[str]) -> list[str]:
         portal = rules.portal_labels()
         labels = [
             match for match in portal.pattern.finditer(fold(line))
-            if match.start() > 0 and line[match.start() - 1] == " " and portal.names[re.sub(r"\s+", "", match.group("label"))] in GLUED_LABEL_FIELDS
+            if match.group("label") and match.start() > 0 and line[match.start() - 1] == " " and portal.names[re.sub(r"\s+", "", match.group("label"))] in GLUED_LABEL_FIELDS
         ]
         if labels and not portal_fields(line):
             split.extend([line[: labels[0].start()].strip(), line[labels[0].start():]])

@@ -14,7 +14,7 @@ CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
 HEADING_MAX = 40
 RUNNING_HEADER_MAX = 30
 RUNNING_HEADER_COPIES = 3
-WRAP_MIN_WIDTH = 15
+WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇鎮人民政府 醒民鎮人民政府) are not wrapped text
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
 LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
@@ -55,7 +55,7 @@ def join_tokens(left: str, right: str) -> str:
 
 def remove_inline_markers(line: str, markers) -> str:
     for rule in markers:
-        line = rule.pattern.sub(" ", line)
+        line = rule.pattern.sub("" if rule.joins else " ", line)
     return re.sub(" +", " ", line).strip()
 
 
@@ -115,7 +115,7 @@ def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. Other text is returned as it was.
     """
-    lengths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH]
+    lengths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH and " " not in line]
     if len(lengths) < WRAP_MIN_LINES:
         return lines
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))

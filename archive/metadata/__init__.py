@@ -71,8 +71,6 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
 def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     """Where a document names its issuer, most trusted first: (where, name)."""
     found: list[tuple[str, str]] = []
-    if issuer := clean.field("issuer"):
-        found += [("门户网站信息表“发文机关”", name) for name in bodies_in(issuer)[:1] or [issuer.strip()]]
     for line in clean.signature:
         names = bodies_in(line)
         if names:
@@ -80,6 +78,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
             break
     if clean.title and (name := unit_from_title(clean.title)):
         found.append(("标题", name))
+    if issuer := clean.field("issuer"):  # after the title: portals abbreviate (盘锦市政府 for 盘锦市人民政府)
+        found += [("门户网站信息表“发文机关”", name) for name in bodies_in(issuer)[:1] or [issuer.strip()]]
     for line in clean.header:
         if match := ISSUER_MARK.match(line.replace(" ", "")):
             names = bodies_in(match.group("issuer"))
