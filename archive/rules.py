@@ -132,3 +132,8 @@ def page_label_line() -> re.Pattern:
 @lru_cache(maxsize=None)
 def closing_formulas() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(entry["pattern"]), entry["genre"]) for entry in load_yaml("layout.yaml")["closing_formulas"])
+
+
+@lru_cache(maxsize=None)
+def province_abbreviations() -> dict[str, str]:
+    return dict(load_yaml("layout.yaml")["province_abbreviations"]["table"])

@@ -122,3 +122,13 @@ def test_place_names_that_are_everyday_words_need_their_full_name():
 def test_a_city_written_in_full_and_short_is_counted_once_per_mention():
     found = meta("在全县大会上的讲话\n同志们:\n长春市的工作很好。长春市要发展。长沙很远。")
     assert found.place is None
+
+
+def test_a_provincial_body_without_its_province_is_placed_by_its_doc_number():
+    found = meta("省人民政府关于进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府:\n请认真贯彻执行。\n省人民政府\n2018年6月25日")
+    assert (found.unit, found.place, found.doc_number) == ("省人民政府", "湖北省", "鄂政发〔2018〕26号")
+
+
+def test_a_document_dated_in_the_republic_of_china_calendar_is_placed_in_taiwan():
+    found = meta("行政院第3595次院會決議\n民國107年4月12日第3595次會議\n院長提示:\n一、請各部會注意疫情。")
+    assert found.place == "台湾省"

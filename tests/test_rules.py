@@ -36,8 +36,10 @@ def test_layout_rules_match_their_documented_examples():
     for entry in rules.load_yaml("layout.yaml")["portal_fields"]:
         assert labels.pattern.match(fold(entry["example"])), entry["example"]
     assert rules.position_titles().search(rules.load_yaml("layout.yaml")["position_titles"]["example"])
+    abbreviations = rules.load_yaml("layout.yaml")["province_abbreviations"]
+    assert fold(abbreviations["example"])[0] in rules.province_abbreviations()
     for entry in rules.load_yaml("layout.yaml")["closing_formulas"]:
-        assert re.search(entry["pattern"], entry["example"]), entry["example"]
+        assert re.search(entry["pattern"], fold(entry["example"])), entry["example"]
 
 
 def test_vocabularies_load_with_names_and_forms():

@@ -20,6 +20,7 @@ HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"
+PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
 
@@ -121,6 +122,10 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"
             return place
+    number = fold(clean.doc_number or "")
+    if unit and not gazetteer.place_of(unit) and PROVINCIAL_NUMBER.match(number) and number[0] in rules.province_abbreviations():
+        evidence["place"] = f"发文字号“{clean.doc_number}”的省份简称"
+        return rules.province_abbreviations()[number[0]]
     printed = "\n".join([*clean.byline, clean.signed_date or "", *(value for _, value in clean.fields), *(block.text for block in clean.blocks[:3])])
     if ROC_DATE.search(printed):
         evidence["place"] = "民国纪年"
@@ -150,7 +155,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             if pattern.search(core):
                 return genre
     paragraphs = paragraphs or []
-    ends = paragraphs[:FORMULA_PARAGRAPHS] + paragraphs[-FORMULA_PARAGRAPHS:]
+    ends = [fold(paragraph) for paragraph in paragraphs[:FORMULA_PARAGRAPHS] + paragraphs[-FORMULA_PARAGRAPHS:]]
     for pattern, genre in rules.closing_formulas():
         if any(pattern.search(paragraph) for paragraph in ends):
             return genre
