@@ -125,7 +125,7 @@ def page_label_line() -> re.Pattern:
     """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
-    leading_date = r"(?:[(（]?\s*\d{2,4}-\d{1,2}-\d{1,2}\s*[)）]?)?"  # mrdx.cn: ( 2023-03-15 ) 稿件来源:新华每日电讯
+    leading_date = r"(?:[(（]?\s*\d{2,4}-\d{1,2}-\d{1,2}\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?"  # ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com)
     return re.compile(rf"{leading_date}(?:\s*(?:{labels})\s*[:：]{value})+\s*")
 
 

@@ -131,3 +131,15 @@ def test_text_wrapped_at_a_fixed_width_is_rejoined_into_paragraphs():
 def test_text_with_ordinary_paragraph_lines_is_not_rewrapped():
     lines = ["第一段很短。", "第二段稍微长一些，但也是完整的一段。", "第三段。", "第四段内容比较多，写了好几句话。它有自己的结尾。"]
     assert texts(clean("在全县大会上的讲话\n" + "\n".join(lines))) == lines
+
+
+def test_traditional_page_markers_and_comment_links_are_removed():
+    raw = "關於加強檔案管理的通知\n各單位：\n請認真辦理，第 1 頁，共 2 頁 按時報送。\n來源：某某網 我來說兩句\n我來說兩句"
+    assert texts(clean(raw)) == ["各單位：", "請認真辦理， 按時報送。"]
+
+
+def test_distribution_lines_of_a_taiwan_letter_are_taken_out_of_the_text():
+    raw = "關於檔案管理之函\n主旨：請查照。\n說明：依規定辦理。\n正本：各機關\n副本：本部秘書處"
+    cleaned = clean(raw)
+    assert cleaned.cc == ("正本：各機關", "副本：本部秘書處")
+    assert texts(cleaned) == ["主旨：請查照。", "說明：依規定辦理。"]

@@ -20,6 +20,8 @@ SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
 HEAD_LINES = 40
+FIELD_VALUE_MAX = 60
+TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
 
@@ -78,6 +80,19 @@ def portal_fields(line: str) -> dict[str, str]:
     return values
 
 
+def _fits_field(name: str, value: str) -> bool:
+    """Whether a line can be the value of a table label printed on the line above (发文字号: / 镇政发〔2024〕7号)."""
+    from .title import DOC_NUMBER
+
+    if len(value) > FIELD_VALUE_MAX or value[:1] in "（(" or "。" in value:
+        return False
+    if name == "doc_number":
+        return bool(DOC_NUMBER.search(value))
+    if name in ("written", "published"):
+        return bool(ISO_DATE.search(value) or re.search(r"\d{4}年", value))
+    return True
+
+
 def is_label_line(line: str) -> bool:
     """A line of page labels only (时间：2010-12-23 点击数：12), no document text."""
     pattern = rules.page_label_line()
@@ -130,7 +145,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             continue
         in_head = text_seen < TEXT_BEFORE_END_MARKER
         if pending_label and in_head:
-            if not portal_fields(line):
+            if not portal_fields(line) and _fits_field(pending_label, line):
                 chrome.fields.setdefault(pending_label, line)
                 chrome.removed.append(line)
                 pending_label = None
@@ -148,7 +163,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             in_block = True
             chrome.removed.append(line)
             continue
-        table_row = portal_fields(line) if in_head else {}
+        table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
         if table_row:
             for name, value in table_row.items():
                 if value:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..folding import fold
 from .lines import HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
@@ -28,7 +29,7 @@ DATE_TEXT = re.compile(
 )
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})\s*[)）]?$")
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)[)）]?$")
-CC_LINE = re.compile(r"^(抄送|抄报|分送|主送|发送)\s*[:：]")
+CC_LINE = re.compile(r"^(抄送|抄报|分送|发送|正本|副本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}日\s*印\s*发$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
@@ -160,7 +161,7 @@ def _read_footer(layout: Layout) -> None:
     """The signature and 成文日期 (kept in the text), and the 抄送/印发 lines (taken out of it)."""
     kept: list[str] = []
     for segment in layout.body:
-        if CC_LINE.match(segment) or PRINTED_LINE.match(segment):
+        if CC_LINE.match(fold(segment)) or PRINTED_LINE.match(fold(segment)):
             layout.cc.append(segment)
         else:
             kept.append(segment)

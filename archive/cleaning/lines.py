@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..folding import fold
+
 SENTENCE_END = "。！？!?…"
 CLOSING_MARKS = "”’」』》）)\"'〞"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -54,8 +56,11 @@ def join_tokens(left: str, right: str) -> str:
 
 
 def remove_inline_markers(line: str, markers) -> str:
+    """Cut page markers out of a line, matching them in Simplified form (第 1 頁，共 2 頁 too)."""
     for rule in markers:
-        line = rule.pattern.sub("" if rule.joins else " ", line)
+        spans = [match.span() for match in rule.pattern.finditer(fold(line))]  # folding keeps positions
+        for start, end in reversed(spans):
+            line = line[:start] + ("" if rule.joins else " ") + line[end:]
     return re.sub(" +", " ", line).strip()
 
 
