@@ -78,7 +78,7 @@ def rejects(text: str) -> bool:
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
-        or bool(NAME_ONLY.match(text))
+        or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text))
         or (text[:1] in "（(" and text[-1:] in "）)")
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
@@ -128,8 +128,10 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
             following = segments[end] if end < len(segments) else ""
             repeats = counts.get(squeezed(candidate), 0) + (1 if end > rank + 1 else 0)
             value = score(candidate, rank, hint_set, repeats, bool(SUBTITLE.match(following)))
-            if end > rank + 1 and not (is_org_name(text) or len(squeezed(leading[rank + 1])) <= WRAPPED_TAIL_MAX):
-                value -= 1.5  # joining two long lines needs the joined shape to earn it; an issuer's name or a short tail does not
+            if end > rank + 1:
+                # joining two long lines needs the joined shape to earn it; after an issuer's name, or with a
+                # tail too short to stand alone (……整体支出 / 绩效评价报告), the joined title is the likelier
+                value += 1.0 if is_org_name(text) or len(squeezed(leading[rank + 1])) <= WRAPPED_TAIL_MAX else -1.5
             if best is None or value > best.score:
                 best = TitleChoice(candidate.strip(), rank, end, value, number)
     return best

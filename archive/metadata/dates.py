@@ -85,7 +85,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     candidates: list[tuple[str | None, str, str]] = [
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
         (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),
-        *[(line, "讲话" if spoken or not clean.doc_number else "成文", f"题注“{line}”") for line in clean.byline if line != clean.dateline],
+        *[(line, "讲话" if spoken else "成文", f"题注“{line}”") for line in clean.byline if line != clean.dateline],
         (clean.subtitle, "讲话", f"副标题“{clean.subtitle}”"),
     ]
     for text, kind, where in candidates:

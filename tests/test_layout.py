@@ -1,0 +1,88 @@
+"""The parts around a document's text, recognised by their form (GB/T 9704 layout, bylines, portal tables)."""
+from __future__ import annotations
+
+from datetime import date
+
+from archive.cleaning import clean
+from archive.metadata import extract
+
+TODAY = date(2026, 1, 1)
+BODY = "现将有关事项通知如下，请认真贯彻执行。"
+
+
+def texts(cleaned):
+    return [block.text for block in cleaned.blocks]
+
+
+def test_a_gongwen_header_goes_to_metadata_not_the_title_or_the_text():
+    raw = "\n".join([
+        "000123", "机密★1年", "特急", "中共某某县委办公室文件", "某委办发〔2010〕15号", "签发人：王某",
+        "中共某某县委办公室关于做好防汛工作的通知", "各乡镇党委，县直各单位：", BODY,
+        "附件：防汛工作责任表", "中共某某县委办公室", "2010年6月5日", "（此件公开发布）",
+        "抄送：县人大常委会办公室，县政府办公室。", "中共某某县委办公室 2010年6月5日印发",
+    ])
+    cleaned = clean(raw)
+    meta = extract(cleaned, today=TODAY)
+    assert cleaned.title == "中共某某县委办公室关于做好防汛工作的通知"
+    assert (meta.doc_number, meta.unit, meta.genre) == ("某委办发〔2010〕15号", "中共某某县委办公室", "通知")
+    assert (meta.date, meta.date_kind) == ("2010-06-05", "成文")
+    assert cleaned.recipients == "各乡镇党委，县直各单位："
+    assert cleaned.signature == ("中共某某县委办公室",) and cleaned.signed_date == "2010年6月5日"
+    assert texts(cleaned) == ["各乡镇党委，县直各单位：", BODY, "附件：防汛工作责任表", "中共某某县委办公室", "2010年6月5日", "（此件公开发布）"]
+    assert len(cleaned.cc) == 2
+
+
+def test_the_signature_and_date_are_read_when_an_attachment_follows_them():
+    raw = "\n".join(["某某市人民政府关于印发实施办法的通知", "各区县人民政府：", BODY, "某某市人民政府", "2016年3月1日", "附件", "实施办法", "第一条 为了规范管理，制定本办法。"])
+    meta = extract(clean(raw), today=TODAY)
+    assert (meta.date, meta.unit) == ("2016-03-01", "某某市人民政府")
+
+
+def test_a_portal_table_with_spaced_labels_is_metadata():
+    raw = "\n".join([
+        "索 引 号：000014349/2018-00222 主题分类：卫生", "发文机关：国务院 成文日期：2018年12月27日",
+        "标　　题：国务院关于暂时调整实施有关规定的决定", "发文字号：国发〔2018〕43号 发布日期：2018年12月29日",
+        "国务院关于暂时调整实施有关规定的决定", "各省、自治区、直辖市人民政府：", BODY,
+    ])
+    cleaned = clean(raw)
+    meta = extract(cleaned, today=TODAY)
+    assert cleaned.title == "国务院关于暂时调整实施有关规定的决定"
+    assert (meta.doc_number, meta.unit, meta.date, meta.date_kind, meta.genre) == ("国发〔2018〕43号", "国务院", "2018-12-27", "成文", "决定")
+    assert texts(cleaned)[0] == "各省、自治区、直辖市人民政府："
+
+
+def test_byline_and_label_lines_are_never_the_title():
+    raw = "\n".join(["作者:张三", "资源描述：讲话稿", "在全市经济工作会议上的讲话", "——在全市经济工作会议上的报告", "（王某某）", "同志们：", "今天开会。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "在全市经济工作会议上的讲话"
+    assert cleaned.subtitle == "——在全市经济工作会议上的报告"
+
+
+def test_a_title_wrapped_onto_two_lines_is_one_title_and_markdown_marks_are_not_kept():
+    raw = "# 某某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n为检验预算编制的科学性、合理性、规范性，开展本次评价，现将评价情况报告如下。"
+    assert clean(raw).title == "某某县住房和城乡建设局2018年度整体支出绩效评价报告"
+
+
+def test_speakers_in_their_printed_forms():
+    opening = "同志们：\n今天开会。"
+    assert extract(clean(f"政府工作报告\n国务院总理 李克强\n{opening}"), today=TODAY).speaker == "李克强"
+    assert extract(clean(f"在庆祝大会上的讲话\n习　近　平\n{opening}"), today=TODAY).speaker == "习近平"
+    assert extract(clean(f"在全县大会上的讲话\n（王某某）\n{opening}"), today=TODAY).speaker == "王某某"
+
+
+def test_dates_in_their_printed_forms_with_their_kind():
+    def dated(raw):
+        meta = extract(clean(raw), today=TODAY)
+        return meta.date, meta.date_kind
+
+    assert dated("在全县大会上的讲话\n时间:2010-12-23 点击数:\n同志们：\n今天开会。") == ("2010-12-23", "页面")
+    assert dated("坚定信心 奋发有为\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n各位代表：\n现在向大会报告。") == ("2017-03-05", "讲话")
+    assert dated("关於檔案管理之函\n中華民國110年3月5日\n主旨：請查照。\n說明：依規定辦理。") == ("2021-03-05", "成文")
+    assert dated("某某条例\n1989年5月5日 国务院第40次常务会议通过\n1989年6月17日 国务院令第37号发布\n第一条 为了加强管理，制定本条例。") == ("1989-06-17", "通过")
+
+
+def test_a_county_body_is_placed_at_county_level_and_a_national_one_nowhere():
+    county = extract(clean(f"中共平江县委组织部关于开展学习的通知\n各乡镇党委：\n{BODY}"), today=TODAY)
+    assert (county.unit, county.place) == ("中共平江县委组织部", "湖南省岳阳市平江县")
+    national = extract(clean(f"国务院办公厅关于做好防汛工作的通知\n各省、自治区、直辖市人民政府：\n在长沙召开了会议。{BODY}"), today=TODAY)
+    assert national.place is None
