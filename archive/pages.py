@@ -19,6 +19,7 @@ OPTIONAL_FIELDS = {
     "speaker": None, "place": None, "doc_number": None, "unit_as_written": None, "script": "zh-Hans",
     "extracted_from": dict, "warnings": list, "no_repair": list, "damaged": None, "repairs": 0,
     "date_kind": None, "subtitle": None, "byline": list, "recipients": None, "cc": list, "portal": dict,
+    "signature": list, "signed_date": None,
     "needs_review": False,
 }
 DATE_KINDS = {"成文", "讲话", "通过", "发布", "页面"}
@@ -60,6 +61,8 @@ def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, 
         "doc_number": meta.doc_number,
         "byline": list(clean.byline),
         "recipients": clean.recipients,
+        "signature": list(clean.signature),
+        "signed_date": clean.signed_date,
         "cc": list(clean.cc),
         "portal": dict(clean.fields),
         "complete": meta.complete,
@@ -164,11 +167,11 @@ def validate(path: Path, meta: dict, sources_dir: Path | None) -> None:
     require("date_source", (date is None) == (meta["date_source"] == "none"), "must be 'none' exactly when date is null")
     require("date_kind", meta.get("date_kind") is None or meta.get("date_kind") in DATE_KINDS, f"must be one of {sorted(DATE_KINDS)} or null")
     require("needs_review", meta.get("needs_review", False) in (True, False), "must be true or false")
-    for field in ("byline", "cc"):
+    for field in ("byline", "cc", "signature"):
         value = meta.get(field, [])
         require(field, isinstance(value, list) and all(isinstance(line, str) for line in value), "must be a list of texts")
     require("portal", isinstance(meta.get("portal", {}), dict), "must be a mapping of field: value")
-    for field in ("unit", "speaker", "place", "genre", "doc_number", "unit_as_written", "subtitle", "recipients"):
+    for field in ("unit", "speaker", "place", "genre", "doc_number", "unit_as_written", "subtitle", "recipients", "signed_date"):
         value = meta.get(field)
         require(field, value is None or (isinstance(value, str) and value.strip()), f"must be a text or null, found {value!r}")
     themes = meta["themes"]

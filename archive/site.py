@@ -184,6 +184,18 @@ def body_blocks_for_index(body: str) -> list[str]:
     return [_plain(block) for block in body.split("\n\n") if block.strip()]
 
 
+def mark_signature(body_html: str, meta: dict) -> str:
+    """The issuer's signature and the 成文日期 of a 公文 set right, where the text prints them."""
+    for line in [*(meta.get("signature") or []), meta.get("signed_date")]:
+        if not line:
+            continue
+        paragraph = f"<p>{escape(line)}</p>"
+        position = body_html.rfind(paragraph)
+        if position >= 0:
+            body_html = f'{body_html[:position]}<p class="signature">{escape(line)}</p>{body_html[position + len(paragraph):]}'
+    return body_html
+
+
 def front_lines(meta: dict) -> list[str]:
     """The lines printed with the title (subtitle, bylines, distribution lists): shown on the page and searchable."""
     return [line for line in (meta.get("subtitle"), *(meta.get("byline") or []), *(meta.get("cc") or [])) if line]
@@ -218,7 +230,7 @@ def reading_text(page: Page) -> Reading:
     if damaged is None:
         damaged = repairs.is_damaged(f"{title}\n{body}")
     source_blocks = [*front_lines(page.meta), *body_blocks_for_index(body)]
-    body_html = markdown_to_html(body)
+    body_html = mark_signature(markdown_to_html(body), page.meta)
     title_html = str(escape(title))
     if not damaged:
         return Reading(title_html, body_html, 0, source_blocks, heading_texts(body), [])

@@ -15,7 +15,9 @@ from .chrome import detect_site, strip_chrome
 from .layout import Layout, split_layout
 from .lines import drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, NUMBER_WITH_TITLE, clean_title, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, clean_title, squeezed
+
+TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
 
@@ -87,9 +89,16 @@ def _final_title(layout: Layout, portal_title: str | None, original_name: str | 
 
 
 def _without_title_repeats(body: list[str], title: str | None) -> list[str]:
+    """The body without the title printed again, whole or broken over lines (and the 发文字号 printed under it)."""
     if not title:
         return body
     key = squeezed(title)
+    for lines in range(2, TITLE_LINES_MAX + 1):
+        if len(body) > lines and squeezed("".join(body[:lines])) == key:
+            body = body[lines:]
+            if body and DOC_NUMBER_LINE.match(body[0]):
+                body = body[1:]
+            break
     kept = [segment for segment in body if squeezed(segment) != key]
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)

@@ -21,6 +21,7 @@ SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
 HEAD_LINES = 40
 FIELD_VALUE_MAX = 60
+SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
@@ -90,7 +91,11 @@ def _fits_field(name: str, value: str) -> bool:
         return bool(DOC_NUMBER.search(value))
     if name in ("written", "published"):
         return bool(ISO_DATE.search(value) or re.search(r"\d{4}年", value))
-    return True
+    if name == "index_no":
+        return bool(re.fullmatch(r"[\w/.-]{6,40}", value))
+    if name in ("issuer", "publisher"):
+        return len(value) <= SHORT_VALUE_MAX and not re.search(r"[，,。；;：:]", value)
+    return False  # a title or keywords on the next line cannot be told from the text that follows
 
 
 def is_label_line(line: str) -> bool:

@@ -40,7 +40,7 @@ def heading_marker(text: str) -> re.Match | None:
 
 
 def is_heading_text(text: str) -> bool:
-    if len(text) > HEADING_MAX or "。" in text or text.endswith((":", "：")):
+    if len(text) > HEADING_MAX or "。" in text or text.endswith((":", "：", "；", ";")):
         return False
     marker = heading_marker(text)
     return bool(marker) and len(text) - marker.end() >= 2
