@@ -93,9 +93,11 @@ def _fits_field(name: str, value: str) -> bool:
         return bool(ISO_DATE.search(value) or re.search(r"\d{4}年", value))
     if name == "index_no":
         return bool(re.fullmatch(r"[\w/.-]{6,40}", value))
-    if name in ("issuer", "publisher"):
+    if name in ("issuer", "publisher", "subject"):
         return len(value) <= SHORT_VALUE_MAX and not re.search(r"[，,。；;：:]", value)
-    return False  # a title or keywords on the next line cannot be told from the text that follows
+    if name == "keywords":  # 体育　运动会　函: words apart, no sentence
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(\s+[\u4e00-\u9fff]{1,8}){1,8}", value))
+    return False  # a title on the next line cannot be told from the title the text prints
 
 
 def is_label_line(line: str) -> bool:

@@ -34,6 +34,7 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七�
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本报消息)"
@@ -189,4 +190,5 @@ def is_signature_line(text: str) -> bool:
         and bool(HAN.search(text))
         and not ANNOTATION.match(text)
         and not heading_marker(text)
+        and not ATTACHMENT_ITEM.match(text)
     )

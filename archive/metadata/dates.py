@@ -83,8 +83,8 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
         return max(found), "text", "通过"
     candidates: list[tuple[str | None, str, str]] = [
+        (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),  # the document's own word first
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
-        (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),
         *[(line, "讲话" if spoken else "成文", f"题注“{line}”") for line in clean.byline if line != clean.dateline],
         (clean.subtitle, "讲话", f"副标题“{clean.subtitle}”"),
     ]
