@@ -64,10 +64,12 @@ def command_build(arguments) -> int:
 
 def command_check(arguments) -> int:
     """Print every page with a null or doubtful field, so a person knows what to review."""
+    content = Path(arguments.content).resolve()
+    sources = ROOT / "sources" if content == ROOT / "content" else content / "sources"  # a trial import keeps its originals beside its pages
     flagged = 0
-    for path in sorted((ROOT / "content").glob("*.md")):
+    for path in sorted(content.glob("*.md")):
         try:
-            page = read_page(path, ROOT / "sources")
+            page = read_page(path, sources)
         except PageError as error:
             print(f"{path.name}: INVALID: {error}")
             flagged += 1
@@ -127,7 +129,8 @@ def main(argv: list[str]) -> int:
     imports.add_argument("paths", nargs="+")
     imports.add_argument("--out", default=str(ROOT / "content"), help="folder for the pages (default content/); elsewhere, originals go to OUT/sources")
     imports.add_argument("--force", action="store_true", help="replace hand-edited pages (a backup is kept)")
-    commands.add_parser("check", help="list pages that need review")
+    check = commands.add_parser("check", help="list pages that need review")
+    check.add_argument("--content", default=str(ROOT / "content"), help="folder of pages to review (default content/; a trial import's --out folder)")
     serve = commands.add_parser("serve", help="build and serve on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     arguments = parser.parse_args(argv)

@@ -37,3 +37,12 @@ def test_check_lists_pages_with_null_or_doubtful_fields():
     assert "003_3685b0cf52ee24bc.md" in result.stdout and "unit is null" in result.stdout
     assert "不可能的日期" in result.stdout
     assert "page(s) to review" in result.stdout
+
+
+def test_check_lists_a_trial_import_whose_title_was_not_found(tmp_path):
+    raw = tmp_path / "untitled.txt"
+    raw.write_text("各位:\n今天我们在这里开会，研究下一步的工作安排。\n会议要求大家认真落实。\n", encoding="utf-8")
+    assert run("import", str(raw), "--out", str(tmp_path / "trial")).returncode == 0
+    result = run("check", "--content", str(tmp_path / "trial"))
+    assert result.returncode == 0, result.stderr
+    assert "untitled.md" in result.stdout and "could not find the title" in result.stdout
