@@ -162,10 +162,16 @@ def strip_chrome(lines: list[str]) -> Chrome:
         if not in_head and _matches(folded, boilerplate.end_markers):
             chrome.removed.extend(line for line in lines[position:] if line)
             break
-        if len(line) <= 30 and any(rule.pattern.search(folded) for rule in boilerplate.truncation_markers):
+        marker = next((match for rule in boilerplate.truncation_markers if (match := rule.pattern.search(folded))), None)
+        if marker and len(line) <= 30:
             chrome.truncated_by = line
             chrome.removed.append(line)
             continue
+        if marker:  # a cut-off notice inside a paragraph: the text around it is the document's
+            chrome.truncated_by = marker.group(0)
+            chrome.removed.append(marker.group(0))
+            line = (line[: marker.start()] + line[marker.end():]).strip()
+            folded = fold(line)
         if _matches(folded, boilerplate.block_starts):
             in_block = True
             chrome.removed.append(line)
