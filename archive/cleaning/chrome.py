@@ -52,7 +52,7 @@ def iso(year: str, month: str, day: str) -> str | None:
 def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
     """The page's publish date and the sold file's name, wherever the site printed them."""
     published = original_name = None
-    text_start = next((position for position, line in enumerate(lines) if len(line) > TEXT_LINE_MIN), len(lines))
+    text_start = next((position for position, line in enumerate(lines) if len(line) > TEXT_LINE_MIN), len(lines))  # a notice naming the file may be that line
     for position, line in enumerate(lines):
         for rule in stamps:
             match = rule.pattern.match(line)
@@ -62,7 +62,7 @@ def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
             if found.get("published") and published is None:
                 date = ISO_DATE.search(found["published"])
                 published = iso(*date.groups()) if date else None
-            if found.get("original_name") and original_name is None and position < text_start:
+            if found.get("original_name") and original_name is None and position <= text_start:
                 original_name = found["original_name"]  # below the text, a file name is a related-documents list
     return published, original_name
 

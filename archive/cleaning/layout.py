@@ -37,7 +37,7 @@ LAW_NOTE_MAX = 240
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 DATELINE = re.compile(
-    r"^(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本报消息)"
+    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
     r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
 )
 
@@ -143,9 +143,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
 def _read_dateline(layout: Layout) -> None:
     """A news report's dateline (新华社北京7月29日电(记者……)) opening the text is a byline."""
     for index, segment in enumerate(layout.body[:DATELINE_WITHIN]):
-        if match := DATELINE.match(segment):
-            layout.byline.append(match.group(0).strip())
-            layout.dateline = match.group(0).strip()
+        if match := DATELINE.match(fold(segment)):  # 國際在線報道(記者……): matched folded, cut from the text as printed
+            layout.dateline = segment[: match.end()].strip()  # as printed, not folded
+            layout.byline.append(layout.dateline)
             layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
             layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
             break

@@ -18,6 +18,7 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*文\s*件$")
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
+COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
@@ -150,7 +151,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         if not name:
             continue
         core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
-        core = TRAILING_BRACKET.sub("", core)
+        core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core))
         for genre, pattern in rules.genres():
             if pattern.search(core):
                 return genre
