@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import yaml
 from charset_normalizer import from_bytes
 
 from .records import RawDocument
@@ -17,6 +18,7 @@ DOCX_SUFFIXES = {".docx"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 MARKDOWN_COMMENT = re.compile(r"<!--.*?-->", re.S)
+MARKDOWN_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n(.*?)\n---\s*\n", re.S)
 MARKDOWN_LINE_MARKS = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
@@ -54,14 +56,28 @@ def read_source(path: Path) -> RawDocument:
         body, hints = html_text(text)
         return RawDocument(path, data, body, encoding, "html", hints)
     if suffix in MARKDOWN_SUFFIXES:
-        return RawDocument(path, data, markdown_text(text), encoding, "markdown")
+        body, hints = markdown_text(text)
+        return RawDocument(path, data, body, encoding, "markdown", hints)
     return RawDocument(path, data, text, encoding, "text")
 
 
-def markdown_text(markup: str) -> str:
-    """The text of a Markdown document (as law repositories keep them): heading, quote, list and emphasis marks dropped."""
+def markdown_text(markup: str) -> tuple[str, tuple[str, ...]]:
+    """The text of a Markdown document (as law repositories keep them), and the title its front matter declares.
+
+    Heading, quote, list and emphasis marks are dropped; a YAML front matter
+    block (---) is not text: its title is a hint for the title choice.
+    """
+    hints: tuple[str, ...] = ()
+    if match := MARKDOWN_FRONT_MATTER.match(markup):
+        try:
+            front = yaml.safe_load(match.group(1))
+        except yaml.YAMLError:
+            front = None
+        if isinstance(front, dict):
+            markup = markup[match.end():]
+            hints = tuple(str(front[key]).strip() for key in ("title", "name") if front.get(key))
     lines = MARKDOWN_COMMENT.sub("", markup).splitlines()
-    return "\n".join(MARKDOWN_EMPHASIS.sub(r"\2", MARKDOWN_LINE_MARKS.sub("", line)) for line in lines)
+    return "\n".join(MARKDOWN_EMPHASIS.sub(r"\2", MARKDOWN_LINE_MARKS.sub("", line)) for line in lines), hints
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:

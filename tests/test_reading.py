@@ -105,3 +105,11 @@ def test_a_pdf_without_chinese_text_and_a_broken_pdf_are_refused_by_name(tmp_pat
     broken.write_bytes(b"%PDF-1.4\nthis is not a PDF body")
     with pytest.raises(SourceError, match=r"broken\.pdf: "):
         read_source(broken)
+
+
+def test_a_markdown_front_matter_is_not_text_and_its_title_is_a_hint(tmp_path):
+    path = tmp_path / "law.md"
+    path.write_text("---\ntitle: 人民调解委员会组织条例\ndate: 1989-06-17\n---\n\n# 人民调解委员会组织条例\n\n第一条 为了加强人民调解委员会的建设，制定本条例。\n", encoding="utf-8")
+    raw = read_source(path)
+    assert raw.title_hints == ("人民调解委员会组织条例",)
+    assert "title:" not in raw.text and raw.text.strip().startswith("人民调解委员会组织条例")
