@@ -56,3 +56,11 @@ def test_malformed_rule_file_error_names_the_file(tmp_path, monkeypatch):
             rules.boilerplate()
     finally:
         rules.boilerplate.cache_clear()
+
+
+def test_every_body_name_group_recognises_its_example():
+    from archive.bodies import is_body_name
+
+    for group in rules.load_yaml("bodies.yaml")["suffixes"]:
+        assert is_body_name(group["example"]), group["example"]
+        assert group["why"].strip()

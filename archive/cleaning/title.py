@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .. import rules
+from ..bodies import is_body_name
 from ..folding import fold
 from .lines import HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
@@ -58,8 +59,7 @@ def genre_word_at_end(text: str) -> bool:
 
 
 def is_org_name(text: str) -> bool:
-    from ..metadata.units import is_body_name  # the unit grammar is metadata's; a bare body name is no title
-
+    """A bare body name (中共某某县委员会) is the issuer's mark above a title, not the title."""
     return is_body_name(text)
 
 

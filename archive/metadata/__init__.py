@@ -10,7 +10,8 @@ from ..cleaning.title import TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from .dates import CHINESE_DIGITS, _number, document_date, parse_date
 from .speakers import find_speaker
-from .units import bodies_in, is_body_name, unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
+from ..bodies import bodies_in, is_body_name
+from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")

@@ -1,58 +1,15 @@
-"""Issuing bodies by the grammar of their names (中共……委员会, ……县委, ……办公厅, ……局, ……大学党委).
-
-A body name ends with the word for an organ or one of its offices; the name is
-read where a document names its issuer (the portal's 发文机关, the signature,
-the title before 关于, a byline's office), never from a mention in the text.
-"""
+"""The issuing body, read where a document names its issuer (the signature, the title before 关于,
+the portal's 发文机关, a byline's office, a law's note), never from a mention in the text."""
 from __future__ import annotations
 
 import re
 
 from .. import rules
+from ..bodies import bodies_in, grammar, is_body_name
 from ..folding import fold
 
-BODY_SUFFIX = (
-    r"(?:委员会|人民政府|政府|办公厅|办公室|党委|党组|党工委|工委|党总支|总支部|党支部|支部|组织部|宣传部|统战部|政法委|纪委|监委|"
-    r"人大常委会|人大|常委会|政协|人民法院|法院|人民检察院|检察院|公安厅|公安局|[厅局部署办委院会社]|"
-    r"中心|公司|集团|大学|学院|学校|中学|小学|银行|联合会|总工会|工会|妇联|团委|协会|研究会|行政院|立法院|"
-    r"[市县区旗镇乡]委|管理局|总局|管委会|街道办事处|办事处|街道)"
-)
-BODY_NAME = re.compile(rf"^[\u4e00-\u9fff（）()·]{{1,40}}{BODY_SUFFIX}$")
-NOT_BODY = re.compile(r"(关于|通知|意见|决定|讲话|报告|会议|(?<!代表)大会|工作(?!委员会)|活动|方案|的|返回|顶部|首页|全部|本部|深入|开展|加强|推进|贯彻|落实|实践|学习|公文|文件|制度|办法|规定|条例|细则|规则)")
-SESSION_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民代表大会|代表大会|委员会)第[一二三四五六七八九十]{1,4}次(全体)?会议$")  # a congress session adopts 决议
-CENTRAL_SHORT = ("国务院", "中共中央", "党中央", "中央军委", "全国人大常委会")
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
-
-
-def is_body_name(text: str) -> bool:
-    """A whole line that is the name of an organ or office (国务院办公厅, 中共余姚市委组织部, 市政署)."""
-    plain = fold(re.sub(r"\s+", "", text))
-    if plain in CENTRAL_SHORT:
-        return True
-    if plain.startswith(("在", "对", "向", "为")):
-        return False
-    if SESSION_BODY.search(plain):
-        return True
-    return bool(BODY_NAME.match(plain)) and not NOT_BODY.search(plain) and len(plain) >= 2
-
-
-def bodies_in(text: str) -> list[str]:
-    """The body names one after another in a line naming several issuers (中共某某市委办公室某某市人民政府办公室)."""
-    plain = re.sub(r"\s+", "", text)
-    found: list[str] = []
-    position = 0
-    while position < len(plain):
-        best = None
-        for end in range(len(plain), position + 1, -1):
-            if is_body_name(plain[position:end]):
-                best = end
-                break
-        if best is None:
-            return found
-        found.append(plain[position:best])
-        position = best
-    return found
 
 
 def unit_from_title(title: str) -> str | None:
@@ -111,5 +68,5 @@ def unit_leading_title(title: str) -> str | None:
     for end in range(min(len(plain) - 2, 40), 2, -1):
         head = plain[:end]
         if is_body_name(head) and not plain[end:].startswith(("的", "和", "与", "及")):
-            return head if place_of(head) or fold(head) in CENTRAL_SHORT or fold(head).endswith(NATIONAL_ORGANS) else None
+            return head if place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) else None
     return None

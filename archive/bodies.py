@@ -1,0 +1,66 @@
+"""The grammar of the names of Chinese official bodies (中共……委员会, ……县委, ……办公厅, ……局, ……大学党委).
+
+A body name ends with the word for an organ or one of its offices (the words
+are data: rules/bodies.yaml). Cleaning uses it to tell a body's name from a
+title; metadata, to read the issuer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import rules
+from .folding import fold
+
+SESSION_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民代表大会|代表大会|委员会)第[一二三四五六七八九十]{1,4}次(全体)?会议$")  # a congress session adopts 决议
+NAME_CHARS = r"[\u4e00-\u9fff（）()·]{1,40}"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    name: re.Pattern  # a whole body name
+    not_in_names: re.Pattern
+    central: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    data = rules.load_yaml("bodies.yaml")
+    words = sorted({word for group in data["suffixes"] for word in group["words"]}, key=len, reverse=True)
+    suffix = "|".join(re.escape(word) for word in words)
+    # 大会 and 工作 belong to meetings and titles, except in 人民代表大会 and 工作委员会
+    excluded = "|".join("(?<!代表)大会" if word == "大会" else re.escape(word) for word in data["not_in_names"] + ["大会"])
+    excluded += "|工作(?!委员会)"
+    return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]))
+
+
+def is_body_name(text: str) -> bool:
+    """A whole line that is the name of an organ or office (国务院办公厅, 中共余姚市委组织部, 市政署)."""
+    plain = fold(re.sub(r"\s+", "", text))
+    names = grammar()
+    if plain in names.central:
+        return True
+    if plain.startswith(("在", "对", "向", "为")):
+        return False
+    if SESSION_BODY.search(plain):
+        return True
+    return bool(names.name.match(plain)) and not names.not_in_names.search(plain) and len(plain) >= 2
+
+
+def bodies_in(text: str) -> list[str]:
+    """The body names one after another in a line naming several issuers (中共某某市委办公室某某市人民政府办公室)."""
+    plain = re.sub(r"\s+", "", text)
+    found: list[str] = []
+    position = 0
+    while position < len(plain):
+        best = None
+        for end in range(len(plain), position + 1, -1):
+            if is_body_name(plain[position:end]):
+                best = end
+                break
+        if best is None:
+            return found
+        found.append(plain[position:best])
+        position = best
+    return found
