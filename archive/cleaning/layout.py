@@ -83,7 +83,16 @@ def is_byline_line(segment: str) -> bool:
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or _office_and_name(segment)
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= LAW_NOTE_MAX)
+        or _names_bodies(segment)
     )
+
+
+def _names_bodies(segment: str) -> bool:
+    """A line under a title naming the bodies that speak or report (镇党委、政府)."""
+    from ..bodies import is_body_name
+
+    parts = [part for part in re.split(r"[、，,\s]+", segment) if part]
+    return len(segment) <= SIGNATURE_MAX and bool(parts) and all(is_body_name(part) for part in parts)
 
 
 def _office_and_name(segment: str) -> bool:

@@ -14,6 +14,7 @@ TITLE_MIN = 4
 TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
+GENRE_WORD_MAX = 4
 WRAPPED_TAIL_MAX = 8
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
@@ -139,10 +140,13 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
 
 def glued_title_end(segment: str) -> int | None:
     """Where a title ends that a flattened page glued to the text after it (……实施方案根据中央……)."""
+    found = None
     for end in range(TITLE_MIN + 2, min(len(segment) - 10, GLUED_TITLE_MAX) + 1):
         head = segment[:end]
         if head.count("《") != head.count("》") or head.count("(") + head.count("（") != head.count(")") + head.count("）"):
             continue
         if genre_word_at_end(head) and not rejects(head) and (ABOUT.search(head) or SPEECH.search(head) or len(head) >= 8):
-            return end
-    return None
+            if found is not None and end - found > GENRE_WORD_MAX:
+                break
+            found = end  # a longer genre word may follow (……情况汇报 / ……情况汇报材料)
+    return found

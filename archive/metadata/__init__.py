@@ -93,6 +93,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     for line in clean.byline:
         if name := unit_from_byline(line):
             found.append((f"署名“{line}”", name))
+        elif (names := re.split(r"[、，,\s]+", line.strip())) and is_body_name(names[0]) and all(is_body_name(name) for name in names):
+            found.append((f"署名“{line}”", names[0]))
     if name := unit_from_law_notes(clean.byline):
         found.append(("题注", name))
     if clean.title and (name := unit_leading_title(clean.title)):
