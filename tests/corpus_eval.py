@@ -59,7 +59,10 @@ def half_of(site_name: str) -> str:
 def load_cases(corpus: Path = CORPUS) -> list[Case]:
     cases = []
     for label_path in sorted(corpus.glob("*.yaml")):
-        label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
+        try:
+            label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise ValueError(f"{label_path}: not valid YAML: {error}") from None
         raw = corpus / label["file"]
         if not raw.is_file():
             raise FileNotFoundError(f"{label_path}: raw file {raw.name} is missing")
