@@ -22,6 +22,7 @@ class Grammar:
     name: re.Pattern  # a whole body name
     not_in_names: re.Pattern
     central: frozenset[str]
+    words: tuple[str, ...]  # the words a name ends with
 
 
 @lru_cache(maxsize=None)
@@ -32,7 +33,7 @@ def grammar() -> Grammar:
     # 大会 and 工作 belong to meetings and titles, except in 人民代表大会 and 工作委员会
     excluded = "|".join("(?<!代表)大会" if word == "大会" else re.escape(word) for word in data["not_in_names"] + ["大会"])
     excluded += "|工作(?!委员会)"
-    return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]))
+    return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]), tuple(words))
 
 
 def is_body_name(text: str) -> bool:

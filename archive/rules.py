@@ -126,7 +126,7 @@ def page_label_line() -> re.Pattern:
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
     leading_date = r"(?:[(（]?\s*\d{2,4}-\d{1,2}-\d{1,2}\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?"  # ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com)
-    return re.compile(rf"【?{leading_date}(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*】?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
+    return re.compile(rf"[【\[]?\s*{leading_date}(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 
 from .. import rules
+from ..bodies import bodies_in
 from ..records import Block, CleanText
 from .chrome import detect_site, strip_chrome
 from .layout import Layout, split_layout
@@ -93,8 +94,9 @@ def _without_title_repeats(body: list[str], title: str | None) -> list[str]:
     if not title:
         return body
     key = squeezed(title)
-    for lines in range(2, TITLE_LINES_MAX + 1):
-        if len(body) > lines and squeezed("".join(body[:lines])) == key:
+    keys = {key, _without_issuer(key)}  # 国务院办公厅 / 关于……的函: the issuer's line may be the header
+    for lines in range(1, TITLE_LINES_MAX + 1):
+        if len(body) > lines and squeezed("".join(body[:lines])) in keys:
             body = body[lines:]
             if body and DOC_NUMBER_LINE.match(body[0]):
                 body = body[1:]
@@ -103,6 +105,12 @@ def _without_title_repeats(body: list[str], title: str | None) -> list[str]:
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)
     return [segment for segment in kept if segment]
+
+
+def _without_issuer(title: str) -> str:
+    """A title without the issuers named before 关于 (国务院办公厅关于…… → 关于……)."""
+    position = title.find("关于")
+    return title[position:] if position > 0 and bodies_in(title[:position]) else title
 
 
 def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:

@@ -23,6 +23,7 @@ SIGNER = re.compile(r"^签发人\s*[:：]")
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](\s+[\u4e00-\u9fff]){1,3}$")
 BRACKETED_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[)）]$")
 DASHED_NAME = re.compile(r"^(?:——|—)\s*([\u4e00-\u9fff]{2,4})$")
+DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*([\u4e00-\u9fff]{2,4})$")  # (2004年8月22日)胡锦涛
 DATE_TEXT = re.compile(
     r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
     r"|(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
@@ -80,6 +81,7 @@ def is_byline_line(segment: str) -> bool:
         or SPACED_NAME.match(segment)
         or BRACKETED_NAME.match(segment)
         or DASHED_NAME.match(segment)
+        or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or _office_and_name(segment)
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= LAW_NOTE_MAX)
@@ -111,7 +113,11 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
         choice = choose_title(segments, hints, 1)
     layout = Layout(title=choice.title if choice else None, title_score=choice.score if choice else 0.0)
     if choice is None:
-        layout.body = list(segments)
+        position = 0
+        while position < len(segments) and position < body_start and is_byline_line(segments[position]):
+            layout.byline.append(segments[position])  # no title, but the speaker and date are printed
+            position += 1
+        layout.body = list(segments[position:])
     else:
         _read_header(segments, choice, layout)
     _read_dateline(layout)

@@ -16,6 +16,7 @@ FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salut
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 SUBTITLE_MAX = 160
+BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|[〇零○一二三四五六七八九]{4})\s*年")  # (2006年8月30日) 同志们:
 SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志们|同事们|各位领导|各位代表|各位来宾|尊敬的[^:：，,。]{0,24})[:：]")
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 
@@ -95,7 +96,7 @@ def split_subtitles(segments: list[str]) -> list[str]:
         if dash and head and _title_like(head.strip()) and len(tail) <= TITLE_MAX * 2 and "。" not in tail:
             head, segment = head.strip(), "——" + tail.strip()
             split.append(head)
-        if segment.startswith("——") and (match := SALUTATION_INSIDE.search(segment, 0, SUBTITLE_MAX)):
+        if (segment.startswith("——") or BYLINE_START.match(segment)) and (match := SALUTATION_INSIDE.search(segment, 0, SUBTITLE_MAX)):
             split.extend([segment[: match.start()].strip(), segment[match.start():].strip()])
         else:
             split.append(segment)

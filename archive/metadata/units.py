@@ -65,8 +65,9 @@ def unit_leading_title(title: str) -> str | None:
     from ..gazetteer import place_of
 
     plain = re.sub(r"\s+", "", title)
-    for end in range(min(len(plain) - 2, 40), 2, -1):
-        head = plain[:end]
-        if is_body_name(head) and not plain[end:].startswith(("的", "和", "与", "及")):
+    continuing = tuple(grammar().words) + ("常务", "的", "和", "与", "及")
+    for end in range(3, min(len(plain) - 2, 40) + 1):
+        head, rest = plain[:end], fold(plain[end:])
+        if is_body_name(head) and not rest.startswith(continuing):  # 秦皇岛市民政局 goes on as ……局党组
             return head if place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) else None
     return None
