@@ -16,7 +16,8 @@ CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
 WRAPPED_TAIL_MAX = 8
-REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
+REPEAT_WINDOW = 30
+TITLE_LINES_MAX = 4  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
@@ -107,35 +108,55 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
 
 
 def choose_title(segments: list[str], hints: list[str], body_start: int) -> TitleChoice | None:
-    """The best-scoring title among the lines before the body; a title wrapped onto two lines is joined."""
+    """The best-scoring title among the lines before the body; a title wrapped over lines is joined."""
     hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
     limit = min(body_start, CANDIDATE_LINES)
     leading = [clean_title(segment) for segment in segments[:limit]]
-    counts: dict[str, int] = {}
-    for segment in segments[:REPEAT_WINDOW]:
-        key = squeezed(clean_title(segment))
-        counts[key] = counts.get(key, 0) + 1
+    counts = _printed_counts(segments[:REPEAT_WINDOW])
     best: TitleChoice | None = None
     for rank, text in enumerate(leading):
-        options = [(text, rank + 1)]
-        if rank + 1 < limit and not genre_word_at_end(text) and not text.rstrip().endswith((":", "：", "，", ",", "。")) and not rejects(leading[rank + 1] + "题"):
-            options.append((f"{text}{leading[rank + 1]}", rank + 2))
-        for candidate, end in options:
+        for candidate, end in _wrapped_options(leading, rank, limit):
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = match.group("title"), squeezed(match.group("number"))
             if rejects(candidate):
                 continue
-            following = segments[end] if end < len(segments) else ""
-            repeats = counts.get(squeezed(candidate), 0) + (1 if end > rank + 1 else 0)
-            value = score(candidate, rank, hint_set, repeats, bool(SUBTITLE.match(following)))
+            before_subtitle = end < len(segments) and bool(SUBTITLE.match(segments[end]))
+            value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), before_subtitle)
             if end > rank + 1:
-                # joining two long lines needs the joined shape to earn it; after an issuer's name, or with a
-                # tail too short to stand alone (……整体支出 / 绩效评价报告), the joined title is the likelier
-                value += 1.0 if is_org_name(text) or len(squeezed(leading[rank + 1])) <= WRAPPED_TAIL_MAX else -1.5
+                # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too
+                # short to stand alone (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
+                tail = squeezed(leading[end - 1])
+                value += 1.0 if is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle else -1.5
             if best is None or value > best.score:
                 best = TitleChoice(candidate.strip(), rank, end, value, number)
     return best
+
+
+def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[str, int]]:
+    """The line alone, and joined with the lines after it while it reads as one unfinished title."""
+    options = [(leading[rank], rank + 1)]
+    joined = leading[rank]
+    longest = TITLE_LINES_MAX if is_org_name(leading[rank]) else 2  # three lines or more only under an issuer's name
+    for end in range(rank + 2, min(limit, rank + longest) + 1):
+        previous = leading[end - 2]
+        if genre_word_at_end(previous) or previous.rstrip().endswith((":", "：", "，", ",", "。")) or rejects(leading[end - 1] + "题"):
+            break
+        joined += leading[end - 1]
+        options.append((joined, end))
+    return options
+
+
+def _printed_counts(segments: list[str]) -> dict[str, int]:
+    """How often each text is printed near the top, whole or over up to four lines (a title and its copy)."""
+    counts: dict[str, int] = {}
+    keys = [squeezed(clean_title(segment)) for segment in segments]
+    for start in range(len(keys)):
+        for width in range(1, TITLE_LINES_MAX + 1):
+            if start + width <= len(keys):
+                key = "".join(keys[start:start + width])
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def glued_title_end(segment: str) -> int | None:
