@@ -143,3 +143,11 @@ def test_distribution_lines_of_a_taiwan_letter_are_taken_out_of_the_text():
     cleaned = clean(raw)
     assert cleaned.cc == ("正本：各機關", "副本：本部秘書處")
     assert texts(cleaned) == ["主旨：請查照。", "說明：依規定辦理。"]
+
+
+def test_chrome_is_recognised_by_its_shape_not_only_by_listed_phrases():
+    raw = "\n".join([
+        "新闻 | 政务 | 服务 | 互动", "在全县大会上的讲话", "【字体：大 中 小】【打印】【关闭】", "print share",
+        "同志们：", "今天开会。", "2019 2020 2021", "Copyright © 2020 某某县人民政府 版权所有",
+    ])
+    assert texts(clean(raw)) == ["同志们：", "今天开会。", "2019 2020 2021"]

@@ -19,6 +19,11 @@ NAVIGATION_SEGMENT_MAX = 10
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
+MENU_ITEMS_MIN = 3
+BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
+NO_TEXT_LINE_MAX = 40
+COPYRIGHT = re.compile(r"(©|Copyright|版权所有)", re.I)
+COPYRIGHT_LINE_MAX = 80
 HEAD_LINES = 40
 FIELD_VALUE_MAX = 60
 SHORT_VALUE_MAX = 20
@@ -107,12 +112,25 @@ def is_label_line(line: str) -> bool:
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容)."""
+    """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容; 新闻 | 政务 | 服务)."""
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
     return separators >= 1 and len(segments) >= 2 and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
-        segments[0] in ("首页", "主页", "网站首页", "当前位置", "您的位置") or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
+        segments[0] in ("首页", "主页", "网站首页", "当前位置", "您的位置")
+        or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
+        or len(segments) >= MENU_ITEMS_MIN and bool(re.search(r"[|｜]", line))
     )
+
+
+def is_button_row(line: str) -> bool:
+    """A row of bracketed buttons (【打印】【关闭】, [ 收藏 ] [ 打印 ]), none longer than a few words."""
+    return bool(BUTTON_ROW.fullmatch(line))
+
+
+def is_furniture_without_text(line: str) -> bool:
+    """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
+    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·]", line))  # numbers alone may be a table's
+    return no_text or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
 
 def is_url_line(line: str) -> bool:
@@ -200,6 +218,8 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
         _matches(line, boilerplate.stamps)
         or is_site_name_line(line)
         or is_navigation(line)
+        or is_button_row(line)
+        or is_furniture_without_text(line)
         or is_url_line(line)
         or is_label_line(line)
         or any(rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines)
