@@ -8,6 +8,7 @@ from .. import rules
 from ..bodies import bodies_in, grammar, is_body_name
 from ..folding import fold
 
+NAME_GOES_ON = 4
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
 
@@ -65,9 +66,9 @@ def unit_leading_title(title: str) -> str | None:
     from ..gazetteer import place_of
 
     plain = re.sub(r"\s+", "", title)
-    continuing = tuple(grammar().words) + ("常务", "的", "和", "与", "及")
     for end in range(3, min(len(plain) - 2, 40) + 1):
         head, rest = plain[:end], fold(plain[end:])
-        if is_body_name(head) and not rest.startswith(continuing):  # 秦皇岛市民政局 goes on as ……局党组
+        goes_on = any(is_body_name(plain[:end + extra]) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会
+        if is_body_name(head) and not goes_on and not rest.startswith(("常务", "的", "和", "与", "及")):
             return head if place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) else None
     return None
