@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import rules
+from ..bodies import is_body_name
 from ..folding import fold
 from .lines import HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
@@ -59,7 +61,6 @@ class Layout:
     signature: list[str] = field(default_factory=list)
     signed_date: str | None = None
     cc: list[str] = field(default_factory=list)
-    title_score: float = 0.0
     dateline: str | None = None  # a news agency's or paper's dateline opening the text (新华社北京7月29日电)
 
 
@@ -93,15 +94,11 @@ def is_byline_line(segment: str) -> bool:
 
 def _names_bodies(segment: str) -> bool:
     """A line under a title naming the bodies that speak or report (镇党委、政府)."""
-    from ..bodies import is_body_name
-
     parts = [part for part in re.split(r"[、，,\s]+", segment) if part]
     return len(segment) <= SIGNATURE_MAX and bool(parts) and all(is_body_name(part) for part in parts)
 
 
 def _office_and_name(segment: str) -> bool:
-    from .. import rules
-
     match = re.match(r"^(.{2,40}?)\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$", segment)
     return bool(match and rules.position_titles().search(match.group(1)))
 
@@ -113,7 +110,7 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]
         choice = choose_title(segments, hints, 1)
-    layout = Layout(title=choice.title if choice else None, title_score=choice.score if choice else 0.0)
+    layout = Layout(title=choice.title if choice else None)
     if choice is None:
         position = 0
         while position < len(segments) and position < body_start and is_byline_line(segments[position]):

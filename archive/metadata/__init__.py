@@ -6,7 +6,7 @@ from datetime import date as calendar_date
 
 from .. import gazetteer, repairs, rules
 from ..folding import fold
-from ..cleaning.title import TRAILING_BRACKET, clean_title
+from ..cleaning.title import DOC_NUMBER, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from .dates import CHINESE_DIGITS, _number, document_date, parse_date
 from .speakers import find_speaker
@@ -139,8 +139,6 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None
 
 def number_in_notes(notes: tuple[str, ...], history: str | None) -> str | None:
     """A 发文字号 or 令 number printed in a law's note (……国务院令第37号发布) or a portal's legislative history."""
-    from ..cleaning.title import DOC_NUMBER
-
     for text in (*notes, history or ""):
         if match := DOC_NUMBER.search(text):
             return re.sub(r"\s+", "", match.group(0))

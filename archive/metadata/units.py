@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
 from .. import rules
 from ..bodies import bodies_in, grammar, is_body_name
 from ..folding import fold
+from ..gazetteer import place_of
+from .dates import dates_in
 
 NAME_GOES_ON = 4
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
@@ -43,9 +47,6 @@ LAW_ACTION = re.compile(
 
 def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
     """The body that acted last in a law's note (……国务院第40次常务会议通过; 中华人民共和国国务院令第37号发布; 公安部公布)."""
-    from .dates import dates_in
-    from datetime import date
-
     dated = []
     for line in notes:
         text = re.sub(r"\s+", "", line)
@@ -63,8 +64,6 @@ def unit_leading_title(title: str) -> str | None:
 
     Only a body named with its place, or a central organ, counts: 社区党支部书记…… names no one body.
     """
-    from ..gazetteer import place_of
-
     plain = re.sub(r"\s+", "", title)
     for end in range(3, min(len(plain) - 2, 40) + 1):
         head, rest = plain[:end], fold(plain[end:])
