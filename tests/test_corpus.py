@@ -5,7 +5,6 @@ Accuracy on the corpus is measured by `make eval` (tests/corpus_eval.py), not as
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml

@@ -1,7 +1,6 @@
 """Repairs of conversion damage: each entry, its safe contexts, and no change to clean text."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -36,7 +36,7 @@ def from_byline(line: str) -> str | None:
         return re.sub(r"\s+", "", stripped)
     if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
         return stripped
-    if match := re.fullmatch(rf"(.{{2,40}}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}|[xX×某]{{2,3}})", stripped):
+    if match := re.fullmatch(r"(.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})", stripped):
         name = re.sub(r"\s+", "", match.group("name"))
         if rules.position_titles().search(match.group(1)) and plausible_name(name):
             return name
