@@ -128,6 +128,8 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
 
 def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> None:
     layout.doc_number = choice.doc_number
+    if choice.byline:
+        layout.byline.append(choice.byline)
     for segment in segments[: choice.start]:
         _header_line(segment, layout)
     position = choice.end

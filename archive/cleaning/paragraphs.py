@@ -107,7 +107,7 @@ def _complete_title(text: str) -> bool:
     """A leading piece that can stand as a whole title: it ends with the word for its genre."""
     from .title import clean_title, genre_word_at_end
 
-    return genre_word_at_end(clean_title(text))
+    return genre_word_at_end(clean_title(text)) and not re.search(r"[，,；;]", text)
 
 
 def merge_broken_lines(segments: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from ..folding import fold
 from .lines import HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
+NEWS = "新闻报道"
 TITLE_MIN = 4
 TITLE_MAX = 100
 CANDIDATE_LINES = 12
@@ -24,6 +25,7 @@ ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
@@ -33,6 +35,8 @@ DOC_NUMBER = re.compile(
 )
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s+(?P<title>.{{4,}})$")
+SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
+TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年[^()（）]{2,10}日\s*[)）]?)$")
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
 
 
@@ -43,6 +47,7 @@ class TitleChoice:
     end: int  # index after its last segment
     score: float
     doc_number: str | None = None  # printed after the title in brackets
+    byline: str | None = None  # a speaker before the title (习近平:在……上的讲话) or a date after it
 
 
 def clean_title(text: str) -> str:
@@ -56,8 +61,9 @@ def squeezed(text: str) -> str:
 
 
 def genre_word_at_end(text: str) -> bool:
+    """Whether a text ends with the word for a genre, as a title does (a news headline's verb does not count)."""
     core = fold(TRAILING_BRACKET.sub("", squeezed(text)))
-    return any((match := pattern.search(core)) and match.end() == len(core) for _, pattern in rules.genres())
+    return any((match := pattern.search(core)) and match.end() == len(core) for genre, pattern in rules.genres() if genre != NEWS)
 
 
 def is_org_name(text: str) -> bool:
@@ -73,6 +79,7 @@ def rejects(text: str) -> bool:
         or "。" in text
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
         or bool(DATELINE_START.match(plain))
+        or bool(DATE_FRAGMENT_START.match(plain))
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
@@ -119,6 +126,9 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = match.group("title"), squeezed(match.group("number"))
+            extra = None
+            if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)):
+                candidate, extra = match.group("title"), match.group("extra")
             if rejects(candidate):
                 continue
             before_subtitle = end < len(segments) and bool(SUBTITLE.match(segments[end]))
@@ -129,7 +139,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
                 tail = squeezed(leading[end - 1])
                 value += 1.0 if is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle else -1.5
             if best is None or value > best.score:
-                best = TitleChoice(candidate.strip(), rank, end, value, number)
+                best = TitleChoice(candidate.strip(), rank, end, value, number, extra)
     return best
 
 
@@ -140,8 +150,11 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
     longest = TITLE_LINES_MAX if is_org_name(leading[rank]) else 2  # three lines or more only under an issuer's name
     for end in range(rank + 2, min(limit, rank + longest) + 1):
         previous = leading[end - 2]
-        if genre_word_at_end(previous) or previous.rstrip().endswith((":", "：", "，", ",", "。")) or rejects(leading[end - 1] + "题"):
+        following = leading[end - 1]
+        if genre_word_at_end(previous) or previous.rstrip().endswith((":", "：", "，", ",", "。")):
             break
+        if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
+            break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         joined += leading[end - 1]
         options.append((joined, end))
     return options
