@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import rules
 from .folding import fold
+from .gazetteer import starts_with_place
 
 SESSION_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民代表大会|代表大会|委员会)第[一二三四五六七八九十]{1,4}次(全体)?会议$")  # a congress session adopts 决议
 NAME_CHARS = r"[\u4e00-\u9fff（）()·]{1,40}"
@@ -50,7 +51,23 @@ def is_body_name(text: str) -> bool:
 
 
 def bodies_in(text: str) -> list[str]:
-    """The body names one after another in a line naming several issuers (中共某某市委办公室某某市人民政府办公室)."""
+    """The body names one after another in a line naming several issuers (中共某某市委办公室某某市人民政府办公室).
+
+    Each name is taken as long as it goes, then split where a second name
+    begins with 中共 or a place's name (中共越城区委宣传部 / 越城区……办公室).
+    """
+    return [part for name in _longest_names(text) for part in _split_at_second_issuer(name)]
+
+
+def _split_at_second_issuer(name: str) -> list[str]:
+    for position in range(2, len(name) - 2):
+        rest = name[position:]
+        if (rest.startswith("中共") or starts_with_place(rest)) and is_body_name(name[:position]) and is_body_name(rest):
+            return [name[:position], *_split_at_second_issuer(rest)]
+    return [name]
+
+
+def _longest_names(text: str) -> list[str]:
     plain = re.sub(r"\s+", "", text)
     found: list[str] = []
     position = 0

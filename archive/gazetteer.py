@@ -95,3 +95,8 @@ def place_of(text: str) -> str | None:
     if not chosen:
         return None
     return full_path(max(chosen, key=lambda division: division.level))
+
+
+def starts_with_place(text: str) -> bool:
+    """Whether a text begins with the standard name of a division (越城区……)."""
+    return bool(_name_pattern().match(fold(text)))

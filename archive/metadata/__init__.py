@@ -19,6 +19,7 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*文\s*件$")
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
+NEWS_LEDE = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上?|早上)?[，,].{2,60}(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察)")  # 4月18日,城区政协召开……
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"
@@ -163,6 +164,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             return genre
     if paragraphs and SPEECH_OPENING.match(paragraphs[0]):
         return "讲话"
+    if paragraphs and NEWS_LEDE.match(paragraphs[0]):
+        return "新闻报道"
     return None
 
 
