@@ -25,6 +25,8 @@ ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
+GLUED_HEADLINE_MIN = 8
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
@@ -173,7 +175,10 @@ def _printed_counts(segments: list[str]) -> dict[str, int]:
 
 
 def glued_title_end(segment: str) -> int | None:
-    """Where a title ends that a flattened page glued to the text after it (……实施方案根据中央……)."""
+    """Where a title ends that a flattened page glued to the text after it (……实施方案根据中央……;
+    a news headline before its lede: 我县召开……动员会9月21日上午,我县召开……)."""
+    if (lede := NEWS_LEDE_INSIDE.search(segment, GLUED_HEADLINE_MIN, GLUED_TITLE_MAX)) and not rejects(segment[: lede.start()]):
+        return lede.start()
     found = None
     for end in range(TITLE_MIN + 2, min(len(segment) - 10, GLUED_TITLE_MAX) + 1):
         head = segment[:end]
