@@ -114,7 +114,7 @@ def portal_labels() -> PortalLabels:
     any_label = "|".join(re.escape(label) for label in labels)
     # 發文機關國務院辦公廳 (no colon), 名称 市人民政府办公室关于…… (a space for the colon): only at a line's start
     pattern = re.compile(
-        rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|^(?P<bare>{without_colon})(?=[^\s:：])|^(?P<spaced>{any_label})\s+(?=\S))"
+        rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|^(?P<bare>{without_colon})(?=[^\s:：])|(?:^|(?<=\s))(?P<spaced>{any_label})\s+(?=\S))"
     )
     return PortalLabels(pattern, {entry["label"]: entry["field"] for entry in entries})
 

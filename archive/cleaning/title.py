@@ -85,7 +85,7 @@ def rejects(text: str) -> bool:
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
-        or bool(LABEL_LINE.match(text))
+        or (bool(LABEL_LINE.match(text)) and not genre_word_at_end(re.split(r"[:：]", text, maxsplit=1)[0]))  # 专题党课讲稿:关于…… is a title
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
@@ -112,7 +112,7 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
     if is_org_name(text):
         value -= 4
     if re.search(r"[，,；;]", text) and not (ABOUT.search(plain) or SPEECH.search(plain)):
-        value -= 3  # a clause, more likely a sentence broken off than a title
+        value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
 
@@ -184,6 +184,8 @@ def glued_title_end(segment: str) -> int | None:
         head = segment[:end]
         if head.count("《") != head.count("》") or head.count("(") + head.count("（") != head.count(")") + head.count("）"):
             continue
+        if segment[end:end + 1] in ":：":
+            continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
         if genre_word_at_end(head) and not rejects(head) and (ABOUT.search(head) or SPEECH.search(head) or len(head) >= 8):
             if found is not None and end - found > GENRE_WORD_MAX:
                 break
