@@ -12,6 +12,7 @@ from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
 TITLE_MIN = 4
+TITLE_SCORE_MIN = 0.0  # below it no line has a title's shape: the page is marked for review instead
 TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
@@ -140,7 +141,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
                 # short to stand alone (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
                 tail = squeezed(leading[end - 1])
                 value += 1.0 if is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle else -1.5
-            if best is None or value > best.score:
+            if value >= TITLE_SCORE_MIN and (best is None or value > best.score):
                 best = TitleChoice(candidate.strip(), rank, end, value, number, extra)
     return best
 
