@@ -113,8 +113,14 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
     layout = Layout(title=choice.title if choice else None)
     if choice is None:
         position = 0
-        while position < len(segments) and position < body_start and is_byline_line(segments[position]):
-            layout.byline.append(segments[position])  # no title, but the speaker and date are printed
+        while position < len(segments) and position < body_start:  # no title, but the number, speaker or date are printed
+            segment = segments[position]
+            if DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment):
+                _header_line(segment, layout)
+            elif is_byline_line(segment):
+                layout.byline.append(segment)
+            else:
+                break
             position += 1
         layout.body = list(segments[position:])
     else:
