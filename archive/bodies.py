@@ -82,3 +82,14 @@ def _longest_names(text: str) -> list[str]:
         found.append(plain[position:best])
         position = best
     return found
+
+
+ORGAN_WORDS = ("政府", "人大", "政协", "党委", "纪委")
+
+
+def named_bodies(line: str) -> list[str]:
+    """The bodies a short line names one after another (镇党委、政府: the second by its organ word alone), else []."""
+    parts = [part for part in re.split(r"[、，,\s]+", line.strip()) if part]
+    if parts and is_body_name(parts[0]) and all(is_body_name(part) or part in ORGAN_WORDS for part in parts[1:]):
+        return parts
+    return []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import rules
-from ..bodies import is_body_name
+from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from .lines import HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
@@ -93,9 +93,11 @@ def is_byline_line(segment: str) -> bool:
 
 
 def _names_bodies(segment: str) -> bool:
-    """A line under a title naming the bodies that speak or report (镇党委、政府)."""
-    parts = [part for part in re.split(r"[、，,\s]+", segment) if part]
-    return len(segment) <= SIGNATURE_MAX and bool(parts) and all(is_body_name(part) for part in parts)
+    """A line under a title naming the bodies that speak or report (镇党委、政府), or a body and its writer (科研第二黨支部 王荻)."""
+    if len(segment) > SIGNATURE_MAX:
+        return False
+    parts = segment.split()
+    return bool(named_bodies(segment)) or (len(parts) == 2 and is_body_name(parts[0]) and bool(NAME_ONLY.match(parts[1])))
 
 
 def _office_and_name(segment: str) -> bool:

@@ -10,7 +10,7 @@ from ..cleaning.title import DOC_NUMBER, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from .dates import CHINESE_DIGITS, _number, document_date, parse_date
 from .speakers import find_speaker
-from ..bodies import bodies_in, is_body_name
+from ..bodies import bodies_in, is_body_name, named_bodies
 from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
@@ -95,7 +95,7 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     for line in clean.byline:
         if name := unit_from_byline(line):
             found.append((f"署名“{line}”", name))
-        elif (names := re.split(r"[、，,\s]+", line.strip())) and is_body_name(names[0]) and all(is_body_name(name) for name in names):
+        elif names := named_bodies(line):
             found.append((f"署名“{line}”", names[0]))
     if name := unit_from_law_notes(clean.byline):
         found.append(("题注", name))
