@@ -18,6 +18,7 @@ CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
 WRAPPED_TAIL_MAX = 8
+CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TITLE_LINES_MAX = 4
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
@@ -154,8 +155,10 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
     for end in range(rank + 2, min(limit, rank + longest) + 1):
         previous = leading[end - 2]
         following = leading[end - 1]
-        if genre_word_at_end(previous) or previous.rstrip().endswith((":", "：", "，", ",", "。")):
+        if previous.rstrip().endswith((":", "：", "，", ",", "。")):
             break
+        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS):
+            break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         joined += leading[end - 1]
@@ -181,6 +184,8 @@ def glued_title_end(segment: str) -> int | None:
     if (lede := NEWS_LEDE_INSIDE.search(segment, GLUED_HEADLINE_MIN, GLUED_TITLE_MAX)) and not rejects(segment[: lede.start()]):
         return lede.start()
     found = None
+    if not re.search(r"[。，,！？；;]", segment) and len(segment) <= GLUED_TITLE_MAX:
+        return None  # a line without a sentence in it is a title, not a title glued to text
     for end in range(TITLE_MIN + 2, min(len(segment) - 10, GLUED_TITLE_MAX) + 1):
         head = segment[:end]
         if head.count("《") != head.count("》") or head.count("(") + head.count("（") != head.count(")") + head.count("）"):
