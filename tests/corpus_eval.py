@@ -77,7 +77,7 @@ def squeeze(text: str | None) -> str:
 
 def plain_blocks(body: str) -> list[str]:
     """A page body's blocks as the text a reader sees (heading marks and Markdown escapes removed)."""
-    return [site._plain(block) for block in body.split("\n\n") if block.strip()]
+    return site.body_blocks_for_index(body)
 
 
 def compare(case: Case, found: dict) -> Outcome:
