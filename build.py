@@ -9,37 +9,41 @@
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import sys
 from pathlib import Path
 
-from archive import importer, site
+from archive import headers, importer, serving, site
 from archive.pages import PageError, read_page
 from archive.reading import SourceError
 from archive.search_index import PagefindError
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
+HEADERS = ROOT / "netlify.toml"
 REVIEW_FIELDS = ("date", "unit", "speaker", "place", "genre")
 
 
-def project(output: Path | None = None) -> site.Project:
+def project(output: Path | None = None, content: Path | None = None) -> site.Project:
+    content = content.resolve() if content else ROOT / "content"
     return site.Project(
-        content=ROOT / "content",
-        sources=ROOT / "sources",
+        content=content,
+        sources=sources_beside(content),
         templates=ROOT / "templates",
         static=ROOT / "static",
         output=output or ROOT / "public",
+        headers=HEADERS,
     )
+
+
+def sources_beside(content: Path) -> Path:
+    """Where a folder of pages keeps its originals: sources/ for the collection, CONTENT/sources for a trial."""
+    return ROOT / "sources" if content == ROOT / "content" else content / "sources"
 
 
 def command_import(arguments) -> int:
     paths = [Path(path) for path in arguments.paths]
     out = Path(arguments.out).resolve()
-    # A trial import (--out elsewhere) keeps its originals beside its pages, away from the collection.
-    sources = ROOT / "sources" if out == ROOT / "content" else out / "sources"
-    report = importer.import_paths(paths, out, sources, force=arguments.force, backups_dir=out.parent / "backups")
+    report = importer.import_paths(paths, out, sources_beside(out), force=arguments.force, backups_dir=out.parent / "backups")
     print(report.summary())
     return 1 if report.skipped and not report.imported and not report.unchanged else 0
 
@@ -55,8 +59,10 @@ def import_missing_sources() -> None:
 
 
 def command_build(arguments) -> int:
-    import_missing_sources()
-    count, report = site.build(project(Path(arguments.output) if arguments.output else None))
+    content = Path(arguments.content).resolve() if arguments.content else None
+    if content is None:
+        import_missing_sources()
+    count, report = site.build(project(Path(arguments.output) if arguments.output else None, content))
     print(report.strip().splitlines()[-1] if report.strip() else "")
     print(f"built {count} documents into {arguments.output or ROOT / 'public'}")
     return 0
@@ -65,7 +71,7 @@ def command_build(arguments) -> int:
 def command_check(arguments) -> int:
     """Print every page with a null or doubtful field, so a person knows what to review."""
     content = Path(arguments.content).resolve()
-    sources = ROOT / "sources" if content == ROOT / "content" else content / "sources"  # a trial import keeps its originals beside its pages
+    sources = sources_beside(content)
     flagged = 0
     for path in sorted(content.glob("*.md")):
         try:
@@ -92,27 +98,15 @@ def command_check(arguments) -> int:
     return 0
 
 
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site as a static host would, including its own 404 page."""
-
-    def send_error(self, code, message=None, explain=None):
-        not_found_page = Path(self.directory) / "404.html"
-        if code != 404 or not not_found_page.is_file():
-            return super().send_error(code, message, explain)
-        body = not_found_page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
 def command_serve(arguments) -> int:
     command_build(arguments)
-    directory = arguments.output or ROOT / "public"
-    handler = functools.partial(SiteHandler, directory=str(directory))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", arguments.port), handler) as server:
+    directory = Path(arguments.output) if arguments.output else ROOT / "public"
+    try:
+        server = serving.site_server(directory, headers.load_rules(HEADERS), arguments.port)
+    except OSError as error:
+        print(f"error: cannot serve on 127.0.0.1:{arguments.port}: {error.strerror or error} (try --port with another number)", file=sys.stderr)
+        return 1
+    with server:
         print(f"serving http://127.0.0.1:{arguments.port}/ (Ctrl-C to stop)")
         try:
             server.serve_forever()
@@ -124,6 +118,7 @@ def command_serve(arguments) -> int:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", help="site folder (default public/)")
+    parser.add_argument("--content", help="build from this folder of pages (originals in CONTENT/sources) instead of content/")
     commands = parser.add_subparsers(dest="command")
     imports = commands.add_parser("import", help="import raw documents")
     imports.add_argument("paths", nargs="+")

@@ -14,7 +14,6 @@ from pathlib import Path
 from . import cleaning, metadata, pages
 from .reading import SUPPORTED_SUFFIXES, SourceError, read_source
 
-SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
@@ -55,7 +54,7 @@ def collect_files(paths: list[Path]) -> list[Path]:
 
 def page_id(path: Path) -> str:
     """A URL-safe id: the file name where it is one, else a stable hash of the content."""
-    if SAFE_ID.match(path.stem):
+    if pages.SAFE_ID.match(path.stem):
         return path.stem
     return f"doc-{hashlib.sha256(path.read_bytes()).hexdigest()[:16]}"
 

@@ -23,6 +23,17 @@ OPTIONAL_FIELDS = {
     "needs_review": False,
 }
 DATE_KINDS = {"成文", "讲话", "通过", "发布", "页面"}
+REQUIRED_FIELDS = ("id", "title", "date", "date_source", "unit", "genre", "themes", "complete", "source")
+TEXT_FIELDS = ("unit", "speaker", "place", "genre", "doc_number", "unit_as_written", "subtitle", "recipients", "signed_date")
+LIST_FIELDS = ("themes", "byline", "cc", "signature", "warnings", "no_repair")
+SOURCE_FIELDS = ("site", "original_name", "published", "file", "sha256", "encoding")
+SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+SOURCE_FILE = re.compile(r"^sources/[A-Za-z0-9][A-Za-z0-9_-]{0,79}\.[a-z0-9]{1,8}$")
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+MAX_TITLE_CHARS = 300
+MAX_FIELD_CHARS = 1000
+MAX_LINE_CHARS = 2000
+MAX_PAGE_CHARS = 500_000  # about 1.5 MB of Chinese text; longer documents are split before import (README)
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.S)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 LINE_START_SPECIAL = re.compile(r"^(#|>|[-+](?=\s))")
@@ -30,11 +41,11 @@ LINE_START_NUMBER = re.compile(r"^(\d+)\.(?=\s)")
 
 
 class PageError(ValueError):
-    """A page in content/ is invalid; str() names the file, the field and the problem."""
+    """A page in content/ is invalid; str() names the file, the field(s) and the problem(s)."""
 
-    def __init__(self, path: Path, field: str | None, problem: str):
-        where = f"{path}: field '{field}'" if field else str(path)
-        super().__init__(f"{where}: {problem}")
+    def __init__(self, path: Path, field: str | None, problem: str, more: tuple[tuple[str, str], ...] = ()):
+        lines = [(field, problem), *more]
+        super().__init__("\n".join(f"{path}: field '{name}': {text}" if name else f"{path}: {text}" for name, text in lines))
 
 
 def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, sha256: str, encoding: str, stand_in_title: str | None = None) -> str:
@@ -119,74 +130,173 @@ def escape_markdown(text: str) -> str:
 
 def read_page(path: Path, sources_dir: Path | None = None) -> Page:
     """Load and validate one page; raise PageError naming the file, field and problem."""
+    if path.is_symlink():
+        raise PageError(path, None, "is a symbolic link; pages must be plain files in the content folder")
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+    except OSError as error:
+        raise PageError(path, None, f"cannot be read ({error.strerror or error})") from error
+    if len(data) > 4 * MAX_PAGE_CHARS:
+        raise PageError(path, None, f"is {len(data):,} bytes; a page may hold at most {MAX_PAGE_CHARS:,} characters (split the document)")
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise PageError(path, None, f"not UTF-8 text ({error})") from error
     return parse_page(path, text, sources_dir)
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases (no expansion bombs) and without implicit timestamps.
+
+    A date is kept as the text written, so that `date: 2020-13-45` is reported as a bad
+    date by validation instead of crashing the loader.
+    """
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, f"an alias (*{event.anchor}) is not allowed in front matter: write the value out", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def load_front_matter(text: str):
+    return yaml.load(text, Loader=FrontMatterLoader)
+
+
 def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:
     """Validate a page's text as the build will (the importer checks every page it is about to write)."""
+    if len(text) > MAX_PAGE_CHARS:
+        raise PageError(path, None, f"has {len(text):,} characters; a page may hold at most {MAX_PAGE_CHARS:,} (split the document)")
     match = FRONT_MATTER.match(text.replace("\r\n", "\n"))
     if not match:
-        raise PageError(path, None, "no YAML front matter (the file must start with a line '---')")
+        raise PageError(path, None, "no YAML front matter (the file must start with a line '---' and the fields end with a line '---')")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = load_front_matter(match.group(1))
     except yaml.YAMLError as error:
         raise PageError(path, None, f"front matter is not valid YAML: {error}") from error
     if not isinstance(meta, dict):
         raise PageError(path, None, "front matter must be a mapping of fields")
-    validate(path, meta, sources_dir)
+    problems = list(validation_problems(path, meta, sources_dir))
+    if problems:
+        raise PageError(path, *problems[0], more=tuple(problems[1:]))
     for optional, default in OPTIONAL_FIELDS.items():
         meta.setdefault(optional, default() if callable(default) else default)
-    for optional in ("site", "original_name", "published", "file", "sha256", "encoding"):
+    for optional in SOURCE_FIELDS:
         meta["source"].setdefault(optional, None)
     return Page(id=meta["id"], path=path, meta=meta, body=match.group(2).lstrip("\n"))
 
 
-def validate(path: Path, meta: dict, sources_dir: Path | None) -> None:
-    def require(field, condition, problem):
-        if not condition:
-            raise PageError(path, field, problem)
+def _is_text(value, max_chars: int = MAX_FIELD_CHARS) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and len(value) <= max_chars and not CONTROL_CHARS.search(value)
 
-    for field in ("id", "title", "date", "date_source", "unit", "genre", "themes", "complete", "source"):
-        require(field, field in meta, "is missing")
-    require("id", meta["id"] == path.stem, f"must equal the file name '{path.stem}', found {meta['id']!r}")
-    require("title", isinstance(meta["title"], str) and meta["title"].strip(), "must be a non-empty text")
-    date = meta["date"]
-    if isinstance(date, (calendar_date, int)):
-        date = meta["date"] = str(date)
-    require("date", date is None or (isinstance(date, str) and DATE_VALUE.match(date)), f"must be YYYY, YYYY-MM or YYYY-MM-DD or null, found {date!r}")
-    if date and len(date) == 10:
-        try:
-            calendar_date.fromisoformat(date)
-        except ValueError:
-            raise PageError(path, "date", f"{date} is not a real calendar date") from None
-    require("date_source", meta["date_source"] in DATE_SOURCES, f"must be one of {sorted(DATE_SOURCES)}, found {meta['date_source']!r}")
-    require("date_source", (date is None) == (meta["date_source"] == "none"), "must be 'none' exactly when date is null")
-    require("date_kind", meta.get("date_kind") is None or meta.get("date_kind") in DATE_KINDS, f"must be one of {sorted(DATE_KINDS)} or null")
-    require("needs_review", meta.get("needs_review", False) in (True, False), "must be true or false")
-    for field in ("byline", "cc", "signature"):
-        value = meta.get(field, [])
-        require(field, isinstance(value, list) and all(isinstance(line, str) for line in value), "must be a list of texts")
-    require("portal", isinstance(meta.get("portal", {}), dict), "must be a mapping of field: value")
-    for field in ("unit", "speaker", "place", "genre", "doc_number", "unit_as_written", "subtitle", "recipients", "signed_date"):
+
+def _is_text_list(value) -> bool:
+    return isinstance(value, list) and all(_is_text(item, MAX_LINE_CHARS) for item in value)
+
+
+def _is_scalar(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def validation_problems(path: Path, meta: dict, sources_dir: Path | None):
+    """Every (field, problem) of a page's front matter; empty when the page is valid."""
+    for field in REQUIRED_FIELDS:
+        if field not in meta:
+            yield field, "is missing"
+    page_id = meta.get("id")
+    if "id" in meta and page_id != path.stem:
+        yield "id", f"must equal the file name '{path.stem}', found {page_id!r}"
+    elif "id" in meta and not (isinstance(page_id, str) and SAFE_ID.match(page_id)):
+        yield "id", "must be 1-80 letters, digits, '-' or '_', starting with a letter or digit (rename the file too)"
+    if "title" in meta and not _is_text(meta["title"], MAX_TITLE_CHARS):
+        yield "title", f"must be a non-empty text of one line, at most {MAX_TITLE_CHARS} characters"
+    yield from _date_problems(meta)
+    if meta.get("date_kind") is not None and meta.get("date_kind") not in DATE_KINDS:
+        yield "date_kind", f"must be one of {sorted(DATE_KINDS)} or null"
+    for field in ("needs_review", "complete"):
+        if field in meta and not isinstance(meta[field], bool):
+            yield field, f"must be true or false, found {meta[field]!r}"
+    for field in TEXT_FIELDS:
         value = meta.get(field)
-        require(field, value is None or (isinstance(value, str) and value.strip()), f"must be a text or null, found {value!r}")
-    themes = meta["themes"]
-    require("themes", isinstance(themes, list) and all(isinstance(theme, str) and theme for theme in themes), "must be a list of texts")
-    require("complete", isinstance(meta["complete"], bool), f"must be true or false, found {meta['complete']!r}")
-    require("script", meta.get("script", "zh-Hans") in SCRIPTS, f"must be one of {sorted(SCRIPTS)}")
-    require("damaged", meta.get("damaged") in (None, True, False), "must be true, false or absent")
-    no_repair = meta.get("no_repair", [])
-    require("no_repair", isinstance(no_repair, list) and all(isinstance(form, str) for form in no_repair), "must be a list of damaged forms")
-    source = meta["source"]
-    require("source", isinstance(source, dict), "must be a mapping with site, file and sha256")
-    if source.get("file") is not None:
-        require("source.sha256", isinstance(source.get("sha256"), str) and SHA256_VALUE.match(source["sha256"]), "must be a 64-digit hex SHA-256")
-        if sources_dir is not None:
-            raw = sources_dir / Path(source["file"]).name
-            require("source.file", raw.is_file(), f"{raw} does not exist")
-            actual = hashlib.sha256(raw.read_bytes()).hexdigest()
-            require("source.sha256", actual == source["sha256"], f"{raw} has SHA-256 {actual}, not the recorded one")
+        if value is not None and not _is_text(value):
+            yield field, f"must be a text of one line (at most {MAX_FIELD_CHARS} characters) or null, found {_shown(value)}"
+    for field in LIST_FIELDS:
+        if field in meta and not _is_text_list(meta[field]):
+            yield field, f"must be a list of texts of one line, found {_shown(meta[field])}"
+    for field in ("portal", "extracted_from"):
+        value = meta.get(field, {})
+        if not (isinstance(value, dict) and all(isinstance(key, str) and _is_scalar(item) for key, item in value.items())):
+            yield field, f"must be a mapping of name: value, found {_shown(value)}"
+    if meta.get("script", "zh-Hans") not in SCRIPTS:
+        yield "script", f"must be one of {sorted(SCRIPTS)}"
+    if meta.get("damaged") not in (None, True, False):
+        yield "damaged", "must be true, false or absent"
+    repairs_count = meta.get("repairs", 0)
+    if not (isinstance(repairs_count, int) and not isinstance(repairs_count, bool) and repairs_count >= 0):
+        yield "repairs", f"must be a whole number, 0 or more, found {_shown(repairs_count)}"
+    digest = meta.get(DIGEST_FIELD)
+    if digest is not None and not (isinstance(digest, str) and SHA256_VALUE.match(digest)):
+        yield DIGEST_FIELD, "must be a 64-digit hex digest (delete the line after editing a page)"
+    if "source" in meta:
+        yield from _source_problems(meta["source"], sources_dir)
+
+
+def _shown(value) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _date_problems(meta: dict):
+    if "date" not in meta:
+        return
+    date = meta["date"]
+    if isinstance(date, (calendar_date, int)) and not isinstance(date, bool):
+        date = meta["date"] = str(date)
+    if not (date is None or (isinstance(date, str) and DATE_VALUE.match(date))):
+        yield "date", f"must be YYYY, YYYY-MM or YYYY-MM-DD (quoted or not) or null, found {_shown(date)}"
+        return
+    if date:
+        year, month, day = (int(part) for part in (date.split("-") + ["1", "1"])[:3])
+        try:
+            calendar_date(year, month, day)
+        except ValueError:
+            yield "date", f"{date} is not a real calendar date"
+    if "date_source" in meta:
+        if meta["date_source"] not in DATE_SOURCES:
+            yield "date_source", f"must be one of {sorted(DATE_SOURCES)}, found {_shown(meta['date_source'])}"
+        elif (date is None) != (meta["date_source"] == "none"):
+            yield "date_source", "must be 'none' exactly when date is null"
+
+
+def _source_problems(source, sources_dir: Path | None):
+    if not isinstance(source, dict):
+        yield "source", "must be a mapping with site, file and sha256"
+        return
+    for field in ("site", "original_name", "published", "encoding"):
+        value = source.get(field)
+        if value is not None and not _is_text(value):
+            yield f"source.{field}", f"must be a text of one line or null, found {_shown(value)}"
+    file = source.get("file")
+    if file is None:
+        return
+    if not (isinstance(file, str) and SOURCE_FILE.match(file)):
+        yield "source.file", f"must name a file directly inside sources/ (sources/NAME, NAME of letters, digits, '.', '-', '_'), found {_shown(file)}"
+        return
+    sha256 = source.get("sha256")
+    if not (isinstance(sha256, str) and SHA256_VALUE.match(sha256)):
+        yield "source.sha256", "must be a 64-digit hex SHA-256"
+        return
+    if sources_dir is None:
+        return
+    raw = sources_dir / file.split("/", 1)[1]
+    if raw.is_symlink() or not raw.is_file():
+        yield "source.file", f"{raw} does not exist (or is not a plain file)"
+        return
+    actual = hashlib.sha256(raw.read_bytes()).hexdigest()
+    if actual != sha256:
+        yield "source.sha256", f"{raw} has SHA-256 {actual}, not the recorded one"

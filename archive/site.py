@@ -1,6 +1,8 @@
 """Stages 5-8: load every page, render the site, index it, and swap it in whole."""
 from __future__ import annotations
 
+import hashlib
+import html
 import os
 import re
 import shutil
@@ -11,10 +13,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import markdown
+import markdown.treeprocessors
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from . import folding, repairs, search_index
+from . import folding, headers, repairs, search_index
 from .pages import PageError, read_page
 from .reading import read_source
 from .records import Page
@@ -24,6 +27,11 @@ UNKNOWN_YEAR = "年份不详"
 NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
+SAFE_SCHEMES = {"http", "https", "mailto"}
+SAFE_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+UNSAFE_IN_SLUG = re.compile(r"[\x00-\x1f\x7f?#%<>:\"|*]")
+INERT_ORIGINALS = {".txt", ".md", ".docx", ".pdf"}
+SLUG_CHARS = 40  # at most 120 bytes of UTF-8 plus the digest: well inside any file system's name limit
 
 
 class BuildError(RuntimeError):
@@ -46,6 +54,7 @@ class Project:
     templates: Path
     static: Path
     output: Path
+    headers: Path | None = None  # netlify.toml, whose header rules are also written as _headers
 
 
 def load_pages(content_dir: Path, sources_dir: Path) -> list[Page]:
@@ -88,9 +97,19 @@ def facets(pages: list[Page]) -> list[Facet]:
     return [Facet(key, label, dict(ordered(key, groups[key].items()))) for key, label in FACET_LABELS.items()]
 
 
-def folder_name(value: str) -> str:
-    """A facet value as one folder name (a unit called 工商联/商会 must not become two folders)."""
-    return value.replace("/", "／").replace("\\", "＼")
+def slug(value: str) -> str:
+    """A value as one safe folder name and URL segment: bounded, never '.', '..' or hidden, collision-free.
+
+    Readable values stay as they are (a unit called 工商联/商会 becomes 工商联／商会, one folder);
+    any value that had to be changed or shortened gets a short digest of the whole value, so two
+    values never share a folder.
+    """
+    if SAFE_SLUG.match(value):
+        return value
+    readable = UNSAFE_IN_SLUG.sub("_", value.replace("/", "／").replace("\\", "＼")).lstrip(".")[:SLUG_CHARS]
+    if readable and readable == value:
+        return value
+    return f"{readable}-{hashlib.sha256(value.encode('utf-8')).hexdigest()[:10]}".lstrip("-")
 
 
 class RelatedPages:
@@ -131,15 +150,44 @@ class RelatedPages:
 
 
 def url_path(*parts: str) -> str:
-    return "/" + "/".join(quote(folder_name(part), safe="") for part in parts) + "/"
+    return "/" + "/".join(quote(slug(part), safe="") for part in parts) + "/"
+
+
+def is_safe_link(address: str) -> bool:
+    """True for http(s), mailto and relative addresses; javascript:, data:, vbscript: and the like are not.
+
+    Browsers ignore tabs, newlines and leading control characters in a scheme, so they are
+    ignored here too before the scheme is read.
+    """
+    bare = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(address)).lower()
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", bare)
+    return scheme is None or scheme.group(1) in SAFE_SCHEMES
+
+
+class SafeLinks(markdown.treeprocessors.Treeprocessor):
+    """Links with an unsafe address become plain text; images that are not the site's own become their alt text."""
+
+    def run(self, root):
+        for element in root.iter():
+            if element.tag == "a" and not is_safe_link(element.get("href", "")):
+                element.tag = "span"
+                element.attrib.clear()
+            elif element.tag == "img":
+                source = element.get("src", "")
+                keep = is_safe_link(source) and not re.match(r"\s*([a-z][a-z0-9+.-]*:|//)", source, re.I)
+                if not keep:
+                    element.tag = "span"
+                    element.text = element.get("alt", "")
+                    element.attrib.clear()
 
 
 def markdown_to_html(body: str) -> str:
-    """Render a page body; raw HTML in a document is text, never markup."""
+    """Render a page body; raw HTML in a document is text, never markup, and no link can run script."""
     converter = markdown.Markdown(extensions=[], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     converter.inlinePatterns.deregister("entity")
+    converter.treeprocessors.register(SafeLinks(converter), "safe_links", 1)
     return converter.convert(body)
 
 
@@ -170,6 +218,7 @@ def template_environment(templates: Path) -> Environment:
     environment.globals.update(
         site_name=SITE_NAME,
         url_path=url_path,
+        published_source=published_source,
         index_tokens=search_index.index_tokens,
         title_tokens=search_index.title_tokens,
         heading_tokens=search_index.heading_tokens,
@@ -260,7 +309,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     for facet in browse:
         write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览")
         for value, members in facet.values.items():
-            folder = f"{facet.key}s/{folder_name(value)}"
+            folder = f"{facet.key}s/{slug(value)}"
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
     for page in pages:
         reading = reading_text(page)
@@ -273,7 +322,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             page_title=page.meta["title"],
         )
         if page.meta["source"].get("file"):
-            raw = read_source(project.sources / Path(page.meta["source"]["file"]).name)
+            raw = read_source(project.sources / page.meta["source"]["file"].split("/", 1)[1])
             write(
                 f"documents/{page.id}/source/index.html",
                 "source.html",
@@ -288,8 +337,30 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         (target / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base_url}/sitemap.xml\n", encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
-    if project.sources.is_dir():
-        shutil.copytree(project.sources, target / "sources")
+    publish_originals(pages, project.sources, target / "sources")
+    if project.headers:
+        (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
+
+
+def published_source(file: str) -> str:
+    """Where an original is published: its own name for kinds a browser cannot run, else with .txt added.
+
+    A scraped HTML page published as .html would run its own scripts on the archive's origin
+    (the headers forbid that too, but not every static host sends headers).
+    """
+    name = file.split("/", 1)[1]
+    return f"/sources/{name}" if Path(name).suffix.lower() in INERT_ORIGINALS else f"/sources/{name}.txt"
+
+
+def publish_originals(pages: list[Page], sources: Path, target: Path) -> None:
+    """Copy the originals the pages name (already checked: plain files with the recorded SHA-256), nothing else."""
+    for page in pages:
+        file = page.meta["source"].get("file")
+        if not file:
+            continue
+        destination = target.parent / published_source(file).lstrip("/")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(sources / file.split("/", 1)[1], destination, follow_symlinks=False)
 
 
 def site_url() -> str | None:

@@ -1,8 +1,6 @@
 """Shared fixtures: a built copy of the site served on 127.0.0.1, and headless Chromium."""
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
 import sys
 import threading
@@ -13,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import site  # noqa: E402
+from archive import headers, serving, site  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -28,14 +26,12 @@ CHROMIUM_ARGS = [
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
+HEADERS = ROOT / "netlify.toml"
 
 
 def serve(directory: Path):
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """The built site on 127.0.0.1 with the headers it is deployed with (netlify.toml), CSP included."""
+    server = serving.site_server(directory, headers.load_rules(HEADERS), quiet=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server
@@ -48,6 +44,7 @@ def build_into(tmp: Path, content: Path, sources: Path) -> Path:
         templates=ROOT / "templates",
         static=ROOT / "static",
         output=tmp / "public",
+        headers=HEADERS,
     )
     site.build(project)
     return project.output
@@ -94,9 +91,11 @@ def page(browser):
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    tab.on("dialog", lambda dialog: (errors.append(f"a dialog opened: {dialog.message}"), dialog.dismiss()))
     yield tab
     context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not errors, f"errors on the page (script errors, CSP violations, dialogs): {errors}"
 
 
 def screenshot(tab, name: str) -> None:

@@ -95,7 +95,8 @@ def test_a_unit_name_with_a_slash_gets_one_browse_page_and_a_working_link(clean_
     page = clean_copy / "content" / "004_a8838e6b2a279195.md"
     page.write_text(page.read_text(encoding="utf-8").replace("unit: null", "unit: 科技局/知识产权局", 1), encoding="utf-8")
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
-    assert (public / "units" / "科技局／知识产权局" / "index.html").is_file()
+    assert (public / "units" / site.slug("科技局/知识产权局") / "index.html").is_file()
+    assert len(list((public / "units").iterdir())) == 2  # the unit's folder and the list of units
     html = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
     assert site.url_path("units", "科技局/知识产权局") in html
 
@@ -156,3 +157,20 @@ def test_headings_weigh_more_than_paragraphs_in_the_index_and_escapes_are_undone
     body = "## 一、统一思想\n\n正文 \\*星号\\* 与反斜杠 \\\\ 。\n"
     assert site.body_blocks_for_index(body) == ["一、统一思想", "正文 *星号* 与反斜杠 \\ 。"]
     assert site.heading_texts(body) == {"一、统一思想"}
+
+
+@pytest.mark.parametrize("value", [".", "..", "/", "", "a/../b", "\x00", "主题" * 150, ".hidden", "a\nb"])
+def test_a_value_becomes_one_bounded_folder_name_that_is_never_special(value):
+    name = site.slug(value)
+    assert name not in ("", ".", "..") and not name.startswith(".")
+    assert "/" not in name and "\x00" not in name and "\n" not in name
+    assert len(name.encode("utf-8")) <= 160
+
+
+def test_different_values_never_share_a_folder():
+    values = ["工商联/商会", "工商联／商会", "工商联_商会", "工商联:商会", "主题" * 30, "主题" * 31, "..", "._"]
+    assert len({site.slug(value) for value in values}) == len(values)
+
+
+def test_readable_values_keep_their_name():
+    assert [site.slug(value) for value in ["创先争优", "2011", "年份不详", "中共某某县委"]] == ["创先争优", "2011", "年份不详", "中共某某县委"]

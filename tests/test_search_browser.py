@@ -20,7 +20,7 @@ def search(tab, site_url: str, query: str, params: str = "") -> list[str]:
 
 
 def wait_for_results(tab) -> list[str]:
-    tab.wait_for_function("document.body.dataset.searchState === 'done'")
+    tab.wait_for_function("() => document.body.dataset.searchState === 'done'")
     hrefs = tab.eval_on_selector_all("#results .result-title", "links => links.map(a => a.getAttribute('href'))")
     return [href.split("/documents/")[1].split("/")[0] for href in hrefs]
 
