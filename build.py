@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from archive import headers, importer, serving, site
+from archive.locking import BusyError
 from archive.pages import PageError, read_page
 from archive.reading import SourceError
 from archive.search_index import PagefindError
@@ -132,7 +133,7 @@ def main(argv: list[str]) -> int:
     handlers = {"import": command_import, "check": command_check, "serve": command_serve, None: command_build}
     try:
         return handlers[arguments.command](arguments)
-    except (site.BuildError, PagefindError, SourceError) as error:
+    except (site.BuildError, PagefindError, SourceError, BusyError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 

@@ -1,6 +1,7 @@
 """Import raw documents: read -> clean -> extract metadata -> write a Markdown page and keep the original."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -11,11 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from . import cleaning, metadata, pages
+from . import cleaning, locking, metadata, pages
 from .reading import SUPPORTED_SUFFIXES, SourceError, read_source
 
 MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
+SOURCE_FILE_LINE = re.compile(r"^  file: (\S+)$", re.M)
+SOURCE_SHA_LINE = re.compile(r"^  sha256: ([0-9a-f]{64})$", re.M)
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
 STAND_IN_TITLE_MAX = 40
@@ -26,6 +29,7 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, which page already holds it)
     nulls: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
@@ -35,21 +39,49 @@ class ImportReport:
             f"skipped:   {len(self.skipped)}",
         ]
         lines += [f"  - {reason}" for _, reason in self.skipped]
+        if self.duplicates:
+            lines.append(f"duplicates: {len(self.duplicates)} (not imported again)")
+            lines += [f"  - {reason}" for _, reason in self.duplicates]
         if self.imported:
             lines.append("fields left null (of imported pages):")
             lines += [f"  {name:<11}{self.nulls.get(name, 0)}" for name in NULLABLE_FIELDS]
         return "\n".join(lines)
 
 
-def collect_files(paths: list[Path]) -> list[Path]:
-    """The source files named, with folders expanded, in a stable order."""
+def collect_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The source files named, with folders expanded, in a stable order; and the ones refused, with why.
+
+    A symbolic link is followed only when it stays inside the folder it was given in (a file
+    named on its own: its folder), so an import cannot copy a file of the machine into sources/.
+    """
     found: list[Path] = []
+    refused: list[tuple[str, str]] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        if path.is_dir() and not path.is_symlink():
+            folder = path.resolve()
+            for candidate in sorted(_walk(path)):
+                if candidate.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    continue
+                if _leaves(candidate, folder):
+                    refused.append((str(candidate), f"{candidate}: a symbolic link to {candidate.resolve()}, outside {path}; not imported"))
+                elif candidate.is_file():
+                    found.append(candidate)
+        elif path.is_symlink() and _leaves(path, path.parent.resolve()):
+            refused.append((str(path), f"{path}: a symbolic link to {path.resolve()}, outside its folder; not imported"))
         else:
             found.append(path)
-    return found
+    return found, refused
+
+
+def _walk(folder: Path):
+    """Every file under a folder, not descending into symbolically linked folders."""
+    for root, _, files in os.walk(folder, followlinks=False):
+        for name in files:
+            yield Path(root) / name
+
+
+def _leaves(path: Path, folder: Path) -> bool:
+    return path.is_symlink() and not path.resolve().is_relative_to(folder)
 
 
 def page_id(path: Path) -> str:
@@ -60,17 +92,63 @@ def page_id(path: Path) -> str:
 
 
 def import_paths(paths: list[Path], out_dir: Path, sources_dir: Path, force: bool = False, backups_dir: Path | None = None) -> ImportReport:
+    with locking.exclusive(out_dir.parent, f"import into {out_dir.name}/"):
+        return _import_all(paths, out_dir, sources_dir, force, backups_dir)
+
+
+def _import_all(paths: list[Path], out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path | None) -> ImportReport:
     report = ImportReport()
-    files = collect_files(paths)
-    progress = _progress(files)
-    for path in progress:
+    files, refused = collect_files(paths)
+    report.skipped.extend(refused)
+    known = KnownDocuments.of(out_dir)
+    for path in _progress(files):
         try:
-            _import_one(path, out_dir, sources_dir, force, backups_dir or out_dir.parent / "backups", report)
+            _import_one(path, out_dir, sources_dir, force, backups_dir or out_dir.parent / "backups", report, known)
         except SourceError as error:
             report.skipped.append((str(path), str(error)))
         except OSError as error:
             report.skipped.append((str(path), f"{path}: {error.strerror or error}"))
+        except Exception as error:  # a reader library failing on a malformed file must not stop the batch
+            report.skipped.append((str(path), f"{path}: could not be read ({type(error).__name__}: {_first_line(error)})"))
     return report
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:200] if text else "no detail"
+
+
+@dataclass
+class KnownDocuments:
+    """The pages already in the output folder: which original each id holds, and which id holds each original."""
+
+    source_of: dict[str, tuple[str, str]]  # page id -> (source file, sha256)
+    id_of: dict[str, str]  # sha256 of an original -> page id
+
+    @classmethod
+    def of(cls, out_dir: Path) -> KnownDocuments:
+        known = cls({}, {})
+        for page_path in sorted(out_dir.glob("*.md")) if out_dir.is_dir() else []:
+            try:
+                head = page_path.read_text(encoding="utf-8")[:20_000]
+            except (OSError, UnicodeDecodeError):
+                continue
+            file, sha256 = SOURCE_FILE_LINE.search(head), SOURCE_SHA_LINE.search(head)
+            if file and sha256:
+                known.add(page_path.stem, file.group(1), sha256.group(1))
+        return known
+
+    def add(self, page_id: str, file: str, sha256: str) -> None:
+        self.source_of[page_id] = (file, sha256)
+        self.id_of.setdefault(sha256, page_id)
+
+    def free_id(self, wanted: str, file_type: str, sha256: str) -> str:
+        """`wanted` unless another document holds it; then the id with its file type, then with a digest."""
+        for candidate in (wanted, f"{wanted[:70]}-{file_type}", f"{wanted[:60]}-{sha256[:12]}"):
+            holder = self.source_of.get(candidate)
+            if holder is None or holder[1] == sha256:
+                return candidate
+        return f"doc-{sha256[:16]}"
 
 
 def _progress(files: list[Path]):
@@ -81,10 +159,15 @@ def _progress(files: list[Path]):
     return tqdm(files, desc="importing", unit="file")
 
 
-def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport) -> None:
+def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments) -> None:
     if not path.is_file():
-        raise SourceError(path, "no such file")
+        raise SourceError(path, "no such file" if not path.exists() else "not a file")
     raw = read_source(path)
+    identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), raw.sha256)
+    holder = known.id_of.get(raw.sha256)
+    if holder is not None and holder != identifier and (out_dir / f"{holder}.md").exists():
+        report.duplicates.append((str(path), f"{path}: the same document (SHA-256 {raw.sha256[:12]}…) is already imported as {out_dir / holder}.md"))
+        return
     clean = cleaning.clean(raw.text, raw.title_hints)
     body_chars = sum(len(block.text) for block in clean.blocks)
     if body_chars < MIN_BODY_CHARS:
@@ -93,7 +176,7 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     if han_chars < MIN_HAN_CHARS:
         raise SourceError(path, f"not a Chinese document ({han_chars} Chinese characters in the text)")
     meta = metadata.extract(clean)
-    identifier = page_id(path)
+    meta = dataclasses.replace(meta, warnings=meta.warnings + raw.problems)
     source_name = identifier + path.suffix.lower()
     text = pages.page_text(identifier, clean, meta, f"sources/{source_name}", raw.sha256, raw.encoding, stand_in_title(clean, path))
     page_path = out_dir / f"{identifier}.md"
@@ -114,6 +197,7 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
             shutil.copy2(page_path, backups_dir / f"{identifier}.{stamp}.md")
     _keep_original(path, raw.data, sources_dir / source_name)
     _write_atomically(page_path, text)
+    known.add(identifier, f"sources/{source_name}", raw.sha256)
     report.imported.append(str(page_path))
     for name in NULLABLE_FIELDS:
         if getattr(meta, name) is None:

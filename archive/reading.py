@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -30,6 +31,20 @@ MIN_TITLE_SEGMENT = 6
 BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "blockquote")
 
 
+BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+MAX_DAMAGED_SHARE = 0.005  # of a UTF-8 text's characters that may be damaged bytes (shown as U+FFFD) before it counts as another encoding
+MAX_SOURCE_BYTES = 64_000_000
+MAX_DOCX_UNPACKED_BYTES = 60_000_000
+MAX_TEXT_CHARS = 2_000_000  # of decoded text before cleaning; the page limit (archive/pages.py) applies after
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    undecodable: int = 0  # bytes shown as U+FFFD
+
+
 class SourceError(ValueError):
     """A source file cannot be imported; str() names the file and the problem."""
 
@@ -44,6 +59,9 @@ def read_source(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md, .html, .docx or .pdf")
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError(path, f"the file is {size:,} bytes; at most {MAX_SOURCE_BYTES:,} are imported (split the document)")
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(path, "the file is empty")
@@ -51,14 +69,17 @@ def read_source(path: Path) -> RawDocument:
         return RawDocument(path, data, docx_text(path, data), "docx", "docx")
     if suffix in PDF_SUFFIXES:
         return RawDocument(path, data, pdf_text(path, data), "pdf", "pdf")
-    text, encoding = decode(path, data)
+    decoded = decode(path, data)
+    if len(decoded.text) > MAX_TEXT_CHARS:
+        raise SourceError(path, f"the text has {len(decoded.text):,} characters; at most {MAX_TEXT_CHARS:,} are imported (split the document)")
+    problems = (f"{decoded.undecodable} byte(s) could not be decoded as {decoded.encoding} and are shown as �",) if decoded.undecodable else ()
     if suffix in HTML_SUFFIXES:
-        body, hints = html_text(text)
-        return RawDocument(path, data, body, encoding, "html", hints)
+        body, hints = html_text(decoded.text)
+        return RawDocument(path, data, body, decoded.encoding, "html", hints, problems, decoded.text)
     if suffix in MARKDOWN_SUFFIXES:
-        body, hints = markdown_text(text)
-        return RawDocument(path, data, body, encoding, "markdown", hints)
-    return RawDocument(path, data, text, encoding, "text")
+        body, hints = markdown_text(decoded.text)
+        return RawDocument(path, data, body, decoded.encoding, "markdown", hints, problems, decoded.text)
+    return RawDocument(path, data, decoded.text, decoded.encoding, "text", (), problems, decoded.text)
 
 
 def markdown_text(markup: str) -> tuple[str, tuple[str, ...]]:
@@ -80,36 +101,83 @@ def markdown_text(markup: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(MARKDOWN_EMPHASIS.sub(r"\2", MARKDOWN_LINE_MARKS.sub("", line)) for line in lines), hints
 
 
-def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Decode bytes of unknown encoding (UTF-8/16 with or without BOM, GB18030, Big5)."""
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+def decode(path: Path, data: bytes) -> Decoded:
+    """Decode bytes of unknown encoding: UTF-8/16/32 with or without BOM, GB18030, Big5, or a mix by line.
+
+    Bytes that no encoding explains are shown as U+FFFD and counted, so a file with a few
+    damaged bytes is still imported (with a warning); only data that is not text at all is refused.
+    """
+    for bom, encoding in BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return _counted(data[len(bom):].decode(encoding, errors="replace"), encoding)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096] and not _looks_like_utf16(data):
-        raise SourceError(path, "binary data, not a text document")
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be", "cp1252"]).best()
-    if best is None:
-        raise SourceError(path, "cannot determine the text encoding (binary data?)")
-    encoding = "gb18030" if best.encoding in {"gb2312", "gbk"} else best.encoding
-    text = str(best)
-    if _mostly_unreadable(text):
-        raise SourceError(path, f"decoded as {encoding} but the result is not readable text")
-    return text, encoding
+    if b"\x00" in data:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _is_chinese_or_latin_text(text):
+                return Decoded(text, encoding)
+        raise SourceError(path, "binary data, not a text document (NUL bytes, and not UTF-16 text)")
+    lenient = _counted(data.decode("utf-8", errors="replace"), "utf-8")
+    if lenient.undecodable <= len(lenient.text) * MAX_DAMAGED_SHARE:
+        return lenient
+    if _mixes_utf8_lines(data):
+        return _decoded_by_line(path, data)
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "cp1252"]).best()
+    if best is not None:
+        encoding = "gb18030" if best.encoding in {"gb2312", "gbk"} else best.encoding
+        if _is_chinese_or_latin_text(str(best)) and re.search(r"[\u4e00-\u9fff]", str(best)):
+            return Decoded(str(best), encoding)
+    return _decoded_by_line(path, data)
 
 
-def _looks_like_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
+def _counted(text: str, encoding: str) -> Decoded:
+    return Decoded(text, encoding, text.count("\ufffd"))
 
 
-def _mostly_unreadable(text: str) -> bool:
-    readable = sum(1 for char in text if char.isprintable() or char in "\r\n\t")
-    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
-    return readable < 0.95 * len(text) or han == 0
+def _decoded_by_line(path: Path, data: bytes) -> Decoded:
+    """Each line in UTF-8 (with a few damaged bytes), else GB18030 (files pasted together from two sources)."""
+    lines = []
+    for line in data.split(b"\n"):
+        lenient = line.decode("utf-8", errors="replace")
+        if lenient.count("\ufffd") <= len(lenient) * 0.1:
+            lines.append(lenient)
+            continue
+        try:
+            lines.append(line.decode("gb18030"))
+        except UnicodeDecodeError:
+            lines.append(lenient)
+    decoded = _counted("\n".join(lines), "utf-8+gb18030")
+    if not _is_chinese_or_latin_text(decoded.text.replace("\ufffd", "")) or decoded.undecodable > len(decoded.text) // 20:
+        raise SourceError(path, "cannot determine the text encoding: no encoding (UTF-8, UTF-16, GB18030, Big5) gives readable text")
+    return decoded
+
+
+def _mixes_utf8_lines(data: bytes) -> bool:
+    """True when a good share of the non-ASCII lines are valid UTF-8 and others are not."""
+    valid = invalid = 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            valid += 1
+        except UnicodeDecodeError:
+            invalid += 1
+    return invalid > 0 and valid >= max(2, (valid + invalid) // 5)
+
+
+def _is_chinese_or_latin_text(text: str) -> bool:
+    """Most characters are Chinese, CJK punctuation, full-width forms, ASCII or white space (random bytes are not)."""
+    if not text:
+        return False
+    common = sum(1 for char in text if char.isascii() and (char.isprintable() or char in "\r\n\t") or "\u3000" <= char <= "\u303f" or "\u4e00" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" or "\u2010" <= char <= "\u2027")
+    return common >= 0.9 * len(text)
 
 
 def html_text(markup: str) -> tuple[str, tuple[str, ...]]:
@@ -171,24 +239,40 @@ def _article_container(soup):
 
 
 def docx_text(path: Path, data: bytes) -> str:
-    """The paragraphs of a Word document, one a line, with table rows in their place."""
+    """The paragraphs of a Word document, one a line, with table rows in their place.
+
+    The archive is opened only if what it unpacks to is bounded (a small .docx can expand to
+    gigabytes of XML); table cells are read from the XML directly, which stays linear in the
+    table's size where the library's cell grid does not.
+    """
     import docx
-    from docx.table import Table
+    from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
 
+    _check_unpacked_size(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise SourceError(path, f"not a readable .docx file ({error})") from error
     lines = []
     for child in document.element.body.iterchildren():
-        if child.tag.endswith("}p"):
+        if child.tag == qn("w:p"):
             lines.append(Paragraph(child, document).text)
-        elif child.tag.endswith("}tbl"):
-            for row in Table(child, document).rows:
-                cells = dict.fromkeys(cell.text.strip() for cell in row.cells)  # merged cells repeat
+        elif child.tag == qn("w:tbl"):
+            for row in child.iter(qn("w:tr")):
+                cells = dict.fromkeys("".join(text.text or "" for text in cell.iter(qn("w:t"))).strip() for cell in row.iterchildren(qn("w:tc")))
                 lines.append(" ".join(cell for cell in cells if cell))
     return "\n".join(lines)
+
+
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except zipfile.BadZipFile as error:
+        raise SourceError(path, f"not a readable .docx file ({error})") from error
+    unpacked = sum(member.file_size for member in members)
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise SourceError(path, f"the .docx unpacks to {unpacked:,} bytes; at most {MAX_DOCX_UNPACKED_BYTES:,} are read (a damaged or hostile file?)")
 
 
 def pdf_text(path: Path, data: bytes) -> str:

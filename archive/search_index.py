@@ -11,11 +11,15 @@ segmentation (Intl.Segmenter on zh pages) and stemming away from the tokens.
 """
 from __future__ import annotations
 
-import os
+import gzip
+import hashlib
+import json
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+
+import cbor2
 
 from .folding import folding_table
 
@@ -76,18 +80,81 @@ def _marked_bigrams(text: str, mark: str) -> str:
 def run_pagefind(site_dir: Path) -> str:
     """Index a built site with the plain Pagefind binary from PyPI; return its report.
 
-    The binary is named explicitly: the pagefind package would prefer the extended
-    (segmenting) binary whenever that is installed too, as it is for the benchmark.
+    The binary is run directly (the pagefind package would prefer the extended, segmenting
+    binary whenever that is installed too, as it is for the benchmark), and is killed if the
+    build dies, so that no orphan goes on writing into an abandoned folder.
     """
     import pagefind_bin
 
-    environment = dict(os.environ, PAGEFIND_BINARY_PATH=str(pagefind_bin.get_executable()))
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir)],
-        capture_output=True,
-        text=True,
-        env=environment,
-    )
+    try:
+        result = subprocess.run(
+            [str(pagefind_bin.get_executable()), "--site", str(site_dir)],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        )
+    except OSError as error:
+        raise PagefindError(f"pagefind could not be started: {error}") from error
     if result.returncode != 0 or "Error" in result.stderr:
         raise PagefindError(f"pagefind failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
+    stabilise_filters(site_dir / "pagefind")
     return result.stdout
+
+
+def _die_with_parent() -> None:
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+PAGEFIND_HEADER = b"pagefind_dcd"
+
+
+def _read_bundle_file(path: Path):
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(PAGEFIND_HEADER):
+        raise PagefindError(f"{path} is not a Pagefind data file")
+    return cbor2.loads(data[len(PAGEFIND_HEADER):])
+
+
+def _bundle_file(value) -> bytes:
+    return gzip.compress(PAGEFIND_HEADER + cbor2.dumps(value), mtime=0)
+
+
+def _content_name(prefix: str, data: bytes, digits: int) -> str:
+    return f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
+
+
+def stabilise_filters(bundle: Path) -> None:
+    """Make the index byte-identical across builds of the same pages.
+
+    Pagefind writes each filter's values, and the list of filters in its metadata file, in
+    a random order (its issue #638), so their content-hashed names change on every build.
+    Both are sorted here, the files renamed by their new content, and the references updated.
+    """
+    renamed: dict[str, str] = {}
+    written: dict[Path, bytes] = {}
+    for path in sorted((bundle / "filter").glob("*.pf_filter")):
+        name, values = _read_bundle_file(path)
+        data = _bundle_file([name, sorted(values, key=lambda value: value[0])])
+        language, old_hash = path.stem.rsplit("_", 1)
+        renamed[path.stem] = _content_name(language, data, len(old_hash))
+        path.unlink()
+        written[path.with_name(f"{renamed[path.stem]}.pf_filter")] = data
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for language in entry["languages"].values():
+        meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
+        meta = _read_bundle_file(meta_path)
+        meta[3] = sorted([name, renamed.get(file, file)] for name, file in meta[3])
+        data = _bundle_file(meta)
+        prefix, old_hash = language["hash"].rsplit("_", 1)
+        language["hash"] = _content_name(prefix, data, len(old_hash))
+        meta_path.unlink()
+        written[bundle / f"pagefind.{language['hash']}.pf_meta"] = data
+    for path, data in written.items():
+        path.write_bytes(data)
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -17,7 +17,7 @@ import markdown.treeprocessors
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from . import folding, headers, repairs, search_index
+from . import folding, headers, locking, repairs, search_index
 from .pages import PageError, read_page
 from .reading import read_source
 from .records import Page
@@ -327,7 +327,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 f"documents/{page.id}/source/index.html",
                 "source.html",
                 meta=page.meta,
-                raw_text=raw.text if raw.format != "html" else raw.data.decode(raw.encoding, errors="replace"),
+                raw_text=raw.decoded or raw.text,
                 encoding=raw.encoding,
                 page_title=f"原始文本 · {page.meta['title']}",
             )
@@ -370,28 +370,46 @@ def site_url() -> str | None:
 
 
 def build(project: Project) -> tuple[int, str]:
-    """Build the whole site aside, index it, then swap it in; on failure the old site stays."""
-    pages = load_pages(project.content, project.sources)
-    if not pages:
-        raise BuildError(f"{project.content} has no pages; import documents first")
-    project.output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".public-", dir=project.output.parent))
-    try:
-        render_site(project, pages, staging)
-        report = search_index.run_pagefind(staging)
-        _swap_in(staging, project.output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return len(pages), report
+    """Build the whole site aside, index it, then swap it in; on failure or a kill the old site stays.
+
+    One build or import at a time per folder. A build killed earlier is tidied up first: an
+    old site it had moved aside is put back, its unfinished folders are removed.
+    """
+    with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
+        recover(project.output)
+        pages = load_pages(project.content, project.sources)
+        if not pages:
+            raise BuildError(f"{project.content} has no pages; import documents first")
+        staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-new-", dir=project.output.parent))
+        try:
+            render_site(project, pages, staging)
+            report = search_index.run_pagefind(staging)
+            _swap_in(staging, project.output)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return len(pages), report
+
+
+def _retired(output: Path) -> Path:
+    return output.with_name(f".{output.name}-retired")
+
+
+def recover(output: Path) -> None:
+    """Undo what a killed build left: the old site moved aside and not replaced, unfinished folders."""
+    retired = _retired(output)
+    if retired.is_dir() and not output.exists():
+        os.replace(retired, output)
+    for leftover in output.parent.glob(f".{output.name}-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _swap_in(staging: Path, output: Path) -> None:
+    """Replace the live site by the new one. Killed between the two renames, the old site is
+    complete under the retired name, and the next build (or `recover`) puts it back."""
     os.chmod(staging, 0o755)
-    retired = output.with_name(f".{output.name}-retired")
-    shutil.rmtree(retired, ignore_errors=True)
+    retired = _retired(output)
     if output.exists():
         os.replace(output, retired)
     os.replace(staging, output)
     shutil.rmtree(retired, ignore_errors=True)
-
