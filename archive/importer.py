@@ -30,6 +30,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, which page already holds it)
+    repaired: list[tuple[str, str]] = field(default_factory=list)  # (file, what reading had to repair)
     nulls: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
@@ -39,6 +40,9 @@ class ImportReport:
             f"skipped:   {len(self.skipped)}",
         ]
         lines += [f"  - {reason}" for _, reason in self.skipped]
+        if self.repaired:
+            lines.append(f"imported with damage: {len(self.repaired)}")
+            lines += [f"  - {file}: {problem}" for file, problem in self.repaired]
         if self.duplicates:
             lines.append(f"duplicates: {len(self.duplicates)} (not imported again)")
             lines += [f"  - {reason}" for _, reason in self.duplicates]
@@ -199,6 +203,7 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     _write_atomically(page_path, text)
     known.add(identifier, f"sources/{source_name}", raw.sha256)
     report.imported.append(str(page_path))
+    report.repaired.extend((str(path), problem) for problem in raw.problems)
     for name in NULLABLE_FIELDS:
         if getattr(meta, name) is None:
             report.nulls[name] += 1

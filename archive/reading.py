@@ -124,7 +124,7 @@ def decode(path: Path, data: bytes) -> Decoded:
                 return Decoded(text, encoding)
         raise SourceError(path, "binary data, not a text document (NUL bytes, and not UTF-16 text)")
     lenient = _counted(data.decode("utf-8", errors="replace"), "utf-8")
-    if lenient.undecodable <= len(lenient.text) * MAX_DAMAGED_SHARE:
+    if lenient.undecodable <= max(2, len(lenient.text) * MAX_DAMAGED_SHARE):
         return lenient
     if _mixes_utf8_lines(data):
         return _decoded_by_line(path, data)
@@ -142,17 +142,19 @@ def _counted(text: str, encoding: str) -> Decoded:
 
 def _decoded_by_line(path: Path, data: bytes) -> Decoded:
     """Each line in UTF-8 (with a few damaged bytes), else GB18030 (files pasted together from two sources)."""
-    lines = []
+    lines, used = [], []
     for line in data.split(b"\n"):
         lenient = line.decode("utf-8", errors="replace")
-        if lenient.count("\ufffd") <= len(lenient) * 0.1:
-            lines.append(lenient)
-            continue
-        try:
-            lines.append(line.decode("gb18030"))
-        except UnicodeDecodeError:
-            lines.append(lenient)
-    decoded = _counted("\n".join(lines), "utf-8+gb18030")
+        encoding = "utf-8"
+        if lenient.count("\ufffd") > len(lenient) * 0.1:
+            try:
+                lenient, encoding = line.decode("gb18030"), "gb18030"
+            except UnicodeDecodeError:
+                pass
+        lines.append(lenient)
+        if not line.isascii() and encoding not in used:
+            used.append(encoding)
+    decoded = _counted("\n".join(lines), "+".join(used) or "utf-8")
     if not _is_chinese_or_latin_text(decoded.text.replace("\ufffd", "")) or decoded.undecodable > len(decoded.text) // 20:
         raise SourceError(path, "cannot determine the text encoding: no encoding (UTF-8, UTF-16, GB18030, Big5) gives readable text")
     return decoded
