@@ -73,6 +73,8 @@ def read_source(path: Path) -> RawDocument:
     if len(decoded.text) > MAX_TEXT_CHARS:
         raise SourceError(path, f"the text has {len(decoded.text):,} characters; at most {MAX_TEXT_CHARS:,} are imported (split the document)")
     problems = (f"{decoded.undecodable} byte(s) could not be decoded as {decoded.encoding} and are shown as �",) if decoded.undecodable else ()
+    if "+" in decoded.encoding:
+        problems += (f"the file mixes encodings ({decoded.encoding.replace('+', ' and ')}); decoded line by line",)
     if suffix in HTML_SUFFIXES:
         body, hints = html_text(decoded.text)
         return RawDocument(path, data, body, decoded.encoding, "html", hints, problems, decoded.text)

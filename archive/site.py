@@ -31,6 +31,7 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 SAFE_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 UNSAFE_IN_SLUG = re.compile(r"[\x00-\x1f\x7f?#%<>:\"|*]")
 INERT_ORIGINALS = {".txt", ".md", ".docx", ".pdf"}
+RESERVED_NAMES = {"index.html"}  # the file beside the value folders in each facet folder
 SLUG_CHARS = 40  # at most 120 bytes of UTF-8 plus the digest: well inside any file system's name limit
 
 
@@ -104,10 +105,10 @@ def slug(value: str) -> str:
     any value that had to be changed or shortened gets a short digest of the whole value, so two
     values never share a folder.
     """
-    if SAFE_SLUG.match(value):
+    if SAFE_SLUG.match(value) and value.lower() not in RESERVED_NAMES:
         return value
     readable = UNSAFE_IN_SLUG.sub("_", value.replace("/", "／").replace("\\", "＼")).lstrip(".")[:SLUG_CHARS]
-    if readable and readable == value:
+    if readable and readable == value and value.lower() not in RESERVED_NAMES:
         return value
     return f"{readable}-{hashlib.sha256(value.encode('utf-8')).hexdigest()[:10]}".lstrip("-")
 

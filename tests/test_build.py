@@ -159,10 +159,10 @@ def test_headings_weigh_more_than_paragraphs_in_the_index_and_escapes_are_undone
     assert site.heading_texts(body) == {"一、统一思想"}
 
 
-@pytest.mark.parametrize("value", [".", "..", "/", "", "a/../b", "\x00", "主题" * 150, ".hidden", "a\nb"])
+@pytest.mark.parametrize("value", [".", "..", "/", "", "index.html", "INDEX.HTML", "a/../b", "\x00", "主题" * 150, ".hidden", "a\nb"])
 def test_a_value_becomes_one_bounded_folder_name_that_is_never_special(value):
     name = site.slug(value)
-    assert name not in ("", ".", "..") and not name.startswith(".")
+    assert name not in ("", ".", "..") and not name.startswith(".") and name.lower() != "index.html"
     assert "/" not in name and "\x00" not in name and "\n" not in name
     assert len(name.encode("utf-8")) <= 160
 

@@ -86,3 +86,44 @@ def test_a_county_body_is_placed_at_county_level_and_a_national_one_nowhere():
     assert (county.unit, county.place) == ("中共平江县委组织部", "湖南省岳阳市平江县")
     national = extract(clean(f"国务院办公厅关于做好防汛工作的通知\n各省、自治区、直辖市人民政府：\n在长沙召开了会议。{BODY}"), today=TODAY)
     assert national.place is None
+
+
+# A law site's page (法律资料网, tests/corpus/infoeach-shenzhen-rendachangweihui-tingzheng-tiaoli-2001.txt, shortened):
+# the law's name printed three times near the top, then the 公告 that promulgates it.
+PROMULGATED_LAW = """深圳市人民代表大会常务委员会听证条例
+
+深圳市人民代表大会常务委员会听证条例
+
+广东省深圳市人大常委会
+
+深圳市人民代表大会常务委员会听证条例
+
+深圳市人民代表大会常务委员会公告
+
+第三十七号
+
+  深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经广东省第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准,现予公布,自2002年1月1日起施行。
+
+深圳市人民代表大会常务委员会
+
+2001年12月26日
+
+第一章 总 则
+  第一条 为了规范深圳市人民代表大会常务委员会(以下简称常委会)的听证活动,制定本条例。
+"""
+
+
+def test_a_title_printed_three_times_near_the_top_is_the_title_not_a_running_header():
+    assert clean(PROMULGATED_LAW).title == "深圳市人民代表大会常务委员会听证条例"
+
+
+def test_the_gongao_that_promulgates_a_law_is_header_and_gives_its_number():
+    text = clean(PROMULGATED_LAW)
+    assert text.doc_number == "第三十七号"
+    assert text.blocks[0].text.startswith("深圳市第三届人民代表大会常务委员会第十一次会议")
+
+
+def test_a_first_paragraph_quoting_the_title_keeps_its_opening():
+    # 内蒙古自治区人民政府令第82号 (tests/corpus/law540-infoeach-neimenggu-cunzhuang-jizhen-guihua-banfa-1997.txt)
+    text = clean("内蒙古自治区村庄和集镇规划建设管理实施办法\n\n《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。\n")
+    assert text.blocks[0].text.startswith("《内蒙古自治区村庄和集镇规划建设管理实施办法》已经")

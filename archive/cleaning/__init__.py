@@ -18,6 +18,7 @@ from .lines import drop_running_headers, ends_sentence, join_chunk_numbers, join
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, clean_title, squeezed
 
+QUOTE_OPENERS = "《〈“「『\"'"
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
@@ -114,9 +115,12 @@ def _without_issuer(title: str) -> str:
 
 
 def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
-    """Drop a repeat of the title glued to the first paragraph, even if a character or two differ."""
+    """Drop a repeat of the title glued to the first paragraph, even if a character or two differ.
+
+    A paragraph that opens by quoting the title (《……办法》已经……通过) is a sentence, not a repeat.
+    """
     head = paragraph[: len(title)]
-    if len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
+    if paragraph[:1] not in QUOTE_OPENERS and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
         return paragraph[len(title):].lstrip()
     return paragraph
 

@@ -38,6 +38,7 @@ ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
+PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
@@ -150,7 +151,11 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= 120 and "。" not in segment:
             layout.subtitle = segment.strip()
             position += 1
-        elif DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment) or ORDER_MARK.search(segment) or (ORDER_NUMBER.match(segment) and layout.header):
+        elif (
+            DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment) or ORDER_MARK.search(segment)
+            or (ORDER_NUMBER.match(segment) and layout.header)
+            or (PROMULGATION_MARK.match(segment) and position + 1 < len(segments) and ORDER_NUMBER.match(segments[position + 1]))
+        ):
             _header_line(segment, layout)
             position += 1
         elif is_byline_line(segment) and not is_body_start(segment):
@@ -181,6 +186,8 @@ def _header_line(segment: str, layout: Layout) -> None:
             layout.doc_number = squeezed(match.group(0))
     elif ORDER_NUMBER.match(segment) and layout.header and ORDER_MARK.search(layout.header[-1]) and layout.doc_number is None:
         layout.doc_number = squeezed(layout.header[-1] + segment)  # 内蒙古自治区人民政府令 / 第82号
+    elif ORDER_NUMBER.match(segment) and layout.header and PROMULGATION_MARK.match(layout.header[-1]) and layout.doc_number is None:
+        layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第三十七号: a 公告 is cited by its number
     layout.header.append(segment)
 
 

@@ -14,6 +14,7 @@ HEADING_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4
 HEADING_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}节\s*")
 CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
 HEADING_MAX = 40
+TOP_LINES = 30  # lines of a page before its text is well under way
 RUNNING_HEADER_MAX = 30
 RUNNING_HEADER_COPIES = 3
 WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇鎮人民政府 醒民鎮人民政府) are not wrapped text
@@ -105,12 +106,18 @@ def _longest_counting_run(numbered: list[tuple[int, int]]) -> list[int]:
 
 
 def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Drop short lines printed on every page (XX县委组织部文件): three or more identical copies."""
+    """Drop short lines printed on every page (XX县委组织部文件): three or more identical copies.
+
+    Copies that all stand near the top are not a running header but a title the page prints
+    again and again (a law site's heading, its page title, the document's own title).
+    """
     counts: dict[str, int] = {}
-    for line in lines:
+    last_seen: dict[str, int] = {}
+    for index, line in enumerate(lines):
         if len(line) <= RUNNING_HEADER_MAX and not is_heading_text(line) and HAN.search(line):
             counts[line] = counts.get(line, 0) + 1
-    repeated = {line for line, count in counts.items() if count >= RUNNING_HEADER_COPIES}
+            last_seen[line] = index
+    repeated = {line for line, count in counts.items() if count >= RUNNING_HEADER_COPIES and last_seen[line] >= TOP_LINES}
     return [line for line in lines if line not in repeated], [line for line in lines if line in repeated]
 
 
