@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from archive.cleaning import clean
 from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
+from archive.metadata.dates import dates_in
 
 TODAY = date(2026, 1, 1)
 
@@ -132,3 +135,20 @@ def test_a_provincial_body_without_its_province_is_placed_by_its_doc_number():
 def test_a_document_dated_in_the_republic_of_china_calendar_is_placed_in_taiwan():
     found = meta("行政院第3595次院會決議\n民國107年4月12日第3595次會議\n院長提示:\n一、請各部會注意疫情。")
     assert found.place == "台湾省"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "6日上午,参加市政府全体会议的各部门领导,个个聚精会神",  # gytoday.cn, 2007
+        "3月1日下午,参加县十四届人民代表大会第五次会议的人大代表们汇聚一堂",  # shenqiu, 2015
+        "1月27日,我院第五屆二次職工代表大會在學術報告廳隆重召開",  # a hospital's page in Traditional script, 2011
+    ],
+)
+def test_a_text_opening_with_a_dated_news_lede_is_a_news_report(opening):
+    assert find_genre(None, None, None, [opening, "会议指出,要进一步提高认识。"]) == "新闻报道"
+
+
+def test_a_chinese_year_with_latin_o_for_zero_is_a_date():
+    # 政协天长市委员会's notice is signed 二OO八年一月七日 (tests/corpus/tcszx-tianchang-zhengxie-8-2-huiyi-tongzhi-2008.txt)
+    assert dates_in("二OO八年一月七日", date(2026, 1, 1)) == ["2008-01-07"]

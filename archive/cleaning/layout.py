@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .. import rules
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
-from .lines import HAN, heading_marker
+from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
 
@@ -27,13 +27,13 @@ BRACKETED_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1
 DASHED_NAME = re.compile(r"^(?:——|—)\s*([\u4e00-\u9fff]{2,4})$")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*([\u4e00-\u9fff]{2,4})$")  # (2004年8月22日)胡锦涛
 DATE_TEXT = re.compile(
-    r"((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
+    r"((?:19|20)\d{2}|" + CHINESE_YEAR + r")\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
     r"|(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
 )
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})\s*[)）]?$")
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)[)）]?$")
 CC_LINE = re.compile(r"^(抄送|抄报|分送|发送|正本|副本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函
-PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}日\s*印\s*发$")
+PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
@@ -209,7 +209,8 @@ def _read_footer(layout: Layout) -> None:
                 signature.insert(0, earlier)
             else:
                 break
-        if signature or index >= len(kept) - 3:
+        attachment_follows = index + 1 < len(kept) and kept[index + 1].startswith("附件")  # the attachment printed after the date
+        if signature or attachment_follows or index >= len(kept) - 3:
             layout.signature = signature
             layout.signed_date = segment
             return

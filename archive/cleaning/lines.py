@@ -8,6 +8,9 @@ from ..folding import fold
 SENTENCE_END = "。！？!?…"
 CLOSING_MARKS = "”’」』》）)\"'〞"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A year in Chinese numerals; its zero is typed in many look-alikes (二○○八, 二OO八: tests/corpus/tcszx-…-2008.txt).
+ZERO_FORMS = "〇零○OoＯ０"
+CHINESE_YEAR = f"[{ZERO_FORMS}一二三四五六七八九]{{4}}"
 HEADING_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 HEADING_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章编]\s*")

@@ -4,19 +4,19 @@ from __future__ import annotations
 import re
 
 from ..records import Block
-from .lines import HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
+from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
 SALUTATION = re.compile(r"^(同志们|同事们|朋友们|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士们[^\s]{0,10})[:：]$")
 DATE_ONLY = re.compile(
-    r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
 )
-DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a new note or dated line
+DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a new note or dated line
 FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 SUBTITLE_MAX = 160
-BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|[〇零○一二三四五六七八九]{4})\s*年")  # (2006年8月30日) 同志们:
+BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")  # (2006年8月30日) 同志们:
 SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志们|同事们|各位领导|各位代表|各位来宾|尊敬的[^:：，,。]{0,24})[:：]")
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .. import rules
 from ..bodies import is_body_name
 from ..folding import fold
-from .lines import HAN, heading_marker
+from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
@@ -26,7 +26,7 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
-FULL_DATE_START = re.compile(r"^(\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
@@ -40,7 +40,7 @@ DOC_NUMBER = re.compile(
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
-TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年[^()（）]{2,10}日\s*[)）]?)$")
+TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{2,10}日\s*[)）]?)$")
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
 
 

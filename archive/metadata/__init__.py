@@ -21,8 +21,9 @@ HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 NEWS_LEDE = re.compile(
-    r"^((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日|昨天|昨日)(上午|下午|晚上?|早上)?[，,].{2,60}(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察)"
-)  # 4月18日,城区政协召开……; 近日,……举行……
+    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?\s*[，,].{0,60}"
+    r"(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|走访)"
+)  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn)
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"
@@ -167,7 +168,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             return genre
     if paragraphs and SPEECH_OPENING.match(paragraphs[0]):
         return "讲话"
-    if paragraphs and NEWS_LEDE.match(paragraphs[0]):
+    if paragraphs and NEWS_LEDE.match(fold(paragraphs[0])):
         return "新闻报道"
     return None
 

@@ -11,9 +11,10 @@ import re
 from datetime import date as calendar_date
 
 from ..cleaning.layout import DATE_TEXT
+from ..cleaning.lines import ZERO_FORMS
 from ..records import CleanText
 
-CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DIGITS = {**dict.fromkeys(ZERO_FORMS, 0), "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from ..cleaning.lines import CHINESE_YEAR
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
 SPEAKER_IN_TITLE = re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志)?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
-NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|[〇零○一二三四五六七八九]{{4}})\s*年")
+NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿享编辑网站]")  # 佩珊分享: an uploader's credit
