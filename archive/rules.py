@@ -111,10 +111,9 @@ def portal_labels() -> PortalLabels:
     labels = sorted((entry["label"] for entry in entries), key=len, reverse=True)
     with_colon = "|".join(_spaced(label) for label in labels)
     without_colon = "|".join(re.escape(label) for label in labels if len(label) >= BARE_LABEL_MIN)
-    any_label = "|".join(re.escape(label) for label in labels)
-    # 發文機關國務院辦公廳 (no colon), 名称 市人民政府办公室关于…… (a space for the colon): only at a line's start
+    # 發文機關國務院辦公廳 (no colon), 名称 市人民政府办公室关于…… and 索   引   号 20191202-189769 (spaces for the colon)
     pattern = re.compile(
-        rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|^(?P<bare>{without_colon})(?=[^\s:：])|(?:^|(?<=\s))(?P<spaced>{any_label})\s+(?=\S))"
+        rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|^(?P<bare>{without_colon})(?=[^\s:：])|(?:^|(?<=\s))(?P<spaced>{with_colon})\s+(?=\S))"
     )
     return PortalLabels(pattern, {entry["label"]: entry["field"] for entry in entries})
 

@@ -70,9 +70,13 @@ def load_cases(corpus: Path = CORPUS) -> list[Case]:
     return cases
 
 
+# Pinyin that converting mirror sites insert after characters (國務(wù)院): not the document's text.
+PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）](?=[\u4e00-\u9fff])")
+
+
 def squeeze(text: str | None) -> str:
-    """Text for comparison: NFKC, no whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    """Text for comparison: NFKC, no whitespace, no pinyin glosses."""
+    return PINYIN_GLOSS.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")))
 
 
 def plain_blocks(body: str) -> list[str]:
