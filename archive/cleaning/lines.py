@@ -29,8 +29,12 @@ SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 def normalise_lines(text: str) -> list[str]:
     """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space,
-    without the list bullets and table borders that a page's markup left at their ends."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    without the list bullets and table borders that a page's markup left at their ends.
+
+    The dash 破折号 is one character in GB2312 and Big5 that converters write as U+2014 or
+    U+2015 (――2007年1月26日在……会议上: folksfolks.com): it is written as U+2014 throughout.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014")
     return [LINE_FURNITURE.sub("", SPACES.sub(" ", line).strip()) for line in text.split("\n")]
 
 
