@@ -127,3 +127,26 @@ def test_a_first_paragraph_quoting_the_title_keeps_its_opening():
     # 内蒙古自治区人民政府令第82号 (tests/corpus/law540-infoeach-neimenggu-cunzhuang-jizhen-guihua-banfa-1997.txt)
     text = clean("内蒙古自治区村庄和集镇规划建设管理实施办法\n\n《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。\n")
     assert text.blocks[0].text.startswith("《内蒙古自治区村庄和集镇规划建设管理实施办法》已经")
+
+
+# A 范文 site's copy of a work report (tests/corpus/xindetihuiya-guangzhou-zhengfu-gongzuo-baogao-2017.txt, shortened):
+# its dash and indents were lost to question marks, the office is printed against the name.
+LOSSY_WORK_REPORT = """关于广州市政府工作报告
+??2017年1月5日在广州市第十五届人民代表大会第一次会议上
+市长温国辉
+各位代表:
+我代表市人民政府向大会作政府工作报告,请予审议,并请政协委员和其他列席人员提出意见。
+??经济综合实力迈上新台阶。五年来,经济保持较快增长。
+"""
+
+
+def test_a_speech_date_and_occasion_and_an_office_glued_to_a_name_are_bylines():
+    text = clean(LOSSY_WORK_REPORT)
+    assert text.byline == ("2017年1月5日在广州市第十五届人民代表大会第一次会议上", "市长温国辉")
+    assert text.blocks[0].text == "各位代表:"
+    meta = extract(text, date(2026, 1, 1))
+    assert (meta.speaker, meta.date) == ("温国辉", "2017-01-05")
+
+
+def test_an_indent_lost_to_question_marks_is_not_text():
+    assert clean(LOSSY_WORK_REPORT).blocks[-1].text.startswith("经济综合实力迈上新台阶")

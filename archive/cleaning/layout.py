@@ -37,6 +37,8 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+# 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
+SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|大会|典礼|仪式|会|论坛)上[)）]?$")
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
@@ -89,6 +91,7 @@ def is_byline_line(segment: str) -> bool:
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or _office_and_name(segment)
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= LAW_NOTE_MAX)
+        or SPEECH_OCCASION.match(segment)
         or _names_bodies(segment)
     )
 
@@ -102,8 +105,10 @@ def _names_bodies(segment: str) -> bool:
 
 
 def _office_and_name(segment: str) -> bool:
+    from ..metadata.speakers import glued_office_name  # imported here: metadata reads cleaning's patterns
+
     match = re.match(r"^(.{2,40}?)\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$", segment)
-    return bool(match and rules.position_titles().search(match.group(1)))
+    return bool(match and rules.position_titles().search(match.group(1))) or glued_office_name(segment) is not None
 
 
 def split_layout(segments: list[str], hints: list[str]) -> Layout:

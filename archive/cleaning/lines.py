@@ -24,6 +24,9 @@ WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇�
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
 LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
+# An indent of ideographic spaces that a lossy conversion turned into question marks
+# (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
+LOST_INDENT = re.compile(r"^(?:\?\?|？？|\ufffd\ufffd){1,2}(?=[\u4e00-\u9fff\d])")
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 
@@ -35,7 +38,7 @@ def normalise_lines(text: str) -> list[str]:
     U+2015 (――2007年1月26日在……会议上: folksfolks.com): it is written as U+2014 throughout.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014")
-    return [LINE_FURNITURE.sub("", SPACES.sub(" ", line).strip()) for line in text.split("\n")]
+    return [LINE_FURNITURE.sub("", LOST_INDENT.sub("", SPACES.sub(" ", line).strip())) for line in text.split("\n")]
 
 
 def ends_sentence(text: str) -> bool:

@@ -11,6 +11,7 @@ SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
 SPEAKER_IN_TITLE = re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志)?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
+GLUED_BYLINE_MAX = 20
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿享编辑网站]")  # 佩珊分享: an uploader's credit
 
@@ -30,6 +31,18 @@ def from_title(text: str) -> str | None:
     return name if plausible_name(name) else None
 
 
+def glued_office_name(line: str) -> str | None:
+    """The name in an office printed against it (市长温国辉: xindetihuiya.com's copy of a work report)."""
+    text = line.strip()
+    if len(text) > GLUED_BYLINE_MAX:
+        return None
+    for match in rules.position_titles().finditer(text):
+        name = text[match.end():]
+        if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) and not rules.position_titles().search(name):
+            return name
+    return None
+
+
 def from_byline(line: str) -> str | None:
     """A byline's name: 王晨; 国务院新闻办公室主任 王晨; （王晨）; ——王晨; 习　近　平; 王和涛 2011年6月5日."""
     stripped = line.strip().strip("（()）").lstrip("—－- ").strip()
@@ -44,7 +57,7 @@ def from_byline(line: str) -> str | None:
         return None
     if match := NAME_WITH_DATE.match(line.strip()) or DATE_THEN_NAME.match(line.strip()):
         return match.group("name") if plausible_name(match.group("name")) else None
-    return None
+    return glued_office_name(stripped)
 
 
 def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...]) -> str | None:
