@@ -151,3 +151,15 @@ def test_chrome_is_recognised_by_its_shape_not_only_by_listed_phrases():
         "同志们：", "今天开会。", "2019 2020 2021", "Copyright © 2020 某某县人民政府 版权所有",
     ])
     assert texts(clean(raw)) == ["同志们：", "今天开会。", "2019 2020 2021"]
+
+
+def test_page_labels_carried_after_the_text_on_a_flattened_line_are_dropped():
+    # swcszx.gov.cn: the report, its credits and a table border on one line
+    text = clean("城区政协召开提案交办会\n4月18日,城区政协召开提案交办会,一批提案交由区有关部门落实。 要强化探索创新,进一步推动提案办理工作再上新台阶。 文:柯腾峰 编辑:陈静峰 责编:黄浩洋 周贵毓 编审:贾继业 |\n")
+    assert text.blocks[-1].text.endswith("再上新台阶。")
+
+
+def test_a_bare_attachment_label_closing_the_page_is_dropped():
+    # czedu.gov.cn: the links under 附件: were lost with the page's markup
+    text = clean("关于2015年中秋、国庆放假的通知\n各班级:\n根据上级通知精神,现将放假安排通知如下,请各班级认真做好安全教育工作。\n2015年9月23日\n附件:\n")
+    assert text.blocks[-1].text == "2015年9月23日"

@@ -8,16 +8,18 @@ lines (whitespace, page markers, chunk numbers, running headers, hard wraps)
 from __future__ import annotations
 
 import difflib
+import re
 
 from .. import rules
 from ..bodies import bodies_in
 from ..records import Block, CleanText
-from .chrome import detect_site, strip_chrome
+from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
-from .lines import drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import LINE_FURNITURE, drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, clean_title, squeezed
 
+BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 QUOTE_OPENERS = "《〈“「『\"'"
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
 
@@ -34,7 +36,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in normalise_lines(raw_text)])
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
-    segments = split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept))))
+    segments, credits = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
@@ -51,7 +53,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published,
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + layout.header + layout.cc),
+        removed=tuple(chrome.removed + repeated + credits + layout.header + layout.cc),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
@@ -88,6 +90,18 @@ def _final_title(layout: Layout, portal_title: str | None, original_name: str | 
     if original_name:
         return clean_title(original_name), True
     return None, False
+
+
+def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str]]:
+    """Page labels that a flattened line carried after the text (……再上新台阶。 文:柯腾峰 编辑:陈静峰 |: swcszx),
+    and a bare 附件: closing the page, whose attachment links the copy lost (czedu.gov.cn 放假通知)."""
+    kept, dropped = [], []
+    for segment in segments:
+        bare = LINE_FURNITURE.sub("", segment)
+        (dropped if is_label_line(bare) else kept).append(segment)
+    while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
+        dropped.append(kept.pop())
+    return kept, dropped
 
 
 def _without_title_repeats(body: list[str], title: str | None) -> list[str]:
