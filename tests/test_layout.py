@@ -150,3 +150,15 @@ def test_a_speech_date_and_occasion_and_an_office_glued_to_a_name_are_bylines():
 
 def test_an_indent_lost_to_question_marks_is_not_text():
     assert clean(LOSSY_WORK_REPORT).blocks[-1].text.startswith("经济综合实力迈上新台阶")
+
+
+def test_an_office_and_name_byline_is_never_the_title():
+    # www.ahhy.gov.cn: the report's title is printed letter-spaced, its byline an office and a name
+    text = clean("政府工作报告\n2019年2月26日在镇第十四届人民代表大会第三次会议\n魏庄镇人民政府镇长 杨杰\n各位代表:\n现在,我代表魏庄镇人民政府向大会作政府工作报告,请予以审议。\n")
+    assert text.title == "政府工作报告" and "魏庄镇人民政府镇长 杨杰" in text.byline
+
+
+def test_the_issuers_mark_is_not_joined_to_a_title_that_names_its_issuer():
+    # www.xishui.gov.cn 浠水县人民政府 / 县人民政府关于印发《浠水县人民政府工作规则》的通知
+    text = clean("浠水县人民政府\n县人民政府关于印发《浠水县人民政府工作规则》的通知\n各乡镇人民政府,县政府各部门:\n现将《浠水县人民政府工作规则》印发给你们,请认真贯彻执行。\n")
+    assert text.title == "县人民政府关于印发《浠水县人民政府工作规则》的通知"

@@ -38,7 +38,7 @@ ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
-SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|大会|典礼|仪式|会|论坛)上[)）]?$")
+SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|大会|典礼|仪式|会|论坛)上?[)）]?$")
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
@@ -166,7 +166,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_byline_line(segment) and not is_body_start(segment):
             layout.byline.append(segment)
             position += 1
-        elif position + 1 < len(segments) and DATE_TEXT.match(segment) and is_byline_line(joined := segment + segments[position + 1]):
+        elif position + 1 < len(segments) and DATE_TEXT.match(segment) and not is_byline_line(segments[position + 1]) and is_byline_line(joined := segment + segments[position + 1]):
             layout.byline.append(joined)  # a law's note wrapped onto a second line
             position += 2
         else:

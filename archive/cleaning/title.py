@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .. import rules
-from ..bodies import is_body_name
+from ..bodies import bodies_in, is_body_name
 from ..folding import fold
 from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
@@ -25,6 +25,7 @@ TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）�
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
+OFFICE_AND_NAME = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,30})\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
@@ -92,10 +93,17 @@ def rejects(text: str) -> bool:
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text))
+        or _office_and_name(text)
         or (text[:1] in "（(" and text[-1:] in "）)")
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
+
+
+def _office_and_name(text: str) -> bool:
+    """A byline naming an office and a person (魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn), never a title."""
+    match = OFFICE_AND_NAME.match(text.strip())
+    return bool(match and rules.position_titles().search(match.group("office")[-6:]))
 
 
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
@@ -161,9 +169,16 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
+        if is_org_name(previous) and _names_its_issuer(following):
+            break  # 浠水县人民政府 / 县人民政府关于……的通知: the issuer's mark above a title that names its issuer
         joined += leading[end - 1]
         options.append((joined, end))
     return options
+
+
+def _names_its_issuer(text: str) -> bool:
+    position = text.find("关于")
+    return position > 0 and bool(bodies_in(text[:position]))
 
 
 def _printed_counts(segments: list[str]) -> dict[str, int]:
