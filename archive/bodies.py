@@ -47,7 +47,8 @@ def is_body_name(text: str) -> bool:
         return False
     if SESSION_BODY.search(plain):
         return True
-    return bool(names.name.match(plain)) and not names.not_in_names.search(plain) and len(plain) >= 2
+    balanced = plain.count("(") + plain.count("（") == plain.count(")") + plain.count("）")
+    return bool(names.name.match(plain)) and not names.not_in_names.search(plain) and len(plain) >= 2 and balanced
 
 
 def bodies_in(text: str) -> list[str]:

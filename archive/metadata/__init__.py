@@ -107,6 +107,9 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     if clean.title and (match := re.match(r"^(?P<office>.{2,20}?)在", re.sub(r"\s+", "", clean.title))):
         if name := unit_from_byline(match.group("office")):
             found.append(("标题中的职务", name))
+    publisher = clean.field("publisher") or ""
+    if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
+        found.append(("门户网站信息表“发布机构”", names[0]))  # last: a portal's posting office, trusted only when named in full
     return found
 
 
