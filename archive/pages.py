@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from .records import Block, CleanText, Metadata, Page
+from .safe_yaml import load_front_matter
 
 DIGEST_FIELD = "import_digest"
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -143,29 +144,6 @@ def read_page(path: Path, sources_dir: Path | None = None) -> Page:
     except UnicodeDecodeError as error:
         raise PageError(path, None, f"not UTF-8 text ({error})") from error
     return parse_page(path, text, sources_dir)
-
-
-class FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML without aliases (no expansion bombs) and without implicit timestamps.
-
-    A date is kept as the text written, so that `date: 2020-13-45` is reported as a bad
-    date by validation instead of crashing the loader.
-    """
-
-    yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, f"an alias (*{event.anchor}) is not allowed in front matter: write the value out", event.start_mark)
-        return super().compose_node(parent, index)
-
-
-def load_front_matter(text: str):
-    return yaml.load(text, Loader=FrontMatterLoader)
 
 
 def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:

@@ -11,6 +11,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from .records import RawDocument
+from .safe_yaml import load_front_matter
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -93,7 +94,7 @@ def markdown_text(markup: str) -> tuple[str, tuple[str, ...]]:
     hints: tuple[str, ...] = ()
     if match := MARKDOWN_FRONT_MATTER.match(markup):
         try:
-            front = yaml.safe_load(match.group(1))
+            front = load_front_matter(match.group(1))
         except yaml.YAMLError:
             front = None
         if isinstance(front, dict):

@@ -88,3 +88,21 @@ def test_hand_edit_is_detected_by_the_import_digest(tmp_path):
     original = next(GOLDEN.glob("*.md")).read_text(encoding="utf-8")
     assert not is_hand_edited(original)
     assert is_hand_edited(original.replace("同志们", "同志们、朋友们", 1))
+
+
+def test_yaml_aliases_in_front_matter_are_refused_not_expanded(tmp_path):
+    text = VALID.replace("themes: [创先争优]", "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nthemes: [创先争优]")
+    with pytest.raises(PageError, match="alias"):
+        read_page(write(tmp_path, text))
+
+
+def test_an_unquoted_impossible_date_is_a_clear_error(tmp_path):
+    with pytest.raises(PageError, match="'date': 2020-13-45 is not a real calendar date"):
+        read_page(write(tmp_path, VALID.replace("date: '2011-06'", "date: 2020-13-45")))
+
+
+def test_every_problem_of_a_page_is_reported_at_once(tmp_path):
+    path = write(tmp_path, VALID.replace("complete: true", "complete: maybe\nwarnings: 5\nextracted_from: 5"))
+    with pytest.raises(PageError) as error:
+        read_page(path)
+    assert all(f"{path}: field '{field}'" in str(error.value) for field in ("complete", "warnings", "extracted_from"))
