@@ -162,3 +162,16 @@ def test_the_issuers_mark_is_not_joined_to_a_title_that_names_its_issuer():
     # www.xishui.gov.cn 浠水县人民政府 / 县人民政府关于印发《浠水县人民政府工作规则》的通知
     text = clean("浠水县人民政府\n县人民政府关于印发《浠水县人民政府工作规则》的通知\n各乡镇人民政府,县政府各部门:\n现将《浠水县人民政府工作规则》印发给你们,请认真贯彻执行。\n")
     assert text.title == "县人民政府关于印发《浠水县人民政府工作规则》的通知"
+
+
+def test_the_documents_own_title_under_a_sites_version_of_it_is_the_title():
+    # hanjia777.com: the shop's title, then the lecture's own
+    text = clean("2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档)\n专题党课:从党史中汲取智慧和力量全力推进乡村振兴\n习近平总书记指出,一个民族要走在时代前列,就一刻不能没有理论思维。\n")
+    assert text.title == "专题党课:从党史中汲取智慧和力量全力推进乡村振兴"
+    assert text.blocks[0].text.startswith("习近平总书记指出")
+
+
+def test_a_heading_that_repeats_part_of_the_title_stays_in_the_text():
+    # xynu.edu.cn: 中国加快构建新型农业经营体系专题调研报告, whose first section is 加快构建新型农业经营体系
+    text = clean("中国加快构建新型农业经营体系专题调研报告\n加快构建新型农业经营体系\n直面“三农”新挑战的客观需要。当前我国农业发展进入新阶段。\n")
+    assert text.title == "中国加快构建新型农业经营体系专题调研报告"

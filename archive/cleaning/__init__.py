@@ -15,10 +15,11 @@ from ..bodies import bodies_in
 from ..records import Block, CleanText
 from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
-from .lines import LINE_FURNITURE, drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import LINE_FURNITURE, heading_marker, drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, clean_title, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
+OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 QUOTE_OPENERS = "《〈“「『\"'"
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
@@ -41,6 +42,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
     body = _without_title_repeats(layout.body, title)
+    title, body = _own_title_below(title, body)
     blocks = tuple(to_block(segment) for segment in body)
     truncated_by = chrome.truncated_by
     last = _last_text_block(blocks, layout)
@@ -90,6 +92,19 @@ def _final_title(layout: Layout, portal_title: str | None, original_name: str | 
     if original_name:
         return clean_title(original_name), True
     return None, False
+
+
+def _own_title_below(title: str | None, body: list[str]) -> tuple[str | None, list[str]]:
+    """The document's own title printed under a site's version of it (2022年度专题党课:……(精选文档) /
+    专题党课:……: hanjia777.com) is the title, and not the text's first line."""
+    if not title or not body:
+        return title, body
+    first = clean_title(body[0])
+    near = squeezed(first) in squeezed(title) or difflib.SequenceMatcher(None, squeezed(title), squeezed(first)).ratio() >= OWN_TITLE_LIKENESS
+    keeps_genre = genre_word_at_end(first) or not genre_word_at_end(title)  # 加快构建新型农业经营体系 under ……专题调研报告 is a heading
+    if near and keeps_genre and len(squeezed(first)) >= TITLE_MIN and not rejects(first) and not heading_marker(first):
+        return first, body[1:]
+    return title, body
 
 
 def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str]]:
