@@ -63,6 +63,7 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]
     for path in paths:
         if path.is_dir() and not path.is_symlink():
             folder = path.resolve()
+            before = len(found) + len(refused)
             for candidate in sorted(_walk(path)):
                 if candidate.suffix.lower() not in SUPPORTED_SUFFIXES:
                     continue
@@ -70,6 +71,10 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]
                     refused.append((str(candidate), f"{candidate}: a symbolic link to {candidate.resolve()}, outside {path}; not imported"))
                 elif candidate.is_file():
                     found.append(candidate)
+            if len(found) + len(refused) == before:
+                refused.append((str(path), f"{path}: no file to import in it (expected .txt, .md, .html, .docx or .pdf)"))
+        elif path.is_dir():
+            refused.append((str(path), f"{path}: a symbolic link to a folder; give the folder itself"))
         elif path.is_symlink() and _leaves(path, path.parent.resolve()):
             refused.append((str(path), f"{path}: a symbolic link to {path.resolve()}, outside its folder; not imported"))
         else:

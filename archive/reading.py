@@ -36,7 +36,7 @@ BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), 
 MAX_DAMAGED_SHARE = 0.005  # of a UTF-8 text's characters that may be damaged bytes (shown as U+FFFD) before it counts as another encoding
 MAX_SOURCE_BYTES = 64_000_000
 MAX_DOCX_UNPACKED_BYTES = 60_000_000
-MAX_TEXT_CHARS = 2_000_000  # of decoded text before cleaning; the page limit (archive/pages.py) applies after
+MAX_TEXT_CHARS = 1_000_000  # of text before cleaning (twice a page's limit, archive/pages.py, which applies after)
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,11 @@ def read_source(path: Path) -> RawDocument:
     if not data.strip():
         raise SourceError(path, "the file is empty")
     if suffix in DOCX_SUFFIXES:
-        return RawDocument(path, data, docx_text(path, data), "docx", "docx")
+        return RawDocument(path, data, _bounded(path, docx_text(path, data)), "docx", "docx")
     if suffix in PDF_SUFFIXES:
-        return RawDocument(path, data, pdf_text(path, data), "pdf", "pdf")
+        return RawDocument(path, data, _bounded(path, pdf_text(path, data)), "pdf", "pdf")
     decoded = decode(path, data)
-    if len(decoded.text) > MAX_TEXT_CHARS:
-        raise SourceError(path, f"the text has {len(decoded.text):,} characters; at most {MAX_TEXT_CHARS:,} are imported (split the document)")
+    _bounded(path, decoded.text)
     problems = (f"{decoded.undecodable} byte(s) could not be decoded as {decoded.encoding} and are shown as �",) if decoded.undecodable else ()
     if "+" in decoded.encoding:
         problems += (f"the file mixes encodings ({decoded.encoding.replace('+', ' and ')}); decoded line by line",)
@@ -83,6 +82,12 @@ def read_source(path: Path) -> RawDocument:
         body, hints = markdown_text(decoded.text)
         return RawDocument(path, data, body, decoded.encoding, "markdown", hints, problems, decoded.text)
     return RawDocument(path, data, decoded.text, decoded.encoding, "text", (), problems, decoded.text)
+
+
+def _bounded(path: Path, text: str) -> str:
+    if len(text) > MAX_TEXT_CHARS:
+        raise SourceError(path, f"the text has {len(text):,} characters; at most {MAX_TEXT_CHARS:,} are imported (split the document)")
+    return text
 
 
 def markdown_text(markup: str) -> tuple[str, tuple[str, ...]]:

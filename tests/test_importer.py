@@ -97,3 +97,38 @@ def test_a_pdf_imports_with_its_title_and_its_original_kept(tmp_path):
     assert page.meta["title"] == "中共某某县委办公室关于开展学习活动的通知"
     assert (page.meta["date"], page.meta["date_kind"], page.meta["genre"]) == ("2011-03-05", "成文", "通知")
     assert (tmp_path / "sources" / "notice.pdf").read_bytes() == raw.read_bytes()
+
+
+def test_a_folder_with_nothing_to_import_is_reported(tmp_path):
+    (tmp_path / "empty").mkdir()
+    report = importer.import_paths([tmp_path / "empty"], tmp_path / "content", tmp_path / "sources")
+    assert report.skipped and "no file to import" in report.skipped[0][1]
+
+
+def test_a_symbolic_link_to_a_file_outside_the_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("关于开展创先争优活动的通知\n各单位：现将有关事项通知如下，请认真贯彻执行。\n", encoding="utf-8")
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "notice.txt").symlink_to(secret)
+    report = importer.import_paths([folder], tmp_path / "content", tmp_path / "sources")
+    assert not report.imported and "outside" in report.skipped[0][1]
+    assert not (tmp_path / "sources").exists() or not list((tmp_path / "sources").iterdir())
+
+
+def test_the_same_stem_in_two_formats_makes_two_pages(tmp_path):
+    text = "关于开展创先争优活动的通知\n各单位：现将有关事项通知如下，请认真贯彻执行。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.html").write_text(f"<html><body><h1>关于开展创先争优活动的通报</h1><p>{text}</p></body></html>", encoding="utf-8")
+    first = importer.import_paths([tmp_path / "a.txt"], tmp_path / "content", tmp_path / "sources")
+    second = importer.import_paths([tmp_path / "a.html"], tmp_path / "content", tmp_path / "sources")
+    assert first.imported and second.imported
+    assert sorted(path.name for path in (tmp_path / "content").glob("*.md")) == ["a-html.md", "a.md"]
+
+
+def test_the_same_document_under_a_second_name_is_a_duplicate(tmp_path):
+    text = "关于开展创先争优活动的通知\n各单位：现将有关事项通知如下，请认真贯彻执行。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
+    report = importer.import_paths([tmp_path / "a.txt", tmp_path / "copy.txt"], tmp_path / "content", tmp_path / "sources")
+    assert len(report.imported) == 1 and "already imported" in report.duplicates[0][1]

@@ -17,7 +17,7 @@ from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
 from .lines import LINE_FURNITURE, heading_marker, drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
@@ -97,7 +97,7 @@ def _final_title(layout: Layout, portal_title: str | None, original_name: str | 
 def _own_title_below(title: str | None, body: list[str]) -> tuple[str | None, list[str]]:
     """The document's own title printed under a site's version of it (2022年度专题党课:……(精选文档) /
     专题党课:……: hanjia777.com) is the title, and not the text's first line."""
-    if not title or not body:
+    if not title or not body or len(body[0]) > TITLE_MAX:
         return title, body
     first = clean_title(body[0])
     near = squeezed(first) in squeezed(title) or difflib.SequenceMatcher(None, squeezed(title), squeezed(first)).ratio() >= OWN_TITLE_LIKENESS

@@ -27,6 +27,7 @@ LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # -
 # An indent of ideographic spaces that a lossy conversion turned into question marks
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
 LOST_INDENT = re.compile(r"^(?:\?\?|？？|\ufffd\ufffd){1,2}(?=[\u4e00-\u9fff\d])")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a NUL or a terminal's escape pasted in
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 
@@ -37,7 +38,7 @@ def normalise_lines(text: str) -> list[str]:
     The dash 破折号 is one character in GB2312 and Big5 that converters write as U+2014 or
     U+2015 (――2007年1月26日在……会议上: folksfolks.com): it is written as U+2014 throughout.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014")
+    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014"))
     return [LINE_FURNITURE.sub("", LOST_INDENT.sub("", SPACES.sub(" ", line).strip())) for line in text.split("\n")]
 
 

@@ -17,6 +17,7 @@ TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
+GENRE_TAIL = 60
 WRAPPED_TAIL_MAX = 8
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
@@ -67,7 +68,7 @@ def squeezed(text: str) -> str:
 
 def genre_word_at_end(text: str) -> bool:
     """Whether a text ends with the word for a genre, as a title does (a news headline's verb does not count)."""
-    core = fold(TRAILING_BRACKET.sub("", squeezed(text)))
+    core = fold(TRAILING_BRACKET.sub("", squeezed(text)[-GENRE_TAIL:]))  # only the end can hold it; a long text is not searched whole
     return any((match := pattern.search(core)) and match.end() == len(core) for genre, pattern in rules.genres() if genre != NEWS)
 
 
