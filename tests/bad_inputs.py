@@ -26,6 +26,8 @@ from typing import Callable
 
 import yaml
 
+from tests.pdf_maker import pdf_from_objects
+
 ROOT = Path(__file__).resolve().parent.parent
 PREFERRED_PAGE = "004_a8838e6b2a279195.md"
 SECRET_MARKER = "机密材料甲乙丙丁QZX7"  # text of the "secret" file that the link cases point at
@@ -241,20 +243,6 @@ def docx_entity_expansion(folder: Path) -> Path:
     prolog = XML_DECLARATION + f"<!DOCTYPE w:document [{entities}]>"
     lines = doc_lines("laughs")
     return write_docx(folder / "laughs.docx", [paragraph(lines[0]), paragraph("&a9;")] + [paragraph(line) for line in lines[1:]], prolog=prolog)
-
-
-def pdf_from_objects(objects: list[str]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode())
-    start = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{start}\n%%EOF\n".encode())
-    return out.getvalue()
 
 
 def pdf_empty_page() -> bytes:

@@ -28,6 +28,11 @@ def pdf_with_text(lines: list[str]) -> bytes:
         "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
         f"<< /Length {len(to_unicode.encode())} >>\nstream\n{to_unicode}\nendstream",
     ]
+    return pdf_from_objects(objects)
+
+
+def pdf_from_objects(objects: list[str]) -> bytes:
+    """A PDF 1.4 file of these numbered objects (the first the catalog), with its cross-reference table."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
