@@ -163,3 +163,10 @@ def test_a_bare_attachment_label_closing_the_page_is_dropped():
     # czedu.gov.cn: the links under 附件: were lost with the page's markup
     text = clean("关于2015年中秋、国庆放假的通知\n各班级:\n根据上级通知精神,现将放假安排通知如下,请各班级认真做好安全教育工作。\n2015年9月23日\n附件:\n")
     assert text.blocks[-1].text == "2015年9月23日"
+
+
+def test_buttons_and_page_labels_run_together_on_one_line_are_chrome():
+    from archive.cleaning.chrome import is_buttons_and_labels
+
+    assert is_buttons_and_labels("以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【 】【加入会员")  # www.wmjy.net
+    assert not is_buttons_and_labels("为深入贯彻【重要】精神,现通知如下")

@@ -21,6 +21,8 @@ SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
 MENU_ITEMS_MIN = 3
 BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
+ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{1,8}[】\]]|^\s*[【\[]\s*[】\]]")
+ORPHAN_BUTTON_END = re.compile(r"[【\[][^【】\[\]]{0,8}$")
 NO_TEXT_LINE_MAX = 40
 COPYRIGHT = re.compile(r"(©|Copyright|版权所有)", re.I)
 COPYRIGHT_LINE_MAX = 80
@@ -127,6 +129,15 @@ def is_button_row(line: str) -> bool:
     return bool(BUTTON_ROW.fullmatch(line))
 
 
+def is_buttons_and_labels(line: str) -> bool:
+    """Buttons and page labels run together on one line, with a button cut off at either end
+    (以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【 】【加入会员: www.wmjy.net)."""
+    if "【" not in line and "[" not in line:
+        return False
+    rest = ORPHAN_BUTTON_END.sub("", ORPHAN_BUTTON_START.sub("", BUTTON_ROW.sub(" ", line))).strip()
+    return rest != line.strip() and (not rest or is_label_line(rest))
+
+
 def is_furniture_without_text(line: str) -> bool:
     """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
     no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]]", line))  # numbers alone may be a table's
@@ -220,6 +231,7 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
         or is_site_name_line(line)
         or is_navigation(line)
         or is_button_row(line)
+        or is_buttons_and_labels(line)
         or is_furniture_without_text(line)
         or is_url_line(line)
         or is_label_line(line)
