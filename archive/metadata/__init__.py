@@ -160,7 +160,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         if not name:
             continue
         core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
-        core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core))
+        core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core)).rstrip("!！。.")  # ……開放公告!!!! (www.kmnp.gov.tw)
         for genre, pattern in rules.genres():
             if pattern.search(core):
                 return genre
