@@ -175,3 +175,10 @@ def test_a_heading_that_repeats_part_of_the_title_stays_in_the_text():
     # xynu.edu.cn: 中国加快构建新型农业经营体系专题调研报告, whose first section is 加快构建新型农业经营体系
     text = clean("中国加快构建新型农业经营体系专题调研报告\n加快构建新型农业经营体系\n直面“三农”新挑战的客观需要。当前我国农业发展进入新阶段。\n")
     assert text.title == "中国加快构建新型农业经营体系专题调研报告"
+
+
+def test_a_speech_printed_in_full_after_its_news_dateline_is_a_speech():
+    # sohu.com's copy of 李鹏's closing speech, 2002: dateline, the line introducing it, the speech
+    text = clean("李鹏在九届全国人大五次会议闭幕会上的讲话\n新华社北京3月15日电各项议程进行完毕后,李鹏讲了话。 各位代表: 第九届全国人民代表大会第五次会议的各项议程已进行完毕。会议取得了圆满成功。\n")
+    assert text.blocks[0].text.startswith("各位代表:")
+    assert extract(text, date(2026, 1, 1)).genre == "讲话"

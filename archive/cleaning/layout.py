@@ -39,6 +39,10 @@ SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
 SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|大会|典礼|仪式|会|论坛)上?[)）]?$")
+# A dated news line that introduces a speech given in full after it (新华社北京3月15日电 各项议程进行完毕后,李鹏讲了话。 各位代表:……: sohu.com, 2002)
+SPEECH_INTRO = re.compile(r"(讲了话|发表了?.{0,12}讲话|致辞|作了?.{0,20}报告|全文如下)[。：:]?$")
+SPEECH_INTRO_MAX = 80
+SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
@@ -182,6 +186,8 @@ def _read_dateline(layout: Layout) -> None:
             layout.byline.append(layout.dateline)
             layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
             layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
+            if len(layout.body) > 1 and SPEECH_INTRO.search(layout.body[0]) and len(layout.body[0]) <= SPEECH_INTRO_MAX and SPEECH_START.match(layout.body[1]):
+                layout.byline.append(layout.body.pop(0))  # ……李鹏讲了话。 / 各位代表:……: a speech in full after the news line that introduces it
             break
 
 
