@@ -170,3 +170,10 @@ def test_buttons_and_page_labels_run_together_on_one_line_are_chrome():
 
     assert is_buttons_and_labels("以稿换稿】【收藏】 作者: 佚名 来源: 作者原创 阅读 次 【 】【加入会员")  # www.wmjy.net
     assert not is_buttons_and_labels("为深入贯彻【重要】精神,现通知如下")
+
+
+def test_a_bracketed_note_is_not_joined_to_the_line_after_it():
+    # www.html360.com 汕尾市制定地方性法规条例: its note of adoption, then 目 录
+    note = "(2017年1月12日汕尾市第七届人民代表大会第一次会议通过 2017年3月29日广东省第十二届人民代表大会常务委员会第三十二次会议批准 根据2024年3月26日汕尾市第八届人民代表大会常务委员会第二十五次会议通过并经2024年5月30日广东省第十四届人民代表大会常务委员会第十次会议批准的《关于修改〈汕尾市制定地方性法规条例〉的决定》修正)"
+    text = clean(f"汕尾市制定地方性法规条例\n{note}\n目  录\n第一章 总  则\n第一条 为了规范立法活动,提高立法质量,制定本条例。\n")
+    assert note in text.byline

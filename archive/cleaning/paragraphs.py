@@ -124,6 +124,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not DATE_START.match(segment)
             and not SALUTATION.match(segment)
             and not previous.startswith("——")
+            and not (previous[:1] in "(（" and previous[-1:] in ")）")  # a bracketed note is whole (a law's note of adoption)
         ):
             merged[-1] = join_tokens(previous, segment)
         else:
