@@ -71,7 +71,7 @@ def load_cases(corpus: Path = CORPUS) -> list[Case]:
 
 
 # Pinyin that converting mirror sites insert after characters (國務(wù)院): not the document's text.
-PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）](?=[\u4e00-\u9fff])")
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）](?=[\u4e00-\u9fff〔〕《》，。、：；！？“”（）(),:;]|$)")
 
 
 def squeeze(text: str | None) -> str:

@@ -182,3 +182,19 @@ def test_a_speech_printed_in_full_after_its_news_dateline_is_a_speech():
     text = clean("李鹏在九届全国人大五次会议闭幕会上的讲话\n新华社北京3月15日电各项议程进行完毕后,李鹏讲了话。 各位代表: 第九届全国人民代表大会第五次会议的各项议程已进行完毕。会议取得了圆满成功。\n")
     assert text.blocks[0].text.startswith("各位代表:")
     assert extract(text, date(2026, 1, 1)).genre == "讲话"
+
+
+def test_a_notice_headed_by_its_number_and_its_title_in_book_marks():
+    # per-better.com's copy of 成府发〔2003〕61号, its pinyin glosses inserted after characters and before punctuation
+    text = clean("成府發(fā)〔2003〕61號(hào)《成都市人民政府關(guān)于命名錦江區(qū)鹽市口成華區(qū)新鴻路等17個(gè)街道辦事處為成都市社區(qū)建設(shè)示范街道的通報(bào)》\n"
+                 "《成都市人民政府關(guān)于命名錦江區(qū)鹽市口成華區(qū)新鴻路等17個(gè)街道辦事處為成都市社區(qū)建設(shè)示范街道的通報(bào)》\n"
+                 "成府發(fā)〔2003〕61號(hào)\n各區(qū)(市)縣政府,市政府各部門:\n2001年以來(lái),錦江區(qū)鹽市口等17個(gè)街道辦事處認(rèn)真貫徹中央和省市有關(guān)文件精神。\n")
+    assert text.title == "成都市人民政府關于命名錦江區鹽市口成華區新鴻路等17個街道辦事處為成都市社區建設示范街道的通報"
+    assert text.doc_number == "成府發〔2003〕61號"
+    assert text.blocks[0].text == "各區(市)縣政府,市政府各部門:"
+
+
+def test_a_headline_right_above_its_dateline_is_the_title():
+    # zgsz.gov.cn: a news report of a county CPPCC meeting
+    text = clean("县政协召开十届十八次常委会\n本网讯(记者 彭少 王睿)1月7日,县政协召开十届十八次常委会,县政协主席孙开武主持会议并讲话。\n")
+    assert text.title == "县政协召开十届十八次常委会"

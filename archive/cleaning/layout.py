@@ -16,7 +16,7 @@ from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
+from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
@@ -48,10 +48,6 @@ PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
-DATELINE = re.compile(
-    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
-    r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
-)
 
 
 @dataclass

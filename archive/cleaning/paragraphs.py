@@ -125,6 +125,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not SALUTATION.match(segment)
             and not previous.startswith("——")
             and not (previous[:1] in "(（" and previous[-1:] in ")）")  # a bracketed note is whole (a law's note of adoption)
+            and not (previous.endswith("》") and segment.startswith("《"))  # ……61號《……的通報》 / 《……的通報》: a title printed twice
         ):
             merged[-1] = join_tokens(previous, segment)
         else:

@@ -27,11 +27,16 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 OFFICE_AND_NAME = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,30})\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
+WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
+DATELINE = re.compile(
+    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
+    r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
+)
 DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
@@ -59,7 +64,10 @@ class TitleChoice:
 def clean_title(text: str) -> str:
     for rule in rules.boilerplate().title_noise:
         text = rule.pattern.sub("", text)
-    return text.lstrip("#").strip()
+    text = text.lstrip("#").strip()
+    if match := WHOLE_IN_BOOK_MARKS.match(text):
+        return match.group(1).strip()  # 《成都市人民政府关于……的通报》 printed as the heading (per-better.com)
+    return text
 
 
 def squeezed(text: str) -> str:
@@ -138,13 +146,13 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
         for candidate, end in _wrapped_options(leading, rank, limit):
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
-                candidate, number = match.group("title"), squeezed(match.group("number"))
+                candidate, number = clean_title(match.group("title")), squeezed(match.group("number"))
             extra = None
             if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
             if rejects(candidate):
                 continue
-            before_subtitle = end < len(segments) and bool(SUBTITLE.match(segments[end]))
+            before_subtitle = end < len(segments) and bool(SUBTITLE.match(segments[end]) or DATELINE.match(fold(segments[end])))  # a headline stands right above its dateline
             value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), before_subtitle)
             if end > rank + 1:
                 # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too
