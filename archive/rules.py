@@ -129,7 +129,9 @@ def page_label_line() -> re.Pattern:
     """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
-    leading_date = r"(?:[(（]?\s*\d{2,4}-\d{1,2}-\d{1,2}\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?"  # ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com)
+    leading_date = (  # ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com); 2014年12月04日 22:30:55 访问量:336 (30edu.com.cn)
+        r"(?:[(（]?\s*(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?"
+    )
     return re.compile(rf"[【\[]?\s*{leading_date}(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
 
 

@@ -177,3 +177,15 @@ def test_a_bracketed_note_is_not_joined_to_the_line_after_it():
     note = "(2017年1月12日汕尾市第七届人民代表大会第一次会议通过 2017年3月29日广东省第十二届人民代表大会常务委员会第三十二次会议批准 根据2024年3月26日汕尾市第八届人民代表大会常务委员会第二十五次会议通过并经2024年5月30日广东省第十四届人民代表大会常务委员会第十次会议批准的《关于修改〈汕尾市制定地方性法规条例〉的决定》修正)"
     text = clean(f"汕尾市制定地方性法规条例\n{note}\n目  录\n第一章 总  则\n第一条 为了规范立法活动,提高立法质量,制定本条例。\n")
     assert note in text.byline
+
+
+def test_a_page_stamp_with_a_chinese_date_and_time_is_chrome():
+    from archive.cleaning.chrome import is_label_line
+
+    assert is_label_line("2014年12月04日 22:30:55 访问量:336")  # a school site's repost of an inspection group's 反馈意见
+
+
+def test_a_taiwan_document_number_with_a_letter_is_read():
+    from archive.cleaning.title import DOC_NUMBER
+
+    assert DOC_NUMBER.search("發文字號:府城都一字第1113614967B號").group(0) == "府城都一字第1113614967B號"  # www.yunlin.gov.tw

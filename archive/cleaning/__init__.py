@@ -146,10 +146,11 @@ def _without_issuer(title: str) -> str:
 def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
     """Drop a repeat of the title glued to the first paragraph, even if a character or two differ.
 
-    A paragraph that opens by quoting the title (《……办法》已经……通过) is a sentence, not a repeat.
+    A paragraph that opens by quoting the title (《……办法》已经……通过) is a sentence, not a repeat; nor is one
+    that opens otherwise (主旨:為辦理……, a Taiwan 公告 whose page heading is its 主旨: www.yunlin.gov.tw).
     """
     head = paragraph[: len(title)]
-    if paragraph[:1] not in QUOTE_OPENERS and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
+    if paragraph[:1] not in QUOTE_OPENERS and paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
         return paragraph[len(title):].lstrip()
     return paragraph
 

@@ -41,7 +41,7 @@ DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(�
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
-    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*\d{3,12}\s*[号號]"
+    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*\d{3,12}[A-Z]?\s*[号號]"
     r"|[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"
 )
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?:{DOC_NUMBER.pattern})\s*[)）]?$")
