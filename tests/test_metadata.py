@@ -152,3 +152,10 @@ def test_a_text_opening_with_a_dated_news_lede_is_a_news_report(opening):
 def test_a_chinese_year_with_latin_o_for_zero_is_a_date():
     # 政协天长市委员会's notice is signed 二OO八年一月七日 (tests/corpus/tcszx-tianchang-zhengxie-8-2-huiyi-tongzhi-2008.txt)
     assert dates_in("二OO八年一月七日", date(2026, 1, 1)) == ["2008-01-07"]
+
+
+def test_a_work_department_is_a_body():
+    from archive.bodies import is_body_name
+
+    assert is_body_name("党委学生工作部")  # bm.cugb.edu.cn, signing a 民主评议 notice
+    assert not is_body_name("党委工作会议")
