@@ -198,3 +198,11 @@ def test_a_headline_right_above_its_dateline_is_the_title():
     # zgsz.gov.cn: a news report of a county CPPCC meeting
     text = clean("县政协召开十届十八次常委会\n本网讯(记者 彭少 王睿)1月7日,县政协召开十届十八次常委会,县政协主席孙开武主持会议并讲话。\n")
     assert text.title == "县政协召开十届十八次常委会"
+
+
+def test_a_taiwan_letterhead_gives_the_issuer_and_the_text_starts_at_its_subject():
+    # www.yunlin.gov.tw: the page's heading and list, then the 公告 itself
+    text = clean("為辦理「新訂虎尾(廉使地區)都市計畫」案,依法辦理公告徵求意見,特此公告周知。\n公告依據:「都市計畫草案辦理公開展覽前應行注意事項」第2點。\n內容:\n雲林縣政府 公告\n"
+                 "發文日期:中華民國111年10月3日\n發文字號:府城都一字第1113614967B號\n主旨:為辦理「新訂虎尾(廉使地區)都市計畫」案,依法辦理公告徵求意見,特此公告周知。\n依據:「都市計畫草案辦理公開展覽前應注意事項」第2點。\n")
+    assert text.blocks[0].text.startswith("主旨:")
+    assert extract(text, date(2026, 1, 1)).unit == "雲林縣政府"

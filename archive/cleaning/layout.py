@@ -43,6 +43,9 @@ SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^
 SPEECH_INTRO = re.compile(r"(讲了话|发表了?.{0,12}讲话|致辞|作了?.{0,20}报告|全文如下)[。：:]?$")
 SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
+LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*(函|公告|书函|开会通知单)$")  # www.yunlin.gov.tw 雲林縣政府 公告
+LETTERHEAD_WITHIN = 12
+LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
@@ -134,6 +137,7 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
     else:
         _read_header(segments, choice, layout)
     _read_dateline(layout)
+    _read_letterhead(layout)
     if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
         layout.recipients = layout.body[0]
     _read_footer(layout)
@@ -185,6 +189,18 @@ def _read_dateline(layout: Layout) -> None:
             if len(layout.body) > 1 and SPEECH_INTRO.search(layout.body[0]) and len(layout.body[0]) <= SPEECH_INTRO_MAX and SPEECH_START.match(layout.body[1]):
                 layout.byline.append(layout.body.pop(0))  # ……李鹏讲了话。 / 各位代表:……: a speech in full after the news line that introduces it
             break
+
+
+def _read_letterhead(layout: Layout) -> None:
+    """A Taiwan 公文: the issuer and its kind on one line (雲林縣政府 公告, 花蓮縣政府 函), its 發文日期 and
+    發文字號, then 主旨: the text starts at 主旨, and what a page printed above the letterhead is header too."""
+    for index, segment in enumerate(layout.body[:LETTERHEAD_WITHIN]):
+        if LETTERHEAD.match(fold(segment)):
+            start = next((position for position in range(index + 1, min(len(layout.body), index + LETTERHEAD_LINES)) if fold(layout.body[position]).startswith("主旨")), None)
+            if start is not None:
+                layout.header.extend(layout.body[:start])
+                layout.body = layout.body[start:]
+            return
 
 
 def _header_line(segment: str, layout: Layout) -> None:

@@ -15,7 +15,7 @@ from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
-ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*文\s*件$")
+ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|函|公告|書函|书函)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
