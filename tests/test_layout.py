@@ -206,3 +206,10 @@ def test_a_taiwan_letterhead_gives_the_issuer_and_the_text_starts_at_its_subject
                  "發文日期:中華民國111年10月3日\n發文字號:府城都一字第1113614967B號\n主旨:為辦理「新訂虎尾(廉使地區)都市計畫」案,依法辦理公告徵求意見,特此公告周知。\n依據:「都市計畫草案辦理公開展覽前應注意事項」第2點。\n")
     assert text.blocks[0].text.startswith("主旨:")
     assert extract(text, date(2026, 1, 1)).unit == "雲林縣政府"
+
+
+def test_a_copy_that_starts_at_the_speechs_subtitle_keeps_it_as_subtitle():
+    # www.zzrd.gov.cn print page: no title, the subtitle, the byline, the salutation
+    text = clean("——2009年2月6日在市十二届人大常委会第43次会议上\n市人大常委会秘书长 赵 英\n主任、各位副主任、各位委员:\n现在,我就常委会工作报告起草情况作说明。\n")
+    assert text.subtitle == "——2009年2月6日在市十二届人大常委会第43次会议上"
+    assert text.blocks[0].text == "主任、各位副主任、各位委员:"

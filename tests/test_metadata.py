@@ -159,3 +159,10 @@ def test_a_work_department_is_a_body():
 
     assert is_body_name("党委学生工作部")  # bm.cugb.edu.cn, signing a 民主评议 notice
     assert not is_body_name("党委工作会议")
+
+
+def test_the_office_in_a_byline_is_the_longest_body_before_a_position():
+    from archive.metadata.units import unit_from_byline
+
+    assert unit_from_byline("市人大常委会秘书长 赵 英") == "市人大常委会"  # www.zzrd.gov.cn, not 市人大 before 常委
+    assert unit_from_byline("国务院新闻办公室主任 王晨") == "国务院新闻办公室"

@@ -43,6 +43,7 @@ SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^
 SPEECH_INTRO = re.compile(r"(讲了话|发表了?.{0,12}讲话|致辞|作了?.{0,20}报告|全文如下)[。：:]?$")
 SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
+SUBTITLE_MAX = 120
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*(函|公告|书函|开会通知单)$")  # www.yunlin.gov.tw 雲林縣政府 公告
 LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
@@ -128,6 +129,8 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
             segment = segments[position]
             if DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment):
                 _header_line(segment, layout)
+            elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
+                layout.subtitle = segment.strip()  # a copy that starts at the speech's subtitle (www.zzrd.gov.cn print page)
             elif is_byline_line(segment):
                 layout.byline.append(segment)
             else:
@@ -157,7 +160,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         plain = squeezed(segment)
         if plain == title_key or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
             position += 1  # the title printed again
-        elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= 120 and "。" not in segment:
+        elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
             layout.subtitle = segment.strip()
             position += 1
         elif (
