@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -16,10 +16,14 @@ from pathlib import Path
 class HeaderRule:
     pattern: str  # Netlify's form: a path, where * matches any run of characters
     values: tuple[tuple[str, str], ...]
+    paths: re.Pattern = field(init=False, repr=False, compare=False)  # the pattern compiled once, not per request
+
+    def __post_init__(self):
+        expression = "".join(".*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", self.pattern))
+        object.__setattr__(self, "paths", re.compile(expression))
 
     def matches(self, path: str) -> bool:
-        expression = "".join(".*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", self.pattern))
-        return re.fullmatch(expression, path) is not None
+        return self.paths.fullmatch(path) is not None
 
 
 def load_rules(config: Path) -> list[HeaderRule]:

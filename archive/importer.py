@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import re
 import shutil
 import sys
 from collections import Counter
@@ -17,8 +16,6 @@ from .reading import SUPPORTED_SUFFIXES, SourceError, read_source
 
 MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
-SOURCE_FILE_LINE = re.compile(r"^  file: (\S+)$", re.M)
-SOURCE_SHA_LINE = re.compile(r"^  sha256: ([0-9a-f]{64})$", re.M)
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
 STAND_IN_TITLE_MAX = 40
@@ -139,12 +136,11 @@ class KnownDocuments:
         known = cls({}, {})
         for page_path in sorted(out_dir.glob("*.md")) if out_dir.is_dir() else []:
             try:
-                head = page_path.read_text(encoding="utf-8")[:20_000]
+                source = pages.recorded_source(page_path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError):
                 continue
-            file, sha256 = SOURCE_FILE_LINE.search(head), SOURCE_SHA_LINE.search(head)
-            if file and sha256:
-                known.add(page_path.stem, file.group(1), sha256.group(1))
+            if source:
+                known.add(page_path.stem, *source)
         return known
 
     def add(self, page_id: str, file: str, sha256: str) -> None:

@@ -30,11 +30,14 @@ LIST_FIELDS = ("themes", "byline", "cc", "signature", "warnings", "no_repair")
 SOURCE_FIELDS = ("site", "original_name", "published", "file", "sha256", "encoding")
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 SOURCE_FILE = re.compile(r"^sources/[A-Za-z0-9][A-Za-z0-9_-]{0,79}\.[a-z0-9]{1,8}$")
-CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+NOT_IN_A_LINE = re.compile(r"[\x00-\x1f\x7f]")  # line breaks and control characters
 MAX_TITLE_CHARS = 300
 MAX_FIELD_CHARS = 1000
 MAX_LINE_CHARS = 2000
 MAX_PAGE_CHARS = 500_000  # about 1.5 MB of Chinese text; longer documents are split before import (README)
+SOURCE_FILE_LINE = re.compile(r"^  file: (\S+)$", re.M)
+SOURCE_SHA_LINE = re.compile(r"^  sha256: ([0-9a-f]{64})$", re.M)
+SOURCE_SCAN_CHARS = 20_000
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n?(.*)\Z", re.S)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 LINE_START_SPECIAL = re.compile(r"^(#|>|[-+](?=\s))")
@@ -106,6 +109,14 @@ def _with_digest(text: str) -> str:
     return text.replace("\n---\n", f"\n{DIGEST_FIELD}: {digest}\n---\n", 1)
 
 
+def recorded_source(text: str) -> tuple[str, str] | None:
+    """The original a page was imported from, (source.file, source.sha256), read from the lines the importer
+    writes without parsing the whole page (an import checks every page of the folder)."""
+    head = text[:SOURCE_SCAN_CHARS]
+    file, sha256 = SOURCE_FILE_LINE.search(head), SOURCE_SHA_LINE.search(head)
+    return (file.group(1), sha256.group(1)) if file and sha256 else None
+
+
 def is_hand_edited(text: str) -> bool:
     """True when a page no longer matches the digest the importer wrote (or has none)."""
     match = re.search(rf"^{DIGEST_FIELD}: ([0-9a-f]{{64}})\n", text, re.M)
@@ -170,7 +181,7 @@ def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:
 
 
 def _is_text(value, max_chars: int = MAX_FIELD_CHARS) -> bool:
-    return isinstance(value, str) and bool(value.strip()) and len(value) <= max_chars and not CONTROL_CHARS.search(value)
+    return isinstance(value, str) and bool(value.strip()) and len(value) <= max_chars and not NOT_IN_A_LINE.search(value)
 
 
 def _is_text_list(value) -> bool:

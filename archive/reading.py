@@ -77,11 +77,21 @@ def read_source(path: Path) -> RawDocument:
         problems += (f"the file mixes encodings ({decoded.encoding.replace('+', ' and ')}); decoded line by line",)
     if suffix in HTML_SUFFIXES:
         body, hints = html_text(decoded.text)
-        return RawDocument(path, data, body, decoded.encoding, "html", hints, problems, decoded.text)
+        return RawDocument(path, data, body, decoded.encoding, "html", hints, problems)
     if suffix in MARKDOWN_SUFFIXES:
         body, hints = markdown_text(decoded.text)
-        return RawDocument(path, data, body, decoded.encoding, "markdown", hints, problems, decoded.text)
-    return RawDocument(path, data, decoded.text, decoded.encoding, "text", (), problems, decoded.text)
+        return RawDocument(path, data, body, decoded.encoding, "markdown", hints, problems)
+    return RawDocument(path, data, decoded.text, decoded.encoding, "text", (), problems)
+
+
+def shown_text(path: Path) -> tuple[str, str]:
+    """An original as a reader checks it, and its encoding: text formats decoded whole, markup and all;
+    .docx and .pdf as their text (a saved page need not be parsed to be shown)."""
+    if path.suffix.lower() in DOCX_SUFFIXES | PDF_SUFFIXES:
+        raw = read_source(path)
+        return raw.text, raw.encoding
+    decoded = decode(path, path.read_bytes())
+    return decoded.text, decoded.encoding
 
 
 def _bounded(path: Path, text: str) -> str:

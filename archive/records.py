@@ -17,7 +17,6 @@ class RawDocument:
     format: str  # "text", "markdown", "html", "docx" or "pdf"
     title_hints: tuple[str, ...] = ()  # titles the file declares (an HTML page's <h1> and <title>)
     problems: tuple[str, ...] = ()  # what reading had to repair (undecodable bytes), kept as page warnings
-    decoded: str = ""  # the whole file as decoded text, before any extraction (for the source view)
 
     @property
     def sha256(self) -> str:

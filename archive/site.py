@@ -18,8 +18,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import escape
 
 from . import folding, headers, locking, repairs, search_index
-from .pages import PageError, read_page
-from .reading import read_source
+from .pages import SAFE_ID, PageError, read_page
+from .reading import shown_text
 from .records import Page
 
 SITE_NAME = "党政文献档案"
@@ -28,7 +28,6 @@ NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
 SAFE_SCHEMES = {"http", "https", "mailto"}
-SAFE_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 UNSAFE_IN_SLUG = re.compile(r"[\x00-\x1f\x7f?#%<>:\"|*]")
 INERT_ORIGINALS = {".txt", ".md", ".docx", ".pdf"}
 RESERVED_NAMES = {"index.html"}  # the file beside the value folders in each facet folder
@@ -105,7 +104,7 @@ def slug(value: str) -> str:
     any value that had to be changed or shortened gets a short digest of the whole value, so two
     values never share a folder.
     """
-    if SAFE_SLUG.match(value) and value.lower() not in RESERVED_NAMES:
+    if SAFE_ID.match(value) and value.lower() not in RESERVED_NAMES:
         return value
     readable = UNSAFE_IN_SLUG.sub("_", value.replace("/", "／").replace("\\", "＼")).lstrip(".")[:SLUG_CHARS]
     if readable and readable == value and value.lower() not in RESERVED_NAMES:
@@ -323,13 +322,13 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             page_title=page.meta["title"],
         )
         if page.meta["source"].get("file"):
-            raw = read_source(project.sources / page.meta["source"]["file"].split("/", 1)[1])
+            raw_text, encoding = shown_text(project.sources / page.meta["source"]["file"].split("/", 1)[1])
             write(
                 f"documents/{page.id}/source/index.html",
                 "source.html",
                 meta=page.meta,
-                raw_text=raw.decoded or raw.text,
-                encoding=raw.encoding,
+                raw_text=raw_text,
+                encoding=encoding,
                 page_title=f"原始文本 · {page.meta['title']}",
             )
     base_url = environment.globals["base_url"]

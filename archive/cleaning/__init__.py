@@ -15,13 +15,12 @@ from ..bodies import bodies_in
 from ..records import Block, CleanText
 from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
-from .lines import LINE_FURNITURE, heading_marker, drop_running_headers, ends_sentence, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import LINE_FURNITURE, drop_running_headers, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
-QUOTE_OPENERS = "《〈“「『\"'"
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
@@ -37,7 +36,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in normalise_lines(raw_text)])
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
-    segments, credits = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
+    segments, page_labels = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
@@ -55,7 +54,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published,
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + credits + layout.header + layout.cc),
+        removed=tuple(chrome.removed + repeated + page_labels + layout.header + layout.cc),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
@@ -146,11 +145,11 @@ def _without_issuer(title: str) -> str:
 def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
     """Drop a repeat of the title glued to the first paragraph, even if a character or two differ.
 
-    A paragraph that opens by quoting the title (《……办法》已经……通过) is a sentence, not a repeat; nor is one
-    that opens otherwise (主旨:為辦理……, a Taiwan 公告 whose page heading is its 主旨: www.yunlin.gov.tw).
+    A paragraph that does not open as the title does is no repeat: one quoting it (《……办法》已经……通过:
+    law540.infoeach.com), or a Taiwan 公告's 主旨 under a page heading that copies it (主旨:為辦理……: www.yunlin.gov.tw).
     """
     head = paragraph[: len(title)]
-    if paragraph[:1] not in QUOTE_OPENERS and paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
+    if paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
         return paragraph[len(title):].lstrip()
     return paragraph
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import rules
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
+from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
@@ -38,17 +38,17 @@ ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
-SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|大会|典礼|仪式|会|论坛)上?[)）]?$")
+SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|会)上?[)）]?$")
 # A dated news line that introduces a speech given in full after it (新华社北京3月15日电 各项议程进行完毕后,李鹏讲了话。 各位代表:……: sohu.com, 2002)
-SPEECH_INTRO = re.compile(r"(讲了话|发表了?.{0,12}讲话|致辞|作了?.{0,20}报告|全文如下)[。：:]?$")
+SPEECH_INTRO = re.compile(r"讲了话[。：:]?$")
 SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SUBTITLE_MAX = 120
-LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*(函|公告|书函|开会通知单)$")  # www.yunlin.gov.tw 雲林縣政府 公告
+LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*公告$")  # www.yunlin.gov.tw 雲林縣政府 公告
 LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
-PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}(委员会|大会|政府)公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
+PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
@@ -93,7 +93,7 @@ def is_byline_line(segment: str) -> bool:
         or DASHED_NAME.match(segment)
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
-        or _office_and_name(segment)
+        or is_office_and_name(segment)
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= LAW_NOTE_MAX)
         or SPEECH_OCCASION.match(segment)
         or _names_bodies(segment)
@@ -106,13 +106,6 @@ def _names_bodies(segment: str) -> bool:
         return False
     parts = segment.split()
     return bool(named_bodies(segment)) or (len(parts) == 2 and is_body_name(parts[0]) and bool(NAME_ONLY.match(parts[1])))
-
-
-def _office_and_name(segment: str) -> bool:
-    from ..metadata.speakers import glued_office_name  # imported here: metadata reads cleaning's patterns
-
-    match = re.match(r"^(.{2,40}?)\s+([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$", segment)
-    return bool(match and rules.position_titles().search(match.group(1))) or glued_office_name(segment) is not None
 
 
 def split_layout(segments: list[str], hints: list[str]) -> Layout:
@@ -195,7 +188,7 @@ def _read_dateline(layout: Layout) -> None:
 
 
 def _read_letterhead(layout: Layout) -> None:
-    """A Taiwan 公文: the issuer and its kind on one line (雲林縣政府 公告, 花蓮縣政府 函), its 發文日期 and
+    """A Taiwan 公文: the issuer and its kind on one line (雲林縣政府 公告), its 發文日期 and
     發文字號, then 主旨: the text starts at 主旨, and what a page printed above the letterhead is header too."""
     for index, segment in enumerate(layout.body[:LETTERHEAD_WITHIN]):
         if LETTERHEAD.match(fold(segment)):

@@ -9,7 +9,7 @@ SENTENCE_END = "。！？!?…"
 CLOSING_MARKS = "”’」』》）)\"'〞"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A year in Chinese numerals; its zero is typed in many look-alikes (二○○八, 二OO八: tests/corpus/tcszx-…-2008.txt).
-ZERO_FORMS = "〇零○OoＯ０"
+ZERO_FORMS = "〇零○O"
 CHINESE_YEAR = f"[{ZERO_FORMS}一二三四五六七八九]{{4}}"
 HEADING_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
@@ -26,7 +26,7 @@ WRAP_SHARE = 0.4
 LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
 # An indent of ideographic spaces that a lossy conversion turned into question marks
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
-LOST_INDENT = re.compile(r"^(?:\?\?|？？|\ufffd\ufffd){1,2}(?=[\u4e00-\u9fff\d])")
+LOST_INDENT = re.compile(r"^(?:\?\?){1,2}(?=[\u4e00-\u9fff\d])")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a NUL or a terminal's escape pasted in
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .. import rules
 from ..bodies import bodies_in, is_body_name
 from ..folding import fold
+from ..names import office_and_name
 from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
@@ -26,7 +27,6 @@ TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）�
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
-OFFICE_AND_NAME = re.compile(r"^(?P<office>[\u4e00-\u9fff]{2,30})\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
@@ -102,17 +102,11 @@ def rejects(text: str) -> bool:
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text))
-        or _office_and_name(text)
+        or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or (text[:1] in "（(" and text[-1:] in "）)")
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
-
-
-def _office_and_name(text: str) -> bool:
-    """A byline naming an office and a person (魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn), never a title."""
-    match = OFFICE_AND_NAME.match(text.strip())
-    return bool(match and rules.position_titles().search(match.group("office")[-6:]))
 
 
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
@@ -141,6 +135,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
     limit = min(body_start, CANDIDATE_LINES)
     leading = [clean_title(segment) for segment in segments[:limit]]
     counts = _printed_counts(segments[:REPEAT_WINDOW])
+    # a line right above ——在……上的讲话 or a dateline is the speech's title or the report's headline
+    leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
     best: TitleChoice | None = None
     for rank, text in enumerate(leading):
         for candidate, end in _wrapped_options(leading, rank, limit):
@@ -152,7 +148,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
                 candidate, extra = match.group("title"), match.group("extra")
             if rejects(candidate):
                 continue
-            before_subtitle = end < len(segments) and bool(SUBTITLE.match(segments[end]) or DATELINE.match(fold(segments[end])))  # a headline stands right above its dateline
+            before_subtitle = end < len(leads_in) and leads_in[end]
             value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), before_subtitle)
             if end > rank + 1:
                 # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too

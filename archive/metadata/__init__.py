@@ -15,15 +15,15 @@ from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
-ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|函|公告|書函|书函)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
+ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|公告)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 NEWS_LEDE = re.compile(
     r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?\s*[，,].{0,60}"
-    r"(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|走访)"
-)  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn)
+    r"(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问)"
+)  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com)
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"

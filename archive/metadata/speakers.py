@@ -5,19 +5,13 @@ import re
 
 from .. import rules
 from ..cleaning.lines import CHINESE_YEAR
+from ..names import OFFICE_AND_NAME, glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
 SPEAKER_IN_TITLE = re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志)?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
-GLUED_BYLINE_MAX = 20
-PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
-NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿享编辑网站]")  # 佩珊分享: an uploader's credit
-
-
-def plausible_name(text: str) -> bool:
-    return 2 <= len(text) <= 4 and not NOT_A_NAME.search(text) and not PLACEHOLDER.match(text)
 
 
 def from_title(text: str) -> str | None:
@@ -31,18 +25,6 @@ def from_title(text: str) -> str | None:
     return name if plausible_name(name) else None
 
 
-def glued_office_name(line: str) -> str | None:
-    """The name in an office printed against it (市长温国辉: xindetihuiya.com's copy of a work report)."""
-    text = line.strip()
-    if len(text) > GLUED_BYLINE_MAX:
-        return None
-    for match in rules.position_titles().finditer(text):
-        name = text[match.end():]
-        if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) and not rules.position_titles().search(name):
-            return name
-    return None
-
-
 def from_byline(line: str) -> str | None:
     """A byline's name: 王晨; 国务院新闻办公室主任 王晨; （王晨）; ——王晨; 习　近　平; 王和涛 2011年6月5日."""
     stripped = line.strip().strip("（()）").lstrip("—－- ").strip()
@@ -50,11 +32,10 @@ def from_byline(line: str) -> str | None:
         return re.sub(r"\s+", "", stripped)
     if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
         return stripped
-    if match := re.fullmatch(r"(.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})", stripped):
-        name = re.sub(r"\s+", "", match.group("name"))
-        if rules.position_titles().search(match.group(1)) and plausible_name(name):
-            return name
-        return None
+    if OFFICE_AND_NAME.match(stripped):
+        match = office_and_name(stripped)
+        name = re.sub(r"\s+", "", match.group("name")) if match else ""
+        return name if plausible_name(name) else None
     if match := NAME_WITH_DATE.match(line.strip()) or DATE_THEN_NAME.match(line.strip()):
         return match.group("name") if plausible_name(match.group("name")) else None
     return glued_office_name(stripped)

@@ -1,0 +1,41 @@
+"""People in bylines: an office and a name (国务院新闻办公室主任 王晨, 市长温国辉), and whether a text can be a name.
+
+Cleaning uses it to tell a byline from a title and from the text; metadata, to read the speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from . import rules
+
+GLUED_BYLINE_MAX = 20
+OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$")
+PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
+NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿享编辑网站]")  # 佩珊分享: an uploader's credit
+
+
+def plausible_name(text: str) -> bool:
+    return 2 <= len(text) <= 4 and not NOT_A_NAME.search(text) and not PLACEHOLDER.match(text)
+
+
+def office_and_name(line: str) -> re.Match | None:
+    """An office, a space, a name (国务院新闻办公室主任 王晨; 魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn)."""
+    match = OFFICE_AND_NAME.match(line.strip())
+    return match if match and rules.position_titles().search(match.group("office")) else None
+
+
+def glued_office_name(line: str) -> str | None:
+    """The name in an office printed against it (市长温国辉: xindetihuiya.com's copy of a work report)."""
+    text = line.strip()
+    if len(text) > GLUED_BYLINE_MAX:
+        return None
+    for match in rules.position_titles().finditer(text):
+        name = text[match.end():]
+        if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) and not rules.position_titles().search(name):
+            return name
+    return None
+
+
+def is_office_and_name(line: str) -> bool:
+    """A byline naming an office and a person, apart or printed together: never a title, never text."""
+    return office_and_name(line) is not None or glued_office_name(line) is not None
