@@ -35,6 +35,7 @@ class Boilerplate:
     stamps: tuple[Rule, ...]
     title_noise: tuple[Rule, ...]
     page_labels: tuple[Rule, ...]
+    page_label_heads: tuple[Rule, ...]
 
 
 def load_yaml(name: str):
@@ -133,6 +134,19 @@ def page_label_line() -> re.Pattern:
         r"(?:[(（]?\s*(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
     return re.compile(rf"[【\[]?\s*{leading_date}(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
+
+
+@lru_cache(maxsize=None)
+def page_stamp_line() -> re.Pattern:
+    """A whole line of page labels built from label heads (更新日期：2024-01-12 录入者：未知 人气：2.12W),
+    with a value that is a date, a count or a few words, or none; or such a date label and a date without a colon."""
+    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_label_heads)
+    listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
+    label = rf"(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})|{listed})"
+    value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"
+    pair = rf"\s*[|｜/]?\s*{label}\s*[:：]{value}"
+    dated = rf"{label}\s+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    return re.compile(rf"[【\[]?(?:(?:{pair})+|\s*{dated})\s*[】\]]?")
 
 
 @lru_cache(maxsize=None)

@@ -189,3 +189,27 @@ def test_a_taiwan_document_number_with_a_letter_is_read():
     from archive.cleaning.title import DOC_NUMBER
 
     assert DOC_NUMBER.search("發文字號:府城都一字第1113614967B號").group(0) == "府城都一字第1113614967B號"  # www.yunlin.gov.tw
+
+
+def test_page_stamps_with_labels_no_list_names_are_chrome_above_and_below_the_text():
+    from archive.cleaning.chrome import is_stamp_line
+
+    assert is_stamp_line("更新日期:2024-01-12")  # abrd.gov.cn
+    assert is_stamp_line("录入者:未知")  # czedu.gov.cn
+    assert is_stamp_line("栏目: 工作总结精选 / 发布于: / 人气:2.12W")  # mtfww.com
+    assert is_stamp_line("公文种类 :其他")  # dscjxm
+    assert is_stamp_line("信息来源:深圳市第五届人民代表大会第二次会议 信息提供日期:2011-03-08")  # sz.gov.cn
+    assert not is_stamp_line("会议时间:2023年5月6日上午9时在县政府三楼会议室召开,请各单位准时参加。")
+    assert not is_stamp_line("各位代表:")
+    assert not is_stamp_line("联系人:张兴东")  # bm.cugb.edu.cn: the notice's own contact line
+
+
+def test_a_stamp_above_the_text_is_dropped_and_its_date_kept_as_the_publish_date():
+    text = clean("关于中秋国庆放假的通知\n录入者:未知 更新日期:2015-09-23\n各班级:\n根据上级通知精神,现将放假安排通知如下。\n")
+    assert [block.text for block in text.blocks][0] == "各班级:"
+    assert text.published == "2015-09-23"
+
+
+def test_a_stamp_below_the_last_sentence_is_dropped_but_the_same_shape_inside_the_text_is_kept():
+    text = clean("关于召开会议的通知\n各单位:\n会议时间:5月6日\n请准时参加。\n某某县人民政府办公室\n2023年5月1日\n人气:2.12W\n")
+    assert [block.text for block in text.blocks] == ["各单位:", "会议时间:5月6日", "请准时参加。", "某某县人民政府办公室", "2023年5月1日"]

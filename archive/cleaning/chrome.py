@@ -31,6 +31,8 @@ FIELD_VALUE_MAX = 60
 SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
+SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*$")
+TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
 
 
@@ -113,6 +115,12 @@ def is_label_line(line: str) -> bool:
     return bool(pattern.fullmatch(fold(line)))
 
 
+def is_stamp_line(line: str) -> bool:
+    """A line of page labels, listed or built from a label head (更新日期：2024-01-12 录入者：未知).
+    Only asked of lines above or below the text: inside it the same shapes are the document's own."""
+    return is_label_line(line) or bool(rules.page_stamp_line().fullmatch(fold(line)))
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容; 新闻 | 政务 | 服务)."""
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
@@ -170,6 +178,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     chrome = Chrome(kept=[], published=published, original_name=original_name)
     lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
     text_seen = 0
+    opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
     in_block = False
     pending_label: str | None = None
     for position, line in enumerate(lines):
@@ -215,14 +224,27 @@ def strip_chrome(lines: list[str]) -> Chrome:
             pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
             chrome.removed.append(line)
             continue
-        if _is_chrome_line(folded, in_head, boilerplate):
-            if chrome.published is None and (is_url_line(line) or is_label_line(line)):
+        if _is_chrome_line(folded, in_head, boilerplate) or in_head and not opened and is_stamp_line(line):
+            if chrome.published is None and (is_url_line(line) or is_stamp_line(line)):
                 chrome.published = _stamp_date(line)
             chrome.removed.append(line)
             continue
         chrome.kept.append(line)
         text_seen += len(line)
+        opened = opened or bool(TEXT_OPENING.search(line))
+    chrome.kept, below = _without_stamps_below_text(chrome.kept)
+    chrome.removed.extend(below)
     return chrome
+
+
+def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Page stamps printed after the text's last sentence (发布者：系统管理员 / 点击次数：622)."""
+    last_sentence = max((position for position, line in enumerate(lines) if SENTENCE_END.search(line)), default=None)
+    if last_sentence is None:
+        return lines, []
+    below = lines[last_sentence + 1:]
+    stamps = [line for line in below if is_stamp_line(line)]
+    return lines[: last_sentence + 1] + [line for line in below if not is_stamp_line(line)], stamps
 
 
 def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
