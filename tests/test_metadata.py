@@ -143,10 +143,23 @@ def test_a_document_dated_in_the_republic_of_china_calendar_is_placed_in_taiwan(
         "6日上午,参加市政府全体会议的各部门领导,个个聚精会神",  # gytoday.cn, 2007
         "3月1日下午,参加县十四届人民代表大会第五次会议的人大代表们汇聚一堂",  # shenqiu, 2015
         "1月27日,我院第五屆二次職工代表大會在學術報告廳隆重召開",  # a hospital's page in Traditional script, 2011
+        "3月15日上午9时,第十二届全国人民代表大会第五次会议在人民大会堂举行闭幕会",  # huanqiujujiao.com, 2017
     ],
 )
 def test_a_text_opening_with_a_dated_news_lede_is_a_news_report(opening):
     assert find_genre(None, None, None, [opening, "会议指出,要进一步提高认识。"]) == "新闻报道"
+
+
+def test_a_text_that_tells_what_was_said_is_a_news_report():
+    # after sd.sina.com.cn 2016: no title printed, no dated lede, but reported speech throughout
+    paragraphs = ["今天,记者从中央纪委监察部网站获悉,《五一端午期间纠正“四风”情况》已经公布。", "据了解,各地共查处问题三百余起。"]
+    assert find_genre(None, None, None, paragraphs) == "新闻报道"
+
+
+def test_a_resolution_speaking_of_its_own_meeting_is_not_a_news_report():
+    # yfxrd.gov.cn 2022: 会议听取和审议了…… 会议决定…… is how a 决议 speaks
+    paragraphs = ["永丰县第十七届人民代表大会第二次会议听取和审议了县人民法院工作报告。", "会议认为,过去一年工作卓有成效。会议决定,批准这个报告。"]
+    assert find_genre(None, None, None, paragraphs) is None
 
 
 def test_a_chinese_year_with_latin_o_for_zero_is_a_date():

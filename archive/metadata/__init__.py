@@ -21,9 +21,13 @@ HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 NEWS_LEDE = re.compile(
-    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?\s*[，,].{0,60}"
+    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?\s*[，,].{0,60}"
     r"(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问)"
-)  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com)
+)  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com)
+REPORTED_SPEECH = re.compile(
+    r"会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
+)  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
+REPORTED_SPEECH_MIN = 2
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
 TAIWAN = "台湾省"
@@ -173,6 +177,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if paragraphs and SPEECH_OPENING.match(paragraphs[0]):
         return "讲话"
     if paragraphs and NEWS_LEDE.match(fold(paragraphs[0])):
+        return "新闻报道"
+    if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
     return None
 
