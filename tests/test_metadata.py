@@ -179,3 +179,19 @@ def test_the_office_in_a_byline_is_the_longest_body_before_a_position():
 
     assert unit_from_byline("市人大常委会秘书长 赵 英") == "市人大常委会"  # www.zzrd.gov.cn, not 市人大 before 常委
     assert unit_from_byline("国务院新闻办公室主任 王晨") == "国务院新闻办公室"
+
+
+@pytest.mark.parametrize(
+    "title, unit",
+    [
+        ("2021年余姚市人民代表大会常务委员会工作报告", "余姚市人民代表大会常务委员会"),  # rd.yy.gov.cn
+        ("东风汽车集团有限公司2020年新春贺辞", "东风汽车集团有限公司"),  # www.kqbev.com
+        ("红河州数据发展中心2024年度项目支出绩效单位自评报告", "红河州数据发展中心"),  # www.hh.gov.cn
+        ("镇巴县人民政府工作规则", "镇巴县人民政府"),
+        ("社区党支部书记2020年述职报告", None),
+    ],
+)
+def test_a_body_opening_a_title_after_its_year_or_before_the_year_of_its_text_is_the_issuer(title, unit):
+    from archive.metadata.units import unit_leading_title
+
+    assert unit_leading_title(title) == unit

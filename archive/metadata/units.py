@@ -14,6 +14,7 @@ from .dates import dates_in
 
 NAME_GOES_ON = 4
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
+LEADING_YEAR = re.compile(r"^(?:\d{4}|[一二〇○零O][一二三四五六七八九〇○零O]{3})年度?(?:[上下]半年|第[一二三四]季度)?")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转)")
 
 
@@ -58,14 +59,17 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
 
 
 def unit_leading_title(title: str) -> str | None:
-    """A named issuer that opens a title without 关于 (镇巴县人民政府工作规则, 行政院第3595次院會決議).
+    """A named issuer that opens a title without 关于, after the year it reports on
+    (镇巴县人民政府工作规则, 行政院第3595次院會決議, 2021年余姚市人民代表大会常务委员会工作报告).
 
-    Only a body named with its place, or a central organ, counts: 社区党支部书记…… names no one body.
+    Only a body named with its place, a central organ, or a name followed by the year of its text
+    (东风汽车集团有限公司2020年新春贺辞) counts: 社区党支部书记…… names no one body.
     """
-    plain = re.sub(r"\s+", "", title)
+    plain = LEADING_YEAR.sub("", re.sub(r"\s+", "", title))
     for end in range(3, min(len(plain) - 2, 40) + 1):
         head, rest = plain[:end], fold(plain[end:])
         goes_on = any(is_body_name(plain[:end + extra]) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会
         if is_body_name(head) and not goes_on and not rest.startswith(("常务", "的", "和", "与", "及")):
-            return head if place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) else None
+            named = place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or LEADING_YEAR.match(rest)
+            return head if named else None
     return None
