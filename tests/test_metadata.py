@@ -195,3 +195,17 @@ def test_a_body_opening_a_title_after_its_year_or_before_the_year_of_its_text_is
     from archive.metadata.units import unit_leading_title
 
     assert unit_leading_title(title) == unit
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("红河州数据发展中心", "云南省红河哈尼族彝族自治州"),  # www.hh.gov.cn
+        ("维西县纪委监委", "云南省迪庆藏族自治州维西傈僳族自治县"),  # dqzjw.gov.cn
+        ("黔东南州人民政府", "贵州省黔东南苗族侗族自治州"),
+    ],
+)
+def test_an_autonomous_division_named_by_its_short_name_is_placed(body, place):
+    from archive.gazetteer import place_of
+
+    assert place_of(body) == place
