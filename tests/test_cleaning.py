@@ -213,3 +213,11 @@ def test_a_stamp_above_the_text_is_dropped_and_its_date_kept_as_the_publish_date
 def test_a_stamp_below_the_last_sentence_is_dropped_but_the_same_shape_inside_the_text_is_kept():
     text = clean("关于召开会议的通知\n各单位:\n会议时间:5月6日\n请准时参加。\n某某县人民政府办公室\n2023年5月1日\n人气:2.12W\n")
     assert [block.text for block in text.blocks] == ["各单位:", "会议时间:5月6日", "请准时参加。", "某某县人民政府办公室", "2023年5月1日"]
+
+
+def test_a_laws_table_of_contents_under_its_note_opens_the_text_and_is_no_spaced_name():
+    # www.html360.com 汕尾市制定地方性法规条例: 目  录 looks like a name printed letter-spaced (习 近 平)
+    note = "(2017年1月12日汕尾市第七届人民代表大会第一次会议通过)"
+    text = clean(f"汕尾市制定地方性法规条例\n{note}\n目  录\n第一章 总  则\n第二章 立法规划\n第一章 总  则\n第一条 为了规范立法活动,提高立法质量,制定本条例。\n")
+    assert text.blocks[0].text == "目 录"
+    assert "目 录" not in text.byline

@@ -22,6 +22,7 @@ BODY_PARAGRAPH_MIN = 80
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
 SECRECY = re.compile(r"^(\d{6}|[★\s]*(绝密|机密|秘密)[★\s\d年]*|特急|加急|特提|平急|紧急)$")
 SIGNER = re.compile(r"^签发人\s*[:：]")
+TABLE_OF_CONTENTS = re.compile(r"^\s*目\s*[录次]\s*$")  # under a law's title and note, 目  录 opens its text (www.html360.com 汕尾市制定地方性法规条例), not a spaced name
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](\s+[\u4e00-\u9fff]){1,3}$")
 BRACKETED_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[)）]$")
 DASHED_NAME = re.compile(r"^(?:——|—)\s*([\u4e00-\u9fff]{2,4})$")
@@ -163,7 +164,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         ):
             _header_line(segment, layout)
             position += 1
-        elif is_byline_line(segment) and not is_body_start(segment):
+        elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
             layout.byline.append(segment)
             position += 1
         elif position + 1 < len(segments) and DATE_TEXT.match(segment) and not is_byline_line(segments[position + 1]) and is_byline_line(joined := segment + segments[position + 1]):
