@@ -209,3 +209,13 @@ def test_an_autonomous_division_named_by_its_short_name_is_placed(body, place):
     from archive.gazetteer import place_of
 
     assert place_of(body) == place
+
+
+def test_a_speech_title_naming_the_year_of_its_occasion_dates_the_speech_to_that_year():
+    found = meta("市委书记在2025年全市三级干部大会上的讲话\n同志们:\n今天召开全市三级干部大会,主要任务是总结去年工作。")  # laowenmi.com
+    assert (found.date, found.date_kind) == ("2025", "讲话")
+
+
+def test_a_year_a_site_put_in_a_speech_title_or_a_year_reported_on_is_no_date():
+    assert meta("2021年党课讲稿范文:当好党支部书记\n同志们:\n今天和大家谈谈怎样当好党支部书记。").date is None  # m.wenke99.com
+    assert meta("在2023年度总结表彰大会上的讲话\n同志们:\n今天我们召开总结表彰大会。").date is None

@@ -21,6 +21,9 @@ LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日
 ROC_OFFSET = 1911
 FIRST_YEAR = 1949
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)[)）]?$")
+OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
+# the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
+# (fw12.com); not 2023年度总结表彰大会, held the year after, nor 2021年党课讲稿, a site's date for its copy
 SPEECH_GENRES = ("讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告")
 
 
@@ -99,6 +102,11 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
             return value, "text", kind
         for impossible in impossible_dates(text, today):
             warnings.append(f"不可能的日期“{impossible}”（见“{text}”），未采用")
+    if spoken and clean.title and len(years := set(OCCASION_YEAR.findall(clean.title))) == 1:
+        year = years.pop()
+        if int(year) <= today.year:
+            evidence["date"] = f"标题中讲话场合的年份“{clean.title}”"
+            return year, "text", "讲话"
     published = clean.field("published")
     if published and (found := dates_in(published, today)):
         evidence["date"] = f"门户网站信息表“发布日期” {published}"
