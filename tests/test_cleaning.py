@@ -221,3 +221,11 @@ def test_a_laws_table_of_contents_under_its_note_opens_the_text_and_is_no_spaced
     text = clean(f"汕尾市制定地方性法规条例\n{note}\n目  录\n第一章 总  则\n第二章 立法规划\n第一章 总  则\n第一条 为了规范立法活动,提高立法质量,制定本条例。\n")
     assert text.blocks[0].text == "目 录"
     assert "目 录" not in text.byline
+
+
+def test_a_law_databases_bracketed_labels_are_read_as_metadata():
+    # www.cgcq.net, a Discuz! forum reposting a law database page
+    text = clean("江苏省《国家行政机关公文处理办法》实施细则\n  【颁布单位】 江苏省政府\n  【颁布日期】 19891016\n第一条 为做好公文处理工作,制定本实施细则。\n")
+    assert text.field("issuer") == "江苏省政府"
+    assert text.field("promulgated") == "19891016"
+    assert text.blocks[0].text.startswith("第一条")

@@ -226,3 +226,8 @@ def test_a_taiwan_county_body_is_placed_in_taiwan_as_gb_t_2260_lists_it():
 
     assert place_of("雲林縣政府") == "台湾省"  # www.yunlin.gov.tw: GB/T 2260 lists no division under 台湾省
     assert place_of("余姚市人民政府") == "浙江省宁波市余姚市"
+
+
+def test_a_promulgation_date_printed_as_eight_digits_dates_a_law():
+    found = meta("江苏省《国家行政机关公文处理办法》实施细则\n【颁布单位】 江苏省政府\n【颁布日期】 19891016\n第一条 为做好公文处理工作,制定本实施细则。")  # www.cgcq.net
+    assert (found.date, found.date_kind, found.unit) == ("1989-10-16", "通过", "江苏省政府")

@@ -85,7 +85,7 @@ def portal_fields(line: str) -> dict[str, str]:
     values = {}
     for position, match in enumerate(found):
         end = found[position + 1].start() if position + 1 < len(found) else len(line)
-        name = labels.names[re.sub(r"\s+", "", match.group("label") or match.group("bare") or match.group("spaced") or match.group("alone"))]  # positions hold: folding keeps length
+        name = labels.names[re.sub(r"\s+", "", match.group("label") or match.group("bracketed") or match.group("bare") or match.group("spaced") or match.group("alone"))]  # positions hold: folding keeps length
         values.setdefault(name, line[match.end():end].strip(" |│"))
     return values
 

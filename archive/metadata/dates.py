@@ -16,6 +16,7 @@ from ..records import CleanText
 
 CHINESE_DIGITS = {**dict.fromkeys(ZERO_FORMS, 0), "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ROC_OFFSET = 1911
@@ -74,6 +75,13 @@ def dates_in(text: str, today: calendar_date) -> list[str]:
     return found
 
 
+def compact_date(value: str, today: calendar_date) -> list[str]:
+    """A date a database field prints as eight digits (【颁布日期】 19891016: www.cgcq.net)."""
+    match = COMPACT_DATE.fullmatch(value.strip())
+    parsed = parse_date(*match.groups(), today) if match else None
+    return [parsed] if parsed else []
+
+
 def impossible_dates(text: str, today: calendar_date) -> list[str]:
     """Date-shaped strings that are no real date (王和涛202223年6月5日), to report."""
     return [match.group(0) for match in LOOSE_DATE.finditer(text) if not parse_date(*match.groups(), today)]
@@ -86,6 +94,10 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     if notes and (found := [date for line in notes for date in dates_in(line, today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
         return max(found), "text", "通过"
+    promulgated = clean.field("promulgated")
+    if promulgated and (found := dates_in(promulgated, today) or compact_date(promulgated, today)):
+        evidence["date"] = f"法规库信息表“颁布日期” {promulgated}"
+        return found[0], "text", "通过"
     candidates: list[tuple[str | None, str, str]] = [
         (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),  # the document's own word first
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
