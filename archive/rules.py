@@ -146,7 +146,8 @@ def page_stamp_line() -> re.Pattern:
     value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"
     pair = rf"\s*[|｜/]?\s*{label}\s*[:：]{value}"
     dated = rf"{label}\s+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    return re.compile(rf"[【\[]?(?:(?:{pair})+|\s*{dated})\s*[】\]]?")
+    poster = r"(?:[A-Za-z][\w.-]{1,19}\s+)?"  # the account that posted the page: admin 发表时间:2017-12-04 浏览次数:3726 次 (www.ahtczxw.gov.cn)
+    return re.compile(rf"[【\[]?{poster}(?:(?:{pair})+|\s*{dated})\s*[】\]]?")
 
 
 @lru_cache(maxsize=None)

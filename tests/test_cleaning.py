@@ -229,3 +229,20 @@ def test_a_law_databases_bracketed_labels_are_read_as_metadata():
     assert text.field("issuer") == "江苏省政府"
     assert text.field("promulgated") == "19891016"
     assert text.blocks[0].text.startswith("第一条")
+
+
+def test_a_forums_random_anti_copy_strings_are_removed_and_ascii_words_kept():
+    from archive.cleaning.lines import remove_jammer_noise
+
+    jammed = [  # www.opticsky.cn, a Discuz! forum reposting 国办发明电〔2012〕33号
+        "国务院办公厅关于2013年部分节假日安排的通知", ")FqE8oN-", "*H", "RxC 国办 发明电〔2012〕33号",
+        ":PaFC{O)* jWW2&cBm\\ 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:",
+        "afc?a-~Z 一、元旦:1月1日至3日放假调休,共3天。", "Vt* 三、清明节:4月4日至6日放假调休,共3天。",
+        "_L!\"3 a}c(#ZLs 国务院办公厅 T+4Musu{V",
+    ]
+    assert [line for line in remove_jammer_noise(jammed) if line] == [
+        "国务院办公厅关于2013年部分节假日安排的通知", "国办 发明电〔2012〕33号", "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:",
+        "一、元旦:1月1日至3日放假调休,共3天。", "三、清明节:4月4日至6日放假调休,共3天。", "国务院办公厅",
+    ]
+    ordinary = ["PDF 文件下载", "Word 版本", "2012 年工作总结", "GB/T 9704 规定"]
+    assert remove_jammer_noise(ordinary) == ordinary

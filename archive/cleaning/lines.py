@@ -27,6 +27,10 @@ LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # -
 # An indent of ideographic spaces that a lossy conversion turned into question marks
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
 LOST_INDENT = re.compile(r"^(?:\?\?){1,2}(?=[\u4e00-\u9fff\d])")
+JAMMED_START = re.compile(r"^(?:[!-~]{1,24}\s+)+(?=[^\x00-\x7f])")
+JAMMED_END = re.compile(r"(?<=[^\x00-\x7f])(?:\s+[!-~]{1,24})+$")
+JAMMED_LINES_MIN = 5
+KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]?|(?:[A-Z]?[a-z]+|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a NUL or a terminal's escape pasted in
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
@@ -40,6 +44,34 @@ def normalise_lines(text: str) -> list[str]:
     """
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014"))
     return [LINE_FURNITURE.sub("", LOST_INDENT.sub("", SPACES.sub(" ", line).strip())) for line in text.split("\n")]
+
+
+def remove_jammer_noise(lines: list[str]) -> list[str]:
+    """Without the random ASCII strings a forum scatters through a post against copying (Discuz!'s
+    "jammer": )FqE8oN- / RxC 国办发明电〔2012〕33号 / :PaFC{O)* jWW2&cBm\\ 各省、自治区……: www.opticsky.cn).
+
+    Only on a page where they open many lines: elsewhere an ASCII word before Chinese text is text.
+    """
+    jammed = sum(1 for line in lines if (match := JAMMED_START.match(line)) and all(_is_noise(token) for token in match.group(0).split()))
+    if jammed < JAMMED_LINES_MIN:
+        return lines
+    cleaned = []
+    for line in lines:
+        if HAN.search(line):
+            line = JAMMED_START.sub(lambda match: _kept_tokens(match.group(0)) + " ", line)
+            line = JAMMED_END.sub(lambda match: " " + _kept_tokens(match.group(0)), line).strip()
+        elif all(_is_noise(token) for token in line.split()):
+            line = ""
+        cleaned.append(line)
+    return cleaned
+
+
+def _kept_tokens(run: str) -> str:
+    return " ".join(token for token in run.split() if not _is_noise(token))
+
+
+def _is_noise(token: str) -> bool:
+    return not KEPT_ASCII.fullmatch(token)
 
 
 def ends_sentence(text: str) -> bool:
