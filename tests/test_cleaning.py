@@ -246,3 +246,15 @@ def test_a_forums_random_anti_copy_strings_are_removed_and_ascii_words_kept():
     ]
     ordinary = ["PDF 文件下载", "Word 版本", "2012 年工作总结", "GB/T 9704 规定"]
     assert remove_jammer_noise(ordinary) == ordinary
+
+
+def test_a_medias_own_dateline_opens_the_report_as_a_byline():
+    # www.ahwang.cn: 大皖新闻讯 before the text, 编辑 许大鹏 under it
+    text = clean("临泉县调整风险区\n大皖新闻讯 据临泉县人民政府网消息,县疫情防控应急指挥部发布通告。\n以上风险区后续将根据疫情防控形势变化适时调整。\n编辑 许大鹏\n")
+    assert text.blocks[0].text.startswith("据临泉县人民政府网消息")
+    assert text.blocks[-1].text == "以上风险区后续将根据疫情防控形势变化适时调整。"
+
+
+def test_credits_and_tags_below_a_report_are_chrome():
+    text = clean("县委全会分组讨论\n1月6日,县委十二届二次全体(扩大)会议隆重召开。\n全力做好各项工作。\n(記者:李雄 編輯:穆丁花)\n责编:王云贵 审核:陈 鑫\nTAG:疫情 指挥部 防控\n?\n")
+    assert [block.text for block in text.blocks] == ["1月6日,县委十二届二次全体(扩大)会议隆重召开。", "全力做好各项工作。"]  # m.bmgjnxf.com; www.liufangtea.com; m.zuomama.com

@@ -31,6 +31,7 @@ FIELD_VALUE_MAX = 60
 SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
+STAFF_CREDIT = re.compile(r"^(?:(?:编辑|责编|责任编辑|审核|校对|记者|通讯员|摄影)\s+[\u4e00-\u9fff]{2,4}\s*)+$")  # 编辑 许大鹏 under a report (www.ahwang.cn)
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*$")
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
@@ -148,7 +149,7 @@ def is_buttons_and_labels(line: str) -> bool:
 
 def is_furniture_without_text(line: str) -> bool:
     """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
-    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`]", line))  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw)
+    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？]", line))  # ? alone: a lost emoji or icon (www.liufangtea.com)  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw)
     page_number = bool(re.fullmatch(r"\d{1,3}", line))  # a page or day number left on its own line
     return no_text or page_number or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
@@ -243,8 +244,8 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     if last_sentence is None:
         return lines, []
     below = lines[last_sentence + 1:]
-    stamps = [line for line in below if is_stamp_line(line)]
-    return lines[: last_sentence + 1] + [line for line in below if not is_stamp_line(line)], stamps
+    stamps = [line for line in below if is_stamp_line(line) or STAFF_CREDIT.match(fold(line))]
+    return lines[: last_sentence + 1] + [line for line in below if line not in stamps], stamps
 
 
 def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
