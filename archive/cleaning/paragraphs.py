@@ -9,7 +9,7 @@ from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP,
 SALUTATION = re.compile(r"^(同志们|同事们|朋友们|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士们[^\s]{0,10})[:：]$")
 DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$"
+    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?(\s*[,，、]\s*[\u4e00-\u9fff]{2,6})?\s*[)）]?$"  # (2010年10月1日,上海): nakedoat.com
 )
 DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a new note or dated line
 FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview
