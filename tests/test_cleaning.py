@@ -258,3 +258,16 @@ def test_a_medias_own_dateline_opens_the_report_as_a_byline():
 def test_credits_and_tags_below_a_report_are_chrome():
     text = clean("县委全会分组讨论\n1月6日,县委十二届二次全体(扩大)会议隆重召开。\n全力做好各项工作。\n(記者:李雄 編輯:穆丁花)\n责编:王云贵 审核:陈 鑫\nTAG:疫情 指挥部 防控\n?\n")
     assert [block.text for block in text.blocks] == ["1月6日,县委十二届二次全体(扩大)会议隆重召开。", "全力做好各项工作。"]  # m.bmgjnxf.com; www.liufangtea.com; m.zuomama.com
+
+
+def test_a_speech_byline_of_date_and_place_is_a_byline():
+    from archive.cleaning.paragraphs import is_byline
+
+    assert is_byline("(2010年10月1日,上海)")  # nakedoat.com: 吳邦國's speech at the Expo
+    assert not is_byline("(2010年10月1日,上海世博会中国国家馆日仪式隆重举行)")
+
+
+def test_a_lone_dash_above_the_breadcrumb_label_is_chrome():
+    text = clean("-\n您当前所在的位置:\n关于暂停开展2020年人防避暑纳凉工作的公告\n根据疫情防控要求,决定暂停开展2020年人防避暑纳凉工作。\n特此公告。\n")  # rfb.lishui.gov.cn
+    assert text.title == "关于暂停开展2020年人防避暑纳凉工作的公告"
+    assert text.blocks[0].text.startswith("根据疫情防控要求")
