@@ -149,7 +149,7 @@ def is_buttons_and_labels(line: str) -> bool:
 
 def is_furniture_without_text(line: str) -> bool:
     """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
-    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—]", line))  # ? or - alone: a lost icon or rule (www.liufangtea.com, rfb.lishui.gov.cn)  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw)
+    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—/]", line))  # ?, - or / alone: a lost icon, rule or link (www.liufangtea.com, rfb.lishui.gov.cn, xxgk.jcivt.edu.cn)  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw)
     page_number = bool(re.fullmatch(r"\d{1,3}", line))  # a page or day number left on its own line
     return no_text or page_number or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
