@@ -231,3 +231,10 @@ def test_a_taiwan_county_body_is_placed_in_taiwan_as_gb_t_2260_lists_it():
 def test_a_promulgation_date_printed_as_eight_digits_dates_a_law():
     found = meta("江苏省《国家行政机关公文处理办法》实施细则\n【颁布单位】 江苏省政府\n【颁布日期】 19891016\n第一条 为做好公文处理工作,制定本实施细则。")  # www.cgcq.net
     assert (found.date, found.date_kind, found.unit) == ("1989-10-16", "通过", "江苏省政府")
+
+
+def test_an_office_named_with_chu_is_a_body():
+    from archive.bodies import is_body_name
+
+    assert is_body_name("教务处")  # jwc.xjtu.edu.cn signs its holiday notice 教务处
+    assert not is_body_name("关于做好中秋节放假的通知")
