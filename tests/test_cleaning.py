@@ -271,3 +271,18 @@ def test_a_lone_dash_above_the_breadcrumb_label_is_chrome():
     text = clean("-\n您当前所在的位置:\n关于暂停开展2020年人防避暑纳凉工作的公告\n根据疫情防控要求,决定暂停开展2020年人防避暑纳凉工作。\n特此公告。\n")  # rfb.lishui.gov.cn
     assert text.title == "关于暂停开展2020年人防避暑纳凉工作的公告"
     assert text.blocks[0].text.startswith("根据疫情防控要求")
+
+
+def test_jammer_written_as_spaced_pairs_goes_and_section_numbers_stay():
+    from archive.cleaning.lines import remove_jammer_noise
+
+    jammed = [  # www.montrealchinese.com, a Discuz! portal reposting 国办发明电〔2013〕28号
+        "; A6 L! k* W1 y0 ^/ ~' J% t - f9 y% t\" e5 f J4 S\" I", "! H5 y6 t& Q0 n4 n) G", "- |; d7 ~0 E+ s1 \\6 X4 k, O",
+        "$ @1 e7 J A5 P6 f 国务院办公厅关于2014年", "部分节假日安排的通知 2 B", "( L3 m% L, v3 f4 | 四、劳动节:5月1日至3日放假调休,共3天。",
+        "r1 \\3 [' A8 A, d, F- y' l 五、端午节:6月2日放假,与周末连休。",
+    ]
+    assert [line for line in remove_jammer_noise(jammed) if line] == [
+        "国务院办公厅关于2014年", "部分节假日安排的通知", "四、劳动节:5月1日至3日放假调休,共3天。", "五、端午节:6月2日放假,与周末连休。",
+    ]
+    numbered = ["1 总则", "1.1 目的", "1.2 依据", "1.3 适用范围", "1.4 工作原则", "2 组织体系"]  # zjkyx.gov.cn 应急预案
+    assert remove_jammer_noise(numbered) == numbered

@@ -28,9 +28,11 @@ LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # -
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
 LOST_INDENT = re.compile(r"^(?:\?\?){1,2}(?=[\u4e00-\u9fff\d])")
 JAMMED_START = re.compile(r"^(?:[!-~]{1,24}\s+)+(?=[^\x00-\x7f])")
-JAMMED_END = re.compile(r"(?<=[^\x00-\x7f])(?:\s+[!-~]{1,24})+$")
 JAMMED_LINES_MIN = 5
-KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]?|(?:[A-Z]?[a-z]+|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
+KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]|(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
+ASCII_TOKEN = re.compile(r"[!-~]+")
+LONE_DIGIT = re.compile(r"\d")
+
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a NUL or a terminal's escape pasted in
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
@@ -48,26 +50,42 @@ def normalise_lines(text: str) -> list[str]:
 
 def remove_jammer_noise(lines: list[str]) -> list[str]:
     """Without the random ASCII strings a forum scatters through a post against copying (Discuz!'s
-    "jammer": )FqE8oN- / RxC 国办发明电〔2012〕33号 / :PaFC{O)* jWW2&cBm\\ 各省、自治区……: www.opticsky.cn).
+    "jammer": )FqE8oN- / RxC 国办发明电〔2012〕33号 / :PaFC{O)* jWW2&cBm\\ 各省、自治区……: www.opticsky.cn;
+    ; A6 L! k* W1 y0 between and inside lines: www.montrealchinese.com).
 
     Only on a page where they open many lines: elsewhere an ASCII word before Chinese text is text.
     """
-    jammed = sum(1 for line in lines if (match := JAMMED_START.match(line)) and all(_is_noise(token) for token in match.group(0).split()))
+    jammed = sum(1 for line in lines if (match := JAMMED_START.match(line)) and _is_jammer_run(match.group(0).split()))
     if jammed < JAMMED_LINES_MIN:
         return lines
-    cleaned = []
-    for line in lines:
-        if HAN.search(line):
-            line = JAMMED_START.sub(lambda match: _kept_tokens(match.group(0)) + " ", line)
-            line = JAMMED_END.sub(lambda match: " " + _kept_tokens(match.group(0)), line).strip()
-        elif all(_is_noise(token) for token in line.split()):
-            line = ""
-        cleaned.append(line)
-    return cleaned
+    return [_without_noise_tokens(line) if HAN.search(line) else "" if all(_is_noise(token) for token in line.split()) else line for line in lines]
 
 
-def _kept_tokens(run: str) -> str:
-    return " ".join(token for token in run.split() if not _is_noise(token))
+def _without_noise_tokens(line: str) -> str:
+    """The line without its space-delimited noise tokens (on a jammed page even $ or ' alone is one);
+    where a run of them stood between Chinese text, nothing stays."""
+    tokens = line.split()
+    kept: list[str] = []
+    dropped_before = False
+    for position, token in enumerate(tokens):
+        if ASCII_TOKEN.fullmatch(token) and (_is_noise(token) or position > 0 and LONE_DIGIT.fullmatch(token)):  # a section number opens its line
+            dropped_before = True
+            continue
+        if kept and dropped_before and HAN.match(kept[-1][-1]) and HAN.match(token[0]):
+            kept[-1] += token
+        else:
+            kept.append(token)
+        dropped_before = False
+    return " ".join(kept) if len(kept) != len(tokens) else line
+
+
+def _is_jammer_run(tokens: list[str]) -> bool:
+    return all(_is_noise(token) for token in tokens) and any(_is_jammer(token) for token in tokens)
+
+
+def _is_jammer(token: str) -> bool:
+    """A random ASCII string with a letter or digit in it; bare symbols (>>, |) are a page's own furniture."""
+    return bool(ASCII_TOKEN.fullmatch(token) and re.search(r"[A-Za-z0-9]", token)) and _is_noise(token)
 
 
 def _is_noise(token: str) -> bool:
