@@ -68,7 +68,9 @@ def _without_noise_tokens(line: str) -> str:
     kept: list[str] = []
     dropped_before = False
     for position, token in enumerate(tokens):
-        if ASCII_TOKEN.fullmatch(token) and (_is_noise(token) or position > 0 and LONE_DIGIT.fullmatch(token)):  # a section number opens its line
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        section_number = position == 0 and not (ASCII_TOKEN.fullmatch(following) and _is_noise(following))  # 1 总则 opens its line
+        if ASCII_TOKEN.fullmatch(token) and (_is_noise(token) or LONE_DIGIT.fullmatch(token) and not section_number):
             dropped_before = True
             continue
         if kept and dropped_before and HAN.match(kept[-1][-1]) and HAN.match(token[0]):
