@@ -288,3 +288,22 @@ def test_jammer_written_as_spaced_pairs_goes_and_section_numbers_stay():
     ]
     numbered = ["1 总则", "1.1 目的", "1.2 依据", "1.3 适用范围", "1.4 工作原则", "2 组织体系"]  # zjkyx.gov.cn 应急预案
     assert remove_jammer_noise(numbered) == numbered
+
+
+def test_a_sites_cut_off_summary_above_the_text_it_repeats_is_chrome():
+    # www.casakenia.com: the page's summary runs the title into the text's first words, then the document follows
+    raw = (
+        "安徽省人民政府關于實施《國務院關于基礎教育改革與發展的決定》的意見\n"
+        "安徽省人民政府關于實施《國務院關于基礎教育改革與發展的決定》的意見(皖政[2001]85號)各市、縣人民政府,省政府各部門、各直屬機構:為認真貫徹落實《國務院關于基礎教育改革與發展\n"
+        "安徽省人民政府關于實施\n《國務院關于基礎教育改革與發展的決定》的意見\n(皖政[2001]85號)\n各市、縣人民政府,省政府各部門、各直屬機構:\n"
+        "為認真貫徹落實《國務院關于基礎教育改革與發展的決定》(國發[2001]21號)和全國基礎教育工作會議精神,現結合實際,提出以下實施意見。\n"
+    )
+    text = clean(raw)
+    assert [block.text for block in text.blocks][:2] == ["各市、縣人民政府,省政府各部門、各直屬機構:", "為認真貫徹落實《國務院關于基礎教育改革與發展的決定》(國發[2001]21號)和全國基礎教育工作會議精神,現結合實際,提出以下實施意見。"]
+    assert text.doc_number == "皖政[2001]85號"
+
+
+def test_a_whole_sentence_printed_above_the_text_that_repeats_it_stays():
+    # ccckss.edu.hk: the notice's headline is its first sentence
+    raw = "由於三號熱帶氣旋警告信號現正生效,幼稚園及特殊學校今日停課。\n由於三號熱帶氣旋警告信號現正生效,幼稚園及特殊學校今日停課。 教育局已發出書面准許。\n"
+    assert clean(raw).blocks[0].text.startswith("由於三號熱帶氣旋警告信號現正生效")

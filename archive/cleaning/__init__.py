@@ -22,6 +22,9 @@ from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TI
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
+SUMMARY_LINES_MIN = 3
+SUMMARY_MIN = 20  # characters of text a summary must repeat
+SUMMARY_SEARCH = 8  # lines below it where the text may start again
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
 
@@ -40,7 +43,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
-    body = _without_title_repeats(layout.body, title)
+    body, summary = _without_summary(layout.body)
+    body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
     blocks = tuple(to_block(segment) for segment in body)
     truncated_by = chrome.truncated_by
@@ -54,12 +58,12 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published,
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + page_labels + layout.header + layout.cc),
+        removed=tuple(chrome.removed + repeated + page_labels + summary + layout.header + layout.cc),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
         header=tuple(layout.header),
-        doc_number=layout.doc_number or _field_number(chrome.fields) or portal_number,
+        doc_number=layout.doc_number or _field_number(chrome.fields) or portal_number or repeated_number,
         recipients=layout.recipients,
         signature=tuple(layout.signature),
         signed_date=layout.signed_date,
@@ -118,22 +122,39 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str]]:
     return kept, dropped
 
 
-def _without_title_repeats(body: list[str], title: str | None) -> list[str]:
-    """The body without the title printed again, whole or broken over lines (and the 发文字号 printed under it)."""
+def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:
+    """A site's summary of the page (its title, then the text's first words, cut off) above the text
+    that it repeats a few lines down (……的意見(皖政[2001]85號)各市、縣人民政府……為認真貫徹落實《國務院關于基礎教育改革與發展:
+    www.casakenia.com)."""
+    if len(body) < SUMMARY_LINES_MIN:
+        return body, []
+    opening = squeezed(body[0]).rstrip("…. ")
+    if len(opening) < SUMMARY_MIN or ends_sentence(body[0].rstrip("…. ")):  # a summary is cut off (……管委会…); a whole sentence printed twice is a headline
+        return body, []
+    for start in range(1, min(len(body), SUMMARY_SEARCH + 1)):
+        if squeezed("".join(body[start:start + SUMMARY_SEARCH])).startswith(opening):
+            return body[1:], [body[0]]
+    return body, []
+
+
+def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """The body without the title printed again, whole or broken over lines, and the 发文字号 printed under it."""
     if not title:
-        return body
+        return body, None
     key = squeezed(title)
     keys = {key, _without_issuer(key)}  # 国务院办公厅 / 关于……的函: the issuer's line may be the header
+    number = None
     for lines in range(1, TITLE_LINES_MAX + 1):
         if len(body) > lines and squeezed("".join(body[:lines])) in keys:
             body = body[lines:]
-            if body and DOC_NUMBER_LINE.match(body[0]):
+            if body and (match := DOC_NUMBER_LINE.match(body[0])):
+                number = squeezed(DOC_NUMBER.search(match.group(0)).group(0))
                 body = body[1:]
             break
     kept = [segment for segment in body if squeezed(segment) != key]
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)
-    return [segment for segment in kept if segment]
+    return [segment for segment in kept if segment], number
 
 
 def _without_issuer(title: str) -> str:

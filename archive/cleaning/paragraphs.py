@@ -110,6 +110,10 @@ def _complete_title(text: str) -> bool:
     return genre_word_at_end(clean_title(text)) and not re.search(r"[，,；;]", text)
 
 
+RESTART_MIN = 6
+RESTART_KEY = 12
+
+
 def merge_broken_lines(segments: list[str]) -> list[str]:
     """Rejoin a paragraph that a preview broke over several lines mid-sentence."""
     merged: list[str] = []
@@ -126,6 +130,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not previous.startswith("——")
             and not (previous[:1] in "(（" and previous[-1:] in ")）")  # a bracketed note is whole (a law's note of adoption)
             and not (previous.endswith("》") and segment.startswith("《"))  # ……61號《……的通報》 / 《……的通報》: a title printed twice
+            and not (len(segment) >= RESTART_MIN and previous.startswith(segment[:RESTART_KEY]))  # a page's summary cut off, then the text from its start (www.casakenia.com)
         ):
             merged[-1] = join_tokens(previous, segment)
         else:
