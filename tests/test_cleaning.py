@@ -307,3 +307,22 @@ def test_a_whole_sentence_printed_above_the_text_that_repeats_it_stays():
     # ccckss.edu.hk: the notice's headline is its first sentence
     raw = "由於三號熱帶氣旋警告信號現正生效,幼稚園及特殊學校今日停課。\n由於三號熱帶氣旋警告信號現正生效,幼稚園及特殊學校今日停課。 教育局已發出書面准許。\n"
     assert clean(raw).blocks[0].text.startswith("由於三號熱帶氣旋警告信號現正生效")
+
+
+def test_a_body_signing_after_the_closing_formula_without_a_readable_date_is_the_signature():
+    text = clean("关于开展自评工作的通知\n各分党委(党总支部):\n请按要求做好自评工作。\n特此通知\n中国地质大学(武汉)党委组织部\n")  # zzb.cug.edu.cn
+    assert text.signature == ("中国地质大学(武汉)党委组织部",)
+    damaged = clean("关于暂停开展人防避暑纳凉工作的公告\n根据疫情防控要求,决定暂停开展人防避暑纳凉工作。\n特此公告。\n丽水市人民防空办公室\n202072\n")  # rfb.lishui.gov.cn
+    assert damaged.signature == ("丽水市人民防空办公室",)
+
+
+def test_a_list_of_bodies_closing_a_text_without_a_closing_sentence_is_no_signature():
+    text = clean("参会单位名单\n一、县直单位\n县教育局\n县财政局\n")
+    assert text.signature == ()
+
+
+def test_a_chinese_date_typed_with_an_arabic_zero_is_read():
+    from archive.metadata.dates import dates_in
+    from datetime import date
+
+    assert dates_in("二0一九年一月八日", date(2026, 1, 1)) == ["2019-01-08"]  # www.luyuan.gov.cn

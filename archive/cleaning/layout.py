@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import is_office_and_name
-from .lines import CHINESE_YEAR, HAN, heading_marker
+from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
 from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
 
@@ -234,6 +234,26 @@ def _read_footer(layout: Layout) -> None:
             layout.signature = signature
             layout.signed_date = segment
             return
+    layout.signature = _undated_signature(kept)
+
+
+def _undated_signature(kept: list[str]) -> list[str]:
+    """Bodies signing a text without a date (or with a date too damaged to read: 202072), right after its
+    closing sentence or formula (特此通知 / 中国地质大学(武汉)党委组织部: zzb.cug.edu.cn; 特此公告。/ 丽水市人民防空办公室 / 202072:
+    rfb.lishui.gov.cn)."""
+    end = len(kept)
+    if end and DAMAGED_DATE.match(kept[-1]):
+        end -= 1
+    start = end
+    while start > 0 and end - start < SIGNATURE_LINES_MAX and is_signature_line(kept[start - 1]) and is_body_name(kept[start - 1]):
+        start -= 1
+    closes = start > 0 and (ends_sentence(kept[start - 1]) or CLOSING_FORMULA.match(fold(kept[start - 1])))
+    return kept[start:end] if start < end and closes else []
+
+
+DAMAGED_DATE = re.compile(r"^\d{5,8}$")
+CLOSING_FORMULA = re.compile(r"^(特此|此复|此函|专此)\S{0,4}$")
+SIGNATURE_LINES_MAX = 3
 
 
 def is_signature_line(text: str) -> bool:

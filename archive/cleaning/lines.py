@@ -9,7 +9,7 @@ SENTENCE_END = "。！？!?…"
 CLOSING_MARKS = "”’」』》）)\"'〞"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A year in Chinese numerals; its zero is typed in many look-alikes (二○○八, 二OO八: tests/corpus/tcszx-…-2008.txt).
-ZERO_FORMS = "〇零○O"
+ZERO_FORMS = "〇零○O0"  # 二0一九年一月八日: an Arabic zero typed among Chinese numerals (www.luyuan.gov.cn)
 CHINESE_YEAR = f"[{ZERO_FORMS}一二三四五六七八九]{{4}}"
 HEADING_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
