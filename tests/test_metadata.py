@@ -238,3 +238,9 @@ def test_an_office_named_with_chu_is_a_body():
 
     assert is_body_name("教务处")  # jwc.xjtu.edu.cn signs its holiday notice 教务处
     assert not is_body_name("关于做好中秋节放假的通知")
+
+
+def test_the_issuer_before_a_quoted_title_is_the_unit():
+    from archive.metadata.units import unit_from_title
+
+    assert unit_from_title("最高人民法院《关于来信来访中不服人民法院判决的申诉案件应按审级处理的通知》的通知") == "最高人民法院"  # xsba.vip
