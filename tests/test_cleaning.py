@@ -326,3 +326,17 @@ def test_a_chinese_date_typed_with_an_arabic_zero_is_read():
     from datetime import date
 
     assert dates_in("二0一九年一月八日", date(2026, 1, 1)) == ["2019-01-08"]  # www.luyuan.gov.cn
+
+
+def test_a_taiwan_notice_headed_by_its_subject_takes_the_subject_as_its_title():
+    # hike.taiwan.gov.tw: the heading (with an archive note), the stamps, then 主旨: repeating it
+    raw = (
+        "公告自107年9月29日中午12時起至10月2日上午5時止,禁止本園生態保護區「玉山主、群峰線」之入園活動。(此為歷史消息,僅供參考,請以現況為準)\n"
+        "發布日期:2018-09-28\n截止日期:2018-10-02\n發布單位:玉管處\n"
+        "主旨:公告自107年9月29日中午12時起至10月2日上午5時止,禁止本園生態保護區「玉山主、群峰線」之入園活動。\n"
+        "依據:國家公園法第十九條。\n公告事項:\n一、基於公共安全需要,暫時關閉。\n"
+    )
+    text = clean(raw)
+    assert text.title == "公告自107年9月29日中午12時起至10月2日上午5時止,禁止本園生態保護區「玉山主、群峰線」之入園活動。"
+    assert text.blocks[0].text.startswith("主旨:公告自107年9月29日")
+    assert "截止日期:2018-10-02" in text.removed

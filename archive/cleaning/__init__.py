@@ -11,6 +11,7 @@ import difflib
 import re
 
 from .. import rules
+from ..folding import fold
 from ..bodies import bodies_in
 from ..records import Block, CleanText
 from .chrome import detect_site, is_label_line, strip_chrome
@@ -22,6 +23,10 @@ from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TI
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
+SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
+SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
+SUBJECT_HEADING_MIN = 10
+SUBJECT_TITLE_MAX = 150
 SUMMARY_LINES_MIN = 3
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
@@ -44,6 +49,10 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
     body, summary = _without_summary(layout.body)
+    if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
+        title, title_found = subject, True  # the heading stands above a letterhead (雲林縣政府 公告: www.yunlin.gov.tw)
+    elif not title_found and body and (subject := _subject_under_heading(body[0], body[1:])):
+        title, title_found, body = subject, True, body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
     blocks = tuple(to_block(segment) for segment in body)
@@ -120,6 +129,18 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str]]:
     while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
         dropped.append(kept.pop())
     return kept, dropped
+
+
+def _subject_under_heading(heading_line: str, below: list[str]) -> str | None:
+    """A Taiwan 公告 or 函 whose page heading is the start of its 主旨: the 主旨 is its title
+    (公告自107年9月29日中午12時起……/ …… / 主旨:公告自107年9月29日中午12時起……: hike.taiwan.gov.tw)."""
+    heading = squeezed(heading_line).rstrip(",，、")
+    for segment in below[:SUBJECT_SEARCH]:
+        if (match := SUBJECT.match(fold(segment))) and len(heading) >= SUBJECT_HEADING_MIN:
+            subject = segment[match.end():].strip(" |")
+            key = squeezed(subject)
+            return subject if (key.startswith(heading) or heading.startswith(key)) and len(subject) <= SUBJECT_TITLE_MAX else None
+    return None
 
 
 def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:

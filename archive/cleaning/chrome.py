@@ -180,6 +180,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
     text_seen = 0
     opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
+    after_stamp = False  # stamps come together: 發布日期:… / 截止日期:… under a heading that is a sentence (hike.taiwan.gov.tw)
     in_block = False
     pending_label: str | None = None
     for position, line in enumerate(lines):
@@ -224,12 +225,15 @@ def strip_chrome(lines: list[str]) -> Chrome:
             last_name = list(table_row)[-1]
             pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
             chrome.removed.append(line)
+            after_stamp = True
             continue
-        if _is_chrome_line(folded, in_head, boilerplate) or in_head and not opened and is_stamp_line(line):
+        if _is_chrome_line(folded, in_head, boilerplate) or in_head and (not opened or after_stamp) and is_stamp_line(line):
             if chrome.published is None and (is_url_line(line) or is_stamp_line(line)):
                 chrome.published = _stamp_date(line)
             chrome.removed.append(line)
+            after_stamp = is_stamp_line(line)
             continue
+        after_stamp = False
         chrome.kept.append(line)
         text_seen += len(line)
         opened = opened or bool(TEXT_OPENING.search(line))

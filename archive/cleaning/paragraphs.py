@@ -110,6 +110,7 @@ def _complete_title(text: str) -> bool:
     return genre_word_at_end(clean_title(text)) and not re.search(r"[，,；;]", text)
 
 
+PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
 RESTART_MIN = 6
 RESTART_KEY = 12
 
@@ -127,6 +128,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not heading_marker(segment)
             and not DATE_START.match(segment)
             and not SALUTATION.match(segment)
+            and not PART_LABEL.match(segment)
             and not previous.startswith("——")
             and not (previous[:1] in "(（" and previous[-1:] in ")）")  # a bracketed note is whole (a law's note of adoption)
             and not (previous.endswith("》") and segment.startswith("《"))  # ……61號《……的通報》 / 《……的通報》: a title printed twice
