@@ -340,3 +340,23 @@ def test_a_taiwan_notice_headed_by_its_subject_takes_the_subject_as_its_title():
     assert text.title == "公告自107年9月29日中午12時起至10月2日上午5時止,禁止本園生態保護區「玉山主、群峰線」之入園活動。"
     assert text.blocks[0].text.startswith("主旨:公告自107年9月29日")
     assert "截止日期:2018-10-02" in text.removed
+
+
+def test_a_newspaper_page_with_its_note_of_adoption_flattened_into_one_line():
+    # rmrb.haitun.store, 人民日报 1996-10-12 第1版: list entry, headline with page and column, note, text on one line
+    raw = (
+        "第 1 版\n1. 中国共产党中央纪律检查委员会第七次全体会议公报\n"
+        "第1版(要闻)专栏: 中国共产党中央纪律检查委员会第七次全体会议公报 (1996年10月11日 中国共产党中央纪律检查委员会第七次全体会议通过)"
+        "中国共产党中央纪律检查委员会第七次全体会议,于1996年10月11日在北京举行。 中央纪委这次全会的议题是:学习、贯彻党的十四届六中全会精神。\n"
+    )
+    text = clean(raw)
+    assert text.title == "中国共产党中央纪律检查委员会第七次全体会议公报"
+    assert text.byline == ("(1996年10月11日中国共产党中央纪律检查委员会第七次全体会议通过)",)
+    assert text.blocks[0].text == "中国共产党中央纪律检查委员会第七次全体会议,于1996年10月11日在北京举行。"
+
+
+def test_a_laws_note_glued_to_its_first_chapter_is_split_from_it():
+    from archive.cleaning.paragraphs import split_into_paragraphs
+
+    note = "(1992年10月24日安徽省第七屆人民代表大會常務委員會第三十三次會議通過)"  # mzt333.com
+    assert split_into_paragraphs([note + "第一章 總則"]) == [note, "第一章 總則"]

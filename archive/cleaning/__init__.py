@@ -23,6 +23,7 @@ from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TI
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
+CLAUSE_MARKS = set("，,。；;：:")
 SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
 SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
 SUBJECT_HEADING_MIN = 10
@@ -191,6 +192,8 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
     law540.infoeach.com), or a Taiwan 公告's 主旨 under a page heading that copies it (主旨:為辦理……: www.yunlin.gov.tw).
     """
     head = paragraph[: len(title)]
+    if set(head) & CLAUSE_MARKS - set(title):  # 中国共产党……第七次全体会议,于1996年……: a sentence naming the meeting, not its title again (rmrb.haitun.store)
+        return paragraph
     if paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
         return paragraph[len(title):].lstrip()
     return paragraph

@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, glued_title_end, squeezed
+from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
@@ -152,7 +152,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
     while position < len(segments):
         segment = segments[position]
         plain = squeezed(segment)
-        if plain == title_key or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
+        if plain == title_key or squeezed(clean_title(segment)) in (title_key, squeezed(LIST_NUMBER.sub("", choice.title))) or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
             position += 1  # the title printed again
         elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
             layout.subtitle = segment.strip()
@@ -167,7 +167,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
             layout.byline.append(segment)
             position += 1
-        elif position + 1 < len(segments) and DATE_TEXT.match(segment) and not is_byline_line(segments[position + 1]) and is_byline_line(joined := segment + segments[position + 1]):
+        elif position + 1 < len(segments) and NOTE_START.match(segment) and not is_byline_line(segments[position + 1]) and is_byline_line(joined := segment + segments[position + 1]):
             layout.byline.append(joined)  # a law's note wrapped onto a second line
             position += 2
         else:
@@ -251,6 +251,8 @@ def _undated_signature(kept: list[str]) -> list[str]:
     return kept[start:end] if start < end and closes else []
 
 
+LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 1. 中国共产党中央纪律检查委员会第七次全体会议公报: a newspaper page's list of its articles
+NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
 DAMAGED_DATE = re.compile(r"^\d{5,8}$")
 CLOSING_FORMULA = re.compile(r"^(特此|此复|此函|专此)\S{0,4}$")
 SIGNATURE_LINES_MAX = 3

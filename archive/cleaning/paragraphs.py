@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..folding import fold
 from ..records import Block
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
@@ -36,7 +37,13 @@ def split_into_paragraphs(lines: list[str]) -> list[str]:
         else:
             segments.append(line)
         earlier_lines.add(line)
-    return segments
+    return [part for segment in segments for part in _split_after_note(segment)]
+
+
+def _split_after_note(segment: str) -> list[str]:
+    """A law's note of adoption with the text glued after it ((……会议通过)第一章 总则: mzt333.com, rmrb.haitun.store)."""
+    match = GLUED_NOTE.match(fold(segment))
+    return [segment[: match.end()], segment[match.end():].strip()] if match else [segment]
 
 
 def _split_line(line: str, earlier_lines: set[str]) -> list[str]:
@@ -47,12 +54,17 @@ def _split_line(line: str, earlier_lines: set[str]) -> list[str]:
         buffer = join_tokens(buffer, token)
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         in_leading_lines = all(_title_like(paragraph) or is_byline(paragraph) for paragraph in paragraphs)
-        if following is not None and _breaks_before(buffer, following, in_leading_lines, earlier_lines | set(paragraphs)):
+        inside_note = _open_brackets(buffer) > 0 and len(buffer) <= NOTE_MAX  # (1996年10月11日 ……全体会议通过): rmrb.haitun.store
+        if following is not None and not inside_note and _breaks_before(buffer, following, in_leading_lines, earlier_lines | set(paragraphs)):
             paragraphs.append(buffer)
             buffer = ""
     if buffer:
         paragraphs.append(buffer)
     return paragraphs
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: set[str]) -> bool:
@@ -111,6 +123,8 @@ def _complete_title(text: str) -> bool:
 
 
 PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
+GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
+NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
 RESTART_KEY = 12
 
