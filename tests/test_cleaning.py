@@ -360,3 +360,16 @@ def test_a_laws_note_glued_to_its_first_chapter_is_split_from_it():
 
     note = "(1992年10月24日安徽省第七屆人民代表大會常務委員會第三十三次會議通過)"  # mzt333.com
     assert split_into_paragraphs([note + "第一章 總則"]) == [note, "第一章 總則"]
+
+
+def test_a_traditional_law_printed_with_its_title_over_two_lines_and_its_note_wrapped():
+    # mzt333.com 安徽省實施……代表法》辦法 (1992): title twice, the second over two lines; the note wrapped and glued to 第一章
+    raw = (
+        "安徽省實施《中華人民共和國全國人民代表大會和地方各級人民代表大會代表法》辦法\n"
+        "安徽省實施《中華人民共和國全國人民代表大會和\n地方各級人民代表大會代表法》辦法\n"
+        "(1992年10月24日安徽省第七屆人民代表大會\n常務委員會第三十三次會議通過)第一章 總則\n"
+        "第一條 為保證代表依法行使職權,制定本辦法。\n"
+    )
+    text = clean(raw)
+    assert text.byline == ("(1992年10月24日安徽省第七屆人民代表大會常務委員會第三十三次會議通過)",)
+    assert text.blocks[0].text == "第一章 總則"

@@ -244,3 +244,10 @@ def test_the_issuer_before_a_quoted_title_is_the_unit():
     from archive.metadata.units import unit_from_title
 
     assert unit_from_title("最高人民法院《关于来信来访中不服人民法院判决的申诉案件应按审级处理的通知》的通知") == "最高人民法院"  # xsba.vip
+
+
+def test_the_body_adopting_a_law_is_read_from_a_traditional_note():
+    from archive.metadata.units import unit_from_law_notes
+
+    note = "(1992年10月24日安徽省第七屆人民代表大會常務委員會第三十三次會議通過)"  # mzt333.com
+    assert unit_from_law_notes((note,)) == "安徽省第七屆人民代表大會常務委員會"

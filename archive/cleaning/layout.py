@@ -95,7 +95,7 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
-        or (DATE_TEXT.search(segment) and LAW_NOTE.search(segment) and len(segment) <= LAW_NOTE_MAX)
+        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
         or SPEECH_OCCASION.match(segment)
         or _names_bodies(segment)
     )
@@ -154,6 +154,8 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         plain = squeezed(segment)
         if plain == title_key or squeezed(clean_title(segment)) in (title_key, squeezed(LIST_NUMBER.sub("", choice.title))) or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
             position += 1  # the title printed again
+        elif lines := next((count for count in range(2, REPEAT_LINES_MAX + 1) if squeezed("".join(segments[position:position + count])) == title_key), None):
+            position += lines  # the title printed again over lines (安徽省實施《……和 / 地方各級……代表法》辦法: mzt333.com)
         elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
             layout.subtitle = segment.strip()
             position += 1
@@ -251,6 +253,7 @@ def _undated_signature(kept: list[str]) -> list[str]:
     return kept[start:end] if start < end and closes else []
 
 
+REPEAT_LINES_MAX = 4
 LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 1. 中国共产党中央纪律检查委员会第七次全体会议公报: a newspaper page's list of its articles
 NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
 DAMAGED_DATE = re.compile(r"^\d{5,8}$")

@@ -37,12 +37,16 @@ def split_into_paragraphs(lines: list[str]) -> list[str]:
         else:
             segments.append(line)
         earlier_lines.add(line)
-    return [part for segment in segments for part in _split_after_note(segment)]
+    split: list[str] = []
+    for segment in segments:
+        split.extend(_split_after_note(segment, continues_note=bool(split) and _open_brackets(split[-1]) > 0))
+    return split
 
 
-def _split_after_note(segment: str) -> list[str]:
-    """A law's note of adoption with the text glued after it ((……会议通过)第一章 总则: mzt333.com, rmrb.haitun.store)."""
-    match = GLUED_NOTE.match(fold(segment))
+def _split_after_note(segment: str, continues_note: bool) -> list[str]:
+    """A law's note of adoption with the text glued after it ((……会议通过)第一章 总则: rmrb.haitun.store), also when
+    the note began on the line above ((1992年10月24日安徽省第七屆人民代表大會 / 常務委員會……會議通過)第一章 總則: mzt333.com)."""
+    match = (NOTE_END if continues_note else GLUED_NOTE).match(fold(segment))
     return [segment[: match.end()], segment[match.end():].strip()] if match else [segment]
 
 
@@ -124,6 +128,7 @@ def _complete_title(text: str) -> bool:
 
 PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
 GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
+NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
 RESTART_KEY = 12

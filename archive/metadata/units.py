@@ -49,10 +49,11 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
     dated = []
     for line in notes:
         text = re.sub(r"\s+", "", line)
-        match = LAW_ACTION.search(text)
+        match = LAW_ACTION.search(fold(text))  # 會議通過 (mzt333.com): matched folded, the name kept as printed
         found = dates_in(line, date.today())
         if match and found:
-            body = SESSION.sub("", re.sub(r"^.*?日", "", match.group("body"))).removeprefix("中华人民共和国").removeprefix("经")
+            printed = text[match.start("body"): match.end("body")]
+            body = SESSION.sub("", re.sub(r"^.*?日", "", printed)).removeprefix("中华人民共和国").removeprefix("中華人民共和國").removeprefix("经").removeprefix("經")
             if is_body_name(body):
                 dated.append((max(found), body))
     return max(dated)[1] if dated else None
