@@ -54,6 +54,7 @@ class CleanText:
     cc: tuple[str, ...] = ()  # 抄送 and 印发 lines, taken out of the body
     fields: tuple[tuple[str, str], ...] = ()  # a portal's metadata table: (field, value as printed)
     dateline: str | None = None  # a news report's dateline (新华社北京7月29日电(记者……)), also in byline
+    credit: str | None = None  # the reporters credited after the last sentence ((記者:李雄 編輯:穆丁花)), taken out of the body
 
     def field(self, name: str) -> str | None:
         return dict(self.fields).get(name) or None

@@ -373,3 +373,16 @@ def test_a_traditional_law_printed_with_its_title_over_two_lines_and_its_note_wr
     text = clean(raw)
     assert text.byline == ("(1992年10月24日安徽省第七屆人民代表大會常務委員會第三十三次會議通過)",)
     assert text.blocks[0].text == "第一章 總則"
+
+
+def test_reporters_credited_after_the_last_sentence_leave_the_text_and_mark_a_report():
+    text = clean("縣人大代表審議政府工作報告\n1月5日,縣人大代表團審議政府工作報告。\n代表們一致表示,為全縣高質量發展努力奮斗。(記者:李雄 編輯:穆丁花)\n")  # m.bmgjnxf.com
+    assert text.blocks[-1].text == "代表們一致表示,為全縣高質量發展努力奮斗。"
+    assert text.credit == "(記者:李雄 編輯:穆丁花)"
+
+
+def test_a_doc_number_with_a_space_after_the_issuers_abbreviation_is_read():
+    from archive.cleaning.title import DOC_NUMBER_LINE
+
+    assert DOC_NUMBER_LINE.match("国办 发明电〔2012〕33号").group("number") == "国办 发明电〔2012〕33号"  # www.opticsky.cn
+    assert DOC_NUMBER_LINE.match("发文字号 湘政发〔2020〕1号") is None  # a label before the number is no part of it

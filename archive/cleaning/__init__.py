@@ -23,6 +23,7 @@ from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TI
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
+TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[(（]\s*(?:记者|编辑|通讯员|责编|摄影|作者|来源)[^()（）]{1,40}[)）]$")
 CLAUSE_MARKS = set("，,。；;：:")
 SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
 SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
@@ -45,7 +46,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(raw_text))])
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
-    segments, page_labels = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
+    segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint])
     title, title_found = _final_title(layout, portal_title, chrome.original_name)
@@ -80,6 +81,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         cc=tuple(layout.cc),
         fields=tuple(chrome.fields.items()),
         dateline=layout.dateline,
+        credit=credit,
     )
 
 
@@ -120,16 +122,21 @@ def _own_title_below(title: str | None, body: list[str]) -> tuple[str | None, li
     return title, body
 
 
-def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str]]:
+def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], str | None]:
     """Page labels that a flattened line carried after the text (……再上新台阶。 文:柯腾峰 编辑:陈静峰 |: swcszx),
-    and a bare 附件: closing the page, whose attachment links the copy lost (czedu.gov.cn 放假通知)."""
+    a bare 附件: closing the page, whose attachment links the copy lost (czedu.gov.cn 放假通知), and the
+    reporters credited at the end of the last paragraph (……努力奮斗。(記者:李雄 編輯:穆丁花): m.bmgjnxf.com)."""
     kept, dropped = [], []
     for segment in segments:
         bare = LINE_FURNITURE.sub("", segment)
         (dropped if is_label_line(bare) else kept).append(segment)
     while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
         dropped.append(kept.pop())
-    return kept, dropped
+    credit = None
+    if kept and (match := TRAILING_CREDIT.search(fold(kept[-1]))) and match.start() > 0:
+        credit = kept[-1][match.start():].strip()
+        kept[-1] = kept[-1][: match.start()].rstrip()
+    return kept, dropped + ([credit] if credit else []), credit
 
 
 def _subject_under_heading(heading_line: str, below: list[str]) -> str | None:
@@ -170,7 +177,7 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
         if len(body) > lines and squeezed("".join(body[:lines])) in keys:
             body = body[lines:]
             if body and (match := DOC_NUMBER_LINE.match(body[0])):
-                number = squeezed(DOC_NUMBER.search(match.group(0)).group(0))
+                number = squeezed(match.group("number"))
                 body = body[1:]
             break
     kept = [segment for segment in body if squeezed(segment) != key]
