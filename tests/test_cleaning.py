@@ -386,3 +386,13 @@ def test_a_doc_number_with_a_space_after_the_issuers_abbreviation_is_read():
 
     assert DOC_NUMBER_LINE.match("国办 发明电〔2012〕33号").group("number") == "国办 发明电〔2012〕33号"  # www.opticsky.cn
     assert DOC_NUMBER_LINE.match("发文字号 湘政发〔2020〕1号") is None  # a label before the number is no part of it
+
+
+def test_a_sites_name_before_its_staff_labels_and_a_counter_below_the_text_are_chrome():
+    text = clean("关于实施交通管制的通告\n为确保道路施工安全,决定实施交通管制。\n特此通告。\n二○○八年十一月四日\n千岛湖新闻网 编辑:叶青 方耀\n149027\n")  # qdhnews.com.cn; www.eastca.com.cn
+    assert text.blocks[-1].text == "二○○八年十一月四日"
+
+
+def test_a_damaged_date_below_the_signature_is_no_counter():
+    text = clean("关于暂停开展人防避暑纳凉工作的公告\n决定暂停开展人防避暑纳凉工作。\n特此公告。\n丽水市人民防空办公室\n202072\n")  # rfb.lishui.gov.cn
+    assert text.blocks[-1].text == "202072"

@@ -24,7 +24,7 @@ BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
 ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{1,8}[】\]]|^\s*[【\[]\s*[】\]]")
 ORPHAN_BUTTON_END = re.compile(r"[【\[][^【】\[\]]{0,8}$")
 NO_TEXT_LINE_MAX = 40
-COPYRIGHT = re.compile(r"(©|Copyright|版权所有)", re.I)
+COPYRIGHT = re.compile(r"(©|Copyright|版权所有|版权归.{0,8}所有)", re.I)  # 图片版权归原作者所有 (www.xhyb.net.cn)
 COPYRIGHT_LINE_MAX = 80
 HEAD_LINES = 40
 FIELD_VALUE_MAX = 60
@@ -32,6 +32,7 @@ SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
 STAFF_CREDIT = re.compile(r"^(?:(?:编辑|责编|责任编辑|审核|校对|记者|通讯员|摄影)\s+[\u4e00-\u9fff]{2,4}\s*)+$")  # 编辑 许大鹏 under a report (www.ahwang.cn)
+COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*$")
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
@@ -248,7 +249,7 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     if last_sentence is None:
         return lines, []
     below = lines[last_sentence + 1:]
-    stamps = [line for line in below if is_stamp_line(line) or STAFF_CREDIT.match(fold(line))]
+    stamps = [line for line in below if is_stamp_line(line) or STAFF_CREDIT.match(fold(line)) or COUNTER.fullmatch(line)]  # 149027: a counter under the text (www.eastca.com.cn)
     return lines[: last_sentence + 1] + [line for line in below if line not in stamps], stamps
 
 
