@@ -396,3 +396,19 @@ def test_a_sites_name_before_its_staff_labels_and_a_counter_below_the_text_are_c
 def test_a_damaged_date_below_the_signature_is_no_counter():
     text = clean("关于暂停开展人防避暑纳凉工作的公告\n决定暂停开展人防避暑纳凉工作。\n特此公告。\n丽水市人民防空办公室\n202072\n")  # rfb.lishui.gov.cn
     assert text.blocks[-1].text == "202072"
+
+
+def test_a_document_shops_page_furniture_is_chrome():
+    raw = (  # m.jinchutou.com and m.zhuangpeitu.com pages around a town head's speech
+        "镇长在全镇经济工作会上的讲话\n上传人:自*** 文档编号:29586289 上传时间:2018-01-24 格式:DOC 页数:9 大小:22KB\n"
+        "点击查看更多>>\n资源描述\n1、第 1 页今天,我们在这里举行全镇经济工作会议,总结去年工作。\n"
+        "亲,该文档总共4页,,如果喜欢就下载吧!\n"
+    )
+    text = clean(raw)
+    assert [block.text for block in text.blocks] == ["今天,我们在这里举行全镇经济工作会议,总结去年工作。"]
+    assert text.published == "2018-01-24"
+
+
+def test_a_word_style_sheet_and_a_template_placeholder_leave_the_text():
+    line = 'l> [标签:标题] @page { size: 8.27in 11.69in; margin-left: 1.25in } p.cjk { font-family: "宋体"; so-language: zh-CN } 同志们: 今天召开例会。'  # laojin123.com
+    assert clean(f"市长在全市安全生产委员会例会上的讲话\n{line}\n").blocks[0].text.startswith("同志们:")
