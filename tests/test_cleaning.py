@@ -412,3 +412,13 @@ def test_a_document_shops_page_furniture_is_chrome():
 def test_a_word_style_sheet_and_a_template_placeholder_leave_the_text():
     line = 'l> [标签:标题] @page { size: 8.27in 11.69in; margin-left: 1.25in } p.cjk { font-family: "宋体"; so-language: zh-CN } 同志们: 今天召开例会。'  # laojin123.com
     assert clean(f"市长在全市安全生产委员会例会上的讲话\n{line}\n").blocks[0].text.startswith("同志们:")
+
+
+def test_the_date_in_chrome_above_the_text_is_the_pages_date():
+    # huishang.com.cn: a 来源 row with the time in it; space.foodmate.net: 上一篇 / 下一篇 with the post's time
+    assert clean("集团召开第三次党代会动员部署会议\n来源:徽商集团网 时间:2019-10-31 浏览量:2850\n10月30日,集团召开动员部署会议。\n").published == "2019-10-31"
+    assert clean("国务院办公厅关于2009年部分节假日安排的通知\n上一篇 / 下一篇 2008-12-27 15:19:38\n各省、自治区、直辖市人民政府:\n经国务院批准,现将安排通知如下。\n").published == "2008-12-27"
+
+
+def test_a_portal_row_dating_the_document_is_no_page_date():
+    assert clean("关于做好放假工作的通知\n成文日期:2018-12-27 来源:市政府办公室\n各单位:\n现将有关事项通知如下。\n").published is None

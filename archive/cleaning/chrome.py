@@ -35,6 +35,8 @@ STAFF_CREDIT = re.compile(r"^(?:(?:编辑|责编|责任编辑|审核|校对|记�
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*$")
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+DATED_FIELDS = {"written", "published", "effective", "promulgated"}  # a row with these dates the document, not the page
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
 
 
@@ -225,12 +227,14 @@ def strip_chrome(lines: list[str]) -> Chrome:
                     chrome.fields.setdefault(name, value)
             last_name = list(table_row)[-1]
             pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
+            if chrome.published is None and not DATED_FIELDS & set(table_row) and is_stamp_line(line):
+                chrome.published = _stamp_date(line)  # 来源:徽商集团网 时间:2019-10-31 浏览量:2850 (huishang.com.cn)
             chrome.removed.append(line)
             after_stamp = True
             continue
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and (not opened or after_stamp) and is_stamp_line(line):
-            if chrome.published is None and (is_url_line(line) or is_stamp_line(line)):
-                chrome.published = _stamp_date(line)
+            if chrome.published is None and (is_url_line(line) or is_stamp_line(line) or in_head and NUMERIC_DATE.search(line)):
+                chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
             after_stamp = is_stamp_line(line)
             continue
