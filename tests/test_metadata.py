@@ -251,3 +251,12 @@ def test_the_body_adopting_a_law_is_read_from_a_traditional_note():
 
     note = "(1992年10月24日安徽省第七屆人民代表大會常務委員會第三十三次會議通過)"  # mzt333.com
     assert unit_from_law_notes((note,)) == "安徽省第七屆人民代表大會常務委員會"
+
+
+@pytest.mark.parametrize("opening", ["主任、各位副主任、各位委员:", "亲爱的同学们:", "各位领导:"])
+def test_a_text_addressing_its_hearers_is_a_speech(opening):
+    assert find_genre(None, None, None, [opening, "今天我们在这里隆重集会。"]) == "讲话"  # www.zzrd.gov.cn; www.upkao.com
+
+
+def test_a_notices_addressees_are_no_hearers():
+    assert find_genre(None, None, None, ["各乡镇人民政府,县政府各部门:", "经县政府同意,现将有关事项明确如下。"]) is None

@@ -16,7 +16,8 @@ from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|公告)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
-SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的)")
+SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：!！]$")
+# a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn)
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
