@@ -260,3 +260,9 @@ def test_a_text_addressing_its_hearers_is_a_speech(opening):
 
 def test_a_notices_addressees_are_no_hearers():
     assert find_genre(None, None, None, ["各乡镇人民政府,县政府各部门:", "经县政府同意,现将有关事项明确如下。"]) is None
+
+
+def test_an_office_in_traditional_script_is_read_from_a_byline():
+    from archive.metadata.units import unit_from_byline
+
+    assert unit_from_byline("中國全國人大常委會委員長 吳邦國") == "中國全國人大常委會"  # nakedoat.com

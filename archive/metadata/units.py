@@ -32,7 +32,7 @@ def unit_from_title(title: str) -> str | None:
 def unit_from_byline(line: str) -> str | None:
     """The office in a byline (国务院新闻办公室主任 王晨 → 国务院新闻办公室)."""
     office = re.split(r"\s+", line.strip())[0]
-    bodies = [office[: position.start()].rstrip("、") for position in rules.position_titles().finditer(office)]
+    bodies = [office[: position.start()].rstrip("、") for position in rules.position_titles().finditer(fold(office))]  # 委員長 in Traditional (nakedoat.com)
     named = [body for body in bodies if is_body_name(body)]
     return max(named, key=len) if named else None  # 市人大常委会秘书长: the 常委会, not the 人大 before 常委
 
