@@ -422,3 +422,11 @@ def test_the_date_in_chrome_above_the_text_is_the_pages_date():
 
 def test_a_portal_row_dating_the_document_is_no_page_date():
     assert clean("关于做好放假工作的通知\n成文日期:2018-12-27 来源:市政府办公室\n各单位:\n现将有关事项通知如下。\n").published is None
+
+
+def test_a_salutation_in_traditional_script_opens_the_speech():
+    from archive.cleaning.paragraphs import SALUTATION
+
+    assert SALUTATION.match("同志們:")  # 3du.tw
+    text = clean("工業發展大會上的領導講話\n同志們:\n剛才,書記作了重要講話。\n")
+    assert text.blocks[0].text == "同志們:"

@@ -266,3 +266,7 @@ def test_an_office_in_traditional_script_is_read_from_a_byline():
     from archive.metadata.units import unit_from_byline
 
     assert unit_from_byline("中國全國人大常委會委員長 吳邦國") == "中國全國人大常委會"  # nakedoat.com
+
+
+def test_a_speech_in_traditional_script_is_a_speech():
+    assert find_genre(None, None, None, ["同志們:", "剛才,書記作了重要講話。"]) == "讲话"

@@ -7,7 +7,7 @@ from ..folding import fold
 from ..records import Block
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
-SALUTATION = re.compile(r"^(同志们|同事们|朋友们|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士们[^\s]{0,10})[:：]$")
+SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10})[:：]$")  # in either script: 同志們: (3du.tw)
 DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?(\s*[,，、]\s*[\u4e00-\u9fff]{2,6})?\s*[)）]?$"  # (2010年10月1日,上海): nakedoat.com
@@ -18,7 +18,7 @@ FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 SUBTITLE_MAX = 160
 BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")  # (2006年8月30日) 同志们:
-SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志们|同事们|各位领导|各位代表|各位来宾|尊敬的[^:：，,。]{0,24})[:：]")
+SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志[们們]|同事[们們]|各位[领領][导導]|各位代表|各位[来來][宾賓]|尊敬的[^:：，,。]{0,24})[:：]")
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 
 

@@ -52,7 +52,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
-    is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(paragraphs[0]))  # a speech printed in full after its dateline is a speech
+    is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])))  # a speech printed in full after its dateline is a speech
     genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle, paragraphs)
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
     unit = find_unit(clean, evidence)
@@ -175,7 +175,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     for pattern, genre in rules.closing_formulas():
         if any(pattern.search(paragraph) for paragraph in ends):
             return genre
-    if paragraphs and SPEECH_OPENING.match(paragraphs[0]):
+    if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
     if paragraphs and NEWS_LEDE.match(fold(paragraphs[0])):
         return "新闻报道"
