@@ -430,3 +430,9 @@ def test_a_salutation_in_traditional_script_opens_the_speech():
     assert SALUTATION.match("同志們:")  # 3du.tw
     text = clean("工業發展大會上的領導講話\n同志們:\n剛才,書記作了重要講話。\n")
     assert text.blocks[0].text == "同志們:"
+
+
+def test_a_portals_name_and_section_above_a_title_that_names_its_issuer_stay_out_of_it():
+    # www.heqing.gov.cn: the portal's name, its section, then the notice's own title
+    text = clean("鹤庆县人民政府\n政府信息公开\n鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)\n为切实做好疫情防控工作,现将有关事项通告如下。\n")
+    assert text.title == "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .. import rules
 from ..bodies import bodies_in, is_body_name
+from ..gazetteer import starts_with_place
 from ..folding import fold
 from ..names import office_and_name
 from .lines import CHINESE_YEAR, HAN, heading_marker
@@ -185,8 +186,10 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
 
 
 def _names_its_issuer(text: str) -> bool:
+    """A title that names its issuer: before 关于, or by a place's name at its start
+    (鹤庆县人民政府 / 鹤庆县……指挥部办公室通告(第1号): www.heqing.gov.cn)."""
     position = text.find("关于")
-    return position > 0 and bool(bodies_in(text[:position]))
+    return position > 0 and bool(bodies_in(text[:position])) or starts_with_place(text)
 
 
 def _printed_counts(segments: list[str]) -> dict[str, int]:
