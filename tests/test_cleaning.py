@@ -436,3 +436,20 @@ def test_a_portals_name_and_section_above_a_title_that_names_its_issuer_stay_out
     # www.heqing.gov.cn: the portal's name, its section, then the notice's own title
     text = clean("鹤庆县人民政府\n政府信息公开\n鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)\n为切实做好疫情防控工作,现将有关事项通告如下。\n")
     assert text.title == "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)"
+
+
+def test_a_reporters_name_alone_keywords_and_related_articles_below_a_report_are_chrome():
+    raw = (  # www.qdn.cn (龙金理); bd.hebei.com.cn 关键词; m.ruiwen.com 【公文批复】相关文章 and dated items
+        "南寨乡撤乡设镇\n近日,省政府批复同意撤销南寨乡,设立南寨镇,以原南寨乡的行政区域为南寨镇的行政区域,镇人民政府驻地不变。"
+        "撤乡设镇后,南寨镇将进一步完善基础设施,提升公共服务水平,推动城乡融合发展,加快建设宜居宜业的美丽乡镇。(龙金理)\n关键词:南寨,撤乡设镇\n"
+        "【公文批复】相关文章:\n公文批复的结构11-13\n"
+    )
+    text = clean(raw)
+    assert text.blocks[-1].text.endswith("加快建设宜居宜业的美丽乡镇。")
+    assert len(text.blocks) == 1
+    assert text.credit == "(龙金理)"
+
+
+def test_a_note_in_brackets_closing_a_document_is_no_credit():
+    text = clean("关于印发工作方案的通知\n各单位:\n现将方案印发给你们,请认真贯彻执行。(附件略)\n")
+    assert text.blocks[-1].text.endswith("(附件略)")

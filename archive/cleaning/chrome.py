@@ -32,8 +32,13 @@ SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
 STAFF_CREDIT = re.compile(r"^(?:(?:编辑|责编|责任编辑|审核|校对|记者|通讯员|摄影)\s+[\u4e00-\u9fff]{2,4}\s*)+$")  # 编辑 许大鹏 under a report (www.ahwang.cn)
+BELOW_TEXT = re.compile(
+    r"^(?:关键词|关键字|标签)\s*[:：].{0,60}$"  # 关键词:国网,博野 (bd.hebei.com.cn); above a paper's text they are the paper's
+    r"|^[(（]\s*(?:[\u4e00-\u9fff]{2,14}\s+)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[)）]$"  # (龙金理): the reporter (www.qdn.cn)
+    r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
+)
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
-SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*$")
+SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 DATED_FIELDS = {"written", "published", "effective", "promulgated"}  # a row with these dates the document, not the page
@@ -248,12 +253,12 @@ def strip_chrome(lines: list[str]) -> Chrome:
 
 
 def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Page stamps printed after the text's last sentence (发布者：系统管理员 / 点击次数：622)."""
+    """Page stamps, credits, tags and related-article lists printed after the text's last sentence (发布者：系统管理员 / 点击次数：622)."""
     last_sentence = max((position for position, line in enumerate(lines) if SENTENCE_END.search(line)), default=None)
     if last_sentence is None:
         return lines, []
     below = lines[last_sentence + 1:]
-    stamps = [line for line in below if is_stamp_line(line) or STAFF_CREDIT.match(fold(line)) or COUNTER.fullmatch(line)]  # 149027: a counter under the text (www.eastca.com.cn)
+    stamps = [line for line in below if is_stamp_line(line) or STAFF_CREDIT.match(fold(line)) or COUNTER.fullmatch(line) or BELOW_TEXT.match(fold(line))]
     return lines[: last_sentence + 1] + [line for line in below if line not in stamps], stamps
 
 
