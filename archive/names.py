@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import rules
+from .folding import fold
 
 GLUED_BYLINE_MAX = 20
 OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$")
@@ -21,7 +22,7 @@ def plausible_name(text: str) -> bool:
 def office_and_name(line: str) -> re.Match | None:
     """An office, a space, a name (国务院新闻办公室主任 王晨; 魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn)."""
     match = OFFICE_AND_NAME.match(line.strip())
-    return match if match and rules.position_titles().search(match.group("office")) else None
+    return match if match and rules.position_titles().search(fold(match.group("office"))) else None  # 委員長 in Traditional (nakedoat.com)
 
 
 def glued_office_name(line: str) -> str | None:
@@ -29,9 +30,9 @@ def glued_office_name(line: str) -> str | None:
     text = line.strip()
     if len(text) > GLUED_BYLINE_MAX:
         return None
-    for match in rules.position_titles().finditer(text):
+    for match in rules.position_titles().finditer(fold(text)):
         name = text[match.end():]
-        if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) and not rules.position_titles().search(name):
+        if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) and not rules.position_titles().search(fold(name)):
             return name
     return None
 

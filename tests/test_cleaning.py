@@ -453,3 +453,11 @@ def test_a_reporters_name_alone_keywords_and_related_articles_below_a_report_are
 def test_a_note_in_brackets_closing_a_document_is_no_credit():
     text = clean("关于印发工作方案的通知\n各单位:\n现将方案印发给你们,请认真贯彻执行。(附件略)\n")
     assert text.blocks[-1].text.endswith("(附件略)")
+
+
+def test_bylines_in_traditional_script_and_reporters_credits_are_never_titles():
+    from archive.cleaning.title import rejects
+
+    assert rejects("中國全國人大常委會委員長 吳邦國")  # nakedoat.com
+    assert rejects("记者 余艳华")  # www.liufangtea.com
+    assert not rejects("在2010年上海世博會中國國家館日儀式上的致辭")
