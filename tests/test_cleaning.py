@@ -461,3 +461,9 @@ def test_bylines_in_traditional_script_and_reporters_credits_are_never_titles():
     assert rejects("中國全國人大常委會委員長 吳邦國")  # nakedoat.com
     assert rejects("记者 余艳华")  # www.liufangtea.com
     assert not rejects("在2010年上海世博會中國國家館日儀式上的致辭")
+
+
+def test_a_traditional_script_document_header_is_read_as_the_simplified_one():
+    text = clean("國務院辦公廳文件\n國辦發〔2000〕12號\n簽發人:王某\n國務院辦公廳關於加強管理的通知\n各省、自治區、直轄市人民政府:\n現將有關事項通知如下。\n")
+    assert text.title == "國務院辦公廳關於加強管理的通知"
+    assert "簽發人:王某" in text.header

@@ -96,7 +96,7 @@ def is_byline_line(segment: str) -> bool:
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
-        or SPEECH_OCCASION.match(segment)
+        or SPEECH_OCCASION.match(fold(segment))
         or _names_bodies(segment)
     )
 
@@ -121,7 +121,7 @@ def split_layout(segments: list[str], hints: list[str]) -> Layout:
         position = 0
         while position < len(segments) and position < body_start:  # no title, but the number, speaker or date are printed
             segment = segments[position]
-            if DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment):
+            if DOC_NUMBER_LINE.match(segment) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)):
                 _header_line(segment, layout)
             elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
                 layout.subtitle = segment.strip()  # a copy that starts at the speech's subtitle (www.zzrd.gov.cn print page)
@@ -160,9 +160,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             layout.subtitle = segment.strip()
             position += 1
         elif (
-            DOC_NUMBER_LINE.match(segment) or SECRECY.match(segment) or SIGNER.match(segment) or ORDER_MARK.search(segment)
+            DOC_NUMBER_LINE.match(segment) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)) or ORDER_MARK.search(segment)
             or (ORDER_NUMBER.match(segment) and layout.header)
-            or (PROMULGATION_MARK.match(segment) and position + 1 < len(segments) and ORDER_NUMBER.match(segments[position + 1]))
+            or (PROMULGATION_MARK.match(fold(segment)) and position + 1 < len(segments) and ORDER_NUMBER.match(segments[position + 1]))
         ):
             _header_line(segment, layout)
             position += 1
@@ -185,7 +185,7 @@ def _read_dateline(layout: Layout) -> None:
             layout.byline.append(layout.dateline)
             layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
             layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
-            if len(layout.body) > 1 and SPEECH_INTRO.search(layout.body[0]) and len(layout.body[0]) <= SPEECH_INTRO_MAX and SPEECH_START.match(layout.body[1]):
+            if len(layout.body) > 1 and SPEECH_INTRO.search(fold(layout.body[0])) and len(layout.body[0]) <= SPEECH_INTRO_MAX and SPEECH_START.match(fold(layout.body[1])):
                 layout.byline.append(layout.body.pop(0))  # ……李鹏讲了话。 / 各位代表:……: a speech in full after the news line that introduces it
             break
 
@@ -208,7 +208,7 @@ def _header_line(segment: str, layout: Layout) -> None:
             layout.doc_number = squeezed(line.group("number"))
     elif ORDER_NUMBER.match(segment) and layout.header and ORDER_MARK.search(layout.header[-1]) and layout.doc_number is None:
         layout.doc_number = squeezed(layout.header[-1] + segment)  # 内蒙古自治区人民政府令 / 第82号
-    elif ORDER_NUMBER.match(segment) and layout.header and PROMULGATION_MARK.match(layout.header[-1]) and layout.doc_number is None:
+    elif ORDER_NUMBER.match(segment) and layout.header and PROMULGATION_MARK.match(fold(layout.header[-1])) and layout.doc_number is None:
         layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第三十七号: a 公告 is cited by its number
     layout.header.append(segment)
 
@@ -267,7 +267,7 @@ def is_signature_line(text: str) -> bool:
         len(text) <= SIGNATURE_MAX
         and not re.search(r"[，,。；;：:！？!?、“”]", text)
         and bool(HAN.search(text))
-        and not ANNOTATION.match(text)
+        and not ANNOTATION.match(fold(text))
         and not heading_marker(text)
         and not ATTACHMENT_ITEM.match(text)
     )
