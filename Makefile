@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: site build test serve check bench eval golden clean
+.PHONY: site build test serve check bench eval golden clean browser
 
 site: $(VENV)/.installed
 	$(PY) build.py serve --port $(PORT)
@@ -14,13 +14,13 @@ site: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(PY) build.py
 
-test: $(VENV)/.installed /usr/bin/chromium
+test: $(VENV)/.installed browser
 	$(PY) -m pytest
 
 check: $(VENV)/.installed
 	$(PY) build.py check
 
-bench: $(VENV)/.installed /usr/bin/chromium
+bench: $(VENV)/.installed browser
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) bench/search_bench.py
 
@@ -35,7 +35,7 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-/usr/bin/chromium:
+browser:
 	scripts/install-chromium
 
 clean:
