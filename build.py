@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build the archive.
 
-  python build.py                       build the site from content/ into public/
-  python build.py import PATH...        import raw documents (files or folders) into content/
+  python build.py [--out DIR]           build the site from content/ into public/ (or DIR)
+  python build.py import PATH... [--out DIR]   import raw documents (files or folders) into content/ (or DIR)
   python build.py check                 list pages whose metadata needs a person's review
   python build.py serve [--port N]      build, then serve public/ on 127.0.0.1
 """
@@ -63,9 +63,9 @@ def command_build(arguments) -> int:
     content = Path(arguments.content).resolve() if arguments.content else None
     if content is None:
         import_missing_sources()
-    count, report = site.build(project(Path(arguments.output) if arguments.output else None, content))
+    count, report = site.build(project(Path(arguments.site_out) if arguments.site_out else None, content))
     print(report.strip().splitlines()[-1] if report.strip() else "")
-    print(f"built {count} documents into {arguments.output or ROOT / 'public'}")
+    print(f"built {count} documents into {arguments.site_out or ROOT / 'public'}")
     return 0
 
 
@@ -101,7 +101,7 @@ def command_check(arguments) -> int:
 
 def command_serve(arguments) -> int:
     command_build(arguments)
-    directory = Path(arguments.output) if arguments.output else ROOT / "public"
+    directory = Path(arguments.site_out) if arguments.site_out else ROOT / "public"
     try:
         server = serving.site_server(directory, headers.load_rules(HEADERS), arguments.port)
     except OSError as error:
@@ -118,12 +118,12 @@ def command_serve(arguments) -> int:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--output", help="site folder (default public/)")
+    parser.add_argument("--out", dest="site_out", metavar="DIR", help="folder for the built site (default public/)")
     parser.add_argument("--content", help="build from this folder of pages (originals in CONTENT/sources) instead of content/")
     commands = parser.add_subparsers(dest="command")
     imports = commands.add_parser("import", help="import raw documents")
     imports.add_argument("paths", nargs="+")
-    imports.add_argument("--out", default=str(ROOT / "content"), help="folder for the pages (default content/); elsewhere, originals go to OUT/sources")
+    imports.add_argument("--out", metavar="DIR", default=str(ROOT / "content"), help="folder for the pages (default content/); elsewhere, originals go to DIR/sources")
     imports.add_argument("--force", action="store_true", help="replace hand-edited pages (a backup is kept)")
     check = commands.add_parser("check", help="list pages that need review")
     check.add_argument("--content", default=str(ROOT / "content"), help="folder of pages to review (default content/; a trial import's --out folder)")

@@ -3,7 +3,7 @@
 Every case of tests/bad_inputs.py goes through the real command line:
 
   import cases   build.py import FILE --out TMP/content, then (if a page was written)
-                 build.py --content TMP/content --output TMP/public
+                 build.py --content TMP/content --out TMP/public
   page cases     a valid site is built once; each case copies it, writes its bad page
                  into the copy's content folder and builds again
 
@@ -92,7 +92,7 @@ def import_into(path: Path, content: Path) -> Run:
 
 
 def build(content: Path, public: Path) -> Run:
-    return run("--content", str(content), "--output", str(public))
+    return run("--content", str(content), "--out", str(public))
 
 
 # --- snapshots ----------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ def tree(folder: Path) -> dict[str, str]:
 
 
 def build(content: Path, output: Path, **options) -> subprocess.CompletedProcess:
-    return subprocess.run([*BUILD, "--content", str(content), "--output", str(output)], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, **options)
+    return subprocess.run([*BUILD, "--content", str(content), "--out", str(output)], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300, **options)
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one(project
     reference = tmp_path / "reference"
     assert build(project / "content", reference).returncode == 0
     after = tree(reference)
-    process = subprocess.Popen([*BUILD, "--content", str(project / "content"), "--output", str(project / "public")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen([*BUILD, "--content", str(project / "content"), "--out", str(project / "public")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     process.wait()
@@ -127,7 +127,7 @@ def test_pagefind_dies_with_a_killed_build(project):
         shutil.copy(content / "001_c7e687d74acad71f.md", content / f"copy-{number}.md")
         text = (content / f"copy-{number}.md").read_text(encoding="utf-8").replace("id: 001_c7e687d74acad71f", f"id: copy-{number}", 1)
         (content / f"copy-{number}.md").write_text(text, encoding="utf-8")
-    process = subprocess.Popen([*BUILD, "--content", str(content), "--output", str(project / "public")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen([*BUILD, "--content", str(content), "--out", str(project / "public")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     deadline = time.time() + 120
     while not pagefind_processes(project) and process.poll() is None and time.time() < deadline:
         time.sleep(0.01)
