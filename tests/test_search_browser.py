@@ -145,3 +145,12 @@ def test_browser_normalises_and_encodes_exactly_like_the_indexer(page, site_url)
         assert normal == normalise(text), text
         expected_codes = "".join(token[:4] for token in index_tokens(text).split())
         assert codes == expected_codes, text
+
+
+def test_theme_tags_never_break_inside_a_word_on_a_phone(browser, site_url):
+    context = browser.new_context(viewport={"width": 320, "height": 740}, locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(f"{site_url}/documents/{RESEARCH_PAPER}/")
+    lines_per_tag = tab.eval_on_selector_all(".metadata .tag", "tags => tags.map(tag => tag.getClientRects().length)")
+    context.close()
+    assert lines_per_tag and all(lines == 1 for lines in lines_per_tag)
