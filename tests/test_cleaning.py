@@ -1,6 +1,8 @@
 """Unit tests for the cleaning stage on small hand-made inputs."""
 from __future__ import annotations
 
+import pytest
+
 from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
 from archive import rules
 
@@ -467,3 +469,16 @@ def test_a_traditional_script_document_header_is_read_as_the_simplified_one():
     text = clean("國務院辦公廳文件\n國辦發〔2000〕12號\n簽發人:王某\n國務院辦公廳關於加強管理的通知\n各省、自治區、直轄市人民政府:\n現將有關事項通知如下。\n")
     assert text.title == "國務院辦公廳關於加強管理的通知"
     assert "簽發人:王某" in text.header
+
+
+@pytest.mark.parametrize(
+    "dateline, text",
+    [
+        ("苍南新闻网11月8日消息:", "今天上午9时,中国共产党第十八次全国代表大会在北京人民大会堂隆重召开。"),  # cnxw.com.cn
+        ("長城網滄州1月25日訊(記者龔磊 徐亮)", "今天, 河北省第十三屆人民代表大會第一次會議在省會石家莊隆重召開。"),  # www.cnread.news
+    ],
+)
+def test_a_local_medias_dateline_with_its_place_opens_the_report(dateline, text):
+    cleaned = clean(f"县四套班子收看十八大开幕盛况\n{dateline}{text}\n全县干部群众认真收看大会开幕盛况。\n")
+    assert cleaned.blocks[0].text == text
+    assert cleaned.dateline
