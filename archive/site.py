@@ -17,7 +17,7 @@ import markdown.treeprocessors
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from . import folding, headers, locking, repairs, search_index
+from . import catalog, folding, headers, locking, repairs, search_index
 from .pages import SAFE_ID, PageError, read_page
 from .reading import shown_text
 from .records import Page
@@ -332,9 +332,17 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 page_title=f"原始文本 · {page.meta['title']}",
             )
     base_url = environment.globals["base_url"]
-    if base_url:
+    records = [
+        catalog.record(page.meta, url_path("documents", page.id), published_source(page.meta["source"]["file"]) if page.meta["source"].get("file") else None, base_url)
+        for page in sorted(pages, key=lambda page: page.id)
+    ]
+    (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
+    (target / "catalog.csv").write_text(catalog.catalog_csv(records), encoding="utf-8")
+    robots = "User-agent: *\nAllow: /\n"
+    if base_url:  # a sitemap lists absolute addresses: only when the site's address is known
         write("sitemap.xml", "sitemap.xml", facets=browse, pages=pages)
-        (target / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {base_url}/sitemap.xml\n", encoding="utf-8")
+        robots += f"Sitemap: {base_url}/sitemap.xml\n"
+    (target / "robots.txt").write_text(robots, encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
     publish_originals(pages, project.sources, target / "sources")

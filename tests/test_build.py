@@ -1,6 +1,10 @@
 """Building the site: whole-site output, and failures that leave the live site untouched."""
 from __future__ import annotations
 
+import csv
+import io
+import json
+
 from pathlib import Path
 
 import pytest
@@ -114,11 +118,24 @@ def test_sitemap_lists_every_page_when_the_site_address_is_known(clean_copy, mon
     assert "https://archive.example.org/documents/004_a8838e6b2a279195/．" in page
 
 
-def test_no_sitemap_without_a_site_address(clean_copy, monkeypatch):
+def test_no_sitemap_without_a_site_address_but_robots_txt_all_the_same(clean_copy, monkeypatch):
     monkeypatch.delenv("SITE_URL", raising=False)
     monkeypatch.delenv("URL", raising=False)
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
-    assert not (public / "sitemap.xml").exists() and not (public / "robots.txt").exists()
+    assert not (public / "sitemap.xml").exists()
+    assert (public / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
+
+
+def test_the_catalog_lists_every_document_once_with_its_page_and_original(built_site):
+    pages = site.load_pages(ROOT / "content", ROOT / "sources")
+    documents = json.loads((built_site / "catalog.json").read_text(encoding="utf-8"))["documents"]
+    assert sorted(record["id"] for record in documents) == sorted(page.id for page in pages)
+    for record in documents:
+        assert (built_site / record["permalink"].strip("/") / "index.html").is_file()
+        assert (built_site / record["original"].lstrip("/")).is_file()
+    rows = list(csv.DictReader(io.StringIO((built_site / "catalog.csv").read_text(encoding="utf-8-sig"))))
+    assert [row["id"] for row in rows] == [record["id"] for record in documents]
+    assert [row["title"] for row in rows] == [record["title"] for record in documents]
 
 
 def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
