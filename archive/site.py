@@ -17,13 +17,14 @@ import markdown.treeprocessors
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import escape
 
-from . import catalog, folding, headers, locking, repairs, search_index
+from . import catalog, embedded_metadata, folding, headers, locking, repairs, search_index
 from .pages import SAFE_ID, PageError, read_page
 from .reading import shown_text
 from .records import Page
 
 SITE_NAME = "党政文献档案"
 UNKNOWN_YEAR = "年份不详"
+DESCRIPTION_BLOCKS = 3  # the text's opening a link preview shows: a salutation alone says little
 NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
@@ -311,8 +312,11 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         for value, members in facet.values.items():
             folder = f"{facet.key}s/{slug(value)}"
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
+    base_url = environment.globals["base_url"]
     for page in pages:
         reading = reading_text(page)
+        address = f"{base_url}{url_path('documents', page.id)}" if base_url else None
+        original = published_source(page.meta["source"]["file"]) if page.meta["source"].get("file") else None
         write(
             f"documents/{page.id}/index.html",
             "document.html",
@@ -320,6 +324,9 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             reading=reading,
             related=related.of(page),
             page_title=page.meta["title"],
+            embedded=embedded_metadata.meta_tags(page.meta, " ".join(body_blocks_for_index(page.body)[:DESCRIPTION_BLOCKS]), address, original, SITE_NAME),
+            linked_data=embedded_metadata.json_ld(page.meta, address, original, SITE_NAME),
+            canonical=address,
         )
         if page.meta["source"].get("file"):
             raw_text, encoding = shown_text(project.sources / page.meta["source"]["file"].split("/", 1)[1])
@@ -331,7 +338,6 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 encoding=encoding,
                 page_title=f"原始文本 · {page.meta['title']}",
             )
-    base_url = environment.globals["base_url"]
     records = [
         catalog.record(page.meta, url_path("documents", page.id), published_source(page.meta["source"]["file"]) if page.meta["source"].get("file") else None, base_url)
         for page in sorted(pages, key=lambda page: page.id)

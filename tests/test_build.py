@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from html.parser import HTMLParser
 
 from pathlib import Path
 
@@ -191,3 +192,55 @@ def test_different_values_never_share_a_folder():
 
 def test_readable_values_keep_their_name():
     assert [site.slug(value) for value in ["创先争优", "2011", "年份不详", "中共某某县委"]] == ["创先争优", "2011", "年份不详", "中共某某县委"]
+
+
+class _HeadTags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, str]] = []
+        self.json_ld: list[str] = []
+        self._in_json = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "meta" and "content" in attributes and ("name" in attributes or "property" in attributes):
+            self.tags.append((attributes.get("name") or attributes["property"], attributes["content"]))
+        self._in_json = tag == "script" and attributes.get("type") == "application/ld+json"
+
+    def handle_data(self, data):
+        if self._in_json:
+            self.json_ld.append(data)
+
+    def handle_endtag(self, tag):
+        self._in_json = False
+
+
+def head_tags(html: str) -> _HeadTags:
+    parser = _HeadTags()
+    parser.feed(html)
+    return parser
+
+
+def test_a_document_page_carries_the_tags_zotero_and_link_previews_read(built_site):
+    page = head_tags((built_site / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8"))
+    meta = site.load_pages(ROOT / "content", ROOT / "sources")
+    record = next(page_.meta for page_ in meta if page_.id == "004_a8838e6b2a279195")
+    tags = dict(page.tags)
+    assert tags["citation_title"] == tags["DC.title"] == tags["og:title"] == record["title"]
+    assert [value for key, value in page.tags if key == "citation_author"] == [name for name in (record["speaker"], record["unit"]) if name]
+    assert tags["citation_date"] == record["date"] and tags["DC.type"] == "document" and tags["og:type"] == "article"
+    assert tags["citation_language"] == "zh-CN" and tags["description"]
+    linked = json.loads("".join(page.json_ld))
+    assert linked["@type"] == "DigitalDocument" and linked["name"] == record["title"] and linked["dateCreated"] == record["date"]
+    speech = head_tags((built_site / "documents/001_c7e687d74acad71f/index.html").read_text(encoding="utf-8"))
+    assert [value for key, value in speech.tags if key in ("citation_author", "DC.creator")] == ["王和涛", "王和涛"]
+    assert json.loads("".join(speech.json_ld))["author"] == [{"@type": "Person", "name": "王和涛"}]
+
+
+def test_tags_carry_the_pages_absolute_address_when_the_site_address_is_known(clean_copy, monkeypatch):
+    monkeypatch.setenv("SITE_URL", "https://archive.example.org")
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    html = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
+    tags = dict(head_tags(html).tags)
+    assert tags["citation_public_url"] == tags["og:url"] == "https://archive.example.org/documents/004_a8838e6b2a279195/"
+    assert '<link rel="canonical" href="https://archive.example.org/documents/004_a8838e6b2a279195/">' in html
