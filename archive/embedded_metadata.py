@@ -68,7 +68,7 @@ def meta_tags(meta: dict, first_text: str, address: str | None, original: str | 
 
 
 def json_ld(meta: dict, address: str | None, original: str | None, site_name: str) -> str:
-    """schema.org data for search engines, safe inside a <script> element."""
+    """schema.org data for search engines, safe inside a <script> element: < > & written as JSON escapes."""
     people = {meta.get("speaker")} - {None}
     data = {
         "@context": "https://schema.org",
@@ -89,4 +89,5 @@ def json_ld(meta: dict, address: str | None, original: str | None, site_name: st
         data["url"] = address
     if original:
         data["isBasedOn"] = (meta.get("source") or {}).get("url") or original
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # no markup inside <script>, as JSON allows

@@ -18,6 +18,7 @@ or exhausting the machine that runs the tests.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import resource
@@ -174,16 +175,28 @@ def runnable_url(value: str) -> bool:
     return bool(RUNNABLE_URL.match(cleaned.lower()))
 
 
+JSON_LD = "application/ld+json"
+
+
 class MarkupScan(HTMLParser):
-    """Markup in a built page that would run: event handlers, script URLs, inline or foreign scripts, frames."""
+    """Markup in a built page that would run: event handlers, script URLs, inline or foreign scripts, frames.
+
+    The one inline script element allowed is the page's JSON-LD, a data block no browser runs; its
+    content must be one JSON value, so nothing a field holds has closed it early.
+    """
 
     def __init__(self, forbid_link: str | None = None):
         super().__init__(convert_charrefs=True)
         self.forbid_link = re.compile(forbid_link, re.I) if forbid_link else None
         self.problems: list[str] = []
         self.in_script = False
+        self.in_data_block = False
+        self.data_block = ""
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script" and dict(attrs).get("type") == JSON_LD:
+            self.in_data_block, self.data_block = True, ""
+            return
         self._check(tag, attrs)
         if tag == "script":
             self.in_script = True
@@ -192,11 +205,19 @@ class MarkupScan(HTMLParser):
         self._check(tag, attrs)
 
     def handle_endtag(self, tag):
-        if tag == "script":
+        if tag == "script" and self.in_data_block:
+            self.in_data_block = False
+            try:
+                json.loads(self.data_block)
+            except ValueError:
+                self.problems.append(f"JSON-LD that is not one JSON value: {self.data_block[:80]!r}")
+        elif tag == "script":
             self.in_script = False
 
     def handle_data(self, data):
-        if self.in_script and data.strip():
+        if self.in_data_block:
+            self.data_block += data
+        elif self.in_script and data.strip():
             self.problems.append(f"inline script: {data.strip()[:80]!r}")
 
     def _check(self, tag, attrs):
