@@ -229,6 +229,11 @@ def template_environment(templates: Path) -> Environment:
     return environment
 
 
+def plain_text(page: Page) -> str:
+    """The document's clean text as plain text, for download: title, the lines printed with it, the text."""
+    return "\n\n".join([page.meta["title"], *front_lines(page.meta), *body_blocks_for_index(page.body)]) + "\n"
+
+
 def body_blocks_for_index(body: str) -> list[str]:
     """The body's paragraphs and headings as plain text, for the index-only form."""
     return [_plain(block) for block in body.split("\n\n") if block.strip()]
@@ -328,6 +333,8 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             linked_data=embedded_metadata.json_ld(page.meta, address, original, SITE_NAME),
             canonical=address,
         )
+        (target / "documents" / page.id / f"{page.id}.txt").write_text(plain_text(page), encoding="utf-8")
+        shutil.copyfile(page.path, target / "documents" / page.id / f"{page.id}.md")
         if page.meta["source"].get("file"):
             raw_text, encoding = shown_text(project.sources / page.meta["source"]["file"].split("/", 1)[1])
             write(

@@ -244,3 +244,13 @@ def test_tags_carry_the_pages_absolute_address_when_the_site_address_is_known(cl
     tags = dict(head_tags(html).tags)
     assert tags["citation_public_url"] == tags["og:url"] == "https://archive.example.org/documents/004_a8838e6b2a279195/"
     assert '<link rel="canonical" href="https://archive.example.org/documents/004_a8838e6b2a279195/">' in html
+
+
+def test_the_clean_text_is_downloadable_as_txt_and_as_the_markdown_page(built_site):
+    page = next(page for page in site.load_pages(ROOT / "content", ROOT / "sources") if page.id == "001_c7e687d74acad71f")
+    folder = built_site / "documents" / page.id
+    assert (folder / f"{page.id}.md").read_bytes() == page.path.read_bytes()
+    text = (folder / f"{page.id}.txt").read_text(encoding="utf-8")
+    assert text.startswith(page.meta["title"] + "\n\n") and "同志们:" in text and "<" not in text
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert f'href="/documents/{page.id}/{page.id}.txt"' in html and f'href="/documents/{page.id}/{page.id}.md"' in html

@@ -133,7 +133,7 @@ def test_a_scraped_original_is_published_inert_and_shown_as_text(page, hostile_s
     page.goto(f"{url}/documents/scraped-notice/source/")
     assert "<script>alert('original')</script>" in page.inner_text("pre.raw-source")
     page.goto(f"{url}/documents/scraped-notice/")
-    link = page.locator("a[download]")
+    link = page.locator("a[download][href^=\"/sources/\"]")
     assert link.get_attribute("download") == "scraped-notice.html"
     assert link.get_attribute("href") == "/sources/scraped-notice.html.txt"
 
