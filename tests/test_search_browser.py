@@ -154,3 +154,17 @@ def test_theme_tags_never_break_inside_a_word_on_a_phone(browser, site_url):
     lines_per_tag = tab.eval_on_selector_all(".metadata .tag", "tags => tags.map(tag => tag.getClientRects().length)")
     context.close()
     assert lines_per_tag and all(lines == 1 for lines in lines_per_tag)
+
+
+@pytest.mark.parametrize("path", ["/", "/genres/", "/genres/讲话/"])
+def test_navigation_and_browse_links_are_touch_targets_of_44_px(browser, site_url, path):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(site_url + path)
+    heights = tab.eval_on_selector_all(
+        ".site-header nav a, .facet-links a, .facet-values a, .document-list a",
+        "links => links.map(link => [link.textContent.trim(), link.getBoundingClientRect().height])",
+    )
+    context.close()
+    assert len(heights) > 5
+    assert [text for text, height in heights if height < 44] == []
