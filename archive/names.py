@@ -12,6 +12,14 @@ from .folding import fold
 GLUED_BYLINE_MAX = 20
 OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
+# Credits of the people who made a page: matched on folded text.
+STAFF_ROLES = "责任编辑|编辑|责编|审核|校对|记者|通讯员|摄影"
+NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}"
+# a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬
+STAFF_CREDIT = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}?(?:(?:特约|实习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*{NAMES}\s*)+摄?$")
+# credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), the reporter's name alone: (龙金理) (www.qdn.cn),
+# (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布) or (县政府办供稿), is none
+BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,40}}|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
 NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿享编辑网站]")  # 佩珊分享: an uploader's credit
 
 

@@ -453,8 +453,9 @@ def test_a_reporters_name_alone_keywords_and_related_articles_below_a_report_are
 
 
 def test_a_note_in_brackets_closing_a_document_is_no_credit():
-    text = clean("关于印发工作方案的通知\n各单位:\n现将方案印发给你们,请认真贯彻执行。(附件略)\n")
-    assert text.blocks[-1].text.endswith("(附件略)")
+    # a scoring note closing a contest's rules (bluu-changxiang-guoge-qichang-bisai-zhuchici)
+    text = clean("唱响国歌主持词\n女:第四项,宣布比赛及评分规则:\n1、上下场安静,有序,快速。(10分)\n2、精神饱满,有朝气,无交头接耳、东张西望。(10分)\n")
+    assert text.blocks[-1].text.endswith("(10分)")
 
 
 def test_bylines_in_traditional_script_and_reporters_credits_are_never_titles():

@@ -13,6 +13,7 @@ import re
 from .. import rules
 from ..folding import fold
 from ..bodies import bodies_in
+from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
 from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
@@ -23,10 +24,7 @@ from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TI
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
-TRAILING_CREDIT = re.compile(
-    r"(?<=[。！？!?”])\s*[(（]\s*(?:(?:记者|编辑|通讯员|责编|摄影|作者|来源)[^()（）]{1,40}"
-    r"|(?![^()（）]*(?:略|附件|此件|试行|完))(?:[\u4e00-\u9fff]{2,14}\s+)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]$"
-)  # (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com); the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn)
+CREDITED_ENDS = ("。", "！", "？", "!", "?", "”")  # a credit closes a paragraph after its last sentence
 CLAUSE_MARKS = set("，,。；;：:")
 SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
 SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
@@ -136,7 +134,7 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
     while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
         dropped.append(kept.pop())
     credit = None
-    if kept and (match := TRAILING_CREDIT.search(fold(kept[-1]))) and match.start() > 0:
+    if kept and (match := BRACKETED_CREDIT.search(fold(kept[-1]))) and kept[-1][: match.start()].rstrip()[-1:] in CREDITED_ENDS:
         credit = kept[-1][match.start():].strip()
         kept[-1] = kept[-1][: match.start()].rstrip()
     return kept, dropped + ([credit] if credit else []), credit

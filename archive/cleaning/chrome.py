@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import rules
 from ..folding import fold
+from ..names import BRACKETED_CREDIT, STAFF_CREDIT
 from .lines import HAN
 
 TEXT_BEFORE_END_MARKER = 100
@@ -31,10 +32,8 @@ FIELD_VALUE_MAX = 60
 SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
-STAFF_CREDIT = re.compile(r"^(?:(?:编辑|责编|责任编辑|审核|校对|记者|通讯员|摄影)\s+[\u4e00-\u9fff]{2,4}\s*)+$")  # 编辑 许大鹏 under a report (www.ahwang.cn)
 BELOW_TEXT = re.compile(
     r"^(?:关键词|关键字|标签)\s*[:：].{0,60}$"  # 关键词:国网,博野 (bd.hebei.com.cn); above a paper's text they are the paper's
-    r"|^[(（]\s*(?:[\u4e00-\u9fff]{2,14}\s+)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[)）]$"  # (龙金理): the reporter (www.qdn.cn)
     r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
 )
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
@@ -157,7 +156,7 @@ def is_buttons_and_labels(line: str) -> bool:
 
 def is_furniture_without_text(line: str) -> bool:
     """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
-    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—/]", line))  # ?, - or / alone: a lost icon, rule or link (www.liufangtea.com, rfb.lishui.gov.cn, xxgk.jcivt.edu.cn)  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw)
+    no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—/]", line))  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw); ?, - or / alone a lost icon, rule or link (www.liufangtea.com, rfb.lishui.gov.cn, xxgk.jcivt.edu.cn)
     page_number = bool(re.fullmatch(r"\d{1,3}", line))  # a page or day number left on its own line
     return no_text or page_number or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
@@ -237,11 +236,12 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             after_stamp = True
             continue
-        if _is_chrome_line(folded, in_head, boilerplate) or in_head and (not opened or after_stamp) and is_stamp_line(line):
-            if chrome.published is None and (is_url_line(line) or is_stamp_line(line) or in_head and NUMERIC_DATE.search(line)):
+        stamp = is_stamp_line(line)
+        if _is_chrome_line(folded, in_head, boilerplate) or in_head and (not opened or after_stamp) and stamp:
+            if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
-            after_stamp = is_stamp_line(line)
+            after_stamp = stamp
             continue
         after_stamp = False
         chrome.kept.append(line)
@@ -258,8 +258,12 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     if last_sentence is None:
         return lines, []
     below = lines[last_sentence + 1:]
-    stamps = [line for line in below if is_stamp_line(line) or STAFF_CREDIT.match(fold(line)) or COUNTER.fullmatch(line) or BELOW_TEXT.match(fold(line))]
-    return lines[: last_sentence + 1] + [line for line in below if line not in stamps], stamps
+    kept, stamps = lines[: last_sentence + 1], []
+    for line in below:
+        folded = fold(line)
+        page_part = is_stamp_line(line) or COUNTER.fullmatch(line) or STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded) or BELOW_TEXT.match(folded)
+        (stamps if page_part else kept).append(line)
+    return kept, stamps
 
 
 def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:

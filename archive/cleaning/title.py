@@ -8,7 +8,7 @@ from .. import rules
 from ..bodies import bodies_in, is_body_name
 from ..gazetteer import starts_with_place
 from ..folding import fold
-from ..names import office_and_name
+from ..names import STAFF_CREDIT, office_and_name
 from .lines import CHINESE_YEAR, HAN, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
@@ -26,8 +26,6 @@ REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it ab
 TITLE_LINES_MAX = 4
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 CATEGORY_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")  # 汇报体会/工作汇报: a shop's categories (m.zhuangpeitu.com)
-REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:特约|实习|全媒体|融媒体|摄影)?(?:记者|通讯员)\s*(?:[\u4e00-\u9fff]{2,3}\s*){1,4}摄?$")
-# a reporter's credit is never a title: 记者 余艳华 above a report (www.liufangtea.com); matched folded
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
@@ -109,7 +107,7 @@ def rejects(text: str) -> bool:
         or bool(heading_marker(text))
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text))
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
-        or bool(REPORTER_CREDIT.match(fold(text)))
+        or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
         or (text[:1] in "（(" and text[-1:] in "）)")
         or bool(CATEGORY_PATH.match(text))
         or not HAN.search(text)
