@@ -37,30 +37,36 @@ def description(meta: dict, first_text: str) -> str:
     return text if len(text) <= DESCRIPTION_CHARS else text[: DESCRIPTION_CHARS - 1] + "…"
 
 
+def language(meta: dict) -> str:
+    """The BCP 47 tag of the document's script, Simplified Chinese when it is not recorded."""
+    return LANGUAGES.get(meta.get("script") or "", "zh-CN")
+
+
 def meta_tags(meta: dict, first_text: str, address: str | None, original: str | None, site_name: str) -> list[MetaTag]:
     """The tags for one document page; `address` is the page's absolute address when the site's is known."""
-    language = LANGUAGES.get(meta.get("script") or "", "zh-CN")
+    tag = language(meta)
+    authors = creators(meta)
     summary = description(meta, first_text)
     tags = [MetaTag("name", "description", summary), MetaTag("name", "citation_title", meta["title"])]
-    tags += [MetaTag("name", "citation_author", name) for name in creators(meta)]
+    tags += [MetaTag("name", "citation_author", name) for name in authors]
     if meta.get("date"):
         tags.append(MetaTag("name", "citation_date", meta["date"]))
-    tags += [MetaTag("name", "citation_publisher", site_name), MetaTag("name", "citation_language", language)]
+    tags += [MetaTag("name", "citation_publisher", site_name), MetaTag("name", "citation_language", tag)]
     if address:
         tags.append(MetaTag("name", "citation_public_url", address))
     if original and original.lower().endswith(".pdf"):
         tags.append(MetaTag("name", "citation_pdf_url", original))
     tags += [MetaTag("name", "DC.type", "document"), MetaTag("name", "DC.title", meta["title"])]
-    tags += [MetaTag("name", "DC.creator", name) for name in creators(meta)]
+    tags += [MetaTag("name", "DC.creator", name) for name in authors]
     if meta.get("date"):
         tags.append(MetaTag("name", "DC.date", meta["date"]))
-    tags += [MetaTag("name", "DC.language", language), MetaTag("name", "DC.publisher", site_name)]
+    tags += [MetaTag("name", "DC.language", tag), MetaTag("name", "DC.publisher", site_name)]
     tags += [
         MetaTag("property", "og:type", "article"),
         MetaTag("property", "og:title", meta["title"]),
         MetaTag("property", "og:description", summary),
         MetaTag("property", "og:site_name", site_name),
-        MetaTag("property", "og:locale", language.replace("-", "_")),
+        MetaTag("property", "og:locale", tag.replace("-", "_")),
     ]
     if address:
         tags.append(MetaTag("property", "og:url", address))
@@ -74,7 +80,7 @@ def json_ld(meta: dict, address: str | None, original: str | None, site_name: st
         "@context": "https://schema.org",
         "@type": "DigitalDocument",
         "name": meta["title"],
-        "inLanguage": LANGUAGES.get(meta.get("script") or "", "zh-CN"),
+        "inLanguage": language(meta),
         "publisher": {"@type": "Organization", "name": site_name},
         "author": [{"@type": "Person", "name": name} for name in sorted(people)]
         + ([{"@type": "Organization", "name": meta["unit"]}] if meta.get("unit") else []),

@@ -318,10 +318,13 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             folder = f"{facet.key}s/{slug(value)}"
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
     base_url = environment.globals["base_url"]
+    records = {}
     for page in pages:
         reading = reading_text(page)
         address = f"{base_url}{url_path('documents', page.id)}" if base_url else None
-        original = published_source(page.meta["source"]["file"]) if page.meta["source"].get("file") else None
+        source_file = page.meta["source"].get("file")
+        original = published_source(source_file) if source_file else None
+        records[page.id] = catalog.record(page.meta, url_path("documents", page.id), original, base_url)
         write(
             f"documents/{page.id}/index.html",
             "document.html",
@@ -335,8 +338,8 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         )
         (target / "documents" / page.id / f"{page.id}.txt").write_text(plain_text(page), encoding="utf-8")
         shutil.copyfile(page.path, target / "documents" / page.id / f"{page.id}.md")
-        if page.meta["source"].get("file"):
-            raw_text, encoding = shown_text(project.sources / page.meta["source"]["file"].split("/", 1)[1])
+        if source_file:
+            raw_text, encoding = shown_text(project.sources / source_file.split("/", 1)[1])
             write(
                 f"documents/{page.id}/source/index.html",
                 "source.html",
@@ -345,10 +348,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 encoding=encoding,
                 page_title=f"原始文本 · {page.meta['title']}",
             )
-    records = [
-        catalog.record(page.meta, url_path("documents", page.id), published_source(page.meta["source"]["file"]) if page.meta["source"].get("file") else None, base_url)
-        for page in sorted(pages, key=lambda page: page.id)
-    ]
+    records = [records[page_id] for page_id in sorted(records)]
     (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
     (target / "catalog.csv").write_text(catalog.catalog_csv(records), encoding="utf-8")
     robots = "User-agent: *\nAllow: /\n"
