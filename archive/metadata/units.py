@@ -8,13 +8,14 @@ from datetime import date
 
 from .. import rules
 from ..bodies import bodies_in, grammar, is_body_name
+from ..cleaning.lines import CHINESE_YEAR
 from ..folding import fold
 from ..gazetteer import place_of
 from .dates import dates_in
 
 NAME_GOES_ON = 4
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
-LEADING_YEAR = re.compile(r"^(?:\d{4}|[一二〇○零O][一二三四五六七八九〇○零O]{3})年度?(?:[上下]半年|第[一二三四]季度)?")
+LEADING_YEAR = re.compile(rf"^(?:\d{{4}}|{CHINESE_YEAR})年度?(?:[上下]半年|第[一二三四]季度)?")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转|《)")  # 最高人民法院《关于……的通知》的通知 (xsba.vip)
 
 
