@@ -229,9 +229,9 @@ def template_environment(templates: Path) -> Environment:
     return environment
 
 
-def plain_text(page: Page) -> str:
+def plain_text(title: str, reading: Reading) -> str:
     """The document's clean text as plain text, for download: title, the lines printed with it, the text."""
-    return "\n\n".join([page.meta["title"], *front_lines(page.meta), *body_blocks_for_index(page.body)]) + "\n"
+    return "\n\n".join([title, *reading.source_blocks]) + "\n"
 
 
 def body_blocks_for_index(body: str) -> list[str]:
@@ -336,7 +336,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             linked_data=embedded_metadata.json_ld(page.meta, address, original, SITE_NAME),
             canonical=address,
         )
-        (target / "documents" / page.id / f"{page.id}.txt").write_text(plain_text(page), encoding="utf-8")
+        (target / "documents" / page.id / f"{page.id}.txt").write_text(plain_text(page.meta["title"], reading), encoding="utf-8")
         shutil.copyfile(page.path, target / "documents" / page.id / f"{page.id}.md")
         if source_file:
             raw_text, encoding = shown_text(project.sources / source_file.split("/", 1)[1])
