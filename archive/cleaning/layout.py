@@ -53,6 +53,12 @@ PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # …
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
+REPEAT_LINES_MAX = 4
+LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 1. 中国共产党中央纪律检查委员会第七次全体会议公报: a newspaper page's list of its articles
+NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
+DAMAGED_DATE = re.compile(r"^\d{5,8}$")
+CLOSING_FORMULA = re.compile(r"^(特此|此复|此函|专此)\S{0,4}$")
+SIGNATURE_LINES_MAX = 3
 
 
 @dataclass
@@ -149,10 +155,11 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         _header_line(segment, layout)
     position = choice.end
     title_key = squeezed(choice.title)
+    title_keys = (title_key, squeezed(LIST_NUMBER.sub("", choice.title)))
     while position < len(segments):
         segment = segments[position]
         plain = squeezed(segment)
-        if plain == title_key or squeezed(clean_title(segment)) in (title_key, squeezed(LIST_NUMBER.sub("", choice.title))) or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
+        if plain == title_key or squeezed(clean_title(segment)) in title_keys or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
             position += 1  # the title printed again
         elif lines := next((count for count in range(2, REPEAT_LINES_MAX + 1) if squeezed("".join(segments[position:position + count])) == title_key), None):
             position += lines  # the title printed again over lines (安徽省實施《……和 / 地方各級……代表法》辦法: mzt333.com)
@@ -251,14 +258,6 @@ def _undated_signature(kept: list[str]) -> list[str]:
         start -= 1
     closes = start > 0 and (ends_sentence(kept[start - 1]) or CLOSING_FORMULA.match(fold(kept[start - 1])))
     return kept[start:end] if start < end and closes else []
-
-
-REPEAT_LINES_MAX = 4
-LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 1. 中国共产党中央纪律检查委员会第七次全体会议公报: a newspaper page's list of its articles
-NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
-DAMAGED_DATE = re.compile(r"^\d{5,8}$")
-CLOSING_FORMULA = re.compile(r"^(特此|此复|此函|专此)\S{0,4}$")
-SIGNATURE_LINES_MAX = 3
 
 
 def is_signature_line(text: str) -> bool:

@@ -20,6 +20,12 @@ SUBTITLE_MAX = 160
 BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")  # (2006年8月30日) 同志们:
 SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志[们們]|同事[们們]|各位[领領][导導]|各位代表|各位[来來][宾賓]|尊敬的[^:：，,。]{0,24})[:：]")
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
+PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
+GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
+NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
+NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
+RESTART_MIN = 6
+RESTART_KEY = 12
 
 
 def is_byline(text: str) -> bool:
@@ -124,14 +130,6 @@ def _complete_title(text: str) -> bool:
     from .title import clean_title, genre_word_at_end
 
     return genre_word_at_end(clean_title(text)) and not re.search(r"[，,；;]", text)
-
-
-PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
-GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
-NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
-NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
-RESTART_MIN = 6
-RESTART_KEY = 12
 
 
 def merge_broken_lines(segments: list[str]) -> list[str]:
