@@ -58,7 +58,14 @@ def remove_jammer_noise(lines: list[str]) -> list[str]:
     jammed = sum(1 for line in lines if (match := JAMMED_START.match(line)) and _is_jammer_run(match.group(0).split()))
     if jammed < JAMMED_LINES_MIN:
         return lines
-    return [_without_noise_tokens(line) if HAN.search(line) else "" if all(_is_noise(token) for token in line.split()) else line for line in lines]
+    return [_unjammed(line) for line in lines]
+
+
+def _unjammed(line: str) -> str:
+    """A Chinese line without its noise tokens; a line of noise alone gone; any other line as it is."""
+    if HAN.search(line):
+        return _without_noise_tokens(line)
+    return "" if all(_is_noise(token) for token in line.split()) else line
 
 
 def _without_noise_tokens(line: str) -> str:
