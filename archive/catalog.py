@@ -10,19 +10,21 @@ import io
 import json
 
 FIELDS = (
-    "id", "title", "subtitle", "date", "date_kind", "unit", "speaker", "place", "genre", "themes",
+    "id", "title", "printed_title", "subtitle", "date", "date_kind", "unit", "speaker", "place", "genre", "themes",
     "doc_number", "script", "complete", "needs_review", "source_site", "source_url", "original", "sha256", "permalink", "url",
 )
 LIST_SEPARATOR = "；"  # themes in one CSV cell
 
 
-def record(meta: dict, permalink: str, original: str | None, base_url: str | None) -> dict:
-    """One document's catalogue record: `original` is where the archive publishes the unchanged source,
-    `url` the absolute address of its page, known only when the site's address is."""
+def record(meta: dict, printed_title: str, permalink: str, original: str | None, base_url: str | None) -> dict:
+    """One document's catalogue record: `title` is the reading the archive shows (repaired where the source
+    is damaged), `printed_title` the title as the source prints it; `original` is where the archive
+    publishes the unchanged source, `url` the absolute address of its page, known only when the site's address is."""
     source = meta.get("source") or {}
     return {
         "id": meta["id"],
         "title": meta["title"],
+        "printed_title": printed_title,
         "subtitle": meta.get("subtitle"),
         "date": meta.get("date"),
         "date_kind": meta.get("date_kind"),

@@ -120,10 +120,26 @@ def annotate_html(rendered: str, vetoed: frozenset[str] = frozenset()) -> tuple[
             pieces.append(html.escape(text[cursor:repair.start], quote=False))
             original = html.escape(repair.damaged)
             pieces.append(
-                f'<span class="repair" tabindex="0" title="原文作“{original}”" data-original="{original}">'
+                f'<span class="repair" title="原文作“{original}”" data-original="{original}">'
                 f'<span class="fixed">{html.escape(repair.correct)}</span><span class="orig">{original}</span></span>'
             )
             cursor = repair.end
         pieces.append(html.escape(text[cursor:], quote=False))
         parts[index] = "".join(pieces)
     return "".join(parts), count
+
+
+# Both readings of a repaired word in one plain string, for the search index's excerpt text:
+# OPEN printed SPLIT repaired CLOSE. Mathematical brackets no Chinese document prints (Pagefind
+# drops private-use characters from its metadata, so those cannot serve); any in a source are dropped.
+MARK_OPEN, MARK_SPLIT, MARK_CLOSE = "\u2983", "\u2999", "\u2984"
+MARKS = re.compile(f"[{MARK_OPEN}{MARK_SPLIT}{MARK_CLOSE}]")
+
+
+def mark_plain(text: str, repairs: list[Repair]) -> str:
+    """Text with each repair written as OPEN printed SPLIT repaired CLOSE (static/textmatch.js reads it)."""
+    pieces, cursor = [], 0
+    for repair in repairs:
+        pieces += [MARKS.sub("", text[cursor:repair.start]), MARK_OPEN, repair.damaged, MARK_SPLIT, repair.correct, MARK_CLOSE]
+        cursor = repair.end
+    return "".join(pieces) + MARKS.sub("", text[cursor:])

@@ -1,8 +1,8 @@
 """Stages 5-8: load every page, render the site, index it, and swap it in whole."""
 from __future__ import annotations
 
+import datetime
 import hashlib
-import html
 import os
 import re
 import shutil
@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-import markdown
-import markdown.treeprocessors
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import escape
 
-from . import catalog, embedded_metadata, folding, headers, locking, repairs, search_index
+from . import catalog, citations, embedded_metadata, folding, headers, locking, search_index
 from .pages import SAFE_ID, PageError, read_page
 from .reading import shown_text
+from .shown import Reading, plain_text, reading_text, shown_title
 from .records import Page
 
 SITE_NAME = "党政文献档案"
@@ -28,7 +26,6 @@ DESCRIPTION_BLOCKS = 3  # the text's opening a link preview shows: a salutation 
 NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
-SAFE_SCHEMES = {"http", "https", "mailto"}
 UNSAFE_IN_SLUG = re.compile(r"[\x00-\x1f\x7f?#%<>:\"|*]")
 INERT_ORIGINALS = {".txt", ".md", ".docx", ".pdf"}
 RESERVED_NAMES = {"index.html"}  # the file beside the value folders in each facet folder
@@ -154,60 +151,6 @@ def url_path(*parts: str) -> str:
     return "/" + "/".join(quote(slug(part), safe="") for part in parts) + "/"
 
 
-def is_safe_link(address: str) -> bool:
-    """True for http(s), mailto and relative addresses; javascript:, data:, vbscript: and the like are not.
-
-    Browsers ignore tabs, newlines and leading control characters in a scheme, so they are
-    ignored here too before the scheme is read.
-    """
-    bare = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(address)).lower()
-    scheme = re.match(r"([a-z][a-z0-9+.-]*):", bare)
-    return scheme is None or scheme.group(1) in SAFE_SCHEMES
-
-
-class SafeLinks(markdown.treeprocessors.Treeprocessor):
-    """Links with an unsafe address become plain text; images that are not the site's own become their alt text."""
-
-    def run(self, root):
-        for element in root.iter():
-            if element.tag == "a" and not is_safe_link(element.get("href", "")):
-                element.tag = "span"
-                element.attrib.clear()
-            elif element.tag == "img":
-                source = element.get("src", "")
-                keep = is_safe_link(source) and not re.match(r"\s*([a-z][a-z0-9+.-]*:|//)", source, re.I)
-                if not keep:
-                    element.tag = "span"
-                    element.text = element.get("alt", "")
-                    element.attrib.clear()
-
-
-def markdown_to_html(body: str) -> str:
-    """Render a page body; raw HTML in a document is text, never markup, and no link can run script."""
-    converter = markdown.Markdown(extensions=[], output_format="html")
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    converter.inlinePatterns.deregister("entity")
-    converter.treeprocessors.register(SafeLinks(converter), "safe_links", 1)
-    return converter.convert(body)
-
-
-def citation(meta: dict, base_url: str | None) -> str:
-    """A GB/T 7714-style reference: author. title[Z]. unit, date. source."""
-    author = meta.get("speaker") or meta.get("unit") or "佚名"
-    parts = [f"{author}．{meta['title']}［Z］．"]
-    where = "，".join(part for part in (meta.get("unit") if meta.get("speaker") else None, meta.get("date")) if part)
-    if where:
-        parts.append(f"{where}．")
-    source = meta.get("source") or {}
-    if source.get("site"):
-        parts.append(f"来源：{source['site']}．")
-    parts.append(f"{SITE_NAME}收录，编号 {meta['id']}．")
-    if base_url:
-        parts.append(f"{base_url}{url_path('documents', meta['id'])}．")
-    return "".join(parts)
-
-
 def template_environment(templates: Path) -> Environment:
     environment = Environment(
         loader=FileSystemLoader(str(templates)),
@@ -223,84 +166,15 @@ def template_environment(templates: Path) -> Environment:
         index_tokens=search_index.index_tokens,
         title_tokens=search_index.title_tokens,
         heading_tokens=search_index.heading_tokens,
-        citation=citation,
         base_url=site_url(),
     )
     return environment
 
 
-def plain_text(title: str, reading: Reading) -> str:
-    """The document's clean text as plain text, for download: title, the lines printed with it, the text."""
-    return "\n\n".join([title, *reading.source_blocks]) + "\n"
-
-
-def body_blocks_for_index(body: str) -> list[str]:
-    """The body's paragraphs and headings as plain text, for the index-only form."""
-    return [_plain(block) for block in body.split("\n\n") if block.strip()]
-
-
-def mark_signature(body_html: str, meta: dict) -> str:
-    """The issuer's signature and the 成文日期 of a 公文 set right, where the text prints them."""
-    for line in [*(meta.get("signature") or []), meta.get("signed_date")]:
-        if not line:
-            continue
-        paragraph = f"<p>{escape(line)}</p>"
-        position = body_html.rfind(paragraph)
-        if position >= 0:
-            body_html = f'{body_html[:position]}<p class="signature">{escape(line)}</p>{body_html[position + len(paragraph):]}'
-    return body_html
-
-
-def front_lines(meta: dict) -> list[str]:
-    """The lines printed with the title (subtitle, bylines, distribution lists): shown on the page and searchable."""
-    return [line for line in (meta.get("subtitle"), *(meta.get("byline") or []), *(meta.get("cc") or [])) if line]
-
-
-def heading_texts(body: str) -> frozenset[str]:
-    """The body's headings as plain text, weighted above paragraphs in the index."""
-    return frozenset(_plain(block) for block in body.split("\n\n") if block.startswith("#"))
-
-
-def _plain(block: str) -> str:
-    """A Markdown block as the text it shows: heading marks and backslash escapes removed."""
-    return re.sub(r"\\(.)", r"\1", block.lstrip("#").strip())
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What a document page shows and indexes: the source text, and its repaired reading."""
-
-    title_html: str
-    body_html: str
-    repair_count: int
-    source_blocks: list[str]
-    source_headings: frozenset[str]
-    repaired_blocks: list[str]  # only the blocks (title first) that repairs changed
-
-
-def reading_text(page: Page) -> Reading:
-    vetoed = frozenset(page.meta.get("no_repair") or [])
-    title, body = page.meta["title"], page.body
-    damaged = page.meta.get("damaged")
-    if damaged is None:
-        damaged = repairs.is_damaged(f"{title}\n{body}")
-    source_blocks = [*front_lines(page.meta), *body_blocks_for_index(body)]
-    body_html = mark_signature(markdown_to_html(body), page.meta)
-    title_html = str(escape(title))
-    if not damaged:
-        return Reading(title_html, body_html, 0, source_blocks, heading_texts(body), [])
-    body_html, body_count = repairs.annotate_html(body_html, vetoed)
-    title_html, title_count = repairs.annotate_html(title_html, vetoed)
-    repaired_blocks = []
-    for block in [title, *source_blocks]:
-        fixed = repairs.apply(block, repairs.find_repairs(block, vetoed))
-        if fixed != block:
-            repaired_blocks.append(fixed)
-    return Reading(title_html, body_html, body_count + title_count, source_blocks, heading_texts(body), repaired_blocks)
-
-
 def render_site(project: Project, pages: list[Page], target: Path) -> None:
     environment = template_environment(project.templates)
+    titles = {page.id: shown_title(page) for page in pages}
+    environment.globals["title_of"] = lambda page: titles[page.id]
     browse = facets(pages)
     related = RelatedPages(browse)
 
@@ -318,26 +192,11 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             folder = f"{facet.key}s/{slug(value)}"
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
     base_url = environment.globals["base_url"]
+    accessed = datetime.date.today().isoformat()
     records = {}
     for page in pages:
-        reading = reading_text(page)
-        address = f"{base_url}{url_path('documents', page.id)}" if base_url else None
+        write_document(target, write, page, reading_text(page, titles[page.id]), related.of(page), base_url, accessed, records)
         source_file = page.meta["source"].get("file")
-        original = published_source(source_file) if source_file else None
-        records[page.id] = catalog.record(page.meta, url_path("documents", page.id), original, base_url)
-        write(
-            f"documents/{page.id}/index.html",
-            "document.html",
-            meta=page.meta,
-            reading=reading,
-            related=related.of(page),
-            page_title=page.meta["title"],
-            embedded=embedded_metadata.meta_tags(page.meta, " ".join(body_blocks_for_index(page.body)[:DESCRIPTION_BLOCKS]), address, original, SITE_NAME),
-            linked_data=embedded_metadata.json_ld(page.meta, address, original, SITE_NAME),
-            canonical=address,
-        )
-        (target / "documents" / page.id / f"{page.id}.txt").write_text(plain_text(page.meta["title"], reading), encoding="utf-8")
-        shutil.copyfile(page.path, target / "documents" / page.id / f"{page.id}.md")
         if source_file:
             raw_text, encoding = shown_text(project.sources / source_file.split("/", 1)[1])
             write(
@@ -346,7 +205,8 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 meta=page.meta,
                 raw_text=raw_text,
                 encoding=encoding,
-                page_title=f"原始文本 · {page.meta['title']}",
+                title=titles[page.id].text,
+                page_title=f"原始文本 · {titles[page.id].text}",
             )
     records = [records[page_id] for page_id in sorted(records)]
     (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
@@ -361,6 +221,35 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
+
+
+def write_document(target: Path, write, page: Page, reading: Reading, related: list[Page], base_url: str | None, accessed: str, records: dict) -> None:
+    """A document's page, its clean text as .txt and .md, and its citation records; its catalogue record into `records`."""
+    permalink = url_path("documents", page.id)
+    address = f"{base_url}{permalink}" if base_url else None
+    source_file = page.meta["source"].get("file")
+    original = published_source(source_file) if source_file else None
+    shown_meta = {**page.meta, "title": reading.title.text}
+    records[page.id] = catalog.record(shown_meta, page.meta["title"], permalink, original, base_url)
+    cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
+    folder = target / "documents" / page.id
+    write(
+        f"documents/{page.id}/index.html",
+        "document.html",
+        meta=page.meta,
+        reading=reading,
+        related=related,
+        page_title=reading.title.text,
+        reference=citations.gbt7714(cited, accessed),
+        embedded=embedded_metadata.meta_tags(shown_meta, " ".join(reading.body_blocks[:DESCRIPTION_BLOCKS]), address, original, SITE_NAME),
+        linked_data=embedded_metadata.json_ld(shown_meta, address, original, SITE_NAME),
+        canonical=address,
+    )
+    (folder / f"{page.id}.txt").write_text(plain_text(reading), encoding="utf-8")
+    shutil.copyfile(page.path, folder / f"{page.id}.md")
+    (folder / f"{page.id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
+    (folder / f"{page.id}.ris").write_text(citations.ris(cited), encoding="utf-8", newline="")
+    (folder / f"{page.id}.csl.json").write_text(citations.csl_json(cited), encoding="utf-8")
 
 
 def published_source(file: str) -> str:

@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import search_index, site  # noqa: E402
+from archive import search_index, shown, site  # noqa: E402
 from archive.pages import read_page  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
@@ -52,7 +52,7 @@ def sentences_from_content() -> tuple[list[str], list[str]]:
     for path in sorted((ROOT / "content").glob("*.md")):
         page = read_page(path)
         titles.append(page.meta["title"])
-        for block in site.body_blocks_for_index(page.body):
+        for block in shown.body_blocks_for_index(page.body):
             sentences += [piece + "。" for piece in re.split("。", block) if len(piece) > 8]
     return sentences, titles
 
@@ -82,7 +82,7 @@ def content_pages() -> list[dict]:
     pages = []
     for path in sorted((ROOT / "content").glob("*.md")):
         page = read_page(path)
-        paragraphs = site.body_blocks_for_index(page.body)
+        paragraphs = shown.body_blocks_for_index(page.body)
         pages.append({"id": page.id, "title": page.meta["title"], "paragraphs": paragraphs, "year": page.year})
     return pages
 
@@ -188,7 +188,7 @@ def searchable_texts(loaded: list) -> dict[str, list[str]]:
     """What each page should be found by: title and paragraphs, as printed and as repaired."""
     texts = {}
     for page in loaded:
-        reading = site.reading_text(page)
+        reading = shown.reading_text(page)
         blocks = [page.meta["title"], *reading.source_blocks, *reading.repaired_blocks]
         texts[page.id] = [search_index.normalise(block) for block in blocks]
     return texts

@@ -12,7 +12,7 @@
 // Sorted by date, the phrase search alone is enough.
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
-import { encodeChar, findMatches, loadFolding, normalise, queryTerms } from "/static/textmatch.js";
+import { encodeChar, findMatches, loadFolding, normalise, queryTerms, readingOf } from "/static/textmatch.js";
 
 const PAGE_SIZE = 10;
 const EXCERPT_BEFORE = 40;
@@ -112,56 +112,66 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function excerpt(text, terms) {
-  const ranges = findMatches(text, terms);
-  if (!ranges.length) return escapeHtml(text.slice(0, EXCERPT_BEFORE + EXCERPT_AFTER));
-  const start = Math.max(0, ranges[0][0] - EXCERPT_BEFORE);
-  const end = Math.min(text.length, ranges[0][1] + EXCERPT_AFTER);
-  let html = start > 0 ? "……" : "";
-  let cursor = start;
-  for (const [from, to] of ranges) {
-    if (from < start || to > end) continue;
-    html += escapeHtml(text.slice(cursor, from)) + "<mark>" + escapeHtml(text.slice(from, to)) + "</mark>";
-    cursor = to;
+// A stretch of one reading as HTML: matches marked, repaired words marked as on the page.
+function markedHtml(reading, ranges, start, end) {
+  const cuts = new Set([start, end]);
+  for (const [from, to] of ranges) cuts.add(Math.max(start, Math.min(end, from))).add(Math.max(start, Math.min(end, to)));
+  for (const { start: from, end: to } of reading.repairs) cuts.add(Math.max(start, Math.min(end, from))).add(Math.max(start, Math.min(end, to)));
+  const points = [...cuts].sort((a, b) => a - b);
+  let html = "";
+  for (let index = 0; index + 1 < points.length; index++) {
+    const [from, to] = [points[index], points[index + 1]];
+    let piece = escapeHtml(reading.text.slice(from, to));
+    if (ranges.some(([a, b]) => a <= from && to <= b)) piece = `<mark>${piece}</mark>`;
+    const repair = reading.repairs.find((item) => item.start <= from && to <= item.end);
+    if (repair && reading.which === "repaired") {
+      const original = escapeHtml(repair.other);
+      piece = `<span class="repair" title="原文作“${original}”" data-original="${original}">${piece}</span>`;
+    }
+    html += piece;
   }
-  html += escapeHtml(text.slice(cursor, end)) + (end < text.length ? "……" : "");
   return html.replace(/\n/g, " ");
 }
 
-// The text a result is shown and checked with: the source text, or its repaired
-// reading when only that contains every term (a query for 服务 on a page printing 效劳).
-function matchingText(data, terms) {
-  for (const text of [data.meta.text || "", data.meta.repaired || ""]) {
-    const haystack = normalise(`${data.meta.title}\n${text}`);
-    if (text && terms.every((term) => haystack.includes(term))) return text;
+function excerpt(reading, terms) {
+  const text = reading.text;
+  const ranges = findMatches(text, terms);
+  const start = ranges.length ? Math.max(0, ranges[0][0] - EXCERPT_BEFORE) : 0;
+  const end = Math.min(text.length, ranges.length ? ranges[0][1] + EXCERPT_AFTER : EXCERPT_BEFORE + EXCERPT_AFTER);
+  return (start > 0 ? "……" : "") + markedHtml(reading, ranges, start, end) + (end < text.length ? "……" : "");
+}
+
+// The reading a result is shown in, as its page shows it: the repaired reading, or the printed
+// one when only that holds every term (a query for 效劳 on a page printing 效劳); null when the
+// page does not hold every term after all.
+function chosenReading(data, terms) {
+  const holds = (which) => {
+    const title = readingOf(data.meta.title, which);
+    const text = readingOf(data.meta.text || "", which);
+    return { title, text, all: normalise(`${title.text}\n${text.text}`) };
+  };
+  const repaired = holds("repaired");
+  const printed = holds("printed");
+  for (const reading of [repaired, printed]) {
+    if (terms.every((term) => reading.all.includes(term))) return reading;
   }
-  const either = normalise(`${data.meta.title}\n${data.meta.text || ""}\n${data.meta.repaired || ""}`);
-  return terms.every((term) => either.includes(term)) ? `${data.meta.text || ""}\n${data.meta.repaired || ""}` : null;
+  return terms.every((term) => repaired.all.includes(term) || printed.all.includes(term)) ? repaired : null;
 }
 
 async function renderResult(result, terms, query) {
   const data = await result.data();
-  const text = matchingText(data, terms);
-  if (text === null) return null;
+  const reading = chosenReading(data, terms);
+  if (reading === null) return null;
   const item = document.createElement("li");
   item.className = "result";
   const link = `${data.url}?highlight=${encodeURIComponent(query)}`;
   const facts = [data.meta.date, data.meta.unit, data.meta.genre].filter(Boolean).map(escapeHtml).join(" · ");
+  const title = reading.title;
   item.innerHTML =
-    `<a class="result-title" href="${escapeHtml(link)}">${excerptTitle(data.meta.title, terms)}</a>` +
+    `<a class="result-title" href="${escapeHtml(link)}">${markedHtml(title, findMatches(title.text, terms), 0, title.text.length)}</a>` +
     `<span class="document-facts">${facts}</span>` +
-    `<p class="excerpt">${excerpt(text, terms)}</p>`;
+    `<p class="excerpt">${excerpt(reading.text, terms)}</p>`;
   return item;
-}
-
-function excerptTitle(title, terms) {
-  let html = "";
-  let cursor = 0;
-  for (const [from, to] of findMatches(title, terms)) {
-    html += escapeHtml(title.slice(cursor, from)) + "<mark>" + escapeHtml(title.slice(from, to)) + "</mark>";
-    cursor = to;
-  }
-  return html + escapeHtml(title.slice(cursor));
 }
 
 let current = { results: [], shown: 0, terms: [], query: "", token: 0 };

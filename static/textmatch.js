@@ -70,3 +70,23 @@ export function findMatches(text, terms) {
   }
   return merged;
 }
+
+// A repaired word carries both readings in the index's text: OPEN printed SPLIT repaired CLOSE
+// (archive/repairs.py, mark_plain).
+const REPAIR_MARK = /\u2983([^\u2999\u2984]*)\u2999([^\u2984]*)\u2984/g;
+
+// One reading of a marked text ("repaired" or "printed"): the plain text, and where each repair
+// stands in it with the other reading's form.
+export function readingOf(marked, which) {
+  let text = "";
+  let cursor = 0;
+  const repairs = [];
+  for (const match of marked.matchAll(REPAIR_MARK)) {
+    text += marked.slice(cursor, match.index);
+    const [shown, other] = which === "repaired" ? [match[2], match[1]] : [match[1], match[2]];
+    repairs.push({ start: text.length, end: text.length + shown.length, other });
+    text += shown;
+    cursor = match.index + match[0].length;
+  }
+  return { text: text + marked.slice(cursor), repairs, which };
+}

@@ -98,6 +98,23 @@ def page(browser):
     assert not errors, f"errors on the page (script errors, CSP violations, dialogs): {errors}"
 
 
+VIEWPORTS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1366, "height": 900}}
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def device_page(request, browser):
+    """A tab at a phone's and at a desktop's size, failing on script errors as `page` does."""
+    context = browser.new_context(viewport=VIEWPORTS[request.param], locale="zh-CN")
+    tab = context.new_page()
+    tab.device = request.param
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    yield tab
+    context.close()
+    assert not errors, f"errors on the page: {errors}"
+
+
 def screenshot(tab, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -23,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import importer, site  # noqa: E402
+from archive import importer, shown, site  # noqa: E402
 from archive.folding import fold  # noqa: E402
 from archive.pages import read_page  # noqa: E402
 
@@ -81,7 +81,7 @@ def squeeze(text: str | None) -> str:
 
 def plain_blocks(body: str) -> list[str]:
     """A page body's blocks as the text a reader sees (heading marks and Markdown escapes removed)."""
-    return site.body_blocks_for_index(body)
+    return shown.body_blocks_for_index(body)
 
 
 def compare(case: Case, found: dict) -> Outcome:

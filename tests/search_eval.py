@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from archive.pages import read_page  # noqa: E402
 from archive.search_index import normalise  # noqa: E402
-from archive.site import reading_text  # noqa: E402
+from archive.shown import reading_text  # noqa: E402
 
 EVAL_FILE = ROOT / "tests" / "search_eval.yaml"
 FIXTURES = ROOT / "tests" / "fixtures" / "search"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from archive import site
+from archive import shown, site
 from tests.conftest import ROOT, build_into
 
 
@@ -116,7 +116,7 @@ def test_sitemap_lists_every_page_when_the_site_address_is_known(clean_copy, mon
     assert sitemap.count("<url>") == 2 + len(browse) + sum(len(facet.values) for facet in browse) + len(pages)
     assert "Sitemap: https://archive.example.org/sitemap.xml" in (public / "robots.txt").read_text(encoding="utf-8")
     page = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
-    assert "https://archive.example.org/documents/004_a8838e6b2a279195/．" in page
+    assert "[EB/OL]. (2010-08-11)[" in page and "]. https://archive.example.org/documents/004_a8838e6b2a279195/.</p>" in page
 
 
 def test_no_sitemap_without_a_site_address_but_robots_txt_all_the_same(clean_copy, monkeypatch):
@@ -151,15 +151,6 @@ def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
     assert "&lt;script&gt;alert" in html and "&lt;b&gt;重点&lt;/b&gt;" in html
 
 
-def test_citation_names_author_title_unit_date_source_and_address():
-    meta = {"id": "001_x", "title": "在大会上的讲话", "speaker": "王和涛", "unit": "街道党工委", "date": "2011-06-05",
-            "source": {"site": "汇文网"}}
-    assert site.citation(meta, "https://archive.example.org") == (
-        "王和涛．在大会上的讲话［Z］．街道党工委，2011-06-05．来源：汇文网．"
-        "党政文献档案收录，编号 001_x．https://archive.example.org/documents/001_x/．"
-    )
-
-
 def test_related_documents_share_a_unit_or_a_theme(built_site):
     pages = site.load_pages(ROOT / "content", ROOT / "sources")
     by_id = {page.id: page for page in pages}
@@ -173,8 +164,8 @@ def test_related_documents_share_a_unit_or_a_theme(built_site):
 
 def test_headings_weigh_more_than_paragraphs_in_the_index_and_escapes_are_undone():
     body = "## 一、统一思想\n\n正文 \\*星号\\* 与反斜杠 \\\\ 。\n"
-    assert site.body_blocks_for_index(body) == ["一、统一思想", "正文 *星号* 与反斜杠 \\ 。"]
-    assert site.heading_texts(body) == {"一、统一思想"}
+    assert shown.body_blocks_for_index(body) == ["一、统一思想", "正文 *星号* 与反斜杠 \\ 。"]
+    assert shown.heading_texts(body) == {"一、统一思想"}
 
 
 @pytest.mark.parametrize("value", [".", "..", "/", "", "index.html", "INDEX.HTML", "a/../b", "\x00", "主题" * 150, ".hidden", "a\nb"])

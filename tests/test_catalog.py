@@ -16,21 +16,21 @@ META = {
 
 
 def test_a_record_has_an_absolute_address_only_when_the_site_address_is_known():
-    known = catalog.record(META, "/documents/001_c7e687d74acad71f/", "/sources/001_c7e687d74acad71f.txt", "https://archive.example.org")
-    unknown = catalog.record(META, "/documents/001_c7e687d74acad71f/", "/sources/001_c7e687d74acad71f.txt", None)
+    known = catalog.record(META, META["title"], "/documents/001_c7e687d74acad71f/", "/sources/001_c7e687d74acad71f.txt", "https://archive.example.org")
+    unknown = catalog.record(META, META["title"], "/documents/001_c7e687d74acad71f/", "/sources/001_c7e687d74acad71f.txt", None)
     assert known["url"] == "https://archive.example.org/documents/001_c7e687d74acad71f/"
     assert unknown["url"] is None and unknown["permalink"] == "/documents/001_c7e687d74acad71f/"
     assert list(known) == list(catalog.FIELDS)
 
 
 def test_the_csv_opens_in_a_spreadsheet_with_chinese_intact_and_themes_in_one_cell():
-    text = catalog.catalog_csv([catalog.record(META, "/documents/001_c7e687d74acad71f/", None, None)])
+    text = catalog.catalog_csv([catalog.record(META, META["title"], "/documents/001_c7e687d74acad71f/", None, None)])
     assert text.startswith("\ufeff")
     row = next(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert row["speaker"] == "王和涛" and row["themes"] == "基层党建；创先争优" and row["date"] == "" and row["complete"] == "true"
 
 
 def test_the_json_keeps_lists_and_nulls():
-    data = json.loads(catalog.catalog_json([catalog.record(META, "/documents/001_c7e687d74acad71f/", None, None)]))
+    data = json.loads(catalog.catalog_json([catalog.record(META, META["title"], "/documents/001_c7e687d74acad71f/", None, None)]))
     assert data["fields"] == list(catalog.FIELDS)
     assert data["documents"][0]["themes"] == ["基层党建", "创先争优"] and data["documents"][0]["date"] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from archive.pages import PageError, escape_markdown, is_hand_edited, read_page
-from archive.site import markdown_to_html
+from archive.shown import markdown_to_html
 
 VALID = """---
 id: sample

@@ -6,7 +6,7 @@ import pytest
 
 from archive import repairs
 from archive.pages import read_page
-from archive.site import body_blocks_for_index
+from archive.shown import body_blocks_for_index
 from tests.conftest import ROOT
 
 TABLE = repairs.table()
@@ -93,3 +93,22 @@ def test_an_entry_without_a_safe_context_is_rejected(tmp_path, monkeypatch):
             repairs.table()
     finally:
         repairs.table.cache_clear()
+
+
+def test_marked_text_carries_both_readings_and_drops_stray_marks():
+    text = "深入学习实践科学开展观活动⦃"
+    marked = repairs.mark_plain(text, repairs.find_repairs(text))
+    assert marked == "深入学习实践⦃科学开展观⦙科学发展观⦄活动"
+
+
+def test_a_damaged_pages_title_is_shown_repaired_and_kept_as_printed():
+    from archive.records import Page
+    from archive.shown import reading_text, shown_title
+
+    page = Page("x", ROOT / "content" / "x.md", {"title": "文明城市创立百日整治发动大会讲话", "damaged": True}, "为人民效劳。\n")
+    title = shown_title(page)
+    assert (title.text, title.printed, title.repaired) == ("文明城市创建百日整治动员大会讲话", "文明城市创立百日整治发动大会讲话", True)
+    reading = reading_text(page, title)
+    assert reading.marked_blocks == ["为人民⦃效劳⦙服务⦄。"] and ("效劳", "服务", 1) in reading.repair_list
+    clean = Page("y", ROOT / "content" / "y.md", {"title": "文明城市创立大会讲话", "damaged": False}, "为人民效劳。\n")
+    assert not shown_title(clean).repaired and reading_text(clean).repair_count == 0

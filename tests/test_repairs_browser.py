@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from archive.pages import read_page
-from archive.site import body_blocks_for_index
+from archive.shown import body_blocks_for_index
 from tests.conftest import ROOT, screenshot
 from tests.test_search_browser import search
 
@@ -67,15 +67,12 @@ def test_showing_originals_on_a_phone_never_scrolls_sideways(browser, eval_site_
     context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN")
     tab = context.new_page()
     tab.goto(f"{eval_site_url}/documents/{STREET_SPEECH}/")
-    overflow = tab.evaluate(
-        """() => { let worst = 0;
-            for (const repair of document.querySelectorAll('.repair')) {
-              repair.focus();
-              worst = Math.max(worst, document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            }
-            return worst; }"""
-    )
-    tab.locator(".repair").nth(3).focus()
-    screenshot(tab, "phone-repair-focus")
+    overflow = 0
+    repairs = tab.locator("#document-text .repair")
+    for index in range(repairs.count()):
+        repairs.nth(index).hover()
+        overflow = max(overflow, tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+    repairs.nth(3).hover()
+    screenshot(tab, "phone-repair-hover")
     context.close()
     assert overflow <= 0

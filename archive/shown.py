@@ -1,0 +1,170 @@
+"""What a document page shows: its title and text in the reading the archive gives them.
+
+A page keeps the source text; where the source has systematic conversion damage (效劳 for 服务),
+every place that shows the document (its page, the browser tab, lists, search results, the
+citation) shows the repaired reading, marked, with the printed form one step away.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import markdown
+import markdown.treeprocessors
+from markupsafe import escape
+
+from . import repairs
+from .records import Page
+
+SAFE_SCHEMES = {"http", "https", "mailto"}
+
+
+def is_safe_link(address: str) -> bool:
+    """True for http(s), mailto and relative addresses; javascript:, data:, vbscript: and the like are not.
+
+    Browsers ignore tabs, newlines and leading control characters in a scheme, so they are
+    ignored here too before the scheme is read.
+    """
+    bare = re.sub(r"[\x00-\x20\x7f]", "", html.unescape(address)).lower()
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", bare)
+    return scheme is None or scheme.group(1) in SAFE_SCHEMES
+
+
+class SafeLinks(markdown.treeprocessors.Treeprocessor):
+    """Links with an unsafe address become plain text; images that are not the site's own become their alt text."""
+
+    def run(self, root):
+        for element in root.iter():
+            if element.tag == "a" and not is_safe_link(element.get("href", "")):
+                element.tag = "span"
+                element.attrib.clear()
+            elif element.tag == "img":
+                source = element.get("src", "")
+                keep = is_safe_link(source) and not re.match(r"\s*([a-z][a-z0-9+.-]*:|//)", source, re.I)
+                if not keep:
+                    element.tag = "span"
+                    element.text = element.get("alt", "")
+                    element.attrib.clear()
+
+
+def markdown_to_html(body: str) -> str:
+    """Render a page body; raw HTML in a document is text, never markup, and no link can run script."""
+    converter = markdown.Markdown(extensions=[], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    converter.inlinePatterns.deregister("entity")
+    converter.treeprocessors.register(SafeLinks(converter), "safe_links", 1)
+    return converter.convert(body)
+
+
+@dataclass(frozen=True)
+class ShownTitle:
+    """A document's title as shown everywhere, and as printed."""
+
+    text: str  # the repaired reading where the document is damaged, else as printed
+    printed: str
+    html: str  # the shown reading with each repair marked
+    marked: str  # both readings in one string (repairs.mark_plain), for search results
+
+    @property
+    def repaired(self) -> bool:
+        return self.text != self.printed
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a document page shows and indexes: the source text, and its repaired reading."""
+
+    title: ShownTitle
+    body_html: str
+    repair_count: int
+    repair_list: tuple[tuple[str, str, int], ...]  # (printed, repaired, times), most frequent first
+    front: list[str]  # the lines printed with the title: subtitle, bylines, distribution lists
+    body_blocks: list[str]  # the body's paragraphs and headings as plain text
+    source_headings: frozenset[str]
+    repaired_blocks: list[str]  # only the blocks (title first) that repairs changed, in their repaired reading
+    marked_blocks: list[str]  # front and body blocks with both readings of each repair (repairs.mark_plain)
+
+    @property
+    def source_blocks(self) -> list[str]:
+        return [*self.front, *self.body_blocks]
+
+
+def is_damaged(page: Page) -> bool:
+    damaged = page.meta.get("damaged")
+    return repairs.is_damaged(f"{page.meta['title']}\n{page.body}") if damaged is None else bool(damaged)
+
+
+def vetoed_repairs(page: Page) -> frozenset[str]:
+    return frozenset(page.meta.get("no_repair") or [])
+
+
+def shown_title(page: Page) -> ShownTitle:
+    printed = page.meta["title"]
+    if not is_damaged(page):
+        return ShownTitle(printed, printed, str(escape(printed)), printed)
+    found = repairs.find_repairs(printed, vetoed_repairs(page))
+    title_html, _ = repairs.annotate_html(str(escape(printed)), vetoed_repairs(page))
+    return ShownTitle(repairs.apply(printed, found), printed, title_html, repairs.mark_plain(printed, found))
+
+
+def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
+    title = title or shown_title(page)
+    front, body_blocks = front_lines(page.meta), body_blocks_for_index(page.body)
+    body_html = mark_signature(markdown_to_html(page.body), page.meta)
+    headings = heading_texts(page.body)
+    if not is_damaged(page):
+        return Reading(title, body_html, 0, (), front, body_blocks, headings, [], [*front, *body_blocks])
+    vetoed = vetoed_repairs(page)
+    body_html, body_count = repairs.annotate_html(body_html, vetoed)
+    tally: Counter[tuple[str, str]] = Counter()
+    repaired_blocks, marked_blocks = [], []
+    for index, block in enumerate([title.printed, *front, *body_blocks]):
+        found = repairs.find_repairs(block, vetoed)
+        tally.update((repair.damaged, repair.correct) for repair in found)
+        if found:
+            repaired_blocks.append(repairs.apply(block, found))
+        if index:
+            marked_blocks.append(repairs.mark_plain(block, found))
+    repair_list = tuple((printed, correct, times) for (printed, correct), times in tally.most_common())
+    title_count = len(repairs.find_repairs(title.printed, vetoed))
+    return Reading(title, body_html, body_count + title_count, repair_list, front, body_blocks, headings, repaired_blocks, marked_blocks)
+
+
+def plain_text(reading: Reading) -> str:
+    """The document's clean text as plain text, for download: title, the lines printed with it, the text (as printed)."""
+    return "\n\n".join([reading.title.printed, *reading.source_blocks]) + "\n"
+
+
+def body_blocks_for_index(body: str) -> list[str]:
+    """The body's paragraphs and headings as plain text, for the index-only form."""
+    return [_plain(block) for block in body.split("\n\n") if block.strip()]
+
+
+def mark_signature(body_html: str, meta: dict) -> str:
+    """The issuer's signature and the 成文日期 of a 公文 set right, where the text prints them."""
+    for line in [*(meta.get("signature") or []), meta.get("signed_date")]:
+        if not line:
+            continue
+        paragraph = f"<p>{escape(line)}</p>"
+        position = body_html.rfind(paragraph)
+        if position >= 0:
+            body_html = f'{body_html[:position]}<p class="signature">{escape(line)}</p>{body_html[position + len(paragraph):]}'
+    return body_html
+
+
+def front_lines(meta: dict) -> list[str]:
+    """The lines printed with the title (subtitle, bylines, distribution lists): shown on the page and searchable."""
+    return [line for line in (meta.get("subtitle"), *(meta.get("byline") or []), *(meta.get("cc") or [])) if line]
+
+
+def heading_texts(body: str) -> frozenset[str]:
+    """The body's headings as plain text, weighted above paragraphs in the index."""
+    return frozenset(_plain(block) for block in body.split("\n\n") if block.startswith("#"))
+
+
+def _plain(block: str) -> str:
+    """A Markdown block as the text it shows: heading marks and backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", block.lstrip("#").strip())

@@ -1,0 +1,33 @@
+// The citation block: the access date becomes today's, a relative address becomes absolute
+// (a site built without its address), and the copy button copies the reference.
+const citation = document.getElementById("citation");
+const button = document.getElementById("copy-citation");
+const status = document.getElementById("copy-status");
+
+function today() {
+  const now = new Date();
+  const pad = (number) => String(number).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// The reference ends with "[access date]. address." (archive/citations.py, gbt7714).
+citation.textContent = citation.textContent.trim().replace(/\[\d{4}-\d{2}-\d{2}\]\. (\S+)\.$/, (whole, address) => {
+  const absolute = new URL(address, location.origin).href;
+  return `[${today()}]. ${absolute}.`;
+});
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const selection = getSelection();
+    selection.selectAllChildren(citation);
+    return document.execCommand("copy");
+  }
+}
+
+button.hidden = false;
+button.addEventListener("click", async () => {
+  status.textContent = (await copy(citation.textContent)) ? "已复制" : "请手动选择复制";
+});

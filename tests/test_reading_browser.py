@@ -1,0 +1,87 @@
+"""One reading everywhere: a damaged document's repaired title and text, wherever the site shows them (Chromium)."""
+from __future__ import annotations
+
+import json
+
+from tests.conftest import screenshot
+from tests.test_search_browser import search
+
+STREET_SPEECH = "001_c7e687d74acad71f"
+REPAIRED_TITLE = "在深入开展创先争优活动暨文明城市创建百日整治动员大会上的讲话"
+PRINTED_TITLE = "在深入开展创先争优活动暨文明城市创立百日整治发动大会上的讲话"
+
+
+def listed_title(tab, document_id: str) -> str:
+    return tab.inner_text(f"a[href='/documents/{document_id}/']").strip()
+
+
+def test_every_place_that_shows_the_title_shows_the_repaired_reading(device_page, site_url):
+    tab = device_page
+    tab.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    assert tab.title().startswith(REPAIRED_TITLE)
+    assert tab.inner_text("h1") == REPAIRED_TITLE
+    assert REPAIRED_TITLE in tab.inner_text("#citation")
+    assert tab.get_attribute("meta[name=citation_title]", "content") == REPAIRED_TITLE
+    for listing in ("/", "/genres/讲话/", "/years/年份不详/"):
+        tab.goto(f"{site_url}{listing}")
+        assert listed_title(tab, STREET_SPEECH) == REPAIRED_TITLE, listing
+        note = tab.locator(f"a[href='/documents/{STREET_SPEECH}/'] + .repaired-title")
+        assert note.get_attribute("title") == f"原题作“{PRINTED_TITLE}”"
+    screenshot(tab, f"repaired-title-in-list-{tab.device}")
+    catalog = json.loads(tab.request.get(f"{site_url}/catalog.json").text())
+    [record] = [record for record in catalog["documents"] if record["id"] == STREET_SPEECH]
+    assert (record["title"], record["printed_title"]) == (REPAIRED_TITLE, PRINTED_TITLE)
+
+
+def test_a_related_list_shows_the_repaired_title(page, site_url):
+    page.goto(f"{site_url}/documents/000_cb3843f68f6f73f7/")
+    assert page.locator(f".related a[href='/documents/{STREET_SPEECH}/']").inner_text() == REPAIRED_TITLE
+
+
+def test_a_search_result_shows_title_and_excerpt_as_the_page_does(device_page, site_url):
+    tab = device_page
+    assert STREET_SPEECH in search(tab, site_url, "科学发展观")
+    result = tab.locator(f"#results li:has(a[href^='/documents/{STREET_SPEECH}/'])")
+    assert result.locator(".result-title").inner_text() == REPAIRED_TITLE
+    excerpt = result.locator(".excerpt")
+    assert "科学发展观" in excerpt.inner_text() and "科学开展观" not in excerpt.inner_text()
+    assert excerpt.locator(".repair[data-original='科学开展观']").count() >= 1
+    assert excerpt.locator("mark").first.inner_text().startswith("科学")
+    screenshot(tab, f"search-result-repaired-{tab.device}")
+
+
+def test_a_search_for_the_printed_form_shows_the_printed_reading(page, site_url):
+    assert STREET_SPEECH in search(page, site_url, "科学开展观")
+    result = page.locator(f"#results li:has(a[href^='/documents/{STREET_SPEECH}/'])")
+    assert result.locator(".result-title").inner_text() == PRINTED_TITLE
+    assert "科学开展观" in result.locator(".excerpt mark").all_inner_texts()
+
+
+def test_the_note_says_which_reading_is_shown(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    note = page.locator(".repair-note p").first
+    assert "修复后的读法" in note.inner_text() and "未作修复" not in note.inner_text()
+    page.click("label[for=show-original]")
+    assert "未作修复" in note.inner_text() and "修复后的读法" not in note.inner_text()
+
+
+def test_the_original_forms_are_reached_without_a_tab_stop_per_repair(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    assert page.locator("#document-text .repair").count() > 50
+    stops = page.evaluate(
+        """() => [...document.querySelectorAll('a[href], button, input, summary, [tabindex]')]
+                 .filter(element => element.tabIndex >= 0 && !element.hidden).length"""
+    )
+    assert stops < 40
+    page.click(".repair-list summary")
+    rows = page.locator(".repair-list tbody tr")
+    assert rows.count() >= 5
+    assert ["效劳", "服务"] in [row.locator("td").all_inner_texts()[:2] for row in rows.all()]
+
+
+def test_the_importers_warnings_are_shown_discreetly(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    notes = page.locator(".review-notes")
+    assert not notes.locator("li").first.is_visible()
+    notes.locator("summary").click()
+    assert "202223年6月5日" in notes.inner_text()
