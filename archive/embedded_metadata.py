@@ -42,11 +42,11 @@ def language(meta: dict) -> str:
     return LANGUAGES.get(meta.get("script") or "", "zh-CN")
 
 
-def meta_tags(meta: dict, first_text: str, address: str | None, original: str | None, site_name: str) -> list[MetaTag]:
-    """The tags for one document page; `address` is the page's absolute address when the site's is known."""
+def meta_tags(meta: dict, summary: str, address: str | None, original: str | None, site_name: str) -> list[MetaTag]:
+    """The tags for one document page; `summary` is its `description`, `address` the page's absolute
+    address when the site's is known."""
     tag = language(meta)
     authors = creators(meta)
-    summary = description(meta, first_text)
     tags = [MetaTag("name", "description", summary), MetaTag("name", "citation_title", meta["title"])]
     tags += [MetaTag("name", "citation_author", name) for name in authors]
     if meta.get("date"):

@@ -8,7 +8,7 @@ import shutil
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from . import cleaning, locking, metadata, pages
@@ -183,14 +183,15 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
     meta = metadata.extract(clean)
     meta = dataclasses.replace(meta, warnings=meta.warnings + raw.problems)
     source_name = identifier + path.suffix.lower()
-    text = pages.page_text(identifier, clean, meta, f"sources/{source_name}", raw.sha256, raw.encoding, stand_in_title(clean, path))
     page_path = out_dir / f"{identifier}.md"
+    existing = page_path.read_text(encoding="utf-8") if page_path.exists() else None
+    imported = (existing and pages.recorded_import_time(existing)) or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    text = pages.page_text(identifier, clean, meta, f"sources/{source_name}", raw.sha256, raw.encoding, imported, stand_in_title(clean, path))
     try:
         pages.parse_page(page_path, text)
     except pages.PageError as error:  # never write a page that the build would refuse
         raise SourceError(path, f"the page made from it would be invalid ({error}); nothing was written") from error
-    if page_path.exists():
-        existing = page_path.read_text(encoding="utf-8")
+    if existing is not None:
         if existing == text:
             report.unchanged.append(str(page_path))
             return

@@ -14,6 +14,8 @@ from .safe_yaml import load_front_matter
 DIGEST_FIELD = "import_digest"
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SHA256_VALUE = re.compile(r"^[0-9a-f]{64}$")
+IMPORTED_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$")  # UTC, as the importer writes it
+IMPORTED_LINE = re.compile(r"^imported: '?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)'?$", re.M)
 DATE_SOURCES = {"text", "page", "none", "manual"}
 SCRIPTS = {"zh-Hans", "zh-Hant"}
 OPTIONAL_FIELDS = {
@@ -21,7 +23,7 @@ OPTIONAL_FIELDS = {
     "extracted_from": dict, "warnings": list, "no_repair": list, "damaged": None, "repairs": 0,
     "date_kind": None, "subtitle": None, "byline": list, "recipients": None, "cc": list, "portal": dict,
     "signature": list, "signed_date": None,
-    "needs_review": False,
+    "needs_review": False, "imported": None,
 }
 DATE_KINDS = {"成文", "讲话", "通过", "发布", "页面"}
 REQUIRED_FIELDS = ("id", "title", "date", "date_source", "unit", "genre", "themes", "complete", "source")
@@ -52,8 +54,11 @@ class PageError(ValueError):
         super().__init__("\n".join(f"{path}: field '{name}': {text}" if name else f"{path}: {text}" for name, text in lines))
 
 
-def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, sha256: str, encoding: str, stand_in_title: str | None = None) -> str:
+def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, sha256: str, encoding: str, imported: str, stand_in_title: str | None = None) -> str:
     """The Markdown page for one imported document, with a digest that reveals later hand edits.
+
+    `imported` is when the document entered the archive (UTC, 2026-12-05T08:24:43Z): the
+    feed of new additions is ordered by it, and a re-import keeps the first one.
 
     A document whose title could not be found gets the stand-in title and
     needs_review: true, so that the page is valid and listed by `build.py check`.
@@ -92,6 +97,7 @@ def page_text(page_id: str, clean: CleanText, meta: Metadata, source_file: str, 
             "sha256": sha256,
             "encoding": encoding,
         },
+        "imported": imported,
         "extracted_from": dict(meta.extracted_from),
         "warnings": list(meta.warnings),
     }
@@ -115,6 +121,12 @@ def recorded_source(text: str) -> tuple[str, str] | None:
     head = text[:SOURCE_SCAN_CHARS]
     file, sha256 = SOURCE_FILE_LINE.search(head), SOURCE_SHA_LINE.search(head)
     return (file.group(1), sha256.group(1)) if file and sha256 else None
+
+
+def recorded_import_time(text: str) -> str | None:
+    """When an existing page was first imported, read from the line the importer writes."""
+    match = IMPORTED_LINE.search(text[:SOURCE_SCAN_CHARS])
+    return match.group(1) if match else None
 
 
 def is_hand_edited(text: str) -> bool:
@@ -228,6 +240,9 @@ def validation_problems(path: Path, meta: dict, sources_dir: Path | None):
     repairs_count = meta.get("repairs", 0)
     if not (isinstance(repairs_count, int) and not isinstance(repairs_count, bool) and repairs_count >= 0):
         yield "repairs", f"must be a whole number, 0 or more, found {_shown(repairs_count)}"
+    imported = meta.get("imported")
+    if imported is not None and not (isinstance(imported, str) and IMPORTED_VALUE.match(imported)):
+        yield "imported", f"must be when the page was imported, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC), or absent, found {_shown(imported)}"
     digest = meta.get(DIGEST_FIELD)
     if digest is not None and not (isinstance(digest, str) and SHA256_VALUE.match(digest)):
         yield DIGEST_FIELD, "must be a 64-digit hex digest (delete the line after editing a page)"

@@ -14,13 +14,14 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, folding, headers, locking, search_index
+from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, search_index
 from .pages import SAFE_ID, PageError, read_page
 from .reading import shown_text
 from .shown import Reading, plain_text, reading_text, shown_title
 from .records import Page
 
 SITE_NAME = "党政文献档案"
+SITE_DESCRIPTION = "中国党政机关文献的静态档案：清理后的正文、元数据、原始来源文件与校验值。"
 UNKNOWN_YEAR = "年份不详"
 DESCRIPTION_BLOCKS = 3  # the text's opening a link preview shows: a salutation alone says little
 NEWEST_ON_HOME = 10
@@ -193,9 +194,11 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
     base_url = environment.globals["base_url"]
     accessed = datetime.date.today().isoformat()
-    records = {}
+    records, entries = {}, []
     for page in pages:
-        write_document(target, write, page, reading_text(page, titles[page.id]), related.of(page), base_url, accessed, records)
+        records[page.id], entry = write_document(target, write, page, reading_text(page, titles[page.id]), related.of(page), base_url, accessed)
+        if entry:
+            entries.append(entry)
         source_file = page.meta["source"].get("file")
         if source_file:
             raw_text, encoding = shown_text(project.sources / source_file.split("/", 1)[1])
@@ -211,6 +214,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     records = [records[page_id] for page_id in sorted(records)]
     (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
     (target / "catalog.csv").write_text(catalog.catalog_csv(records), encoding="utf-8")
+    (target / feed.FEED_FILE).write_bytes(feed.atom(entries, SITE_NAME, SITE_DESCRIPTION, base_url))
     robots = "User-agent: *\nAllow: /\n"
     if base_url:  # a sitemap lists absolute addresses: only when the site's address is known
         write("sitemap.xml", "sitemap.xml", facets=browse, pages=pages)
@@ -223,14 +227,16 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
 
 
-def write_document(target: Path, write, page: Page, reading: Reading, related: list[Page], base_url: str | None, accessed: str, records: dict) -> None:
-    """A document's page, its clean text as .txt and .md, and its citation records; its catalogue record into `records`."""
+def write_document(target: Path, write, page: Page, reading: Reading, related: list[Page], base_url: str | None, accessed: str) -> tuple[dict, feed.FeedEntry | None]:
+    """A document's page, its clean text as .txt and .md, and its citation records; returns its catalogue
+    record and its feed entry (none for a page without an import time)."""
     permalink = url_path("documents", page.id)
     address = f"{base_url}{permalink}" if base_url else None
     source_file = page.meta["source"].get("file")
     original = published_source(source_file) if source_file else None
     shown_meta = {**page.meta, "title": reading.title.text}
-    records[page.id] = catalog.record(shown_meta, page.meta["title"], permalink, original, base_url)
+    record = catalog.record(shown_meta, page.meta["title"], permalink, original, base_url)
+    summary = embedded_metadata.description(shown_meta, " ".join(reading.body_blocks[:DESCRIPTION_BLOCKS]))
     cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
     folder = target / "documents" / page.id
     write(
@@ -241,7 +247,7 @@ def write_document(target: Path, write, page: Page, reading: Reading, related: l
         related=related,
         page_title=reading.title.text,
         reference=citations.gbt7714(cited, accessed),
-        embedded=embedded_metadata.meta_tags(shown_meta, " ".join(reading.body_blocks[:DESCRIPTION_BLOCKS]), address, original, SITE_NAME),
+        embedded=embedded_metadata.meta_tags(shown_meta, summary, address, original, SITE_NAME),
         linked_data=embedded_metadata.json_ld(shown_meta, address, original, SITE_NAME),
         canonical=address,
     )
@@ -250,6 +256,11 @@ def write_document(target: Path, write, page: Page, reading: Reading, related: l
     (folder / f"{page.id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
     (folder / f"{page.id}.ris").write_text(citations.ris(cited), encoding="utf-8", newline="")
     (folder / f"{page.id}.csl.json").write_text(citations.csl_json(cited), encoding="utf-8")
+    entry = None
+    if page.meta.get("imported"):
+        categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
+        entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
+    return record, entry
 
 
 def published_source(file: str) -> str:

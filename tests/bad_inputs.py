@@ -582,6 +582,8 @@ def cases() -> list[BadInput]:
         BadInput("page_warnings_int_list", P, edit(("warnings", "[1, 2]")), "warnings: [1, 2]"),
         BadInput("page_byline_text", P, edit(("byline", "'text'")), "byline: 'text' instead of a list"),
         BadInput("page_repairs_negative", P, edit(("repairs", "-1")), "repairs: -1"),
+        BadInput("page_imported_words", P, edit(("imported", "yesterday")), "imported: yesterday (not a time)"),
+        BadInput("page_imported_local_time", P, edit(("imported", "'2026-12-05 09:00'")), "imported: a local time without T and Z"),
         BadInput("page_complete_yes", P, edit(("complete", "'yes'")), "complete: 'yes' (a text, not a boolean)"),
         BadInput("page_extra_field", P, edit(("reviewer", "张三")), "an unknown extra field (allowed)", expect_exit=0),
         # source

@@ -245,3 +245,15 @@ def test_the_clean_text_is_downloadable_as_txt_and_as_the_markdown_page(built_si
     assert text.startswith(page.meta["title"] + "\n\n") and "同志们:" in text and "<" not in text
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert f'href="/documents/{page.id}/{page.id}.txt"' in html and f'href="/documents/{page.id}/{page.id}.md"' in html
+
+
+def test_every_build_writes_an_atom_feed_that_parses(built_site):
+    import feedparser
+
+    parsed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    pages = site.load_pages(ROOT / "content", ROOT / "sources")
+    assert len(parsed.entries) == len(pages)
+    titles = {item.link.split("/documents/")[1].strip("/"): item.title for item in parsed.entries}
+    assert titles["001_c7e687d74acad71f"] == "在深入开展创先争优活动暨文明城市创建百日整治动员大会上的讲话"
+    assert '<link rel="alternate" type="application/atom+xml" href="/feed.xml"' in (built_site / "index.html").read_text(encoding="utf-8")

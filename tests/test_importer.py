@@ -132,3 +132,17 @@ def test_the_same_document_under_a_second_name_is_a_duplicate(tmp_path):
     (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
     report = importer.import_paths([tmp_path / "a.txt", tmp_path / "copy.txt"], tmp_path / "content", tmp_path / "sources")
     assert len(report.imported) == 1 and "already imported" in report.duplicates[0][1]
+
+
+def test_a_page_records_when_it_was_imported_and_a_reimport_keeps_that_time(tmp_path):
+    from datetime import datetime, timezone
+
+    source = make(tmp_path, "speech.txt", SPEECH.encode())
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    run(tmp_path, source)
+    page = tmp_path / "content" / "speech.md"
+    first = read_page(page).meta["imported"]
+    assert before <= datetime.strptime(first, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc) <= datetime.now(timezone.utc)
+    page.write_text(page.read_text(encoding="utf-8").replace(first, "2020-01-02T03:04:05Z").replace("speaker: null", "speaker: 张三"), encoding="utf-8")
+    run(tmp_path, source, force=True)
+    assert read_page(page).meta["imported"] == "2020-01-02T03:04:05Z" and read_page(page).meta["speaker"] is None
