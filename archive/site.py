@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, search_index
+from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, search_index, timeline
 from .pages import SAFE_ID, PageError, read_page
 from .reading import shown_text
 from .shown import Reading, plain_text, reading_text, shown_title
@@ -96,6 +96,49 @@ def facets(pages: list[Page]) -> list[Facet]:
     return [Facet(key, label, dict(ordered(key, groups[key].items()))) for key, label in FACET_LABELS.items()]
 
 
+def date_span(pages: list[Page]) -> str:
+    """The years a group of documents spans, as a reader scans it: 2010—2012, or 2010; empty when none is dated."""
+    years = sorted({page.year for page in pages if page.year})
+    if not years:
+        return ""
+    return years[0] if years[0] == years[-1] else f"{years[0]}—{years[-1]}"
+
+
+def by_month(members: list[Page]) -> list[tuple[str, str, list[Page]]]:
+    """A year's documents grouped by month, in the list's date order: (label, anchor, documents); undated months last."""
+    groups: dict[str, list[Page]] = defaultdict(list)
+    for page in members:
+        date = page.meta["date"] or ""
+        groups[str(int(date[5:7])) if len(date) >= 7 else ""].append(page)
+    if list(groups) == [""]:
+        return []
+    return [(f"{month}月" if month else "月份不详", f"month-{month or 'unknown'}", groups[month]) for month in groups]
+
+
+@dataclass(frozen=True)
+class CollectionStats:
+    documents: int
+    dated: int
+    span: str
+    units: int
+    genres: int
+    themes: int
+    sites: int
+
+
+def collection_stats(pages: list[Page], browse: list[Facet]) -> CollectionStats:
+    by_key = {facet.key: facet for facet in browse}
+    return CollectionStats(
+        documents=len(pages),
+        dated=sum(1 for page in pages if page.year),
+        span=date_span(pages),
+        units=len(by_key["unit"].values),
+        genres=len(by_key["genre"].values),
+        themes=len(by_key["theme"].values),
+        sites=len({page.meta["source"].get("site") for page in pages} - {None}),
+    )
+
+
 def slug(value: str) -> str:
     """A value as one safe folder name and URL segment: bounded, never '.', '..' or hidden, collision-free.
 
@@ -163,6 +206,7 @@ def template_environment(templates: Path) -> Environment:
     environment.globals.update(
         site_name=SITE_NAME,
         url_path=url_path,
+        date_span=date_span,
         published_source=published_source,
         index_tokens=search_index.index_tokens,
         title_tokens=search_index.title_tokens,
@@ -184,14 +228,20 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
 
-    write("index.html", "home.html", newest=pages[:NEWEST_ON_HOME], total=len(pages), facets=browse, page_title=None)
+    dates = [page.meta["date"] for page in pages]
+    years_chart = timeline.svg(timeline.by_year(dates, lambda year: url_path("years", year)), "各年份收录文献篇数")
+    stats = collection_stats(pages, browse)
+    write("index.html", "home.html", newest=pages[:NEWEST_ON_HOME], total=len(pages), facets=browse, stats=stats, chart=years_chart, page_title=None)
+    write("timeline/index.html", "timeline.html", chart=years_chart, years=next(facet for facet in browse if facet.key == "year"), stats=stats, page_title="时间分布")
     write("search/index.html", "search.html", facets=browse, page_title="检索")
     write("404.html", "404.html", page_title="页面不存在")
     for facet in browse:
         write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览")
         for value, members in facet.values.items():
             folder = f"{facet.key}s/{slug(value)}"
-            write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, page_title=value)
+            months = by_month(members) if facet.key == "year" else []
+            chart = timeline.svg(timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数") if months else ""
+            write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, months=months, chart=chart, page_title=value)
     base_url = environment.globals["base_url"]
     accessed = datetime.date.today().isoformat()
     records, entries = {}, []
