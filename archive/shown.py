@@ -19,6 +19,8 @@ from . import repairs
 from .records import Page
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
+TOC_MIN_HEADINGS = 3  # a shorter document is read straight through
+HEADING_TAG = re.compile(r"<h([2-6])>")
 
 
 def is_safe_link(address: str) -> bool:
@@ -86,6 +88,7 @@ class Reading:
     source_headings: frozenset[str]
     repaired_blocks: list[str]  # only the blocks (title first) that repairs changed, in their repaired reading
     marked_blocks: list[str]  # front and body blocks with both readings of each repair (repairs.mark_plain)
+    contents: tuple[tuple[int, str, str], ...]  # (level, heading in the shown reading, anchor) when there are enough headings
 
     @property
     def source_blocks(self) -> list[str]:
@@ -113,11 +116,14 @@ def shown_title(page: Page) -> ShownTitle:
 def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
     title = title or shown_title(page)
     front, body_blocks = front_lines(page.meta), body_blocks_for_index(page.body)
-    body_html = mark_signature(markdown_to_html(page.body), page.meta)
+    body_html = anchor_headings(mark_signature(markdown_to_html(page.body), page.meta))
     headings = heading_texts(page.body)
+    outline = heading_outline(page.body)
     if not is_damaged(page):
-        return Reading(title, body_html, 0, (), front, body_blocks, headings, [], [*front, *body_blocks])
+        contents = table_of_contents(outline)
+        return Reading(title, body_html, 0, (), front, body_blocks, headings, [], [*front, *body_blocks], contents)
     vetoed = vetoed_repairs(page)
+    contents = table_of_contents([(level, repairs.apply(text, repairs.find_repairs(text, vetoed))) for level, text in outline])
     body_html, body_count = repairs.annotate_html(body_html, vetoed)
     tally: Counter[tuple[str, str]] = Counter()
     repaired_blocks, marked_blocks = [], []
@@ -130,7 +136,24 @@ def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
             marked_blocks.append(repairs.mark_plain(block, found))
     repair_list = tuple((printed, correct, times) for (printed, correct), times in tally.most_common())
     title_count = len(repairs.find_repairs(title.printed, vetoed))
-    return Reading(title, body_html, body_count + title_count, repair_list, front, body_blocks, headings, repaired_blocks, marked_blocks)
+    return Reading(title, body_html, body_count + title_count, repair_list, front, body_blocks, headings, repaired_blocks, marked_blocks, contents)
+
+
+def anchor_headings(body_html: str) -> str:
+    """Each heading of the text gets an anchor, section-1, section-2 ..., for the table of contents."""
+    numbers = iter(range(1, body_html.count("<h") + 1))
+    return HEADING_TAG.sub(lambda match: f'<h{match.group(1)} id="section-{next(numbers)}">', body_html)
+
+
+def heading_outline(body: str) -> list[tuple[int, str]]:
+    """The text's headings in order, with their level (## is 2)."""
+    return [(len(block) - len(block.lstrip("#")), _plain(block)) for block in body.split("\n\n") if re.match(r"#{2,6}(?!#)", block)]
+
+
+def table_of_contents(outline: list[tuple[int, str]]) -> tuple[tuple[int, str, str], ...]:
+    if len(outline) < TOC_MIN_HEADINGS:
+        return ()
+    return tuple((level, text, f"section-{number}") for number, (level, text) in enumerate(outline, 1))
 
 
 def plain_text(reading: Reading) -> str:

@@ -1,0 +1,59 @@
+"""Reading a long document: its table of contents, dark mode and print, in Chromium (screenshots kept as artifacts)."""
+from __future__ import annotations
+
+import pytest
+
+from archive import site
+from archive.shown import heading_outline
+from tests.conftest import ROOT, screenshot
+
+RESEARCH_PAPER = "002_bff57ed234c65540"
+STREET_SPEECH = "001_c7e687d74acad71f"
+
+
+def test_the_table_of_contents_lists_every_heading_and_leads_to_it(device_page, site_url):
+    tab = device_page
+    [paper] = [page for page in site.load_pages(ROOT / "content", ROOT / "sources") if page.id == RESEARCH_PAPER]
+    tab.goto(f"{site_url}/documents/{RESEARCH_PAPER}/")
+    tab.click(".toc summary")
+    entries = tab.locator(".toc a")
+    assert entries.all_inner_texts() == [text for _, text in heading_outline(paper.body)]
+    entries.last.click()
+    target = tab.evaluate("location.hash")
+    assert tab.locator(f"#document-text {target}").inner_text() == heading_outline(paper.body)[-1][1]
+    assert tab.evaluate(f"document.querySelector('#document-text {target}').getBoundingClientRect().top") < tab.viewport_size["height"] / 2
+
+
+def test_a_short_text_has_no_table_of_contents(page, site_url):
+    page.goto(f"{site_url}/documents/004_a8838e6b2a279195/")
+    assert page.locator(".toc").count() == 0
+
+
+def luminance(rgb: str) -> float:
+    red, green, blue = (int(part) for part in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_colour_scheme_follows_the_system_setting(device_page, site_url, scheme):
+    tab = device_page
+    tab.emulate_media(color_scheme=scheme)
+    tab.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    paper = luminance(tab.evaluate("getComputedStyle(document.documentElement).backgroundColor"))
+    ink = luminance(tab.evaluate("getComputedStyle(document.querySelector('#document-text p')).color"))
+    assert (paper < 60 and ink > 180) if scheme == "dark" else (paper > 230 and ink < 60)
+    screenshot(tab, f"document-{scheme}-{tab.device}")
+
+
+def test_print_keeps_the_text_citation_and_provenance_and_drops_navigation(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    page.emulate_media(media="print", color_scheme="dark")
+    visible = {selector: page.locator(selector).first.is_visible() for selector in
+               (".site-header", ".related", ".cite-actions", ".mode-label", "#citation", ".provenance", "#document-text", ".repair-note p")}
+    assert visible == {".site-header": False, ".related": False, ".cite-actions": False, ".mode-label": False,
+                       "#citation": True, ".provenance": True, "#document-text": True, ".repair-note p": True}
+    assert luminance(page.evaluate("getComputedStyle(document.documentElement).backgroundColor")) > 230
+    after = page.evaluate("getComputedStyle(document.querySelector('#document-text .repair'), '::after').content")
+    assert after.startswith('"〔原作')
+    screenshot(page, "document-print")
+    page.pdf(path=str(ROOT / "tests" / "artifacts" / "document-print.pdf"))
