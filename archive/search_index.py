@@ -12,6 +12,7 @@ segmentation (Intl.Segmenter on zh pages) and stemming away from the tokens.
 from __future__ import annotations
 
 import gzip
+import re
 import hashlib
 import json
 import subprocess
@@ -40,6 +41,16 @@ def normalise(text: str) -> str:
     """The form queries and documents are compared in: NFKC, lower case, Simplified, letters and digits only."""
     folded = unicodedata.normalize("NFKC", text).lower().translate(folding_table())
     return "".join(char for char in folded if unicodedata.category(char)[0] in "LN")
+
+
+# What separates a query's terms: white space, and the punctuation that lists words (创先争优，科技;
+# 创先争优、科技). Quotation marks and colons stay inside a term, so a pasted title still matches whole.
+TERM_SEPARATORS = re.compile(r"[\s，、；;,。！!？?]+")
+
+
+def query_terms(query: str) -> list[str]:
+    """A query's terms as the search page reads them (static/textmatch.js, queryTerms): normalised, no repeats."""
+    return list(dict.fromkeys(term for term in (normalise(part) for part in TERM_SEPARATORS.split(query)) if term))
 
 
 def encode_char(char: str) -> str:

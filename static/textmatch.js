@@ -29,9 +29,12 @@ export function encodeChar(char) {
   return char.codePointAt(0).toString(36).padStart(CODE_WIDTH, "0");
 }
 
-// The query's terms: split on spaces, normalised, empty and repeated ones dropped.
+// What separates a query's terms: white space and list punctuation (archive/search_index.py, TERM_SEPARATORS).
+const TERM_SEPARATORS = /[\s，、；;,。！!？?]+/u;
+
+// The query's terms: split on spaces and list punctuation, normalised, empty and repeated ones dropped.
 export function queryTerms(query) {
-  const terms = query.split(/\s+/).map(normalise).filter(Boolean);
+  const terms = query.split(TERM_SEPARATORS).map(normalise).filter(Boolean);
   return [...new Set(terms)];
 }
 

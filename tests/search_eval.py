@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.pages import read_page  # noqa: E402
-from archive.search_index import normalise  # noqa: E402
+from archive.search_index import normalise, query_terms  # noqa: E402
 from archive.shown import reading_text  # noqa: E402
 
 EVAL_FILE = ROOT / "tests" / "search_eval.yaml"
@@ -47,12 +47,11 @@ def searchable_blocks() -> dict[str, list[str]]:
 
 
 def scan(query: str, blocks: dict[str, list[str]]) -> list[str]:
-    """Documents in which every space-separated term stands within one block.
+    """Documents in which every term (separated by spaces or list punctuation) stands within one block.
 
     A block is the title or a paragraph, as printed or in its repaired reading.
     """
-    terms = [normalise(term) for term in query.split()]
-    terms = [term for term in terms if term]
+    terms = query_terms(query)
     return sorted(doc for doc, texts in blocks.items() if terms and all(any(term in text for text in texts) for term in terms))
 
 

@@ -21,3 +21,12 @@ def test_index_form_is_overlapping_bigrams_then_the_last_character():
         [encode_char("对") + encode_char("台"), encode_char("台") + encode_char("工"), encode_char("工") + encode_char("作"), encode_char("作")]
     )
     assert index_tokens("。，") == ""
+
+
+def test_list_punctuation_separates_terms_as_a_space_does_and_quotes_do_not():
+    from archive.search_index import query_terms
+
+    assert query_terms("创先争优，科技") == query_terms("创先争优 科技") == ["创先争优", "科技"]
+    assert query_terms("争先、创优；党建") == ["争先", "创优", "党建"]
+    assert query_terms("“五个好”") == ["五个好"] and query_terms("调研论文:开展") == ["调研论文开展"]
+    assert query_terms("科技，科技 。") == ["科技"]
