@@ -66,6 +66,17 @@ def table() -> RepairTable:
     return RepairTable(int(data["threshold"]), tuple(loaded))
 
 
+def suggestion_pairs() -> list[tuple[str, str]]:
+    """Damaged phrases of two characters or more and their repaired forms, for the search page to offer
+    when a query finds nothing; a repair bound to contexts is offered only in them (科学开展, not 开展)."""
+    pairs = []
+    for entry in rule_files.load_yaml("repairs.yaml")["entries"]:
+        for phrase in entry.get("contexts") or [entry["damaged"]]:
+            if len(phrase) >= 2:
+                pairs.append((phrase, phrase.replace(entry["damaged"], entry["correct"])))
+    return pairs
+
+
 def damage_signals(text: str, repair_table: RepairTable | None = None) -> list[str]:
     """The distinct signal entries whose damaged form occurs in the text."""
     repair_table = repair_table or table()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -14,7 +15,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, search_index, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, search_index, timeline
 from .pages import SAFE_ID, PageError, read_page
 from .reading import shown_text
 from .shown import Reading, plain_text, reading_text, shown_title
@@ -207,6 +208,7 @@ def template_environment(templates: Path) -> Environment:
         site_name=SITE_NAME,
         url_path=url_path,
         date_span=date_span,
+        unknown_year=UNKNOWN_YEAR,
         published_source=published_source,
         index_tokens=search_index.index_tokens,
         title_tokens=search_index.title_tokens,
@@ -272,6 +274,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     (target / "robots.txt").write_text(robots, encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
+    (target / "static" / "repair-pairs.json").write_text(json.dumps(repairs.suggestion_pairs(), ensure_ascii=False), encoding="utf-8")
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")

@@ -12,12 +12,18 @@
 // Sorted by date, the phrase search alone is enough.
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
+//
+// Counts per year, unit, theme and genre of the current results (the year chart, the numbers
+// beside the filters): for one term, the filter counts Pagefind returns with the exact phrase
+// search; for several, the filters of each result's own data, up to COUNT_LIMIT results.
 import { encodeChar, findMatches, loadFolding, normalise, queryTerms, readingOf } from "/static/textmatch.js";
 
 const PAGE_SIZE = 10;
 const EXCERPT_BEFORE = 40;
 const EXCERPT_AFTER = 80;
 const FACETS = ["year", "unit", "theme", "genre"];
+const UNKNOWN_YEAR = "年份不详";
+const COUNT_LIMIT = 1000;
 const TITLE_MARK = "y";
 const HEADING_MARK = "z";
 
@@ -27,12 +33,17 @@ const sortSelect = document.getElementById("sort");
 const status = document.getElementById("search-status");
 const list = document.getElementById("results");
 const moreButton = document.getElementById("more-results");
+const fromSelect = document.getElementById("from");
+const toSelect = document.getElementById("to");
+const chart = document.getElementById("year-chart");
+const suggestions = document.getElementById("search-suggestions");
 
 let pagefindModule = null;
 async function pagefind() {
   if (!pagefindModule) {
     pagefindModule = await import("/pagefind/pagefind.js");
     await pagefindModule.options({ excerptLength: 0 });
+    await pagefindModule.filters(); // loads every filter, so each search returns counts for all of them
   }
   return pagefindModule;
 }
@@ -42,10 +53,19 @@ function bigramCodes(term) {
   return codes.slice(0, -1).map((code, index) => code + codes[index + 1]);
 }
 
+// The years the range selects (every year the archive holds between the two, inclusive), or null.
+function yearsInRange() {
+  if (!fromSelect.value && !toSelect.value) return null;
+  const years = [...fromSelect.options].map((option) => option.value).filter(Boolean);
+  const [from, to] = [fromSelect.value || years[0], toSelect.value || years[years.length - 1]];
+  return years.filter((year) => year >= from && year <= to);
+}
+
 function selectedFilters() {
   const filters = {};
   for (const facet of FACETS) {
     const values = [...form.querySelectorAll(`input[name="${facet}"]:checked`)].map((box) => box.value);
+    if (facet === "year") values.push(...(yearsInRange() || []));
     if (values.length) filters[facet] = { any: values };
   }
   return filters;
@@ -67,45 +87,67 @@ async function idsOf(engine, query, filters) {
   return new Set((await engine.search(query, { filters })).results.map((result) => result.id));
 }
 
-// The pages containing one term, each with a ranking tier (2 title, 1 heading, 0 text).
+function idSet(response) {
+  return new Set(response.results.map((result) => result.id));
+}
+
+// The pages containing one term, each with a ranking tier (2 title, 1 heading, 0 text), and the
+// filter counts of the pages where it stands exactly.
 async function searchTerm(engine, term, filters, sort) {
   const single = Array.from(term).length === 1;
   if (Object.keys(sort).length) {
-    return (await engine.search(exactQuery(term), { filters, sort })).results.map((result) => ({ result, tier: 0 }));
+    const response = await engine.search(exactQuery(term), { filters, sort });
+    return { matches: response.results.map((result) => ({ result, tier: 0 })), counts: response.filters };
   }
   const none = new Set();
   const ranking = single ? exactQuery(term) : bigramCodes(term)[0];
   const [ranked, exact, inTitle, inHeading] = await Promise.all([
     engine.search(ranking, { filters }),
-    single ? null : idsOf(engine, exactQuery(term), filters),
+    single ? null : engine.search(exactQuery(term), { filters }),
     single ? none : idsOf(engine, exactQuery(term, TITLE_MARK), filters),
     single ? none : idsOf(engine, exactQuery(term, HEADING_MARK), filters),
   ]);
-  return ranked.results
-    .filter((result) => !exact || exact.has(result.id))
+  const exactIds = exact && idSet(exact);
+  const matches = ranked.results
+    .filter((result) => !exactIds || exactIds.has(result.id))
     .map((result) => ({ result, tier: inTitle.has(result.id) ? 2 : inHeading.has(result.id) ? 1 : 0 }));
+  return { matches, counts: (exact || ranked).filters };
+}
+
+// Filter counts of a result list read from each result's own data (the first COUNT_LIMIT).
+async function countsFromData(results) {
+  const counts = {};
+  const counted = results.slice(0, COUNT_LIMIT);
+  for (const data of await Promise.all(counted.map((result) => result.data()))) {
+    for (const [facet, values] of Object.entries(data.filters || {})) {
+      counts[facet] ||= {};
+      for (const value of values) counts[facet][value] = (counts[facet][value] || 0) + 1;
+    }
+  }
+  return { counts, complete: counted.length === results.length };
 }
 
 export async function search(query, filters = {}, sort = {}) {
   await loadFolding();
   const terms = queryTerms(query);
-  if (!terms.length) return { terms, results: [] };
+  if (!terms.length) return { terms, results: [], counts: {}, complete: true };
   const engine = await pagefind();
   const perTerm = await Promise.all(terms.map((term) => searchTerm(engine, term, filters, sort)));
   const tiers = new Map();
   const scores = new Map();
-  for (const matches of perTerm) {
+  for (const { matches } of perTerm) {
     for (const { result, tier } of matches) {
       tiers.set(result.id, (tiers.get(result.id) || 0) + tier);
       scores.set(result.id, (scores.get(result.id) || 0) + result.score);
     }
   }
-  const inAll = perTerm.slice(1).map((matches) => new Set(matches.map(({ result }) => result.id)));
-  const results = perTerm[0].map(({ result }) => result).filter((result) => inAll.every((ids) => ids.has(result.id)));
+  const inAll = perTerm.slice(1).map(({ matches }) => new Set(matches.map(({ result }) => result.id)));
+  const results = perTerm[0].matches.map(({ result }) => result).filter((result) => inAll.every((ids) => ids.has(result.id)));
   if (!Object.keys(sort).length) {
     results.sort((a, b) => tiers.get(b.id) - tiers.get(a.id) || scores.get(b.id) - scores.get(a.id));
   }
-  return { terms, results };
+  const { counts, complete } = terms.length === 1 ? { counts: perTerm[0].counts, complete: true } : await countsFromData(results);
+  return { terms, results, counts, complete };
 }
 
 function escapeHtml(text) {
@@ -186,35 +228,106 @@ async function showMore() {
   moreButton.hidden = current.shown >= results.length;
 }
 
-function describe(query, count) {
+function describe(query, count, complete) {
   const filters = selectedFilters();
   const filterNote = Object.keys(filters).length ? "（已筛选）" : "";
   if (!count) return `未找到包含“${query}”的文献${filterNote}。`;
-  return `找到 ${count} 篇包含“${query}”的文献${filterNote}。`;
+  return `找到 ${count} 篇包含“${query}”的文献${filterNote}。` + (complete ? "" : `（分布按前 ${COUNT_LIMIT} 篇统计）`);
+}
+
+// The current query's documents per year, as bars from the earliest year to the latest; each bar
+// narrows the search to its year. Undated documents are counted in the caption.
+function drawYearChart(yearCounts, total) {
+  const years = Object.keys(yearCounts).filter((year) => year !== UNKNOWN_YEAR && yearCounts[year] > 0).sort();
+  const undated = yearCounts[UNKNOWN_YEAR] || 0;
+  chart.hidden = total === 0;
+  if (!total) return;
+  const slots = [];
+  for (let year = Number(years[0]); years.length && year <= Number(years[years.length - 1]); year++) slots.push(String(year));
+  const top = Math.max(1, ...slots.map((year) => yearCounts[year] || 0));
+  const slot = 20;
+  const height = 80;
+  const font = Math.max(11, ((slot * slots.length) / 343) * 11);
+  const every = Math.max(1, Math.ceil(slots.length / 8));
+  let svg = `<svg class="chart" viewBox="${-font * 1.5} 0 ${slot * slots.length + font * 3} ${height + font * 1.6}" role="group" aria-label="各年份匹配篇数" xmlns="http://www.w3.org/2000/svg">`;
+  slots.forEach((year, index) => {
+    const count = yearCounts[year] || 0;
+    const barHeight = count ? Math.max(1, (count / top) * (height - font)) : 0;
+    const title = `${year}年：${count} 篇`;
+    const rect = `<rect x="${index * slot + 2}" y="${height - barHeight}" width="${slot - 4}" height="${barHeight}" data-year="${year}" data-count="${count}"><title>${title}</title></rect>`;
+    const params = new URLSearchParams(location.search);
+    params.set("from", year);
+    params.set("to", year);
+    svg += count ? `<a href="?${escapeHtml(params.toString())}" aria-label="${title}">${rect}</a>` : rect;
+    if (index % every === 0) svg += `<text x="${index * slot + slot / 2}" y="${height + font * 1.3}" font-size="${font}" text-anchor="middle">${year}</text>`;
+  });
+  svg += `<line x1="0" x2="${slot * slots.length}" y1="${height}" y2="${height}"/></svg>`;
+  document.getElementById("year-chart-bars").innerHTML = slots.length ? svg : "";
+  const dated = total - undated;
+  document.getElementById("year-chart-caption").textContent =
+    `匹配文献的年份分布：${dated} 篇日期可考` + (undated ? `，${undated} 篇年份不详` : "") + "。点击某年只看该年。";
+}
+
+// The numbers beside the filters: the current results' counts, or the whole archive's without a query.
+function showCounts(counts) {
+  for (const box of form.querySelectorAll(".filter-option input[type=checkbox]")) {
+    const badge = box.parentElement.querySelector(".count");
+    badge.textContent = counts ? (counts[box.name] || {})[box.value] || 0 : badge.dataset.total;
+  }
+  document.getElementById("count-scope").textContent = counts ? "（数字为当前结果篇数）" : "（数字为全库篇数）";
+}
+
+let repairPairs = null;
+async function loadRepairPairs() {
+  repairPairs ||= fetch("/static/repair-pairs.json").then((response) => (response.ok ? response.json() : []));
+  return repairPairs;
+}
+
+// What to try when nothing matches: without the filters, fewer terms, the repaired form of a damaged word.
+async function suggest(query, terms) {
+  const tries = [];
+  const link = (text, params) => `<a href="?${escapeHtml(params.toString())}">${escapeHtml(text)}</a>`;
+  if (Object.keys(selectedFilters()).length) tries.push(link("去掉筛选条件", new URLSearchParams({ q: query })));
+  if (terms.length > 1) tries.push(...terms.map((term) => link(`只检索“${term}”`, new URLSearchParams({ q: term }))));
+  for (const [damaged, correct] of await loadRepairPairs()) {
+    if (query.includes(damaged)) tries.push(link(`改用规范词形“${query.replaceAll(damaged, correct)}”`, new URLSearchParams({ q: query.replaceAll(damaged, correct) })));
+  }
+  if (terms.length === 1 && Array.from(terms[0]).length > 4) tries.push("换用更短的词（检索词按原样连续匹配）");
+  tries.push("繁体与简体已自动互通，无需换用另一种字形");
+  suggestions.innerHTML = "可以试试：" + tries.join("；") + "。";
+  suggestions.hidden = false;
 }
 
 async function run() {
   const query = input.value.trim();
   const token = ++current.token;
+  document.body.dataset.searchState = "running";
   list.replaceChildren();
   moreButton.hidden = true;
+  suggestions.hidden = true;
+  chart.hidden = true;
   syncUrl(query);
   if (!query) {
     status.textContent = "";
+    showCounts(null);
+    document.body.dataset.searchState = "done";
     return;
   }
   await loadFolding();
   if (!queryTerms(query).length) {
     status.textContent = "检索词只含标点或空格，请输入文字。";
+    document.body.dataset.searchState = "done";
     return;
   }
   status.textContent = "正在检索……";
-  document.body.dataset.searchState = "running";
   try {
-    const { terms, results } = await search(query, selectedFilters(), sortOption());
+    const { terms, results, counts, complete } = await search(query, selectedFilters(), sortOption());
     if (token !== current.token) return;
     current = { results, shown: 0, terms, query, token };
-    status.textContent = describe(query, results.length);
+    status.textContent = describe(query, results.length, complete);
+    showCounts(counts);
+    drawYearChart(counts.year || {}, results.length);
+    if (!results.length) await suggest(query, terms);
     await showMore();
   } catch (error) {
     status.textContent = "检索出错，请稍后重试。";
@@ -228,6 +341,8 @@ function syncUrl(query) {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
   if (sortSelect.value !== "relevance") params.set("sort", sortSelect.value);
+  if (fromSelect.value) params.set("from", fromSelect.value);
+  if (toSelect.value) params.set("to", toSelect.value);
   for (const facet of FACETS) {
     for (const box of form.querySelectorAll(`input[name="${facet}"]:checked`)) params.append(facet, box.value);
   }
@@ -239,7 +354,9 @@ function restoreFromUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   if (params.get("sort")) sortSelect.value = params.get("sort");
-  let anyFilter = false;
+  fromSelect.value = params.get("from") || "";
+  toSelect.value = params.get("to") || "";
+  let anyFilter = Boolean(fromSelect.value || toSelect.value);
   for (const facet of FACETS) {
     const wanted = new Set(params.getAll(facet));
     for (const box of form.querySelectorAll(`input[name="${facet}"]`)) {

@@ -90,7 +90,8 @@ def test_sort_by_date_orders_results_newest_first(page, site_url):
 def test_genre_and_year_filters_combine(page, site_url):
     search(page, site_url, "创先争优", "?genre=讲话")
     assert set(wait_for_results(page)) == {STREET_SPEECH, HENAN_SPEECH, SCIENCE_BUREAU_SPEECH}
-    page.check("input[name=year][value='2010']")
+    page.select_option("#from", "2010")
+    page.select_option("#to", "2010")
     assert wait_for_results(page) == [SCIENCE_BUREAU_SPEECH]
 
 
