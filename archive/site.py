@@ -155,8 +155,15 @@ def slug(value: str) -> str:
     return f"{readable}-{hashlib.sha256(value.encode('utf-8')).hexdigest()[:10]}".lstrip("-")
 
 
+@dataclass(frozen=True)
+class Related:
+    page: Page
+    reason: str  # why it is listed: 同一单位：…, 同为主题“…”
+
+
 class RelatedPages:
-    """Documents nearest in date from the same unit, then from each of the page's themes, best first.
+    """Documents nearest in date from the same unit, then from each of the page's themes, best first,
+    each with the reason it is listed.
 
     Facet member lists are already in date order, so each pick is a step outwards from the
     page's own position: no comparison of every page with every other.
@@ -167,15 +174,16 @@ class RelatedPages:
         self.groups = {key: by_key[key].values for key in ("unit", "theme")}
         self.positions: dict[tuple[str, str], dict[str, int]] = {}
 
-    def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Page]:
+    def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Related]:
         keys = [("unit", page.meta["unit"])] if page.meta["unit"] else []
         keys += [("theme", theme) for theme in page.meta["themes"]]
-        picked: list[Page] = []
+        picked: list[Related] = []
         seen = {page.id}
         for key in keys:
+            reason = f"同一单位：{key[1]}" if key[0] == "unit" else f"同一主题：{key[1]}"
             for other in self._outwards(page, key):
                 if other.id not in seen:
-                    picked.append(other)
+                    picked.append(Related(other, reason))
                     seen.add(other.id)
                 if len(picked) == limit:
                     return picked
@@ -280,7 +288,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
 
 
-def write_document(target: Path, write, page: Page, reading: Reading, related: list[Page], base_url: str | None, accessed: str) -> tuple[dict, feed.FeedEntry | None]:
+def write_document(target: Path, write, page: Page, reading: Reading, related: list[Related], base_url: str | None, accessed: str) -> tuple[dict, feed.FeedEntry | None]:
     """A document's page, its clean text as .txt and .md, and its citation records; returns its catalogue
     record and its feed entry (none for a page without an import time)."""
     permalink = url_path("documents", page.id)

@@ -1,5 +1,6 @@
 // On a document page reached from a search result (?highlight=...), mark every
-// occurrence of the query in the title and text and scroll to the first one.
+// occurrence of the query in the title and text, scroll to the first one, and offer
+// previous / next buttons with the number of matches.
 import { findMatches, loadFolding, queryTerms } from "/static/textmatch.js";
 
 // Repaired words hold both readings; match in one reading at a time.
@@ -42,7 +43,37 @@ if (query) {
     if (original) original.checked = true;
     for (const element of targets) found += markElement(element, terms, ".fixed");
   }
+  const marks = [...document.querySelectorAll(".document-header h1 mark, #document-text mark")].filter((mark) => mark.offsetParent);
   const first = document.querySelector("#document-text mark");
   if (first) first.scrollIntoView({ block: "center" });
+  if (marks.length) addMatchNavigation(marks, first ? marks.indexOf(first) : 0);
   document.body.dataset.highlighted = String(found);
+}
+
+// A bar kept in view: "第 2 / 9 处", with buttons to the previous and next match.
+function addMatchNavigation(marks, start) {
+  const bar = document.createElement("div");
+  bar.className = "match-nav";
+  bar.setAttribute("role", "group");
+  bar.setAttribute("aria-label", "检索词位置");
+  bar.innerHTML =
+    '<button type="button" data-step="-1">上一处</button>' +
+    '<span class="match-count" aria-live="polite"></span>' +
+    '<button type="button" data-step="1">下一处</button>';
+  const count = bar.querySelector(".match-count");
+  let current = start;
+  const show = (index) => {
+    marks[current].classList.remove("current");
+    current = (index + marks.length) % marks.length;
+    marks[current].classList.add("current");
+    marks[current].scrollIntoView({ block: "center" });
+    count.textContent = `第 ${current + 1} / ${marks.length} 处`;
+  };
+  bar.addEventListener("click", (event) => {
+    const step = Number(event.target.dataset.step || 0);
+    if (step) show(current + step);
+  });
+  document.querySelector(".document").append(bar);
+  marks[current].classList.add("current");
+  count.textContent = `第 ${current + 1} / ${marks.length} 处`;
 }

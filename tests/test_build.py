@@ -156,10 +156,12 @@ def test_related_documents_share_a_unit_or_a_theme(built_site):
     by_id = {page.id: page for page in pages}
     lecture = by_id["000_cb3843f68f6f73f7"]
     related = site.RelatedPages(site.facets(pages)).of(lecture)
-    assert related and lecture not in related
-    assert all(set(other.meta["themes"]) & set(lecture.meta["themes"]) for other in related)
+    assert related and lecture not in [item.page for item in related]
+    for item in related:
+        theme = item.reason.removeprefix("同一主题：")
+        assert theme in item.page.meta["themes"] and theme in lecture.meta["themes"]
     html = (built_site / "documents/000_cb3843f68f6f73f7/index.html").read_text(encoding="utf-8")
-    assert "相关文献" in html and f"/documents/{related[0].id}/" in html
+    assert "相关文献" in html and f"/documents/{related[0].page.id}/" in html and related[0].reason in html
 
 
 def test_headings_weigh_more_than_paragraphs_in_the_index_and_escapes_are_undone():

@@ -85,3 +85,24 @@ def test_the_importers_warnings_are_shown_discreetly(page, site_url):
     assert not notes.locator("li").first.is_visible()
     notes.locator("summary").click()
     assert "202223年6月5日" in notes.inner_text()
+
+
+def test_a_page_reached_from_a_search_counts_the_matches_and_steps_through_them(device_page, site_url):
+    tab = device_page
+    tab.goto(f"{site_url}/documents/004_a8838e6b2a279195/?highlight=创先争优")
+    tab.wait_for_selector(".match-nav")
+    total = tab.locator("mark").count()
+    assert total > 3
+    first = tab.locator("h1 mark").count() + 1  # the view opens on the first match in the text
+    assert tab.inner_text(".match-count") == f"第 {first} / {total} 处"
+    tab.click(".match-nav button[data-step='1']")
+    assert tab.inner_text(".match-count") == f"第 {first + 1} / {total} 处"
+    current = tab.locator("mark.current")
+    assert current.count() == 1 and current.is_visible()
+    box = current.bounding_box()
+    assert 0 <= box["y"] <= tab.viewport_size["height"]
+    for _ in range(first + 1):
+        tab.click(".match-nav button[data-step='-1']")
+    assert tab.inner_text(".match-count") == f"第 {total} / {total} 处"
+    assert tab.locator(".match-nav button").first.bounding_box()["height"] >= 44
+    screenshot(tab, f"match-navigation-{tab.device}")
