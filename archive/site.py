@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, search_index, timeline
 from .pages import SAFE_ID, PageError, read_page
+from .interface import Interface, InterfaceError
 from .reading import shown_text
 from .shown import Reading, plain_text, reading_text, shown_title
 from .records import Page
@@ -106,14 +107,15 @@ def date_span(pages: list[Page]) -> str:
 
 
 def by_month(members: list[Page]) -> list[tuple[str, str, list[Page]]]:
-    """A year's documents grouped by month, in the list's date order: (label, anchor, documents); undated months last."""
+    """A year's documents grouped by month, in the list's date order: (month, anchor, documents); month is
+    "" for documents dated to the year only."""
     groups: dict[str, list[Page]] = defaultdict(list)
     for page in members:
         date = page.meta["date"] or ""
         groups[str(int(date[5:7])) if len(date) >= 7 else ""].append(page)
     if list(groups) == [""]:
         return []
-    return [(f"{month}月" if month else "月份不详", f"month-{month or 'unknown'}", groups[month]) for month in groups]
+    return [(month, f"month-{month or 'unknown'}", groups[month]) for month in groups]
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ def slug(value: str) -> str:
 @dataclass(frozen=True)
 class Related:
     page: Page
-    reason: str  # why it is listed: 同一单位：…, 同为主题“…”
+    reason: tuple[str, str]  # why it is listed: ("unit", the unit) or ("theme", the theme)
 
 
 class RelatedPages:
@@ -180,10 +182,9 @@ class RelatedPages:
         picked: list[Related] = []
         seen = {page.id}
         for key in keys:
-            reason = f"同一单位：{key[1]}" if key[0] == "unit" else f"同一主题：{key[1]}"
             for other in self._outwards(page, key):
                 if other.id not in seen:
-                    picked.append(Related(other, reason))
+                    picked.append(Related(other, key))
                     seen.add(other.id)
                 if len(picked) == limit:
                     return picked
@@ -212,8 +213,14 @@ def template_environment(templates: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    interface = Interface.load(templates)
     environment.globals.update(
         site_name=SITE_NAME,
+        site_name_en=interface.english(SITE_NAME),
+        t=interface.text,
+        ta=interface.attribute,
+        te=interface.english,
+        interface=interface,
         url_path=url_path,
         date_span=date_span,
         unknown_year=UNKNOWN_YEAR,
@@ -233,25 +240,29 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     browse = facets(pages)
     related = RelatedPages(browse)
 
+    te = environment.globals["te"]
+
     def write(relative: str, template: str, **context) -> None:
+        context.setdefault("page_title_en", context.get("page_title"))
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
 
     dates = [page.meta["date"] for page in pages]
-    years_chart = timeline.svg(timeline.by_year(dates, lambda year: url_path("years", year)), "各年份收录文献篇数")
+    years_chart = timeline.svg(timeline.by_year(dates, lambda year: url_path("years", year)), "各年份收录文献篇数", te("各年份收录文献篇数"))
     stats = collection_stats(pages, browse)
     write("index.html", "home.html", newest=pages[:NEWEST_ON_HOME], total=len(pages), facets=browse, stats=stats, chart=years_chart, page_title=None)
-    write("timeline/index.html", "timeline.html", chart=years_chart, years=next(facet for facet in browse if facet.key == "year"), stats=stats, page_title="时间分布")
-    write("search/index.html", "search.html", facets=browse, page_title="检索")
-    write("404.html", "404.html", page_title="页面不存在")
+    write("timeline/index.html", "timeline.html", chart=years_chart, years=next(facet for facet in browse if facet.key == "year"), stats=stats, page_title="时间分布", page_title_en=te("时间分布"))
+    write("search/index.html", "search.html", facets=browse, page_title="检索", page_title_en=te("检索"))
+    write("404.html", "404.html", page_title="页面不存在", page_title_en=te("页面不存在"))
     for facet in browse:
-        write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览")
+        write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览", page_title_en=te(f"按{facet.label}浏览"))
         for value, members in facet.values.items():
             folder = f"{facet.key}s/{slug(value)}"
             months = by_month(members) if facet.key == "year" else []
-            chart = timeline.svg(timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数") if months else ""
-            write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, months=months, chart=chart, page_title=value)
+            chart = timeline.svg(timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数", te("{year}年各月文献篇数", year=value)) if months else ""
+            write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, months=months, chart=chart, page_title=value,
+                  page_title_en=te(value) if value == UNKNOWN_YEAR else value)
     base_url = environment.globals["base_url"]
     accessed = datetime.date.today().isoformat()
     records, entries = {}, []
@@ -270,6 +281,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
                 encoding=encoding,
                 title=titles[page.id].text,
                 page_title=f"原始文本 · {titles[page.id].text}",
+                page_title_en=f"{te('原始文本')} · {titles[page.id].text}",
             )
     records = [records[page_id] for page_id in sorted(records)]
     (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
@@ -282,6 +294,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     (target / "robots.txt").write_text(robots, encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
+    (target / "static" / "interface.en.json").write_text(environment.globals["interface"].as_json(), encoding="utf-8")
     (target / "static" / "repair-pairs.json").write_text(json.dumps(repairs.suggestion_pairs(), ensure_ascii=False), encoding="utf-8")
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
@@ -364,7 +377,10 @@ def build(project: Project) -> tuple[int, str]:
             raise BuildError(f"{project.content} has no pages; import documents first")
         staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-new-", dir=project.output.parent))
         try:
-            render_site(project, pages, staging)
+            try:
+                render_site(project, pages, staging)
+            except InterfaceError as error:
+                raise BuildError(str(error)) from error
             report = search_index.run_pagefind(staging)
             _swap_in(staging, project.output)
         except BaseException:

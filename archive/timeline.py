@@ -14,6 +14,8 @@ CHART_HEIGHT = 120
 BAR_SLOT = 20  # viewBox units per bar
 LABELS_AT_MOST = 8  # axis labels, so they stay legible on a 375 px phone
 PHONE_CHART_WIDTH = 343  # px: a 375 px screen less the page's margins
+PIXELS_PER_BAR = 36  # a chart of few bars stays this narrow instead of stretching to the page
+MIN_CHART_PIXELS = 240
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Bar:
     count: int
     href: str | None  # where the documents counted are listed
     title: str  # what a pointer or screen reader is told: 2010年：3 篇
+    title_en: str  # the same in the English interface: 2010: 3 documents
 
 
 def by_year(dates: list[str | None], href_of) -> list[Bar]:
@@ -31,7 +34,7 @@ def by_year(dates: list[str | None], href_of) -> list[Bar]:
         return []
     first, last = int(min(counts)), int(max(counts))
     return [
-        Bar(str(year), counts[str(year)], href_of(str(year)) if counts[str(year)] else None, f"{year}年：{counts[str(year)]} 篇")
+        Bar(str(year), counts[str(year)], href_of(str(year)) if counts[str(year)] else None, f"{year}年：{counts[str(year)]} 篇", f"{year}: {_documents(counts[str(year)])}")
         for year in range(first, last + 1)
     ]
 
@@ -42,12 +45,16 @@ def by_month(dates: list[str | None], year: str, href_of) -> list[Bar]:
     if not counts:
         return []
     return [
-        Bar(str(month), counts[month], href_of(month) if counts[month] else None, f"{year}年{month}月：{counts[month]} 篇")
+        Bar(str(month), counts[month], href_of(month) if counts[month] else None, f"{year}年{month}月：{counts[month]} 篇", f"{year}-{month:02d}: {_documents(counts[month])}")
         for month in range(1, 13)
     ]
 
 
-def svg(bars: list[Bar], label: str) -> Markup:
+def _documents(count: int) -> str:
+    return f"{count} document" + ("" if count == 1 else "s")
+
+
+def svg(bars: list[Bar], label: str, label_en: str) -> Markup:
     """A bar chart scaled to its container's width; each bar with documents links to them."""
     if not bars:
         return Markup("")
@@ -58,15 +65,15 @@ def svg(bars: list[Bar], label: str) -> Markup:
     every = max(1, -(-len(bars) // LABELS_AT_MOST))
     margin = font * 1.5  # room for the first and last labels, centred under their bars
     parts = [
-        f'<svg class="chart" viewBox="{-margin:.1f} 0 {width + 2 * margin:.1f} {axis + 2:.0f}" role="group" aria-label="{escape(label)}" '
+        f'<svg class="chart" width="{max(MIN_CHART_PIXELS, PIXELS_PER_BAR * len(bars))}" viewBox="{-margin:.1f} 0 {width + 2 * margin:.1f} {axis + 2:.0f}" role="group" aria-label="{escape(label)}" data-en-aria-label="{escape(label_en)}" '
         f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">'
     ]
     for index, bar in enumerate(bars):
         height = max(1.0, round(bar.count / top * (CHART_HEIGHT - font), 1)) if bar.count else 0
         x = index * BAR_SLOT
-        rect = f'<rect x="{x + 2}" y="{CHART_HEIGHT - height}" width="{BAR_SLOT - 4}" height="{height}"><title>{escape(bar.title)}</title></rect>'
+        rect = f'<rect x="{x + 2}" y="{CHART_HEIGHT - height}" width="{BAR_SLOT - 4}" height="{height}"><title data-en-text="{escape(bar.title_en)}">{escape(bar.title)}</title></rect>'
         if bar.href:
-            parts.append(f'<a href="{escape(bar.href)}" aria-label="{escape(bar.title)}">{rect}</a>')
+            parts.append(f'<a href="{escape(bar.href)}" aria-label="{escape(bar.title)}" data-en-aria-label="{escape(bar.title_en)}">{rect}</a>')
         else:
             parts.append(rect)
         if index % every == 0:

@@ -1,5 +1,7 @@
 // The citation block: the access date becomes today's, a relative address becomes absolute
 // (a site built without its address), and the copy button copies the reference.
+import { loadInterface, say } from "/static/interface.js";
+
 const citation = document.getElementById("citation");
 const button = document.getElementById("copy-citation");
 const status = document.getElementById("copy-status");
@@ -29,5 +31,7 @@ async function copy(text) {
 
 button.hidden = false;
 button.addEventListener("click", async () => {
-  status.textContent = (await copy(citation.textContent)) ? "已复制" : "请手动选择复制";
+  const copied = await copy(citation.textContent);
+  await loadInterface();
+  status.textContent = say(copied ? "已复制" : "请手动选择复制");
 });

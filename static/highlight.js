@@ -1,6 +1,7 @@
 // On a document page reached from a search result (?highlight=...), mark every
 // occurrence of the query in the title and text, scroll to the first one, and offer
 // previous / next buttons with the number of matches.
+import { loadInterface, say } from "/static/interface.js";
 import { findMatches, loadFolding, queryTerms } from "/static/textmatch.js";
 
 // Repaired words hold both readings; match in one reading at a time.
@@ -33,7 +34,7 @@ function markElement(element, terms, hiddenReading) {
 
 const query = new URLSearchParams(location.search).get("highlight");
 if (query) {
-  await loadFolding();
+  await Promise.all([loadFolding(), loadInterface()]);
   const terms = queryTerms(query);
   const targets = document.querySelectorAll(".document-header h1, #document-text > *");
   let found = 0;
@@ -55,11 +56,11 @@ function addMatchNavigation(marks, start) {
   const bar = document.createElement("div");
   bar.className = "match-nav";
   bar.setAttribute("role", "group");
-  bar.setAttribute("aria-label", "检索词位置");
+  bar.setAttribute("aria-label", say("检索词位置"));
   bar.innerHTML =
-    '<button type="button" data-step="-1">上一处</button>' +
+    `<button type="button" data-step="-1">${say("上一处")}</button>` +
     '<span class="match-count" aria-live="polite"></span>' +
-    '<button type="button" data-step="1">下一处</button>';
+    `<button type="button" data-step="1">${say("下一处")}</button>`;
   const count = bar.querySelector(".match-count");
   let current = start;
   const show = (index) => {
@@ -67,7 +68,7 @@ function addMatchNavigation(marks, start) {
     current = (index + marks.length) % marks.length;
     marks[current].classList.add("current");
     marks[current].scrollIntoView({ block: "center" });
-    count.textContent = `第 ${current + 1} / ${marks.length} 处`;
+    count.textContent = say("第 {index} / {total} 处", { index: current + 1, total: marks.length });
   };
   bar.addEventListener("click", (event) => {
     const step = Number(event.target.dataset.step || 0);
@@ -75,5 +76,5 @@ function addMatchNavigation(marks, start) {
   });
   document.querySelector(".document").append(bar);
   marks[current].classList.add("current");
-  count.textContent = `第 ${current + 1} / ${marks.length} 处`;
+  count.textContent = say("第 {index} / {total} 处", { index: current + 1, total: marks.length });
 }

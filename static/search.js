@@ -16,6 +16,7 @@
 // Counts per year, unit, theme and genre of the current results (the year chart, the numbers
 // beside the filters): for one term, the filter counts Pagefind returns with the exact phrase
 // search; for several, the filters of each result's own data, up to COUNT_LIMIT results.
+import { loadInterface, say } from "/static/interface.js";
 import { encodeChar, findMatches, loadFolding, normalise, queryTerms, readingOf } from "/static/textmatch.js";
 
 const PAGE_SIZE = 10;
@@ -168,7 +169,7 @@ function markedHtml(reading, ranges, start, end) {
     const repair = reading.repairs.find((item) => item.start <= from && to <= item.end);
     if (repair && reading.which === "repaired") {
       const original = escapeHtml(repair.other);
-      piece = `<span class="repair" title="原文作“${original}”" data-original="${original}">${piece}</span>`;
+      piece = `<span class="repair" title="${say("原文作“{original}”", { original })}" data-original="${original}">${piece}</span>`;
     }
     html += piece;
   }
@@ -207,12 +208,15 @@ async function renderResult(result, terms, query) {
   const item = document.createElement("li");
   item.className = "result";
   const link = `${data.url}?highlight=${encodeURIComponent(query)}`;
-  const facts = [data.meta.date, data.meta.unit, data.meta.genre].filter(Boolean).map(escapeHtml).join(" · ");
+  const date = data.meta.date ? escapeHtml(data.meta.date) : escapeHtml(say("日期不详"));
+  const dateNote = data.meta.date_source === "page" ? escapeHtml(say("（网页发布）")) : "";
+  const values = [data.meta.unit, data.meta.genre].filter(Boolean).map((value) => ` · <span lang="zh-CN">${escapeHtml(value)}</span>`);
+  const lang = escapeHtml(data.meta.script || "zh-CN");
   const title = reading.title;
   item.innerHTML =
-    `<a class="result-title" href="${escapeHtml(link)}">${markedHtml(title, findMatches(title.text, terms), 0, title.text.length)}</a>` +
-    `<span class="document-facts">${facts}</span>` +
-    `<p class="excerpt">${excerpt(reading.text, terms)}</p>`;
+    `<a class="result-title" lang="${lang}" href="${escapeHtml(link)}">${markedHtml(title, findMatches(title.text, terms), 0, title.text.length)}</a>` +
+    `<span class="document-facts">${date}${dateNote}${values.join("")}</span>` +
+    `<p class="excerpt" lang="${lang}">${excerpt(reading.text, terms)}</p>`;
   return item;
 }
 
@@ -230,9 +234,10 @@ async function showMore() {
 
 function describe(query, count, complete) {
   const filters = selectedFilters();
-  const filterNote = Object.keys(filters).length ? "（已筛选）" : "";
-  if (!count) return `未找到包含“${query}”的文献${filterNote}。`;
-  return `找到 ${count} 篇包含“${query}”的文献${filterNote}。` + (complete ? "" : `（分布按前 ${COUNT_LIMIT} 篇统计）`);
+  const note = Object.keys(filters).length ? say("（已筛选）") : "";
+  const shown = `<span lang="zh-CN">${escapeHtml(query)}</span>`;
+  if (!count) return say("未找到包含“{query}”的文献{note}。", { query: shown, note });
+  return say("找到 {count} 篇包含“{query}”的文献{note}。", { count, query: shown, note }) + (complete ? "" : say("（分布按前 {limit} 篇统计）", { limit: COUNT_LIMIT }));
 }
 
 // The current query's documents per year, as bars from the earliest year to the latest; each bar
@@ -249,11 +254,11 @@ function drawYearChart(yearCounts, total) {
   const height = 80;
   const font = Math.max(11, ((slot * slots.length) / 343) * 11);
   const every = Math.max(1, Math.ceil(slots.length / 8));
-  let svg = `<svg class="chart" viewBox="${-font * 1.5} 0 ${slot * slots.length + font * 3} ${height + font * 1.6}" role="group" aria-label="各年份匹配篇数" xmlns="http://www.w3.org/2000/svg">`;
+  let svg = `<svg class="chart" width="${Math.max(240, 36 * slots.length)}" viewBox="${-font * 1.5} 0 ${slot * slots.length + font * 3} ${height + font * 1.6}" role="group" aria-label="${say("各年份匹配篇数")}" xmlns="http://www.w3.org/2000/svg">`;
   slots.forEach((year, index) => {
     const count = yearCounts[year] || 0;
     const barHeight = count ? Math.max(1, (count / top) * (height - font)) : 0;
-    const title = `${year}年：${count} 篇`;
+    const title = say("{year}年：{count} 篇", { year, count });
     const rect = `<rect x="${index * slot + 2}" y="${height - barHeight}" width="${slot - 4}" height="${barHeight}" data-year="${year}" data-count="${count}"><title>${title}</title></rect>`;
     const params = new URLSearchParams(location.search);
     params.set("from", year);
@@ -265,7 +270,7 @@ function drawYearChart(yearCounts, total) {
   document.getElementById("year-chart-bars").innerHTML = slots.length ? svg : "";
   const dated = total - undated;
   document.getElementById("year-chart-caption").textContent =
-    `匹配文献的年份分布：${dated} 篇日期可考` + (undated ? `，${undated} 篇年份不详` : "") + "。点击某年只看该年。";
+    say("匹配文献的年份分布：{dated} 篇日期可考", { dated }) + (undated ? say("，{undated} 篇年份不详", { undated }) : "") + say("。点击某年只看该年。");
 }
 
 // The numbers beside the filters: the current results' counts, or the whole archive's without a query.
@@ -274,7 +279,7 @@ function showCounts(counts) {
     const badge = box.parentElement.querySelector(".count");
     badge.textContent = counts ? (counts[box.name] || {})[box.value] || 0 : badge.dataset.total;
   }
-  document.getElementById("count-scope").textContent = counts ? "（数字为当前结果篇数）" : "（数字为全库篇数）";
+  document.getElementById("count-scope").textContent = say(counts ? "（数字为当前结果篇数）" : "（数字为全库篇数）");
 }
 
 let repairPairs = null;
@@ -286,15 +291,17 @@ async function loadRepairPairs() {
 // What to try when nothing matches: without the filters, fewer terms, the repaired form of a damaged word.
 async function suggest(query, terms) {
   const tries = [];
-  const link = (text, params) => `<a href="?${escapeHtml(params.toString())}">${escapeHtml(text)}</a>`;
-  if (Object.keys(selectedFilters()).length) tries.push(link("去掉筛选条件", new URLSearchParams({ q: query })));
-  if (terms.length > 1) tries.push(...terms.map((term) => link(`只检索“${term}”`, new URLSearchParams({ q: term }))));
+  const link = (html, params) => `<a href="?${escapeHtml(params.toString())}">${html}</a>`;
+  const chinese = (text) => `<span lang="zh-CN">${escapeHtml(text)}</span>`;
+  if (Object.keys(selectedFilters()).length) tries.push(link(escapeHtml(say("去掉筛选条件")), new URLSearchParams({ q: query })));
+  if (terms.length > 1) tries.push(...terms.map((term) => link(say("只检索“{term}”", { term: chinese(term) }), new URLSearchParams({ q: term }))));
   for (const [damaged, correct] of await loadRepairPairs()) {
-    if (query.includes(damaged)) tries.push(link(`改用规范词形“${query.replaceAll(damaged, correct)}”`, new URLSearchParams({ q: query.replaceAll(damaged, correct) })));
+    const corrected = query.replaceAll(damaged, correct);
+    if (query.includes(damaged)) tries.push(link(say("改用规范词形“{query}”", { query: chinese(corrected) }), new URLSearchParams({ q: corrected })));
   }
-  if (terms.length === 1 && Array.from(terms[0]).length > 4) tries.push("换用更短的词（检索词按原样连续匹配）");
-  tries.push("繁体与简体已自动互通，无需换用另一种字形");
-  suggestions.innerHTML = "可以试试：" + tries.join("；") + "。";
+  if (terms.length === 1 && Array.from(terms[0]).length > 4) tries.push(escapeHtml(say("换用更短的词（检索词按原样连续匹配）")));
+  tries.push(escapeHtml(say("繁体与简体已自动互通，无需换用另一种字形")));
+  suggestions.innerHTML = escapeHtml(say("可以试试：")) + tries.join(escapeHtml(say("；"))) + escapeHtml(say("。"));
   suggestions.hidden = false;
 }
 
@@ -313,24 +320,24 @@ async function run() {
     document.body.dataset.searchState = "done";
     return;
   }
-  await loadFolding();
+  await Promise.all([loadFolding(), loadInterface()]);
   if (!queryTerms(query).length) {
-    status.textContent = "检索词只含标点或空格，请输入文字。";
+    status.textContent = say("检索词只含标点或空格，请输入文字。");
     document.body.dataset.searchState = "done";
     return;
   }
-  status.textContent = "正在检索……";
+  status.textContent = say("正在检索……");
   try {
     const { terms, results, counts, complete } = await search(query, selectedFilters(), sortOption());
     if (token !== current.token) return;
     current = { results, shown: 0, terms, query, token };
-    status.textContent = describe(query, results.length, complete);
+    status.innerHTML = describe(query, results.length, complete);
     showCounts(counts);
     drawYearChart(counts.year || {}, results.length);
     if (!results.length) await suggest(query, terms);
     await showMore();
   } catch (error) {
-    status.textContent = "检索出错，请稍后重试。";
+    status.textContent = say("检索出错，请稍后重试。");
     console.error(error);
   } finally {
     if (token === current.token) document.body.dataset.searchState = "done";

@@ -48,3 +48,14 @@ def test_the_home_page_gives_the_collections_figures(page, site_url):
     assert figures["文献"] == f"{len(PAGES)} 篇"
     assert figures["日期可考"] == f"{sum(1 for page_ in PAGES if page_.year)} 篇"
     assert page.locator("svg.chart a").count() >= 1
+
+
+def test_browsing_works_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(f"{site_url}/genres/讲课稿/")
+    tab.click("a[href='/documents/000_cb3843f68f6f73f7/']")
+    assert tab.inner_text("h1") == "对台办创先争优工作讲课稿"
+    tab.goto(f"{site_url}/timeline/")
+    assert tab.locator("svg.chart a").count() >= 1 and tab.locator("#ui-switch").is_hidden()
+    context.close()
