@@ -70,7 +70,7 @@ def test_documents_keep_their_own_language_in_english_mode(english_page, site_ur
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("kind", ["home", "search", "document", "timeline"])
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
 def test_no_serious_accessibility_violation_in_english(english_page, site_url, kind, scheme):
     tab = english_page
     tab.emulate_media(color_scheme=scheme)
