@@ -28,6 +28,7 @@ class Interface:
     def __init__(self, english: dict[str, str], source: Path):
         self.english_forms = english
         self.source = source
+        self._made: dict[str, Markup] = {}  # every page repeats the same fixed labels
 
     @classmethod
     def load(cls, templates: Path) -> Interface:
@@ -48,6 +49,13 @@ class Interface:
 
     def text(self, chinese: str, **values) -> Markup:
         """The label in both languages; `values` are filled in escaped."""
+        if values:
+            return self._both(chinese, values)
+        if chinese not in self._made:
+            self._made[chinese] = self._both(chinese, values)
+        return self._made[chinese]
+
+    def _both(self, chinese: str, values: dict) -> Markup:
         zh = Markup(chinese).format(**values)
         en = Markup(ONE_OF_PLURAL.sub(r"1 \1", Markup(self._form(chinese)).format(**values)))
         return Markup('<span class="ui-zh">{}</span><span class="ui-en" lang="en">{}</span>').format(zh, en)

@@ -89,12 +89,17 @@ def is_damaged(text: str, repair_table: RepairTable | None = None) -> bool:
 
 
 def find_repairs(text: str, vetoed: frozenset[str] = frozenset(), repair_table: RepairTable | None = None) -> list[Repair]:
-    """Non-overlapping repairs in text, earliest and then longest first."""
+    """Non-overlapping repairs in text, earliest and then longest first.
+
+    A rule's pattern runs only where its damaged form occurs at all (a substring test costs far
+    less than a regex with lookarounds, and most blocks hold few damaged forms; measured: one
+    combined alternation of every rule is slower still).
+    """
     repair_table = repair_table or table()
     found = [
         Repair(match.start(), match.end(), rule.damaged, rule.correct)
         for rule in repair_table.rules
-        if rule.damaged not in vetoed
+        if rule.damaged in text and rule.damaged not in vetoed
         for match in rule.pattern.finditer(text)
     ]
     found.sort(key=lambda repair: (repair.start, -(repair.end - repair.start)))

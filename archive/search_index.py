@@ -37,10 +37,13 @@ class PagefindError(RuntimeError):
     """Pagefind failed; the message carries its output."""
 
 
+NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")  # exactly the characters outside Unicode's L and N categories
+
+
 def normalise(text: str) -> str:
     """The form queries and documents are compared in: NFKC, lower case, Simplified, letters and digits only."""
     folded = unicodedata.normalize("NFKC", text).lower().translate(folding_table())
-    return "".join(char for char in folded if unicodedata.category(char)[0] in "LN")
+    return NOT_LETTER_OR_DIGIT.sub("", folded)
 
 
 # What separates a query's terms: white space, and the punctuation that lists words (创先争优，科技;
@@ -61,17 +64,28 @@ def encode_char(char: str) -> str:
     return digits.rjust(CODE_WIDTH, "0")
 
 
+class _Codes(dict):
+    """Code point -> its base-36 code, filled as characters are met, for str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = encode_char(chr(code))
+        return self[code]
+
+
+CODES = _Codes()
+
+
 def index_tokens(text: str) -> str:
     """The index-only form of a run of text: encoded bigrams, then the last character alone.
 
     The lone last character lets a one-character query (sent as a prefix) find it too.
     """
-    normal = normalise(text)
-    if not normal:
+    encoded = normalise(text).translate(CODES)  # CODE_WIDTH characters per character
+    if not encoded:
         return ""
-    codes = [encode_char(char) for char in normal]
-    bigrams = [codes[i] + codes[i + 1] for i in range(len(codes) - 1)]
-    return " ".join(bigrams + [codes[-1]])
+    width = CODE_WIDTH
+    bigrams = [encoded[start:start + 2 * width] for start in range(0, len(encoded) - width, width)]
+    return " ".join(bigrams + [encoded[-width:]])
 
 
 def title_tokens(text: str) -> str:

@@ -10,6 +10,7 @@ import html
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import markdown
 import markdown.treeprocessors
@@ -51,14 +52,20 @@ class SafeLinks(markdown.treeprocessors.Treeprocessor):
                     element.attrib.clear()
 
 
-def markdown_to_html(body: str) -> str:
-    """Render a page body; raw HTML in a document is text, never markup, and no link can run script."""
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
     converter = markdown.Markdown(extensions=[], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     converter.inlinePatterns.deregister("entity")
     converter.treeprocessors.register(SafeLinks(converter), "safe_links", 1)
-    return converter.convert(body)
+    return converter
+
+
+def markdown_to_html(body: str) -> str:
+    """Render a page body; raw HTML in a document is text, never markup, and no link can run script.
+    One converter serves every page (reset between pages), as building one per page costs more than converting."""
+    return _converter().reset().convert(body)
 
 
 @dataclass(frozen=True)

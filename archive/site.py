@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import shutil
 import tempfile
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -19,7 +21,7 @@ from . import catalog, citations, embedded_metadata, feed, folding, headers, loc
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
-from .shown import Reading, plain_text, reading_text, shown_title
+from .shown import plain_text, reading_text, shown_title
 from .records import Page
 
 SITE_NAME = "党政文献档案"
@@ -28,6 +30,8 @@ UNKNOWN_YEAR = "年份不详"
 DESCRIPTION_BLOCKS = 3  # the text's opening a link preview shows: a salutation alone says little
 NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
+PARALLEL_FROM = 200  # documents; below this, starting worker processes costs more than it saves
+DOCUMENTS_PER_TASK = 100
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
 UNSAFE_IN_SLUG = re.compile(r"[\x00-\x1f\x7f?#%<>:\"|*]")
 INERT_ORIGINALS = {".txt", ".md", ".docx", ".pdf"}
@@ -233,21 +237,109 @@ def template_environment(templates: Path) -> Environment:
     return environment
 
 
-def render_site(project: Project, pages: list[Page], target: Path) -> None:
-    environment = template_environment(project.templates)
-    titles = {page.id: shown_title(page) for page in pages}
-    environment.globals["title_of"] = lambda page: titles[page.id]
-    browse = facets(pages)
-    related = RelatedPages(browse)
+class Renderer:
+    """Everything a page is rendered with, built once per build; documents can be rendered in any order,
+    in any process (forked workers share it)."""
 
-    te = environment.globals["te"]
+    def __init__(self, project: Project, pages: list[Page], target: Path):
+        self.project, self.pages, self.target = project, pages, target
+        self.environment = template_environment(project.templates)
+        self.titles = {page.id: shown_title(page) for page in pages}
+        self.environment.globals["title_of"] = lambda page: self.titles[page.id]
+        self.browse = facets(pages)
+        self.related = RelatedPages(self.browse)
+        self.te = self.environment.globals["te"]
+        self.base_url = self.environment.globals["base_url"]
+        self.accessed = datetime.date.today().isoformat()
 
-    def write(relative: str, template: str, **context) -> None:
+    def write(self, relative: str, template: str, **context) -> None:
         context.setdefault("page_title_en", context.get("page_title"))
-        path = target / relative
+        path = self.target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(environment.get_template(template).render(**context), encoding="utf-8")
+        path.write_text(self.environment.get_template(template).render(**context), encoding="utf-8")
 
+    def documents(self, indices: range) -> list[tuple[str, dict, feed.FeedEntry | None]]:
+        """The documents at these positions: their pages and files; their catalogue records and feed entries."""
+        return [(self.pages[index].id, *self.document(self.pages[index])) for index in indices]
+
+    def document(self, page: Page) -> tuple[dict, feed.FeedEntry | None]:
+        """A document's page, its clean text as .txt and .md, its citation records and its source page;
+        returns its catalogue record and its feed entry (none for a page without an import time)."""
+        reading = reading_text(page, self.titles[page.id])
+        permalink = url_path("documents", page.id)
+        address = f"{self.base_url}{permalink}" if self.base_url else None
+        source_file = page.meta["source"].get("file")
+        original = published_source(source_file) if source_file else None
+        shown_meta = {**page.meta, "title": reading.title.text}
+        record = catalog.record(shown_meta, page.meta["title"], permalink, original, self.base_url)
+        summary = embedded_metadata.description(shown_meta, " ".join(reading.body_blocks[:DESCRIPTION_BLOCKS]))
+        cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
+        folder = self.target / "documents" / page.id
+        self.write(
+            f"documents/{page.id}/index.html",
+            "document.html",
+            meta=page.meta,
+            reading=reading,
+            related=self.related.of(page),
+            page_title=reading.title.text,
+            reference=citations.gbt7714(cited, self.accessed),
+            embedded=embedded_metadata.meta_tags(shown_meta, summary, address, original, SITE_NAME),
+            linked_data=embedded_metadata.json_ld(shown_meta, address, original, SITE_NAME),
+            canonical=address,
+        )
+        (folder / f"{page.id}.txt").write_text(plain_text(reading), encoding="utf-8")
+        shutil.copyfile(page.path, folder / f"{page.id}.md")
+        (folder / f"{page.id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
+        (folder / f"{page.id}.ris").write_text(citations.ris(cited), encoding="utf-8", newline="")
+        (folder / f"{page.id}.csl.json").write_text(citations.csl_json(cited), encoding="utf-8")
+        if source_file:
+            raw_text, encoding = shown_text(self.project.sources / source_file.split("/", 1)[1])
+            self.write(
+                f"documents/{page.id}/source/index.html",
+                "source.html",
+                meta=page.meta,
+                raw_text=raw_text,
+                encoding=encoding,
+                title=reading.title.text,
+                page_title=f"原始文本 · {reading.title.text}",
+                page_title_en=f"{self.te('原始文本')} · {reading.title.text}",
+            )
+        entry = None
+        if page.meta.get("imported"):
+            categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
+            entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
+        return record, entry
+
+
+_FORKED_RENDERER: Renderer | None = None  # what a forked worker renders with
+
+
+def _render_in_worker(indices: range) -> list[tuple[str, dict, feed.FeedEntry | None]]:
+    return _FORKED_RENDERER.documents(indices)
+
+
+def render_documents(renderer: Renderer) -> list[tuple[str, dict, feed.FeedEntry | None]]:
+    """Every document, on all cores when there are enough of them to repay starting the workers.
+
+    Workers are forked, so they share the loaded pages instead of receiving copies; each writes
+    its own documents' files and returns only their records.
+    """
+    count, cores = len(renderer.pages), os.cpu_count() or 1
+    if count < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return renderer.documents(range(count))
+    global _FORKED_RENDERER
+    _FORKED_RENDERER = renderer
+    try:
+        chunks = [range(start, min(start + DOCUMENTS_PER_TASK, count)) for start in range(0, count, DOCUMENTS_PER_TASK)]
+        with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [item for chunk in pool.map(_render_in_worker, chunks) for item in chunk]
+    finally:
+        _FORKED_RENDERER = None
+
+
+def render_site(project: Project, pages: list[Page], target: Path) -> None:
+    renderer = Renderer(project, pages, target)
+    write, te, browse = renderer.write, renderer.te, renderer.browse
     dates = [page.meta["date"] for page in pages]
     years_chart = timeline.svg(timeline.by_year(dates, lambda year: url_path("years", year)), "各年份收录文献篇数", te("各年份收录文献篇数"))
     stats = collection_stats(pages, browse)
@@ -263,78 +355,24 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             chart = timeline.svg(timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数", te("{year}年各月文献篇数", year=value)) if months else ""
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, months=months, chart=chart, page_title=value,
                   page_title_en=te(value) if value == UNKNOWN_YEAR else value)
-    base_url = environment.globals["base_url"]
-    accessed = datetime.date.today().isoformat()
-    records, entries = {}, []
-    for page in pages:
-        records[page.id], entry = write_document(target, write, page, reading_text(page, titles[page.id]), related.of(page), base_url, accessed)
-        if entry:
-            entries.append(entry)
-        source_file = page.meta["source"].get("file")
-        if source_file:
-            raw_text, encoding = shown_text(project.sources / source_file.split("/", 1)[1])
-            write(
-                f"documents/{page.id}/source/index.html",
-                "source.html",
-                meta=page.meta,
-                raw_text=raw_text,
-                encoding=encoding,
-                title=titles[page.id].text,
-                page_title=f"原始文本 · {titles[page.id].text}",
-                page_title_en=f"{te('原始文本')} · {titles[page.id].text}",
-            )
-    records = [records[page_id] for page_id in sorted(records)]
+    rendered = sorted(render_documents(renderer), key=lambda item: item[0])
+    records = [record for _, record, _ in rendered]
+    entries = [entry for _, _, entry in rendered if entry]
     (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
     (target / "catalog.csv").write_text(catalog.catalog_csv(records), encoding="utf-8")
-    (target / feed.FEED_FILE).write_bytes(feed.atom(entries, SITE_NAME, SITE_DESCRIPTION, base_url))
+    (target / feed.FEED_FILE).write_bytes(feed.atom(entries, SITE_NAME, SITE_DESCRIPTION, renderer.base_url))
     robots = "User-agent: *\nAllow: /\n"
-    if base_url:  # a sitemap lists absolute addresses: only when the site's address is known
+    if renderer.base_url:  # a sitemap lists absolute addresses: only when the site's address is known
         write("sitemap.xml", "sitemap.xml", facets=browse, pages=pages)
-        robots += f"Sitemap: {base_url}/sitemap.xml\n"
+        robots += f"Sitemap: {renderer.base_url}/sitemap.xml\n"
     (target / "robots.txt").write_text(robots, encoding="utf-8")
     shutil.copytree(project.static, target / "static")
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
-    (target / "static" / "interface.en.json").write_text(environment.globals["interface"].as_json(), encoding="utf-8")
+    (target / "static" / "interface.en.json").write_text(renderer.environment.globals["interface"].as_json(), encoding="utf-8")
     (target / "static" / "repair-pairs.json").write_text(json.dumps(repairs.suggestion_pairs(), ensure_ascii=False), encoding="utf-8")
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
-
-
-def write_document(target: Path, write, page: Page, reading: Reading, related: list[Related], base_url: str | None, accessed: str) -> tuple[dict, feed.FeedEntry | None]:
-    """A document's page, its clean text as .txt and .md, and its citation records; returns its catalogue
-    record and its feed entry (none for a page without an import time)."""
-    permalink = url_path("documents", page.id)
-    address = f"{base_url}{permalink}" if base_url else None
-    source_file = page.meta["source"].get("file")
-    original = published_source(source_file) if source_file else None
-    shown_meta = {**page.meta, "title": reading.title.text}
-    record = catalog.record(shown_meta, page.meta["title"], permalink, original, base_url)
-    summary = embedded_metadata.description(shown_meta, " ".join(reading.body_blocks[:DESCRIPTION_BLOCKS]))
-    cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
-    folder = target / "documents" / page.id
-    write(
-        f"documents/{page.id}/index.html",
-        "document.html",
-        meta=page.meta,
-        reading=reading,
-        related=related,
-        page_title=reading.title.text,
-        reference=citations.gbt7714(cited, accessed),
-        embedded=embedded_metadata.meta_tags(shown_meta, summary, address, original, SITE_NAME),
-        linked_data=embedded_metadata.json_ld(shown_meta, address, original, SITE_NAME),
-        canonical=address,
-    )
-    (folder / f"{page.id}.txt").write_text(plain_text(reading), encoding="utf-8")
-    shutil.copyfile(page.path, folder / f"{page.id}.md")
-    (folder / f"{page.id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
-    (folder / f"{page.id}.ris").write_text(citations.ris(cited), encoding="utf-8", newline="")
-    (folder / f"{page.id}.csl.json").write_text(citations.csl_json(cited), encoding="utf-8")
-    entry = None
-    if page.meta.get("imported"):
-        categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
-        entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
-    return record, entry
 
 
 def published_source(file: str) -> str:

@@ -261,3 +261,17 @@ def test_every_build_writes_an_atom_feed_that_parses(built_site):
     titles = {item.link.split("/documents/")[1].strip("/"): item.title for item in parsed.entries}
     assert titles["001_c7e687d74acad71f"] == "在深入开展创先争优活动暨文明城市创建百日整治动员大会上的讲话"
     assert '<link rel="alternate" type="application/atom+xml" href="/feed.xml"' in (built_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_rendering_on_several_processes_writes_the_same_site(clean_copy, monkeypatch):
+    def rendered(folder: str) -> dict[str, bytes]:
+        target = clean_copy / folder
+        target.mkdir()
+        project = site.Project(clean_copy / "content", clean_copy / "sources", ROOT / "templates", ROOT / "static", clean_copy / "public")
+        site.render_site(project, site.load_pages(project.content, project.sources), target)
+        return {str(path.relative_to(target)): path.read_bytes() for path in target.rglob("*") if path.is_file()}
+
+    serial = rendered("serial")
+    monkeypatch.setattr(site, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(site, "DOCUMENTS_PER_TASK", 2)
+    assert rendered("parallel") == serial

@@ -1,0 +1,79 @@
+"""Benchmark: how long a full build of N documents takes, stage by stage, and how much memory it needs.
+
+    .venv/bin/python bench/build_bench.py [--documents 1000 5000]
+
+The corpus is the search benchmark's (deterministic, made from the sentences of content/).
+For each size it prints: seconds to load and validate the pages, to render them (on one core
+and on all cores), to index them with Pagefind, the peak memory of the build process and of
+Pagefind, the size of the output, and the size of one document page, plain and gzipped.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive import search_index, site  # noqa: E402
+from bench.search_bench import synthetic_pages, write_archive_content  # noqa: E402
+
+
+def megabytes(kilobytes: int) -> str:
+    return f"{kilobytes / 1024:,.0f} MB"
+
+
+def measure(count: int, workdir: Path) -> dict[str, str]:
+    content, sources = workdir / "content", workdir / "sources"
+    write_archive_content(synthetic_pages(count), content)
+    sources.mkdir()
+    project = site.Project(content, sources, ROOT / "templates", ROOT / "static", workdir / "public")
+    started = time.perf_counter()
+    pages = site.load_pages(content, sources)
+    figures = {"documents": f"{count:,}", "load": f"{time.perf_counter() - started:.2f} s"}
+    for label, parallel_from in (("render, 1 core", 10**12), (f"render, {os.cpu_count()} cores", site.PARALLEL_FROM)):
+        target = workdir / f"out-{parallel_from}"
+        target.mkdir()
+        site.PARALLEL_FROM, saved = parallel_from, site.PARALLEL_FROM
+        started = time.perf_counter()
+        site.render_site(project, pages, target)
+        figures[label] = f"{time.perf_counter() - started:.2f} s"
+        site.PARALLEL_FROM = saved
+    started = time.perf_counter()
+    search_index.run_pagefind(target)
+    figures["index (Pagefind)"] = f"{time.perf_counter() - started:.2f} s"
+    figures["peak memory, build"] = megabytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    figures["peak memory, largest child (Pagefind or a render worker)"] = megabytes(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    figures["output"] = f"{sum(path.stat().st_size for path in target.rglob('*') if path.is_file()) / 2**20:,.0f} MiB"
+    page = (target / "documents" / pages[0].id / "index.html").read_bytes()
+    figures["one document page"] = f"{len(page) / 1024:.1f} KiB ({len(gzip.compress(page)) / 1024:.1f} KiB gzipped)"
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, nargs="+", default=[1000, 5000])
+    arguments = parser.parse_args()
+    rows = []
+    for count in arguments.documents:
+        workdir = Path(tempfile.mkdtemp(prefix="build-bench-"))
+        try:
+            rows.append(measure(count, workdir))
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        print(f"measured {count:,} documents", file=sys.stderr)
+    print("| " + " | ".join(rows[0]) + " |")
+    print("|" + " --- |" * len(rows[0]))
+    for row in rows:
+        print("| " + " | ".join(row.values()) + " |")
+
+
+if __name__ == "__main__":
+    main()
