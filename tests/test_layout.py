@@ -213,3 +213,19 @@ def test_a_copy_that_starts_at_the_speechs_subtitle_keeps_it_as_subtitle():
     text = clean("——2009年2月6日在市十二届人大常委会第43次会议上\n市人大常委会秘书长 赵 英\n主任、各位副主任、各位委员:\n现在,我就常委会工作报告起草情况作说明。\n")
     assert text.subtitle == "——2009年2月6日在市十二届人大常委会第43次会议上"
     assert text.blocks[0].text == "主任、各位副主任、各位委员:"
+
+
+def test_a_headline_quoting_after_a_colon_is_a_title_and_a_label_is_not():
+    from archive.cleaning.title import rejects
+
+    assert not rejects("全國政協閉幕:“一屆政協委員 一生政協情緣”")  # www.cri.cn (big5)
+    assert not rejects("专题党课讲稿:关于加强党性修养")
+    assert rejects("来源:国际在线") and rejects("作者:“张三”")
+
+
+def test_a_news_headline_about_a_meeting_is_the_title():
+    cleaned = clean(
+        "• 当前位置:\n县委书记申文霞主持召开县委常委(扩大)会\n来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06\n"
+        "1月5日,县委书记申文霞主持召开县委常委(扩大)会,县四大班子主要领导参加会议。\n会议传达了市委全会精神。\n"
+    )
+    assert cleaned.title == "县委书记申文霞主持召开县委常委(扩大)会"  # www.fcwmw.cn

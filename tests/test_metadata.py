@@ -270,3 +270,10 @@ def test_an_office_in_traditional_script_is_read_from_a_byline():
 
 def test_a_speech_in_traditional_script_is_a_speech():
     assert find_genre(None, None, None, ["同志們:", "剛才,書記作了重要講話。"]) == "讲话"
+
+
+def test_a_headline_about_holding_a_meeting_is_not_a_body_name():
+    from archive.bodies import is_body_name
+
+    assert not is_body_name("县委书记申文霞主持召开县委常委(扩大)会")  # www.fcwmw.cn news headline
+    assert is_body_name("县委常委会")

@@ -101,7 +101,7 @@ def rejects(text: str) -> bool:
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
-        or (bool(LABEL_LINE.match(text)) and not genre_word_at_end(re.split(r"[:：]", text, maxsplit=1)[0]))  # 专题党课讲稿:关于…… is a title
+        or (bool(LABEL_LINE.match(text)) and is_label_head(re.split(r"[:：]", text, maxsplit=1)))
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
@@ -113,6 +113,16 @@ def rejects(text: str) -> bool:
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
+
+
+def is_label_head(parts: list[str]) -> bool:
+    """Whether the words before a colon label what follows (来源:…, 索引号:…) rather than head a title:
+    a title may end its first part with its genre (专题党课讲稿:关于……), or open its second with a quotation
+    (www.cri.cn 全國政協閉幕:“一屆政協委員 一生政協情緣”)."""
+    head, rest = parts[0], parts[1].strip() if len(parts) > 1 else ""
+    if genre_word_at_end(head):
+        return False
+    return not (rest[:1] in "“「『\"" and len(HAN.findall(rest)) >= TITLE_MIN)
 
 
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
