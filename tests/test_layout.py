@@ -229,3 +229,9 @@ def test_a_news_headline_about_a_meeting_is_the_title():
         "1月5日,县委书记申文霞主持召开县委常委(扩大)会,县四大班子主要领导参加会议。\n会议传达了市委全会精神。\n"
     )
     assert cleaned.title == "县委书记申文霞主持召开县委常委(扩大)会"  # www.fcwmw.cn
+
+
+def test_a_government_work_report_is_the_governments_named_by_its_congress():
+    raw = "政府工作报告\n——2011年1月16日在深圳市第五届人民代表大会第二次会议上\n深圳市市长 许勤\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    meta = extract(clean(raw), today=TODAY)
+    assert meta.unit == "深圳市人民政府" and meta.place == "广东省深圳市"  # www.sz.gov.cn

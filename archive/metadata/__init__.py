@@ -15,6 +15,8 @@ from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+GOVERNMENT_REPORT = re.compile(r"政府工作报告$")
+CONGRESS_SESSION = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百\d]{1,4}届人民代表大会")
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|公告)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：!！]$")
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn)
@@ -92,6 +94,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
             break
     if clean.title and (name := unit_from_title(clean.title)):
         found.append(("标题", name))
+    if name := government_of_report(clean):
+        found.append(name)
     if issuer := clean.field("issuer"):  # after the title: portals abbreviate (盘锦市政府 for 盘锦市人民政府)
         found += [("门户网站信息表“发文机关”", name) for name in bodies_in(issuer)[:1] or [issuer.strip()]]
     for line in clean.header:
@@ -117,6 +121,18 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
         found.append(("门户网站信息表“发布机构”", names[0]))  # last: a portal's posting office, trusted only when named in full
     return found
+
+
+def government_of_report(clean: CleanText) -> tuple[str, str] | None:
+    """A 政府工作报告 is the government's report to the congress its subtitle names
+    (——2011年1月16日在深圳市第五届人民代表大会第二次会议上: www.sz.gov.cn, 深圳市人民政府)."""
+    if not clean.title or not GOVERNMENT_REPORT.search(fold(re.sub(r"\s+", "", clean.title))):
+        return None
+    for line in (clean.subtitle, *clean.byline):
+        if line and (match := CONGRESS_SESSION.search(fold(re.sub(r"\s+", "", line)))):
+            place = re.sub(r"\s+", "", line)[match.start("place"):match.end("place")]
+            return (f"政府工作报告的副题“{line}”", f"{place}人民政府")
+    return None
 
 
 def find_unit(clean: CleanText, evidence: dict) -> str | None:
