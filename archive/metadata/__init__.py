@@ -27,6 +27,12 @@ NEWS_LEDE = re.compile(
     r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?\s*[，,].{0,60}"
     r"(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问)"
 )  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com)
+# the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn); 为……, 4月4日,达麦乡组织……
+# (xiahe.gov.cn); never a date the text sets (定于3月16日召开: a notice)
+NEWS_LEDE_AFTER_PURPOSE = re.compile(
+    r"^[^。]{0,120}[，,]\s*(?<!于)((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日)(上午|下午|晚上?|早上)?\s*[，,]?[^。]{0,40}?"
+    r"(召开|举行|举办|开幕|闭幕|组织|来到|调研|视察|考察|督查|慰问|检查)"
+)
 REPORTED_SPEECH = re.compile(
     r"会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
@@ -193,7 +199,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             return genre
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
-    if paragraphs and NEWS_LEDE.match(fold(paragraphs[0])):
+    if paragraphs and (NEWS_LEDE.match(fold(paragraphs[0])) or NEWS_LEDE_AFTER_PURPOSE.match(fold(paragraphs[0]))):
         return "新闻报道"
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
