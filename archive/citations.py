@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from .embedded_metadata import creators, language
+from .embedded_metadata import creators, language, own_date
 
 ANONYMOUS = "佚名"  # GB/T 7714-2015 8.1.2: a work with no known responsible party is cited as 佚名
 SPEECH_GENRES = {"讲话", "讲话稿", "致辞", "主持词", "发言", "报告", "工作报告", "讲课稿", "党课"}
@@ -23,7 +23,7 @@ class Cited:
     id: str
     title: str
     authors: tuple[str, ...]  # speaker first, then the issuing body, each whole as printed
-    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    date: str | None  # the document's own date, YYYY, YYYY-MM or YYYY-MM-DD (never a web page's posting date)
     genre: str | None
     doc_number: str | None
     place: str | None
@@ -38,7 +38,7 @@ def cited(meta: dict, title: str, permalink: str, address: str | None, archive: 
         id=meta["id"],
         title=title,
         authors=tuple(creators(meta)),
-        date=meta.get("date"),
+        date=own_date(meta),
         genre=meta.get("genre"),
         doc_number=meta.get("doc_number"),
         place=meta.get("place"),

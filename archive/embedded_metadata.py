@@ -23,6 +23,12 @@ class MetaTag:
     content: str
 
 
+def own_date(meta: dict) -> str | None:
+    """The document's own date; a web page's posting date (date_source: page) is not one: a 2010 speech
+    a sharing site posted in 2023 must not be cited as of 2023."""
+    return meta.get("date") if meta.get("date_source") != "page" else None
+
+
 def creators(meta: dict) -> list[str]:
     """The document's creators as printed: its speaker, then its issuing body; names with no inner spaces."""
     names = [meta.get("speaker"), meta.get("unit")]
@@ -49,8 +55,8 @@ def meta_tags(meta: dict, summary: str, address: str | None, original: str | Non
     authors = creators(meta)
     tags = [MetaTag("name", "description", summary), MetaTag("name", "citation_title", meta["title"])]
     tags += [MetaTag("name", "citation_author", name) for name in authors]
-    if meta.get("date"):
-        tags.append(MetaTag("name", "citation_date", meta["date"]))
+    if own_date(meta):
+        tags.append(MetaTag("name", "citation_date", own_date(meta)))
     tags += [MetaTag("name", "citation_publisher", site_name), MetaTag("name", "citation_language", tag)]
     if address:
         tags.append(MetaTag("name", "citation_public_url", address))
@@ -58,8 +64,8 @@ def meta_tags(meta: dict, summary: str, address: str | None, original: str | Non
         tags.append(MetaTag("name", "citation_pdf_url", original))
     tags += [MetaTag("name", "DC.type", "document"), MetaTag("name", "DC.title", meta["title"])]
     tags += [MetaTag("name", "DC.creator", name) for name in authors]
-    if meta.get("date"):
-        tags.append(MetaTag("name", "DC.date", meta["date"]))
+    if own_date(meta):
+        tags.append(MetaTag("name", "DC.date", own_date(meta)))
     tags += [MetaTag("name", "DC.language", tag), MetaTag("name", "DC.publisher", site_name)]
     tags += [
         MetaTag("property", "og:type", "article"),
@@ -85,8 +91,8 @@ def json_ld(meta: dict, address: str | None, original: str | None, site_name: st
         "author": [{"@type": "Person", "name": name} for name in sorted(people)]
         + ([{"@type": "Organization", "name": meta["unit"]}] if meta.get("unit") else []),
     }
-    if meta.get("date"):
-        data["dateCreated"] = meta["date"]
+    if own_date(meta):
+        data["dateCreated"] = own_date(meta)
     if meta.get("genre"):
         data["genre"] = meta["genre"]
     if meta.get("themes"):

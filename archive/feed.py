@@ -47,6 +47,7 @@ def atom(entries: list[FeedEntry], archive: str, description: str, base_url: str
     feed.title(f"{archive} · 最新收录")
     feed.subtitle(description)
     feed.language("zh-CN")
+    feed.author(name=archive)  # Atom needs an author; an entry without its own creators inherits the archive
     feed.link(href=f"{base_url or ''}/", rel="alternate")
     feed.link(href=f"{base_url or ''}/{FEED_FILE}", rel="self")
     feed.updated(_timestamp(chosen[0].imported) if chosen else "1970-01-01T00:00:00Z")
@@ -58,7 +59,7 @@ def atom(entries: list[FeedEntry], archive: str, description: str, base_url: str
         item.updated(_timestamp(entry.imported))
         item.published(_timestamp(entry.imported))
         item.summary(entry.summary)
-        for name in entry.authors or (archive,):
+        for name in entry.authors:
             item.author(name=name)
         for term in entry.categories:
             item.category(term=term)

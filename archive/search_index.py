@@ -156,8 +156,8 @@ def _content_name(prefix: str, data: bytes, digits: int) -> str:
 def stabilise_filters(bundle: Path) -> None:
     """Make the index byte-identical across builds of the same pages.
 
-    Pagefind writes each filter's values, and the list of filters in its metadata file, in
-    a random order (its issue #638), so their content-hashed names change on every build.
+    Pagefind writes each filter's values, and the lists of filters and of sort keys in its
+    metadata file, in a random order (its issue #638), so their content-hashed names change on every build.
     Both are sorted here, the files renamed by their new content, and the references updated.
     """
     renamed: dict[str, str] = {}
@@ -175,6 +175,7 @@ def stabilise_filters(bundle: Path) -> None:
         meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
         meta = _read_bundle_file(meta_path)
         meta[3] = sorted([name, renamed.get(file, file)] for name, file in meta[3])
+        meta[4] = sorted(meta[4], key=lambda sort: sort[0])  # the sort keys, listed in a random order too
         data = _bundle_file(meta)
         prefix, old_hash = language["hash"].rsplit("_", 1)
         language["hash"] = _content_name(prefix, data, len(old_hash))

@@ -11,6 +11,15 @@ from .headers import HeaderRule, headers_for
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     rules: list[HeaderRule] = []
     quiet = False
+    # text files are UTF-8: said so, a browser opening a .txt or .bib shows the Chinese, not windows-1252 debris
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".txt": "text/plain; charset=utf-8",
+        ".md": "text/markdown; charset=utf-8",
+        ".bib": "application/x-bibtex; charset=utf-8",
+        ".ris": "application/x-research-info-systems; charset=utf-8",
+        ".csv": "text/csv; charset=utf-8",
+    }
 
     def end_headers(self):
         for name, value in headers_for(self.rules, self.path.split("?", 1)[0]):

@@ -95,11 +95,21 @@ class Reading:
     source_headings: frozenset[str]
     repaired_blocks: list[str]  # only the blocks (title first) that repairs changed, in their repaired reading
     marked_blocks: list[str]  # front and body blocks with both readings of each repair (repairs.mark_plain)
+    shown_blocks: list[str]  # front and body blocks in the reading the page shows (repaired where damaged)
     contents: tuple[tuple[int, str, str], ...]  # (level, heading in the shown reading, anchor) when there are enough headings
 
     @property
     def source_blocks(self) -> list[str]:
         return [*self.front, *self.body_blocks]
+
+    @property
+    def example_repair(self) -> tuple[str, str, int] | None:
+        """The most frequent repair of a word (not of a quotation mark), to explain the damage by."""
+        return next((item for item in self.repair_list if re.search(r"[\u4e00-\u9fff]", item[0])), None)
+
+    @property
+    def shown_body(self) -> list[str]:
+        return self.shown_blocks[len(self.front):]
 
 
 def is_damaged(page: Page) -> bool:
@@ -128,12 +138,12 @@ def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
     outline = heading_outline(page.body)
     if not is_damaged(page):
         contents = table_of_contents(outline)
-        return Reading(title, body_html, 0, (), front, body_blocks, headings, [], [*front, *body_blocks], contents)
+        return Reading(title, body_html, 0, (), front, body_blocks, headings, [], [*front, *body_blocks], [*front, *body_blocks], contents)
     vetoed = vetoed_repairs(page)
     contents = table_of_contents([(level, repairs.apply(text, repairs.find_repairs(text, vetoed))) for level, text in outline])
     body_html, body_count = repairs.annotate_html(body_html, vetoed)
     tally: Counter[tuple[str, str]] = Counter()
-    repaired_blocks, marked_blocks = [], []
+    repaired_blocks, marked_blocks, shown_blocks = [], [], []
     for index, block in enumerate([title.printed, *front, *body_blocks]):
         found = repairs.find_repairs(block, vetoed)
         tally.update((repair.damaged, repair.correct) for repair in found)
@@ -141,9 +151,10 @@ def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
             repaired_blocks.append(repairs.apply(block, found))
         if index:
             marked_blocks.append(repairs.mark_plain(block, found))
+            shown_blocks.append(repairs.apply(block, found))
     repair_list = tuple((printed, correct, times) for (printed, correct), times in tally.most_common())
     title_count = len(repairs.find_repairs(title.printed, vetoed))
-    return Reading(title, body_html, body_count + title_count, repair_list, front, body_blocks, headings, repaired_blocks, marked_blocks, contents)
+    return Reading(title, body_html, body_count + title_count, repair_list, front, body_blocks, headings, repaired_blocks, marked_blocks, shown_blocks, contents)
 
 
 def anchor_headings(body_html: str) -> str:
@@ -164,8 +175,13 @@ def table_of_contents(outline: list[tuple[int, str]]) -> tuple[tuple[int, str, s
 
 
 def plain_text(reading: Reading) -> str:
-    """The document's clean text as plain text, for download: title, the lines printed with it, the text (as printed)."""
-    return "\n\n".join([reading.title.printed, *reading.source_blocks]) + "\n"
+    """The document's clean text as plain text, for download, in the reading the page shows: title, the lines
+    printed with it, the text; a repaired text ends with what was repaired and the title as printed."""
+    parts = [reading.title.text, *reading.shown_blocks]
+    if reading.repair_list:
+        changes = "；".join(f"{printed}→{repaired}（{times} 处）" for printed, repaired, times in reading.repair_list)
+        parts.append(f"——\n本文来源有系统性转换错误，以上为修复后的读法。原题作：{reading.title.printed}。修复：{changes}。")
+    return "\n\n".join(parts) + "\n"
 
 
 def body_blocks_for_index(body: str) -> list[str]:

@@ -125,7 +125,8 @@ def by_month(members: list[Page]) -> list[tuple[str, str, list[Page]]]:
 @dataclass(frozen=True)
 class CollectionStats:
     documents: int
-    dated: int
+    dated: int  # by a date the text gives, not a web page's posting date
+    page_dated: int  # only by the posting date of the page it was taken from
     span: str
     units: int
     genres: int
@@ -137,7 +138,8 @@ def collection_stats(pages: list[Page], browse: list[Facet]) -> CollectionStats:
     by_key = {facet.key: facet for facet in browse}
     return CollectionStats(
         documents=len(pages),
-        dated=sum(1 for page in pages if page.year),
+        dated=sum(1 for page in pages if page.year and page.meta["date_source"] != "page"),
+        page_dated=sum(1 for page in pages if page.year and page.meta["date_source"] == "page"),
         span=date_span(pages),
         units=len(by_key["unit"].values),
         genres=len(by_key["genre"].values),
@@ -228,6 +230,7 @@ def template_environment(templates: Path) -> Environment:
         url_path=url_path,
         date_span=date_span,
         unknown_year=UNKNOWN_YEAR,
+        speech_genres=citations.SPEECH_GENRES,
         published_source=published_source,
         index_tokens=search_index.index_tokens,
         title_tokens=search_index.title_tokens,
@@ -272,7 +275,7 @@ class Renderer:
         original = published_source(source_file) if source_file else None
         shown_meta = {**page.meta, "title": reading.title.text}
         record = catalog.record(shown_meta, page.meta["title"], permalink, original, self.base_url)
-        summary = embedded_metadata.description(shown_meta, " ".join(reading.body_blocks[:DESCRIPTION_BLOCKS]))
+        summary = embedded_metadata.description(shown_meta, " ".join(reading.shown_body[:DESCRIPTION_BLOCKS]))
         cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
         folder = self.target / "documents" / page.id
         self.write(

@@ -33,21 +33,33 @@ function markElement(element, terms, hiddenReading) {
 }
 
 const query = new URLSearchParams(location.search).get("highlight");
+const original = document.getElementById("show-original");
+let navigation = null;
+
+// Mark the query in the reading now shown (the repaired one, or the source's with 显示原文 on).
+function highlight(terms) {
+  for (const mark of document.querySelectorAll(".document-header h1 mark, #document-text mark")) mark.replaceWith(...mark.childNodes);
+  document.querySelector(".document").normalize();
+  const targets = document.querySelectorAll(".document-header h1, #document-text > *");
+  let found = 0;
+  for (const element of targets) found += markElement(element, terms, original && original.checked ? ".fixed" : ".orig");
+  const marks = [...document.querySelectorAll(".document-header h1 mark, #document-text mark")];
+  const first = document.querySelector("#document-text mark");
+  if (first) first.scrollIntoView({ block: "center" });
+  navigation?.remove();
+  navigation = marks.length ? addMatchNavigation(marks, first ? marks.indexOf(first) : 0) : null;
+  return found;
+}
+
 if (query) {
   await Promise.all([loadFolding(), loadInterface()]);
   const terms = queryTerms(query);
-  const targets = document.querySelectorAll(".document-header h1, #document-text > *");
-  let found = 0;
-  for (const element of targets) found += markElement(element, terms, ".orig");
-  if (!found) {
-    const original = document.getElementById("show-original");
-    if (original) original.checked = true;
-    for (const element of targets) found += markElement(element, terms, ".fixed");
+  let found = highlight(terms);
+  if (!found && original) {
+    original.checked = true; // the query is in the printed form only (效劳群众)
+    found = highlight(terms);
   }
-  const marks = [...document.querySelectorAll(".document-header h1 mark, #document-text mark")].filter((mark) => mark.offsetParent);
-  const first = document.querySelector("#document-text mark");
-  if (first) first.scrollIntoView({ block: "center" });
-  if (marks.length) addMatchNavigation(marks, first ? marks.indexOf(first) : 0);
+  original?.addEventListener("change", () => highlight(terms));
   document.body.dataset.highlighted = String(found);
 }
 
@@ -77,4 +89,5 @@ function addMatchNavigation(marks, start) {
   document.querySelector(".document").append(bar);
   marks[current].classList.add("current");
   count.textContent = say("第 {index} / {total} 处", { index: current + 1, total: marks.length });
+  return bar;
 }

@@ -58,7 +58,8 @@ function bigramCodes(term) {
 function yearsInRange() {
   if (!fromSelect.value && !toSelect.value) return null;
   const years = [...fromSelect.options].map((option) => option.value).filter(Boolean);
-  const [from, to] = [fromSelect.value || years[0], toSelect.value || years[years.length - 1]];
+  const chosen = [fromSelect.value || years[0], toSelect.value || years[years.length - 1]];
+  const [from, to] = chosen[0] <= chosen[1] ? chosen : [chosen[1], chosen[0]]; // 自 2023 至 2010 means 2010-2023
   return years.filter((year) => year >= from && year <= to);
 }
 
@@ -74,7 +75,7 @@ function selectedFilters() {
 
 function sortOption() {
   if (sortSelect.value === "date-desc") return { date: "desc" };
-  if (sortSelect.value === "date-asc") return { date: "asc" };
+  if (sortSelect.value === "date-asc") return { date_asc: "asc" }; // undated documents last, as with newest first
   return {};
 }
 
@@ -180,7 +181,8 @@ function excerpt(reading, terms) {
   const text = reading.text;
   const ranges = findMatches(text, terms);
   const start = ranges.length ? Math.max(0, ranges[0][0] - EXCERPT_BEFORE) : 0;
-  const end = Math.min(text.length, ranges.length ? ranges[0][1] + EXCERPT_AFTER : EXCERPT_BEFORE + EXCERPT_AFTER);
+  let end = Math.min(text.length, ranges.length ? ranges[0][1] + EXCERPT_AFTER : EXCERPT_BEFORE + EXCERPT_AFTER);
+  for (const [from, to] of ranges) if (from < end && to > end) end = to; // never cut a match in two
   return (start > 0 ? "……" : "") + markedHtml(reading, ranges, start, end) + (end < text.length ? "……" : "");
 }
 
@@ -207,14 +209,17 @@ async function renderResult(result, terms, query) {
   if (reading === null) return null;
   const item = document.createElement("li");
   item.className = "result";
-  const link = `${data.url}?highlight=${encodeURIComponent(query)}`;
+  const link = query ? `${data.url}?highlight=${encodeURIComponent(query)}` : data.url;
   const date = data.meta.date ? escapeHtml(data.meta.date) : escapeHtml(say("日期不详"));
   const dateNote = data.meta.date_source === "page" ? escapeHtml(say("（网页发布）")) : "";
   const values = [data.meta.unit, data.meta.genre].filter(Boolean).map((value) => ` · <span lang="zh-CN">${escapeHtml(value)}</span>`);
   const lang = escapeHtml(data.meta.script || "zh-CN");
-  const title = reading.title;
+  const title = readingOf(data.meta.title, "repaired"); // the title reads as on its page, whichever reading the text matched in
+  const printed = readingOf(data.meta.title, "printed").text;
+  const badge = printed === title.text ? "" :
+    ` <span class="repaired-title" title="${escapeHtml(say("原题作“{printed}”", { printed }))}">${escapeHtml(say("题目经修复"))}</span>`;
   item.innerHTML =
-    `<a class="result-title" lang="${lang}" href="${escapeHtml(link)}">${markedHtml(title, findMatches(title.text, terms), 0, title.text.length)}</a>` +
+    `<a class="result-title" lang="${lang}" href="${escapeHtml(link)}">${markedHtml(title, findMatches(title.text, terms), 0, title.text.length)}</a>${badge}` +
     `<span class="document-facts">${date}${dateNote}${values.join("")}</span>` +
     `<p class="excerpt" lang="${lang}">${excerpt(reading.text, terms)}</p>`;
   return item;
@@ -317,7 +322,8 @@ async function run() {
   if (!query) {
     status.textContent = "";
     showCounts(null);
-    document.body.dataset.searchState = "done";
+    if (Object.keys(selectedFilters()).length) await browse(token);
+    if (token === current.token) document.body.dataset.searchState = "done";
     return;
   }
   await Promise.all([loadFolding(), loadInterface()]);
@@ -344,6 +350,20 @@ async function run() {
   }
 }
 
+// Filters without a query: every document they select, newest first (or as sorted).
+async function browse(token) {
+  await loadInterface();
+  const engine = await pagefind();
+  const sort = Object.keys(sortOption()).length ? sortOption() : { date: "desc" };
+  const response = await engine.search(null, { filters: selectedFilters(), sort });
+  if (token !== current.token) return;
+  current = { results: response.results, shown: 0, terms: [], query: "", token };
+  status.textContent = say("{count} 篇文献符合筛选条件。", { count: response.results.length });
+  showCounts(response.filters);
+  drawYearChart(response.filters.year || {}, response.results.length);
+  await showMore();
+}
+
 function syncUrl(query) {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
@@ -357,12 +377,21 @@ function syncUrl(query) {
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
 }
 
+// The year the archive holds nearest to one asked for in the address (?from=2011 when only 2010 and
+// 2012 are held starts at 2012), so that a range is never silently dropped.
+function nearestYear(select, wanted, fits, fromTheEnd = false) {
+  if (!wanted) return "";
+  const years = [...select.options].map((option) => option.value).filter(Boolean);
+  const fitting = years.filter((year) => fits(year, wanted));
+  return (fromTheEnd ? fitting[fitting.length - 1] : fitting[0]) || (fromTheEnd ? years[0] : years[years.length - 1]) || "";
+}
+
 function restoreFromUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   if (params.get("sort")) sortSelect.value = params.get("sort");
-  fromSelect.value = params.get("from") || "";
-  toSelect.value = params.get("to") || "";
+  fromSelect.value = nearestYear(fromSelect, params.get("from"), (year, wanted) => year >= wanted) || "";
+  toSelect.value = nearestYear(toSelect, params.get("to"), (year, wanted) => year <= wanted, true) || "";
   let anyFilter = Boolean(fromSelect.value || toSelect.value);
   for (const facet of FACETS) {
     const wanted = new Set(params.getAll(facet));

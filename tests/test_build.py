@@ -115,10 +115,10 @@ def test_sitemap_lists_every_page_when_the_site_address_is_known(clean_copy, mon
     assert "<loc>https://archive.example.org/documents/004_a8838e6b2a279195/</loc>" in sitemap
     pages = site.load_pages(clean_copy / "content", clean_copy / "sources")
     browse = site.facets(pages)
-    assert sitemap.count("<url>") == 2 + len(browse) + sum(len(facet.values) for facet in browse) + len(pages)
+    assert sitemap.count("<url>") == 3 + len(browse) + sum(len(facet.values) for facet in browse) + len(pages)
     assert "Sitemap: https://archive.example.org/sitemap.xml" in (public / "robots.txt").read_text(encoding="utf-8")
     page = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
-    assert "[EB/OL]. (2010-08-11)[" in page and "]. https://archive.example.org/documents/004_a8838e6b2a279195/.</p>" in page
+    assert "[EB/OL]. [" in page and "(2010-08-11)" not in page and "]. https://archive.example.org/documents/004_a8838e6b2a279195/.</p>" in page
 
 
 def test_no_sitemap_without_a_site_address_but_robots_txt_all_the_same(clean_copy, monkeypatch):
@@ -223,10 +223,11 @@ def test_a_document_page_carries_the_tags_zotero_and_link_previews_read(built_si
     tags = dict(page.tags)
     assert tags["citation_title"] == tags["DC.title"] == tags["og:title"] == record["title"]
     assert [value for key, value in page.tags if key == "citation_author"] == [name for name in (record["speaker"], record["unit"]) if name]
-    assert tags["citation_date"] == record["date"] and tags["DC.type"] == "document" and tags["og:type"] == "article"
+    assert record["date_source"] == "page" and "citation_date" not in tags and "DC.date" not in tags  # a posting date is not the document's
+    assert tags["DC.type"] == "document" and tags["og:type"] == "article"
     assert tags["citation_language"] == "zh-CN" and tags["description"]
     linked = json.loads("".join(page.json_ld))
-    assert linked["@type"] == "DigitalDocument" and linked["name"] == record["title"] and linked["dateCreated"] == record["date"]
+    assert linked["@type"] == "DigitalDocument" and linked["name"] == record["title"] and "dateCreated" not in linked
     speech = head_tags((built_site / "documents/001_c7e687d74acad71f/index.html").read_text(encoding="utf-8"))
     assert [value for key, value in speech.tags if key in ("citation_author", "DC.creator")] == ["王和涛", "王和涛"]
     assert json.loads("".join(speech.json_ld))["author"] == [{"@type": "Person", "name": "王和涛"}]
@@ -246,9 +247,14 @@ def test_the_clean_text_is_downloadable_as_txt_and_as_the_markdown_page(built_si
     folder = built_site / "documents" / page.id
     assert (folder / f"{page.id}.md").read_bytes() == page.path.read_bytes()
     text = (folder / f"{page.id}.txt").read_text(encoding="utf-8")
-    assert text.startswith(page.meta["title"] + "\n\n") and "同志们:" in text and "<" not in text
+    repaired_title = "在深入开展创先争优活动暨文明城市创建百日整治动员大会上的讲话"
+    assert text.startswith(repaired_title + "\n\n") and "同志们:" in text and "<" not in text
+    body, note = text.split("\n\n——\n")
+    assert "服务" in body and "效劳" not in body  # the reading the page shows
+    assert f"原题作：{page.meta['title']}" in note and "效劳→服务" in note
     html = (folder / "index.html").read_text(encoding="utf-8")
-    assert f'href="/documents/{page.id}/{page.id}.txt"' in html and f'href="/documents/{page.id}/{page.id}.md"' in html
+    assert f'href="/documents/{page.id}/{page.id}.txt" download="{page.id}-clean.txt"' in html
+    assert f'href="/documents/{page.id}/{page.id}.md" download="{page.id}-page.md"' in html
 
 
 def test_every_build_writes_an_atom_feed_that_parses(built_site):

@@ -19,7 +19,7 @@ def test_the_citation_is_complete_and_the_button_copies_it(device_page, site_url
     tab.goto(f"{site_url}/documents/{NOTICE_SPEECH}/")
     today = datetime.date.today().isoformat()
     expected = (
-        f"佚名. 在市科技局系统深入开展“创先争优”活动动员会上的讲话[EB/OL]. (2010-08-11)[{today}]. "
+        f"佚名. 在市科技局系统深入开展“创先争优”活动动员会上的讲话[EB/OL]. [{today}]. "  # 2010-08-11 is a posting date, not the speech's
         f"{site_url}/documents/{NOTICE_SPEECH}/."
     )
     assert tab.inner_text("#citation") == expected
@@ -41,4 +41,4 @@ def test_the_exports_download_and_parse(page, site_url):
     title = "在市科技局系统深入开展“创先争优”活动动员会上的讲话"
     assert parse_string(texts["BibTeX"], "bibtex").entries[NOTICE_SPEECH].fields["title"] == title
     assert rispy.load(io.StringIO(texts["RIS"]))[0]["title"] == title
-    assert json.loads(texts["CSL-JSON"])[0]["issued"] == {"date-parts": [[2010, 8, 11]]}
+    assert "issued" not in json.loads(texts["CSL-JSON"])[0]  # 2010-08-11 is the page's posting date

@@ -25,3 +25,11 @@ def test_a_long_opening_is_cut_for_a_link_preview():
 def test_json_ld_cannot_close_its_script_element():
     data = embedded_metadata.json_ld({**META, "title": "</script><script>alert(1)</script>"}, None, None, "党政文献档案")
     assert "<" not in data and json.loads(data)["name"] == "</script><script>alert(1)</script>"
+
+
+def test_only_the_documents_own_date_is_given_not_a_pages_posting_date():
+    own = [(tag.key, tag.content) for tag in embedded_metadata.meta_tags({**META, "date_source": "text"}, "", None, None, "档案")]
+    posted = [(tag.key, tag.content) for tag in embedded_metadata.meta_tags({**META, "date_source": "page"}, "", None, None, "档案")]
+    assert ("citation_date", "2012-12-08") in own and ("DC.date", "2012-12-08") in own
+    assert not any(key in ("citation_date", "DC.date") for key, _ in posted)
+    assert "dateCreated" not in json.loads(embedded_metadata.json_ld({**META, "date_source": "page"}, None, None, "档案"))

@@ -46,7 +46,7 @@ def test_the_home_page_gives_the_collections_figures(page, site_url):
     page.goto(f"{site_url}/")
     figures = dict(zip(page.locator(".stat-list dt").all_inner_texts(), page.locator(".stat-list dd").all_inner_texts()))
     assert figures["文献"] == f"{len(PAGES)} 篇"
-    assert figures["日期可考"] == f"{sum(1 for page_ in PAGES if page_.year)} 篇"
+    assert figures["文献自署日期"] == f"{sum(1 for page_ in PAGES if page_.year and page_.meta['date_source'] != 'page')} 篇"
     assert page.locator("svg.chart a").count() >= 1
 
 
@@ -59,3 +59,11 @@ def test_browsing_works_without_javascript(browser, site_url):
     tab.goto(f"{site_url}/timeline/")
     assert tab.locator("svg.chart a").count() >= 1 and tab.locator("#ui-switch").is_hidden()
     context.close()
+
+
+def test_a_browse_page_with_no_values_says_so(page, site_url):
+    page.goto(f"{site_url}/units/")
+    if not any(page_.meta["unit"] for page_ in PAGES):
+        assert "尚无文献记录了单位" in page.inner_text("main")
+    else:
+        assert page.locator(".facet-values li").count() == len({page_.meta["unit"] for page_ in PAGES if page_.meta["unit"]})

@@ -50,10 +50,11 @@ def test_a_search_result_shows_title_and_excerpt_as_the_page_does(device_page, s
     screenshot(tab, f"search-result-repaired-{tab.device}")
 
 
-def test_a_search_for_the_printed_form_shows_the_printed_reading(page, site_url):
+def test_a_search_for_the_printed_form_shows_the_printed_text_under_the_repaired_title(page, site_url):
     assert STREET_SPEECH in search(page, site_url, "科学开展观")
     result = page.locator(f"#results li:has(a[href^='/documents/{STREET_SPEECH}/'])")
-    assert result.locator(".result-title").inner_text() == PRINTED_TITLE
+    assert result.locator(".result-title").inner_text() == REPAIRED_TITLE
+    assert result.locator(".repaired-title").get_attribute("title") == f"原题作“{PRINTED_TITLE}”"
     assert "科学开展观" in result.locator(".excerpt mark").all_inner_texts()
 
 
@@ -106,3 +107,23 @@ def test_a_page_reached_from_a_search_counts_the_matches_and_steps_through_them(
     assert tab.inner_text(".match-count") == f"第 {total} / {total} 处"
     assert tab.locator(".match-nav button").first.bounding_box()["height"] >= 44
     screenshot(tab, f"match-navigation-{tab.device}")
+
+
+def test_switching_readings_moves_the_highlights_and_the_counter_with_them(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/?highlight=效劳")
+    page.wait_for_selector(".match-nav")
+    assert page.is_checked("#show-original")
+    printed = page.locator("mark").count()
+    assert printed > 1 and page.inner_text(".match-count").endswith(f"/ {printed} 处")
+    page.click("label[for=show-original]")
+    assert page.locator("mark").count() == 0 and page.locator(".match-nav").count() == 0  # 效劳 is not in the repaired reading
+    page.click("label[for=show-original]")
+    assert page.locator("mark").count() == printed and page.locator(".match-nav").count() == 1
+
+
+def test_the_switch_to_the_source_text_is_reached_where_it_is_read(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    assert page.locator(".repair-note input#show-original").count() == 1
+    page.focus("#show-original")
+    page.keyboard.press("Space")
+    assert "未作修复" in page.inner_text(".repair-note p")

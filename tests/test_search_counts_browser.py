@@ -79,3 +79,17 @@ def test_a_query_that_finds_nothing_suggests_what_to_try(page, eval_site_url):
     assert "只检索“创先争优”" in page.inner_text("#search-suggestions")
     page.click("#search-suggestions a:text('只检索“创先争优”')")
     assert len(wait_for_results(page)) == len(search_eval.scan("创先争优", BLOCKS))
+
+
+def test_a_reversed_year_range_is_read_as_the_same_range(page, eval_site_url):
+    matches = search_eval.scan("创先争优", BLOCKS)
+    years = sorted({PAGES[doc].year for doc in matches if PAGES[doc].year})
+    search(page, eval_site_url, "创先争优", f"?from={years[-1]}&to={years[0]}")
+    assert set(wait_for_results(page)) == {doc for doc in matches if PAGES[doc].year}
+
+
+def test_filters_without_a_query_list_the_documents_they_select(page, eval_site_url):
+    page.goto(f"{eval_site_url}/search/?genre=讲话")
+    found = wait_for_results(page)
+    assert sorted(found) == sorted(doc for doc, page_ in PAGES.items() if page_.meta["genre"] == "讲话")
+    assert "符合筛选条件" in page.inner_text("#search-status")
