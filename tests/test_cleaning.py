@@ -483,3 +483,10 @@ def test_a_local_medias_dateline_with_its_place_opens_the_report(dateline, text)
     cleaned = clean(f"县四套班子收看十八大开幕盛况\n{dateline}{text}\n全县干部群众认真收看大会开幕盛况。\n")
     assert cleaned.blocks[0].text == text
     assert cleaned.dateline
+
+
+def test_a_title_glued_twice_to_the_first_paragraph_is_dropped_both_times():
+    from archive.cleaning import clean
+
+    raw = "镇长在全镇经济工作会上的讲话\n镇长在全镇经济工作会上的讲话镇长在全镇经济工作会上的讲话今天,我们在这里举行全镇经济工作会议。\n"
+    assert clean(raw).blocks[0].text.startswith("今天,我们在这里举行")  # jinchutou.com

@@ -194,7 +194,8 @@ def _without_issuer(title: str) -> str:
 
 
 def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
-    """Drop a repeat of the title glued to the first paragraph, even if a character or two differ.
+    """Drop the repeats of the title glued to the first paragraph, even if a character or two differ
+    (a shop glues it on more than once: jinchutou.com ……的讲话……的讲话今天,我们……).
 
     A paragraph that does not open as the title does is no repeat: one quoting it (《……办法》已经……通过:
     law540.infoeach.com), or a Taiwan 公告's 主旨 under a page heading that copies it (主旨:為辦理……: www.yunlin.gov.tw).
@@ -203,7 +204,7 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
     if set(head) & CLAUSE_MARKS - set(title):  # 中国共产党……第七次全体会议,于1996年……: a sentence naming the meeting, not its title again (rmrb.haitun.store)
         return paragraph
     if paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
-        return paragraph[len(title):].lstrip()
+        return _strip_damaged_title_repeat(paragraph[len(title):].lstrip(), title)
     return paragraph
 
 
