@@ -10,7 +10,7 @@ from . import rules
 from .folding import fold
 
 GLUED_BYLINE_MAX = 20
-OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某]{2,3})$")
+OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某*＊]{2,3})$")  # a shop masks the name: 党委书记 ** (www.uedoc.net)
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 # Credits of the people who made a page: matched on folded text.
 STAFF_ROLES = "责任编辑|编辑|责编|审核|校对|记者|通讯员|摄影"

@@ -490,3 +490,10 @@ def test_a_title_glued_twice_to_the_first_paragraph_is_dropped_both_times():
 
     raw = "镇长在全镇经济工作会上的讲话\n镇长在全镇经济工作会上的讲话镇长在全镇经济工作会上的讲话今天,我们在这里举行全镇经济工作会议。\n"
     assert clean(raw).blocks[0].text.startswith("今天,我们在这里举行")  # jinchutou.com
+
+
+def test_an_office_with_a_masked_name_is_a_byline():
+    from archive.names import office_and_name
+
+    assert office_and_name("党委书记 **")  # www.uedoc.net masks the speaker's name
+    assert office_and_name("创先争优 **") is None  # no office before the mask
