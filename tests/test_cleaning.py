@@ -497,3 +497,13 @@ def test_an_office_with_a_masked_name_is_a_byline():
 
     assert office_and_name("党委书记 **")  # www.uedoc.net masks the speaker's name
     assert office_and_name("创先争优 **") is None  # no office before the mask
+
+
+def test_a_labelled_date_in_a_source_row_above_the_text_dates_the_page():
+    from archive.cleaning import clean
+
+    raw = ("县委书记申文霞主持召开县委常委(扩大)会\n来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06 | 668 次浏览: | 分享到:\n"
+           "1月5日,县委书记申文霞主持召开县委常委(扩大)会,县四大班子主要领导参加会议。\n")
+    assert clean(raw).published == "2021-01-06"  # www.fcwmw.cn
+    inside = "关于召开会议的通知\n各单位:\n现将有关事项通知如下。\n会议时间: 2021-01-06 上午九时。\n"
+    assert clean(inside).published is None  # the text's own 会议时间 is not the page's date
