@@ -242,3 +242,10 @@ def test_a_lede_after_a_purpose_clause_makes_a_news_report_and_a_set_date_does_n
 
     assert find_genre("水车镇2022年春季护林员工作会议", None, None, ["目前,森林防灭火工作形势严峻,为切实做好2022年森林防灭火工作,3月16日上午,水车镇召开2022年春季护林员工作会议。"]) == "新闻报道"  # www.gdmx.gov.cn
     assert find_genre("水车镇护林员工作会议", None, None, ["为做好森林防灭火工作,经研究,定于3月16日上午召开护林员工作会议。"]) is None
+
+
+def test_a_congress_resolution_is_the_act_of_the_session_that_adopted_it():
+    raw = ("湖北省第十一届人民代表大会第四次会议关于湖北省高级人民法院工作报告的决议\n(2011年2月27日湖北省第十一届人民代表大会第四次会议通过)\n"
+           "湖北省第十一届人民代表大会第四次会议听取和审议了湖北省高级人民法院工作报告。会议同意这个报告,决定批准这个报告。\n")
+    meta = extract(clean(raw), today=TODAY)
+    assert meta.genre == "决议" and meta.unit == "湖北省第十一届人民代表大会第四次会议"  # www.hppc.gov.cn

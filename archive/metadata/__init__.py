@@ -15,6 +15,7 @@ from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+ADOPTING_SESSION = re.compile(r"日(?P<session>[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十百\d]{1,4}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议)(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?通过")
 GOVERNMENT_REPORT = re.compile(r"政府工作报告$")
 CONGRESS_SESSION = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百\d]{1,4}届人民代表大会")
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|公告)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
@@ -63,7 +64,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])))  # a speech printed in full after its dateline is a speech
     genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle, paragraphs)
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
-    unit = find_unit(clean, evidence)
+    unit = find_unit(clean, evidence, genre)
     complete, reason = completeness(clean, paragraphs)
     if reason:
         evidence["complete"] = reason
@@ -141,9 +142,21 @@ def government_of_report(clean: CleanText) -> tuple[str, str] | None:
     return None
 
 
-def find_unit(clean: CleanText, evidence: dict) -> str | None:
+def session_adopting(clean: CleanText) -> tuple[str, str] | None:
+    """A congress's 决议 is the act of the session that adopted it, as its note names it
+    ((2011年2月27日湖北省第十一届人民代表大会第四次会议通过): www.hppc.gov.cn; yfxrd.gov.cn)."""
+    for line in clean.byline:
+        if match := ADOPTING_SESSION.search(fold(re.sub(r"\s+", "", line))):
+            printed = re.sub(r"\s+", "", line)
+            return (f"题注“{line}”", printed[match.start("session"):match.end("session")])
+    return None
+
+
+def find_unit(clean: CleanText, evidence: dict, genre: str | None = None) -> str | None:
     """The issuing or speaking body as printed where the document names its issuer; never a mere mention."""
     candidates = _issuer_candidates(clean)
+    if genre == "决议" and (session := session_adopting(clean)):
+        candidates.insert(0, session)
     if not candidates:
         return None
     where, name = candidates[0]
