@@ -249,3 +249,12 @@ def test_a_congress_resolution_is_the_act_of_the_session_that_adopted_it():
            "湖北省第十一届人民代表大会第四次会议听取和审议了湖北省高级人民法院工作报告。会议同意这个报告,决定批准这个报告。\n")
     meta = extract(clean(raw), today=TODAY)
     assert meta.genre == "决议" and meta.unit == "湖北省第十一届人民代表大会第四次会议"  # www.hppc.gov.cn
+
+
+def test_a_portals_posting_office_places_a_document_whose_issuer_names_no_place():
+    import dataclasses
+
+    cleaned = clean("政府工作报告\n——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n")
+    cleaned = dataclasses.replace(cleaned, fields=(("publisher", "沂水县沙沟镇"),))  # www.yishui.gov.cn
+    meta = extract(cleaned, today=TODAY)
+    assert meta.unit == "沙沟镇人民政府" and meta.place == "山东省临沂市沂水县"

@@ -170,7 +170,9 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None
     A document dated in the Republic-of-China calendar (中華民國110年) whose issuer names
     no place is from a Taiwan body: 台湾省, as GB/T 2260 names it.
     """
-    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean))]
+    # last, a portal's posting office, which names where even when the issuer's own name does not
+    # (发布机构 沂水县沙沟镇 for a town government's report: www.yishui.gov.cn)
+    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean)), clean.field("publisher") or ""]
     for text in sources:
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"
