@@ -59,11 +59,16 @@ def import_missing_sources() -> None:
         print(report.summary())
 
 
+def print_stage(stage: str, seconds: float, detail: str) -> None:
+    """One line a stage, on standard error, also when the output is not a terminal (logs, CI)."""
+    print(f"{stage}: {detail} in {seconds:.1f} s", file=sys.stderr, flush=True)
+
+
 def command_build(arguments) -> int:
     content = Path(arguments.content).resolve() if arguments.content else None
     if content is None:
         import_missing_sources()
-    count, report = site.build(project(Path(arguments.site_out) if arguments.site_out else None, content))
+    count, report = site.build(project(Path(arguments.site_out) if arguments.site_out else None, content), progress=print_stage)
     print(report.strip().splitlines()[-1] if report.strip() else "")
     print(f"built {count} documents into {arguments.site_out or ROOT / 'public'}")
     return 0

@@ -18,6 +18,7 @@ MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
+PROGRESS_LINE_EVERY = 100
 STAND_IN_TITLE_MAX = 40
 
 
@@ -157,11 +158,21 @@ class KnownDocuments:
 
 
 def _progress(files: list[Path]):
-    if len(files) < PROGRESS_AFTER or not sys.stderr.isatty():
+    """A progress bar on a terminal; elsewhere (a log, CI) a line every PROGRESS_LINE_EVERY files."""
+    if len(files) < PROGRESS_AFTER:
         return files
-    from tqdm import tqdm
+    if sys.stderr.isatty():
+        from tqdm import tqdm
 
-    return tqdm(files, desc="importing", unit="file")
+        return tqdm(files, desc="importing", unit="file")
+    return _progress_lines(files)
+
+
+def _progress_lines(files: list[Path]):
+    for number, path in enumerate(files, 1):
+        yield path
+        if number % PROGRESS_LINE_EVERY == 0 or number == len(files):
+            print(f"importing: {number}/{len(files)} files", file=sys.stderr, flush=True)
 
 
 def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments) -> None:

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -405,24 +406,32 @@ def site_url() -> str | None:
     return address.rstrip("/") if address else None
 
 
-def build(project: Project) -> tuple[int, str]:
+def build(project: Project, progress=None) -> tuple[int, str]:
     """Build the whole site aside, index it, then swap it in; on failure or a kill the old site stays.
 
     One build or import at a time per folder. A build killed earlier is tidied up first: an
-    old site it had moved aside is put back, its unfinished folders are removed.
+    old site it had moved aside is put back, its unfinished folders are removed. `progress`,
+    if given, is told each stage as it ends: (stage, seconds, detail).
     """
+    report_stage = progress or (lambda stage, seconds, detail: None)
     with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
         recover(project.output)
+        started = time.perf_counter()
         pages = load_pages(project.content, project.sources)
         if not pages:
             raise BuildError(f"{project.content} has no pages; import documents first")
+        report_stage("load", time.perf_counter() - started, f"{len(pages)} pages")
         staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-new-", dir=project.output.parent))
         try:
+            started = time.perf_counter()
             try:
                 render_site(project, pages, staging)
             except InterfaceError as error:
                 raise BuildError(str(error)) from error
+            report_stage("render", time.perf_counter() - started, f"{len(pages)} documents")
+            started = time.perf_counter()
             report = search_index.run_pagefind(staging)
+            report_stage("index", time.perf_counter() - started, "Pagefind")
             _swap_in(staging, project.output)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)

@@ -46,3 +46,20 @@ def test_check_lists_a_trial_import_whose_title_was_not_found(tmp_path):
     result = run("check", "--content", str(tmp_path / "trial"))
     assert result.returncode == 0, result.stderr
     assert "untitled.md" in result.stdout and "could not find the title" in result.stdout
+
+
+def test_a_build_reports_each_stage_even_without_a_terminal(tmp_path):
+    result = run("--out", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    stages = [line.split(":")[0] for line in result.stderr.splitlines() if " in " in line and line.endswith(" s")]
+    assert stages == ["load", "render", "index"]
+
+
+def test_a_long_import_reports_progress_without_a_terminal(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for number in range(25):
+        (raw / f"speech-{number}.txt").write_text(f"在第{number}次全县大会上的讲话\n同志们:\n今天我们召开大会,部署创先争优活动。\n", encoding="utf-8")
+    result = run("import", str(raw), "--out", str(tmp_path / "trial"))
+    assert result.returncode == 0, result.stderr
+    assert "importing: 25/25 files" in result.stderr
