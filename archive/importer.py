@@ -12,7 +12,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import cleaning, locking, metadata, pages
-from .reading import SUPPORTED_SUFFIXES, SourceError, read_source
+from .import_cache import ImportCache
+from .reading import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, SourceError, read_source
 
 MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
@@ -108,15 +109,17 @@ def _import_all(paths: list[Path], out_dir: Path, sources_dir: Path, force: bool
     files, refused = collect_files(paths)
     report.skipped.extend(refused)
     known = KnownDocuments.of(out_dir)
+    cache = ImportCache.of(out_dir)
     for path in _progress(files):
         try:
-            _import_one(path, out_dir, sources_dir, force, backups_dir or out_dir.parent / "backups", report, known)
+            _import_one(path, out_dir, sources_dir, force, backups_dir or out_dir.parent / "backups", report, known, cache)
         except SourceError as error:
             report.skipped.append((str(path), str(error)))
         except OSError as error:
             report.skipped.append((str(path), f"{path}: {error.strerror or error}"))
         except Exception as error:  # a reader library failing on a malformed file must not stop the batch
             report.skipped.append((str(path), f"{path}: could not be read ({type(error).__name__}: {_first_line(error)})"))
+    cache.save()
     return report
 
 
@@ -175,9 +178,16 @@ def _progress_lines(files: list[Path]):
             print(f"importing: {number}/{len(files)} files", file=sys.stderr, flush=True)
 
 
-def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments) -> None:
+def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments, cache: ImportCache) -> None:
     if not path.is_file():
         raise SourceError(path, "no such file" if not path.exists() else "not a file")
+    if not force and path.suffix.lower() in SUPPORTED_SUFFIXES and path.stat().st_size <= MAX_SOURCE_BYTES:
+        sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), sha256)
+        unchanged_page = out_dir / f"{identifier}.md"
+        if cache.unchanged(sha256, unchanged_page) and (sources_dir / (identifier + path.suffix.lower())).is_file():
+            report.unchanged.append(str(unchanged_page))
+            return
     raw = read_source(path)
     identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), raw.sha256)
     holder = known.id_of.get(raw.sha256)
@@ -204,6 +214,8 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
         raise SourceError(path, f"the page made from it would be invalid ({error}); nothing was written") from error
     if existing is not None:
         if existing == text:
+            _keep_original(path, raw.data, sources_dir / source_name)  # put back an original that went missing
+            cache.record(raw.sha256, text)
             report.unchanged.append(str(page_path))
             return
         if pages.is_hand_edited(existing):
@@ -214,6 +226,7 @@ def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backu
             shutil.copy2(page_path, backups_dir / f"{identifier}.{stamp}.md")
     _keep_original(path, raw.data, sources_dir / source_name)
     _write_atomically(page_path, text)
+    cache.record(raw.sha256, text)
     known.add(identifier, f"sources/{source_name}", raw.sha256)
     report.imported.append(str(page_path))
     report.repaired.extend((str(path), problem) for problem in raw.problems)

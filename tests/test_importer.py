@@ -146,3 +146,28 @@ def test_a_page_records_when_it_was_imported_and_a_reimport_keeps_that_time(tmp_
     page.write_text(page.read_text(encoding="utf-8").replace(first, "2020-01-02T03:04:05Z").replace("speaker: null", "speaker: 张三"), encoding="utf-8")
     run(tmp_path, source, force=True)
     assert read_page(page).meta["imported"] == "2020-01-02T03:04:05Z" and read_page(page).meta["speaker"] is None
+
+
+def test_reimporting_an_unchanged_file_skips_the_work_but_not_a_changed_page(tmp_path, monkeypatch):
+    source = make(tmp_path, "speech.txt", SPEECH.encode())
+    run(tmp_path, source)
+    assert (tmp_path / "content" / ".import-cache.json").is_file()
+    calls = []
+    monkeypatch.setattr(importer.cleaning, "clean", lambda *args, **kwargs: calls.append(args) or (_ for _ in ()).throw(AssertionError("cleaned again")))
+    assert run(tmp_path, source).unchanged == [str(tmp_path / "content" / "speech.md")] and not calls
+    (tmp_path / "sources" / "speech.txt").unlink()  # the kept original lost: the import must restore it
+    monkeypatch.undo()
+    assert run(tmp_path, source).unchanged and (tmp_path / "sources" / "speech.txt").read_bytes() == source.read_bytes()
+
+
+def test_a_new_importer_version_imports_everything_again(tmp_path, monkeypatch):
+    from archive import import_cache
+
+    source = make(tmp_path, "speech.txt", SPEECH.encode())
+    run(tmp_path, source)
+    monkeypatch.setattr(import_cache, "importer_version", lambda: "another")
+    calls = []
+    original_clean = importer.cleaning.clean
+    monkeypatch.setattr(importer.cleaning, "clean", lambda *args, **kwargs: calls.append(1) or original_clean(*args, **kwargs))
+    run(tmp_path, source)
+    assert calls == [1]
