@@ -258,3 +258,9 @@ def test_a_portals_posting_office_places_a_document_whose_issuer_names_no_place(
     cleaned = dataclasses.replace(cleaned, fields=(("publisher", "沂水县沙沟镇"),))  # www.yishui.gov.cn
     meta = extract(cleaned, today=TODAY)
     assert meta.unit == "沙沟镇人民政府" and meta.place == "山东省临沂市沂水县"
+
+
+def test_distribution_lines_spaced_out_are_taken_out_of_the_text():
+    raw = "关于表彰先进党组织的决定\n各单位：\n" + BODY + "\n中共某某委员会\n2011年4月1日\n抄 報:國資委直屬機關黨委\n抄 送:會(社)領導\n"
+    cleaned = clean(raw)
+    assert cleaned.cc == ("抄 報:國資委直屬機關黨委", "抄 送:會(社)領導") and "抄 送" not in "".join(texts(cleaned))  # usqcn.com

@@ -33,7 +33,7 @@ DATE_TEXT = re.compile(
 )
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})\s*[)）]?$")
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)[)）]?$")
-CC_LINE = re.compile(r"^(抄送|抄报|分送|发送|正本|副本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函
+CC_LINE = re.compile(r"^(抄\s*送|抄\s*报|分\s*送|发\s*送|正\s*本|副\s*本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函; spaced out as 抄 報: (usqcn.com)
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
