@@ -10,10 +10,10 @@ import json
 import re
 from dataclasses import dataclass
 
+from . import rules
 from .embedded_metadata import creators, language, own_date
 
 ANONYMOUS = "佚名"  # GB/T 7714-2015 8.1.2: a work with no known responsible party is cited as 佚名
-SPEECH_GENRES = {"讲话", "讲话稿", "致辞", "主持词", "发言", "报告", "工作报告", "讲课稿", "党课"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def bibtex(document: Cited) -> str:
 
 def ris(document: Cited) -> str:
     """An RIS record: GEN (generic) for speeches, GOVDOC for what a body issued."""
-    kind = "GEN" if document.genre in SPEECH_GENRES or not document.authors else "GOVDOC"
+    kind = "GEN" if document.genre in rules.spoken_genres() or not document.authors else "GOVDOC"
     lines = [("TY", kind), ("TI", document.title)]
     lines += [("AU", name) for name in document.authors]
     if document.date:
@@ -105,7 +105,7 @@ def csl_json(document: Cited) -> str:
     """A CSL-JSON item (the format Zotero, Mendeley and citeproc read), in a one-item list."""
     item: dict = {
         "id": document.id,
-        "type": "speech" if document.genre in SPEECH_GENRES else "document",
+        "type": "speech" if document.genre in rules.spoken_genres() else "document",
         "title": document.title,
         "author": [{"literal": name} for name in document.authors],
         "language": document.language,

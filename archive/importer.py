@@ -181,14 +181,16 @@ def _progress_lines(files: list[Path]):
 def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments, cache: ImportCache) -> None:
     if not path.is_file():
         raise SourceError(path, "no such file" if not path.exists() else "not a file")
+    data = None
     if not force and path.suffix.lower() in SUPPORTED_SUFFIXES and path.stat().st_size <= MAX_SOURCE_BYTES:
-        sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        data = path.read_bytes()
+        sha256 = hashlib.sha256(data).hexdigest()
         identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), sha256)
         unchanged_page = out_dir / f"{identifier}.md"
         if cache.unchanged(sha256, unchanged_page) and (sources_dir / (identifier + path.suffix.lower())).is_file():
             report.unchanged.append(str(unchanged_page))
             return
-    raw = read_source(path)
+    raw = read_source(path, data)
     identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), raw.sha256)
     holder = known.id_of.get(raw.sha256)
     if holder is not None and holder != identifier and (out_dir / f"{holder}.md").exists():

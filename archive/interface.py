@@ -47,6 +47,10 @@ class Interface:
     def english(self, chinese: str, **values) -> str:
         return ONE_OF_PLURAL.sub(r"1 \1", self._form(chinese).format(**values))
 
+    def both(self, chinese: str, **values) -> tuple[str, str]:
+        """The label filled in, as plain text in Chinese and in English (for an SVG title or an attribute)."""
+        return chinese.format(**values), self.english(chinese, **values)
+
     def text(self, chinese: str, **values) -> Markup:
         """The label in both languages; `values` are filled in escaped."""
         if values:

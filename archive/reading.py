@@ -55,15 +55,15 @@ class SourceError(ValueError):
         self.problem = problem
 
 
-def read_source(path: Path) -> RawDocument:
-    """Read one source file; raise SourceError naming the file and the problem."""
+def read_source(path: Path, data: bytes | None = None) -> RawDocument:
+    """Read one source file (its bytes, when the caller has read them already); raise SourceError naming the file and the problem."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .md, .html, .docx or .pdf")
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES:
         raise SourceError(path, f"the file is {size:,} bytes; at most {MAX_SOURCE_BYTES:,} are imported (split the document)")
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     if not data.strip():
         raise SourceError(path, "the file is empty")
     if suffix in DOCX_SUFFIXES:

@@ -35,7 +35,8 @@ class Boilerplate:
     stamps: tuple[Rule, ...]
     title_noise: tuple[Rule, ...]
     page_labels: tuple[Rule, ...]
-    page_label_heads: tuple[Rule, ...]
+    page_date_heads: tuple[Rule, ...]  # the words a page's own date label ends with (更新日期, 发布时间)
+    page_label_heads: tuple[Rule, ...]  # the other label heads (录入者, 人气)
 
 
 def load_yaml(name: str):
@@ -76,6 +77,12 @@ def sites() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @lru_cache(maxsize=None)
 def genres() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((entry["genre"], re.compile(entry["pattern"])) for entry in load_yaml("genres.yaml"))
+
+
+@lru_cache(maxsize=None)
+def spoken_genres() -> frozenset[str]:
+    """The genres delivered to hearers (rules/genres.yaml, spoken: true): speeches, lectures, work reports."""
+    return frozenset(entry["genre"] for entry in load_yaml("genres.yaml") if entry.get("spoken"))
 
 
 @dataclass(frozen=True)
@@ -137,10 +144,17 @@ def page_label_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def page_date_label() -> re.Pattern:
+    """A date a page labels as its own, anywhere in a line: 发布时间: 2021-01-06, 时间:2022-08-04 14:05:03."""
+    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads)
+    return re.compile(rf"(?:{heads})\s*[:：]\s*(?:19|20)\d{{2}}[-/.年]")
+
+
+@lru_cache(maxsize=None)
 def page_stamp_line() -> re.Pattern:
     """A whole line of page labels built from label heads (更新日期：2024-01-12 录入者：未知 人气：2.12W),
     with a value that is a date, a count or a few words, or none; or such a date label and a date without a colon."""
-    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_label_heads)
+    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads + boilerplate().page_label_heads)
     listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     label = rf"(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})|{listed})"
     value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"

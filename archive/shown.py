@@ -76,6 +76,7 @@ class ShownTitle:
     printed: str
     html: str  # the shown reading with each repair marked
     marked: str  # both readings in one string (repairs.mark_plain), for search results
+    damaged: bool  # the document has systematic conversion damage: its text is repaired too
 
     @property
     def repaired(self) -> bool:
@@ -93,7 +94,6 @@ class Reading:
     front: list[str]  # the lines printed with the title: subtitle, bylines, distribution lists
     body_blocks: list[str]  # the body's paragraphs and headings as plain text
     source_headings: frozenset[str]
-    repaired_blocks: list[str]  # only the blocks (title first) that repairs changed, in their repaired reading
     marked_blocks: list[str]  # front and body blocks with both readings of each repair (repairs.mark_plain)
     shown_blocks: list[str]  # front and body blocks in the reading the page shows (repaired where damaged)
     contents: tuple[tuple[int, str, str], ...]  # (level, heading in the shown reading, anchor) when there are enough headings
@@ -101,6 +101,12 @@ class Reading:
     @property
     def source_blocks(self) -> list[str]:
         return [*self.front, *self.body_blocks]
+
+    @property
+    def repaired_blocks(self) -> list[str]:
+        """Only the blocks (title first) that repairs changed, in their repaired reading: indexed beside the source."""
+        changed = [shown for shown, source in zip(self.shown_blocks, self.source_blocks) if shown != source]
+        return [self.title.text, *changed] if self.title.repaired else changed
 
     @property
     def example_repair(self) -> tuple[str, str, int] | None:
@@ -124,10 +130,10 @@ def vetoed_repairs(page: Page) -> frozenset[str]:
 def shown_title(page: Page) -> ShownTitle:
     printed = page.meta["title"]
     if not is_damaged(page):
-        return ShownTitle(printed, printed, str(escape(printed)), printed)
+        return ShownTitle(printed, printed, str(escape(printed)), printed, False)
     found = repairs.find_repairs(printed, vetoed_repairs(page))
     title_html, _ = repairs.annotate_html(str(escape(printed)), vetoed_repairs(page))
-    return ShownTitle(repairs.apply(printed, found), printed, title_html, repairs.mark_plain(printed, found))
+    return ShownTitle(repairs.apply(printed, found), printed, title_html, repairs.mark_plain(printed, found), True)
 
 
 def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
@@ -136,25 +142,22 @@ def reading_text(page: Page, title: ShownTitle | None = None) -> Reading:
     body_html = anchor_headings(mark_signature(markdown_to_html(page.body), page.meta))
     headings = heading_texts(page.body)
     outline = heading_outline(page.body)
-    if not is_damaged(page):
+    if not title.damaged:
         contents = table_of_contents(outline)
-        return Reading(title, body_html, 0, (), front, body_blocks, headings, [], [*front, *body_blocks], [*front, *body_blocks], contents)
+        return Reading(title, body_html, 0, (), front, body_blocks, headings, [*front, *body_blocks], [*front, *body_blocks], contents)
     vetoed = vetoed_repairs(page)
     contents = table_of_contents([(level, repairs.apply(text, repairs.find_repairs(text, vetoed))) for level, text in outline])
     body_html, body_count = repairs.annotate_html(body_html, vetoed)
-    tally: Counter[tuple[str, str]] = Counter()
-    repaired_blocks, marked_blocks, shown_blocks = [], [], []
-    for index, block in enumerate([title.printed, *front, *body_blocks]):
+    title_repairs = repairs.find_repairs(title.printed, vetoed)
+    tally: Counter[tuple[str, str]] = Counter((repair.damaged, repair.correct) for repair in title_repairs)
+    marked_blocks, shown_blocks = [], []
+    for block in [*front, *body_blocks]:
         found = repairs.find_repairs(block, vetoed)
         tally.update((repair.damaged, repair.correct) for repair in found)
-        if found:
-            repaired_blocks.append(repairs.apply(block, found))
-        if index:
-            marked_blocks.append(repairs.mark_plain(block, found))
-            shown_blocks.append(repairs.apply(block, found))
+        marked_blocks.append(repairs.mark_plain(block, found))
+        shown_blocks.append(repairs.apply(block, found))
     repair_list = tuple((printed, correct, times) for (printed, correct), times in tally.most_common())
-    title_count = len(repairs.find_repairs(title.printed, vetoed))
-    return Reading(title, body_html, body_count + title_count, repair_list, front, body_blocks, headings, repaired_blocks, marked_blocks, shown_blocks, contents)
+    return Reading(title, body_html, body_count + len(title_repairs), repair_list, front, body_blocks, headings, marked_blocks, shown_blocks, contents)
 
 
 def anchor_headings(body_html: str) -> str:

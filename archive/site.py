@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, search_index, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, rules, search_index, timeline
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
@@ -231,7 +231,7 @@ def template_environment(templates: Path) -> Environment:
         url_path=url_path,
         date_span=date_span,
         unknown_year=UNKNOWN_YEAR,
-        speech_genres=citations.SPEECH_GENRES,
+        spoken_genres=rules.spoken_genres(),
         published_source=published_source,
         index_tokens=search_index.index_tokens,
         title_tokens=search_index.title_tokens,
@@ -345,7 +345,11 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     renderer = Renderer(project, pages, target)
     write, te, browse = renderer.write, renderer.te, renderer.browse
     dates = [page.meta["date"] for page in pages]
-    years_chart = timeline.svg(timeline.by_year(dates, lambda year: url_path("years", year)), "各年份收录文献篇数", te("各年份收录文献篇数"))
+    interface = renderer.environment.globals["interface"]
+    years_chart = timeline.svg(
+        timeline.by_year(dates, lambda year: url_path("years", year)), "各年份收录文献篇数", te("各年份收录文献篇数"),
+        lambda bar: interface.both("{year}年：{count} 篇", year=bar.label, count=bar.count),
+    )
     stats = collection_stats(pages, browse)
     write("index.html", "home.html", newest=pages[:NEWEST_ON_HOME], total=len(pages), facets=browse, stats=stats, chart=years_chart, page_title=None)
     write("timeline/index.html", "timeline.html", chart=years_chart, years=next(facet for facet in browse if facet.key == "year"), stats=stats, page_title="时间分布", page_title_en=te("时间分布"))
@@ -356,7 +360,10 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         for value, members in facet.values.items():
             folder = f"{facet.key}s/{slug(value)}"
             months = by_month(members) if facet.key == "year" else []
-            chart = timeline.svg(timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数", te("{year}年各月文献篇数", year=value)) if months else ""
+            chart = timeline.svg(
+                timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数", te("{year}年各月文献篇数", year=value),
+                lambda bar, year=value: interface.both("{year}年{month}月：{count} 篇", year=year, month=bar.label, count=bar.count),
+            ) if months else ""
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, months=months, chart=chart, page_title=value,
                   page_title_en=te(value) if value == UNKNOWN_YEAR else value)
     rendered = sorted(render_documents(renderer), key=lambda item: item[0])

@@ -23,8 +23,6 @@ class Bar:
     label: str  # 2010, or 12 for December
     count: int
     href: str | None  # where the documents counted are listed
-    title: str  # what a pointer or screen reader is told: 2010年：3 篇
-    title_en: str  # the same in the English interface: 2010: 3 documents
 
 
 def by_year(dates: list[str | None], href_of) -> list[Bar]:
@@ -34,7 +32,7 @@ def by_year(dates: list[str | None], href_of) -> list[Bar]:
         return []
     first, last = int(min(counts)), int(max(counts))
     return [
-        Bar(str(year), counts[str(year)], href_of(str(year)) if counts[str(year)] else None, f"{year}年：{counts[str(year)]} 篇", f"{year}: {_documents(counts[str(year)])}")
+        Bar(str(year), counts[str(year)], href_of(str(year)) if counts[str(year)] else None)
         for year in range(first, last + 1)
     ]
 
@@ -45,17 +43,14 @@ def by_month(dates: list[str | None], year: str, href_of) -> list[Bar]:
     if not counts:
         return []
     return [
-        Bar(str(month), counts[month], href_of(month) if counts[month] else None, f"{year}年{month}月：{counts[month]} 篇", f"{year}-{month:02d}: {_documents(counts[month])}")
+        Bar(str(month), counts[month], href_of(month) if counts[month] else None)
         for month in range(1, 13)
     ]
 
 
-def _documents(count: int) -> str:
-    return f"{count} document" + ("" if count == 1 else "s")
-
-
-def svg(bars: list[Bar], label: str, label_en: str) -> Markup:
-    """A bar chart scaled to its container's width; each bar with documents links to them."""
+def svg(bars: list[Bar], label: str, label_en: str, describe) -> Markup:
+    """A bar chart scaled to its container's width; each bar with documents links to them.
+    `describe(bar)` gives what a pointer or screen reader is told of a bar, in Chinese and in English."""
     if not bars:
         return Markup("")
     width = BAR_SLOT * len(bars)
@@ -69,11 +64,12 @@ def svg(bars: list[Bar], label: str, label_en: str) -> Markup:
         f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">'
     ]
     for index, bar in enumerate(bars):
+        title, title_en = describe(bar)
         height = max(1.0, round(bar.count / top * (CHART_HEIGHT - font), 1)) if bar.count else 0
         x = index * BAR_SLOT
-        rect = f'<rect x="{x + 2}" y="{CHART_HEIGHT - height}" width="{BAR_SLOT - 4}" height="{height}"><title data-en-text="{escape(bar.title_en)}">{escape(bar.title)}</title></rect>'
+        rect = f'<rect x="{x + 2}" y="{CHART_HEIGHT - height}" width="{BAR_SLOT - 4}" height="{height}"><title data-en-text="{escape(title_en)}">{escape(title)}</title></rect>'
         if bar.href:
-            parts.append(f'<a href="{escape(bar.href)}" aria-label="{escape(bar.title)}" data-en-aria-label="{escape(bar.title_en)}">{rect}</a>')
+            parts.append(f'<a href="{escape(bar.href)}" aria-label="{escape(title)}" data-en-aria-label="{escape(title_en)}">{rect}</a>')
         else:
             parts.append(rect)
         if index % every == 0:

@@ -25,6 +25,15 @@ const EXCERPT_AFTER = 80;
 const FACETS = ["year", "unit", "theme", "genre"];
 const UNKNOWN_YEAR = "年份不详";
 const COUNT_LIMIT = 1000;
+// The year chart is drawn as the build draws its charts (archive/timeline.py): the same slot, legible
+// labels on a 375 px phone, a narrow chart for few bars.
+const BAR_SLOT = 20;
+const CHART_HEIGHT = 80;
+const PHONE_CHART_WIDTH = 343;
+const LABEL_PIXELS = 11;
+const LABELS_AT_MOST = 8;
+const PIXELS_PER_BAR = 36;
+const MIN_CHART_PIXELS = 240;
 const TITLE_MARK = "y";
 const HEADING_MARK = "z";
 
@@ -255,17 +264,17 @@ function drawYearChart(yearCounts, total) {
   const slots = [];
   for (let year = Number(years[0]); years.length && year <= Number(years[years.length - 1]); year++) slots.push(String(year));
   const top = Math.max(1, ...slots.map((year) => yearCounts[year] || 0));
-  const slot = 20;
-  const height = 80;
-  const font = Math.max(11, ((slot * slots.length) / 343) * 11);
-  const every = Math.max(1, Math.ceil(slots.length / 8));
-  let svg = `<svg class="chart" width="${Math.max(240, 36 * slots.length)}" viewBox="${-font * 1.5} 0 ${slot * slots.length + font * 3} ${height + font * 1.6}" role="group" aria-label="${say("各年份匹配篇数")}" xmlns="http://www.w3.org/2000/svg">`;
+  const [slot, height] = [BAR_SLOT, CHART_HEIGHT];
+  const font = Math.max(LABEL_PIXELS, ((slot * slots.length) / PHONE_CHART_WIDTH) * LABEL_PIXELS);
+  const every = Math.max(1, Math.ceil(slots.length / LABELS_AT_MOST));
+  const here = new URLSearchParams(location.search);
+  let svg = `<svg class="chart" width="${Math.max(MIN_CHART_PIXELS, PIXELS_PER_BAR * slots.length)}" viewBox="${-font * 1.5} 0 ${slot * slots.length + font * 3} ${height + font * 1.6}" role="group" aria-label="${say("各年份匹配篇数")}" xmlns="http://www.w3.org/2000/svg">`;
   slots.forEach((year, index) => {
     const count = yearCounts[year] || 0;
     const barHeight = count ? Math.max(1, (count / top) * (height - font)) : 0;
     const title = say("{year}年：{count} 篇", { year, count });
     const rect = `<rect x="${index * slot + 2}" y="${height - barHeight}" width="${slot - 4}" height="${barHeight}" data-year="${year}" data-count="${count}"><title>${title}</title></rect>`;
-    const params = new URLSearchParams(location.search);
+    const params = new URLSearchParams(here);
     params.set("from", year);
     params.set("to", year);
     svg += count ? `<a href="?${escapeHtml(params.toString())}" aria-label="${title}">${rect}</a>` : rect;

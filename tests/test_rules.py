@@ -64,3 +64,9 @@ def test_every_body_name_group_recognises_its_example():
     for group in rules.load_yaml("bodies.yaml")["suffixes"]:
         assert is_body_name(group["example"]), group["example"]
         assert group["why"].strip()
+
+
+def test_the_spoken_genres_are_named_genres():
+    names = {name for name, _ in rules.genres()}
+    assert rules.spoken_genres() <= names and {"讲话", "致辞", "讲课稿", "工作报告"} <= rules.spoken_genres()
+    assert "通知" not in rules.spoken_genres() and "报告" not in rules.spoken_genres()

@@ -24,7 +24,7 @@ def test_months_count_only_documents_dated_to_the_month():
 
 def test_the_chart_is_well_formed_svg_with_a_link_per_year_that_has_documents():
     bars = timeline.by_year(["1950", "2024-01-01", "2024-02-02"], lambda year: f"/years/{year}/")
-    root = ElementTree.fromstring(str(timeline.svg(bars, "各年份篇数", "Documents per year")))
+    root = ElementTree.fromstring(str(timeline.svg(bars, "各年份篇数", "Documents per year", lambda bar: (f"{bar.label}年：{bar.count} 篇", f"{bar.label}: {bar.count}"))))
     links = root.findall(f"{SVG}a")
     assert [link.get("href") for link in links] == ["/years/1950/", "/years/2024/"]
     assert [link.find(f"{SVG}rect/{SVG}title").text for link in links] == ["1950年：1 篇", "2024年：2 篇"]

@@ -39,8 +39,6 @@ BELOW_TEXT = re.compile(
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
-# a date a page labels as its own, in chrome above the text: 发布时间: 2021-01-06 (www.fcwmw.cn), 时间:2022-08-04 14:05:03 (hanjia777.com)
-LABELLED_DATE = re.compile(r"(时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]")
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 DATED_FIELDS = {"written", "published", "effective", "promulgated"}  # a row with these dates the document, not the page
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
@@ -233,14 +231,14 @@ def strip_chrome(lines: list[str]) -> Chrome:
                     chrome.fields.setdefault(name, value)
             last_name = list(table_row)[-1]
             pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
-            if chrome.published is None and not DATED_FIELDS & set(table_row) and (is_stamp_line(line) or not opened and LABELLED_DATE.search(folded)):
+            if chrome.published is None and not DATED_FIELDS & set(table_row) and (is_stamp_line(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # 来源:徽商集团网 时间:2019-10-31 浏览量:2850 (huishang.com.cn)
             chrome.removed.append(line)
             after_stamp = True
             continue
         stamp = is_stamp_line(line)
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and (not opened or after_stamp) and stamp:
-            if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and LABELLED_DATE.search(folded)):
+            if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
             after_stamp = stamp

@@ -24,15 +24,17 @@ SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|�
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
+# what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
+# (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn)
+NEWS_VERBS = "召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|组织"
 NEWS_LEDE = re.compile(
     r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?\s*[，,].{0,60}"
-    r"(召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问)"
-)  # 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查 (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com)
-# the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn); 为……, 4月4日,达麦乡组织……
-# (xiahe.gov.cn); never a date the text sets (定于3月16日召开: a notice)
+    rf"({NEWS_VERBS})"
+)
+# the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn)
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
-    r"^[^。]{0,120}[，,]\s*(?<!于)((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日)(上午|下午|晚上?|早上)?\s*[，,]?[^。]{0,40}?"
-    r"(召开|举行|举办|开幕|闭幕|组织|来到|调研|视察|考察|督查|慰问|检查)"
+    r"^[^。]{0,120}[，,]\s*((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日)(上午|下午|晚上?|早上)?\s*[，,]?[^。]{0,40}?"
+    rf"({NEWS_VERBS})"
 )
 REPORTED_SPEECH = re.compile(
     r"会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date as calendar_date
 
+from .. import rules
 from ..cleaning.layout import DATE_TEXT
 from ..cleaning.lines import ZERO_FORMS
 from ..records import CleanText
@@ -25,7 +26,6 @@ LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)[)）]
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
 # (fw12.com); not 2023年度总结表彰大会, held the year after, nor 2021年党课讲稿, a site's date for its copy
-SPEECH_GENRES = ("讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告")
 
 
 def parse_date(year_text: str, month_text: str, day_text: str | None, today: calendar_date, offset: int = 0) -> str | None:
@@ -89,7 +89,7 @@ def impossible_dates(text: str, today: calendar_date) -> list[str]:
 
 def document_date(clean: CleanText, genre: str | None, today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str, str | None]:
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
-    spoken = genre in SPEECH_GENRES
+    spoken = genre in rules.spoken_genres()
     notes = [line for line in clean.byline if LAW_NOTE.search(line)] + ([clean.field("history")] if clean.field("history") else [])
     if notes and (found := [date for line in notes for date in dates_in(line, today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
