@@ -1,5 +1,5 @@
 # The two everyday commands:
-#   make site   set up, import the bundled documents, build, and serve on http://127.0.0.1:$(PORT)
+#   make site   set up, import the bundled documents, build, and serve on http://127.0.0.1:$(PORT), rebuilding on change
 #   make test   set up (including Debian's chromium for the browser tests) and run every test
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +9,7 @@ PORT ?= 8000
 .PHONY: site build test serve check bench eval golden clean browser
 
 site: $(VENV)/.installed
-	$(PY) build.py serve --port $(PORT)
+	$(PY) build.py serve --watch --port $(PORT)
 
 build: $(VENV)/.installed
 	$(PY) build.py

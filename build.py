@@ -4,15 +4,19 @@
   python build.py [--out DIR]           build the site from content/ into public/ (or DIR)
   python build.py import PATH... [--out DIR]   import raw documents (files or folders) into content/ (or DIR)
   python build.py check                 list pages whose metadata needs a person's review
-  python build.py serve [--port N]      build, then serve public/ on 127.0.0.1
+  python build.py serve [--port N] [--watch]   build, then serve public/ on 127.0.0.1 (and rebuild on change)
+  python build.py shard N --out DIR     index shard N alone into DIR (one job of a build spread over machines)
+  python build.py assemble DIR... [--out SITE]  build the site with the shards indexed into those folders
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
 from pathlib import Path
 
-from archive import headers, importer, serving, site
+from archive import headers, importer, serving, shards, site, watching
 from archive.locking import BusyError
 from archive.pages import PageError, read_page
 from archive.reading import SourceError
@@ -22,9 +26,10 @@ ROOT = Path(__file__).resolve().parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"
 HEADERS = ROOT / "netlify.toml"
 REVIEW_FIELDS = ("date", "unit", "speaker", "place", "genre")
+WATCH_SECONDS = 1.0
 
 
-def project(output: Path | None = None, content: Path | None = None) -> site.Project:
+def project(output: Path | None = None, content: Path | None = None, shard_size: int = shards.SHARD_SIZE) -> site.Project:
     content = content.resolve() if content else ROOT / "content"
     return site.Project(
         content=content,
@@ -33,6 +38,7 @@ def project(output: Path | None = None, content: Path | None = None) -> site.Pro
         static=ROOT / "static",
         output=output or ROOT / "public",
         headers=HEADERS,
+        shard_size=shard_size,
     )
 
 
@@ -68,9 +74,27 @@ def command_build(arguments) -> int:
     content = Path(arguments.content).resolve() if arguments.content else None
     if content is None:
         import_missing_sources()
-    count, report = site.build(project(Path(arguments.site_out) if arguments.site_out else None, content), progress=print_stage)
+    output = Path(arguments.site_out) if arguments.site_out else None
+    count, report = site.build(project(output, content, arguments.shard_size), progress=print_stage)
     print(report.strip().splitlines()[-1] if report.strip() else "")
     print(f"built {count} documents into {arguments.site_out or ROOT / 'public'}")
+    return 0
+
+
+def command_shard(arguments) -> int:
+    content = Path(arguments.content).resolve() if arguments.content else None
+    report = site.build_shard(project(Path(arguments.site_out), content, arguments.shard_size), arguments.number, progress=print_stage)
+    print(report.strip().splitlines()[-1] if report.strip() else "")
+    print(f"indexed shard {arguments.number} into {arguments.site_out}")
+    return 0
+
+
+def command_assemble(arguments) -> int:
+    content = Path(arguments.content).resolve() if arguments.content else None
+    output = Path(arguments.site_out) if arguments.site_out else None
+    count, _ = site.build(project(output, content, arguments.shard_size), progress=print_stage,
+                          shard_folders=[Path(folder) for folder in arguments.folders])
+    print(f"assembled {count} documents into {arguments.site_out or ROOT / 'public'}")
     return 0
 
 
@@ -107,24 +131,63 @@ def command_check(arguments) -> int:
 def command_serve(arguments) -> int:
     command_build(arguments)
     directory = Path(arguments.site_out) if arguments.site_out else ROOT / "public"
+    builds = serving.Builds() if arguments.watch else None
     try:
-        server = serving.site_server(directory, headers.load_rules(HEADERS), arguments.port)
+        server = serving.site_server(directory, headers.load_rules(HEADERS), arguments.port, builds=builds)
     except OSError as error:
         print(f"error: cannot serve on 127.0.0.1:{arguments.port}: {error.strerror or error} (try --port with another number)", file=sys.stderr)
         return 1
     with server:
-        print(f"serving http://127.0.0.1:{arguments.port}/ (Ctrl-C to stop)")
+        print(f"serving http://127.0.0.1:{arguments.port}/ (Ctrl-C to stop)", flush=True)
         try:
-            server.serve_forever()
+            if builds is None:
+                server.serve_forever()
+            else:
+                threading.Thread(target=server.serve_forever, daemon=True).start()
+                rebuild_on_change(arguments, builds)
         except KeyboardInterrupt:
             pass
     return 0
+
+
+def rebuild_on_change(arguments, builds: serving.Builds) -> None:
+    """Rebuild whenever a file the build reads changes; open pages reload after each good build.
+
+    A failed build leaves the site being served as it was, and says why.
+    """
+    content = Path(arguments.content).resolve() if arguments.content else ROOT / "content"
+    watched = [content, sources_beside(content), ROOT / "templates", ROOT / "static", ROOT / "rules", HEADERS]
+    print(f"watching {', '.join(str(path) for path in watched)}", flush=True)
+    before = watching.snapshot(watched)
+    while True:
+        time.sleep(WATCH_SECONDS)
+        after = watching.snapshot(watched)
+        edited = watching.changed(before, after)
+        if not edited:
+            continue
+        before = after
+        print(f"changed: {', '.join(edited[:3])}{' …' if len(edited) > 3 else ''}", flush=True)
+        try:
+            command_build(arguments)
+        except (site.BuildError, PagefindError, SourceError, BusyError) as error:
+            print(f"error: {error} (still serving the last good build)", file=sys.stderr, flush=True)
+            continue
+        builds.rebuilt()
+
+
+def positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return number
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", dest="site_out", metavar="DIR", help="folder for the built site (default public/)")
     parser.add_argument("--content", help="build from this folder of pages (originals in CONTENT/sources) instead of content/")
+    parser.add_argument("--shard-size", type=positive, default=shards.SHARD_SIZE, metavar="N",
+                        help=f"documents per search-index shard (default {shards.SHARD_SIZE}); each shard is indexed by its own Pagefind run")
     commands = parser.add_subparsers(dest="command")
     imports = commands.add_parser("import", help="import raw documents")
     imports.add_argument("paths", nargs="+")
@@ -134,8 +197,19 @@ def main(argv: list[str]) -> int:
     check.add_argument("--content", default=str(ROOT / "content"), help="folder of pages to review (default content/; a trial import's --out folder)")
     serve = commands.add_parser("serve", help="build and serve on 127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--watch", action="store_true", help="rebuild when content/, sources/, templates/, static/ or rules/ change, and reload open pages")
+    shard = commands.add_parser("shard", help="index one shard of the search index, for a site assembled elsewhere")
+    shard.add_argument("number", type=int)
+    shard.add_argument("--out", dest="site_out", metavar="DIR", required=True, help="a new folder for the shard's index")
+    assemble = commands.add_parser("assemble", help="build the site with shards indexed by `shard` jobs")
+    assemble.add_argument("folders", nargs="+", metavar="DIR", help="the folders the shard jobs wrote")
+    assemble.add_argument("--out", dest="site_out", metavar="SITE", default=argparse.SUPPRESS, help="folder for the built site (default public/)")
+    for command in (shard, assemble):  # as before the command too; SUPPRESS keeps a value given there
+        command.add_argument("--content", default=argparse.SUPPRESS, help="the pages to build from (default content/); the same for every job")
+        command.add_argument("--shard-size", type=positive, default=argparse.SUPPRESS, metavar="N", help="the same for every job")
     arguments = parser.parse_args(argv)
-    handlers = {"import": command_import, "check": command_check, "serve": command_serve, None: command_build}
+    handlers = {"import": command_import, "check": command_check, "serve": command_serve, "shard": command_shard,
+                "assemble": command_assemble, None: command_build}
     try:
         return handlers[arguments.command](arguments)
     except (site.BuildError, PagefindError, SourceError, BusyError) as error:

@@ -49,6 +49,9 @@ def cited(meta: dict, title: str, permalink: str, address: str | None, archive: 
     )
 
 
+ACCESS_DATE_FIELD = "引用日期"  # the standard's name for the field, shown where the reader's own date goes
+
+
 def gbt7714(document: Cited, accessed: str) -> str:
     """The reference GB/T 7714-2015 gives an online resource (its 8.8 and example 萧钰…[EB/OL]):
 

@@ -14,12 +14,16 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class HeaderRule:
-    pattern: str  # Netlify's form: a path, where * matches any run of characters
+    pattern: str  # Netlify's form: a path, where * matches any run of characters and :name one path segment
     values: tuple[tuple[str, str], ...]
     paths: re.Pattern = field(init=False, repr=False, compare=False)  # the pattern compiled once, not per request
 
     def __post_init__(self):
-        expression = "".join(".*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", self.pattern))
+        wildcards = {"*": ".*"}
+        expression = "".join(
+            wildcards.get(part, "[^/]+" if part.startswith(":") else re.escape(part))
+            for part in re.split(r"(\*|(?<=/):\w+(?=/|$))", self.pattern)
+        )
         object.__setattr__(self, "paths", re.compile(expression))
 
     def matches(self, path: str) -> bool:

@@ -1,7 +1,6 @@
 """Stages 5-8: load every page, render the site, index it, and swap it in whole."""
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
 import multiprocessing
@@ -18,7 +17,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, rules, search_index, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, rules, search_index, shards, timeline
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
@@ -61,6 +60,7 @@ class Project:
     static: Path
     output: Path
     headers: Path | None = None  # netlify.toml, whose header rules are also written as _headers
+    shard_size: int = shards.SHARD_SIZE  # documents per search-index shard
 
 
 def load_pages(content_dir: Path, sources_dir: Path) -> list[Page]:
@@ -254,7 +254,9 @@ class Renderer:
         self.related = RelatedPages(self.browse)
         self.te = self.environment.globals["te"]
         self.base_url = self.environment.globals["base_url"]
-        self.accessed = datetime.date.today().isoformat()
+        # The page must not depend on the day it is built (a rebuild would change every page, and its
+        # shard's index): the reader's access date is filled in by static/cite.js.
+        self.accessed = citations.ACCESS_DATE_FIELD
 
     def write(self, relative: str, template: str, **context) -> None:
         context.setdefault("page_title_en", context.get("page_title"))
@@ -280,7 +282,7 @@ class Renderer:
         cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
         folder = self.target / "documents" / page.id
         self.write(
-            f"documents/{page.id}/index.html",
+            document_file(page.id),
             "document.html",
             meta=page.meta,
             reading=reading,
@@ -413,21 +415,20 @@ def site_url() -> str | None:
     return address.rstrip("/") if address else None
 
 
-def build(project: Project, progress=None) -> tuple[int, str]:
+def build(project: Project, progress=None, shard_folders: list[Path] | None = None) -> tuple[int, str]:
     """Build the whole site aside, index it, then swap it in; on failure or a kill the old site stays.
 
     One build or import at a time per folder. A build killed earlier is tidied up first: an
     old site it had moved aside is put back, its unfinished folders are removed. `progress`,
     if given, is told each stage as it ends: (stage, seconds, detail).
+    A shard whose pages are unchanged since the live site was built keeps its index. Given
+    `shard_folders` (what `build_shard` wrote, on other machines), the site is assembled from
+    them: every shard's index must be found there, built from the same pages.
     """
     report_stage = progress or (lambda stage, seconds, detail: None)
     with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
         recover(project.output)
-        started = time.perf_counter()
-        pages = load_pages(project.content, project.sources)
-        if not pages:
-            raise BuildError(f"{project.content} has no pages; import documents first")
-        report_stage("load", time.perf_counter() - started, f"{len(pages)} pages")
+        pages = _load(project, report_stage)
         staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-new-", dir=project.output.parent))
         try:
             started = time.perf_counter()
@@ -437,13 +438,82 @@ def build(project: Project, progress=None) -> tuple[int, str]:
                 raise BuildError(str(error)) from error
             report_stage("render", time.perf_counter() - started, f"{len(pages)} documents")
             started = time.perf_counter()
-            report = search_index.run_pagefind(staging)
-            report_stage("index", time.perf_counter() - started, "Pagefind")
+            plan = plan_index(project, pages)
+            if shard_folders is None:
+                reusable, required = search_index.reusable_bundles(project.output), False
+            else:
+                reusable = {digest: folder for found in shard_folders for digest, folder in search_index.reusable_bundles(found).items()}
+                required = True
+            report = search_index.index_shards(staging, plan, document_file, reusable, required, progress=progress and _shard_progress(progress))
+            unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
+            report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
             _swap_in(staging, project.output)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        return len(pages), report
+        return len(pages), report.pagefind
+
+
+def build_shard(project: Project, number: int, progress=None) -> str:
+    """Index one shard of the site into `project.output` (its bundle and a manifest naming only it),
+    for a site assembled elsewhere with `build(..., shard_folders=...)`; return Pagefind's report.
+
+    Only the shard's own document pages are rendered (into a folder removed afterwards): they are
+    rendered exactly as the whole build renders them, so the assembling build recognises them.
+    """
+    report_stage = progress or (lambda stage, seconds, detail: None)
+    with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
+        pages = _load(project, report_stage)
+        plan = plan_index(project, pages)
+        if not 0 <= number < len(plan):
+            raise BuildError(f"there is no shard {number}: {len(pages)} documents in shards of {project.shard_size} make {len(plan)} (0 to {len(plan) - 1})")
+        staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-shard-", dir=project.output.parent))
+        try:
+            started = time.perf_counter()
+            renderer = Renderer(project, pages, staging)
+            position = {page.id: index for index, page in enumerate(pages)}
+            renderer.documents([position[id_] for id_ in plan[number].ids])
+            report_stage("render", time.perf_counter() - started, f"{len(plan[number].ids)} documents of shard {number}")
+            started = time.perf_counter()
+            report = search_index.index_shards(staging, [plan[number]], document_file)
+            report_stage("index", time.perf_counter() - started, f"Pagefind, shard {number} of {len(plan)}")
+            project.output.mkdir(parents=True, exist_ok=True)
+            target = project.output / search_index.BUNDLES
+            if target.exists():
+                raise BuildError(f"{target} exists: give each shard a folder of its own")
+            os.replace(staging / search_index.BUNDLES, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return report.pagefind
+
+
+def _load(project: Project, report_stage) -> list[Page]:
+    started = time.perf_counter()
+    pages = load_pages(project.content, project.sources)
+    if not pages:
+        raise BuildError(f"{project.content} has no pages; import documents first")
+    report_stage("load", time.perf_counter() - started, f"{len(pages)} pages")
+    return pages
+
+
+def plan_index(project: Project, pages: list[Page]) -> list[shards.Shard]:
+    return shards.plan_shards({page.id: page.meta["date"] for page in pages}, project.shard_size, UNKNOWN_YEAR)
+
+
+def document_file(id_: str) -> str:
+    """A document's page, relative to the site."""
+    return f"documents/{id_}/index.html"
+
+
+def _shard_progress(progress):
+    """Progress lines for a long index stage, one per shard, when there is more than one shard."""
+    started = time.perf_counter()
+
+    def shard_done(done: int, total: int) -> None:
+        if total > 1:
+            progress("index", time.perf_counter() - started, f"shard {done} of {total}")
+
+    return shard_done
 
 
 def _retired(output: Path) -> Path:

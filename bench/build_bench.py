@@ -4,8 +4,8 @@
 
 The corpus is the search benchmark's (deterministic, made from the sentences of content/).
 For each size it prints: seconds to load and validate the pages, to render them (on one core
-and on all cores), to index them with Pagefind, the peak memory of the build process and of
-Pagefind, the size of the output, and the size of one document page, plain and gzipped.
+and on all cores), to index them with Pagefind (one run per shard of --shard-size documents),
+the peak memory of the build process and of the largest Pagefind run, the size of the output, and the size of one document page, plain and gzipped.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import search_index, site  # noqa: E402
+from archive import search_index, shards, site  # noqa: E402
 from bench.search_bench import synthetic_pages, write_archive_content  # noqa: E402
 
 
@@ -30,7 +30,7 @@ def megabytes(kilobytes: int) -> str:
     return f"{kilobytes / 1024:,.0f} MB"
 
 
-def measure(count: int, workdir: Path) -> dict[str, str]:
+def measure(count: int, workdir: Path, shard_size: int) -> dict[str, str]:
     content, sources = workdir / "content", workdir / "sources"
     write_archive_content(synthetic_pages(count), content)
     sources.mkdir()
@@ -47,8 +47,9 @@ def measure(count: int, workdir: Path) -> dict[str, str]:
         figures[label] = f"{time.perf_counter() - started:.2f} s"
         site.PARALLEL_FROM = saved
     started = time.perf_counter()
-    search_index.run_pagefind(target)
-    figures["index (Pagefind)"] = f"{time.perf_counter() - started:.2f} s"
+    plan = shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)
+    search_index.index_shards(target, plan, site.document_file)
+    figures["index (Pagefind)"] = f"{time.perf_counter() - started:.2f} s ({len(plan)} shard{'s' if len(plan) > 1 else ''})"
     figures["peak memory, build"] = megabytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     figures["peak memory, largest child (Pagefind or a render worker)"] = megabytes(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     figures["output"] = f"{sum(path.stat().st_size for path in target.rglob('*') if path.is_file()) / 2**20:,.0f} MiB"
@@ -60,12 +61,13 @@ def measure(count: int, workdir: Path) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--shard-size", type=int, default=shards.SHARD_SIZE)
     arguments = parser.parse_args()
     rows = []
     for count in arguments.documents:
         workdir = Path(tempfile.mkdtemp(prefix="build-bench-"))
         try:
-            rows.append(measure(count, workdir))
+            rows.append(measure(count, workdir, arguments.shard_size))
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
         print(f"measured {count:,} documents", file=sys.stderr)

@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import search_index, shown, site  # noqa: E402
+from archive import search_index, shards, shown, site  # noqa: E402
 from archive.pages import read_page  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
@@ -156,12 +156,46 @@ STOCK_QUERY = """async (query) => {
 RESULT_IDS = "() => window.benchResults.map(r => r.id)"
 
 
+MEASURE_SHARDS = (
+    "import json, resource, sys\n"
+    "from pathlib import Path\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "from archive import search_index, shards, site\n"
+    "site_dir, size = Path(sys.argv[2]), int(sys.argv[3])\n"
+    "dates = json.load(sys.stdin)\n"
+    "plan = shards.plan_shards(dates, size, site.UNKNOWN_YEAR)\n"
+    "search_index.index_shards(site_dir, plan, site.document_file)\n"
+    "print(len(plan))\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def index_in_shards(site_dir: Path, loaded: list, shard_size: int) -> tuple[float, float, int, int]:
+    """Seconds, peak resident MiB of the largest Pagefind run, bundle bytes and shard count, for the archive's build."""
+    shutil.rmtree(site_dir / search_index.BUNDLES, ignore_errors=True)
+    dates = json.dumps({page.id: page.meta["date"] for page in loaded})
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", MEASURE_SHARDS, str(ROOT), str(site_dir), str(shard_size)],
+                            input=dates, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"indexing failed:\n{result.stdout}\n{result.stderr}")
+    count, peak = (int(line) for line in result.stdout.strip().splitlines()[-2:])
+    bundle = sum(path.stat().st_size for path in (site_dir / "pagefind").rglob("*") if path.is_file())
+    return seconds, peak / 1024, bundle, count
+
+
 def fragment_urls(site_dir: Path) -> dict[str, str]:
-    """Pagefind result id -> page URL, read from the fragment files (no need to fetch them all)."""
+    """Pagefind result id -> page URL, read from the fragment files (no need to fetch them all).
+
+    In the archive's sharded index a result's id is prefixed with its shard (static/shards.js).
+    """
     urls = {}
-    for fragment in (site_dir / "pagefind" / "fragment").glob("*.pf_fragment"):
-        data = gzip.decompress(fragment.read_bytes())
-        urls[fragment.stem] = json.loads(data[data.index(b"{"):])["url"]
+    bundles = [(f"{folder.name}/", folder) for folder in (site_dir / "pagefind").iterdir() if folder.name.isdigit()]
+    for prefix, bundle in bundles or [("", site_dir / "pagefind")]:
+        for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+            data = gzip.decompress(fragment.read_bytes())
+            urls[prefix + fragment.stem] = json.loads(data[data.index(b"{"):])["url"]
     return urls
 
 
@@ -207,7 +241,7 @@ def precision_recall(measured: dict, texts: dict[str, list[str]]) -> tuple[float
 
 
 def summarise(name: str, indexing: tuple[float, float, int], measured: dict, texts: dict[str, list[str]]) -> str:
-    seconds, peak, bundle = indexing
+    seconds, peak, bundle = indexing[:3]
     precision, recall = precision_recall(measured, texts)
     rows = [f"{name}: index {seconds:.1f} s, peak indexing memory {peak:.0f} MiB, bundle {bundle / 2**20:.1f} MiB, "
             f"precision {precision:.3f}, recall {recall:.3f}"]
@@ -224,8 +258,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10000)
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--seeds", action="store_true", help="benchmark content/ rather than a synthetic corpus")
+    parser.add_argument("--shard-sizes", type=int, nargs="+", help="index the archive in shards of each size in turn "
+                        f"(default: the build's, {shards.SHARD_SIZE})")
     arguments = parser.parse_args()
-    import pagefind_bin
     import pagefind_bin_extended
     from playwright.sync_api import sync_playwright
 
@@ -245,7 +280,6 @@ def main() -> None:
     loaded = site.load_pages(project.content, project.sources)
     site.render_site(project, loaded, archive_site)
     texts = searchable_texts(loaded)
-    archive_indexing = index(archive_site, pagefind_bin.get_executable())
 
     stock_site = workdir / "stock"
     write_stock_site(pages, stock_site)
@@ -254,12 +288,15 @@ def main() -> None:
     archive_server, stock_server = serve(archive_site), serve(stock_site)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        archive_measured = run_queries(browser, f"http://127.0.0.1:{archive_server.server_address[1]}", ARCHIVE_QUERY, archive_site)
+        for shard_size in arguments.shard_sizes or [shards.SHARD_SIZE]:
+            archive_indexing = index_in_shards(archive_site, loaded, shard_size)
+            archive_measured = run_queries(browser, f"http://127.0.0.1:{archive_server.server_address[1]}", ARCHIVE_QUERY, archive_site)
+            label = f"archive (encoded bigrams, plain binary), {archive_indexing[3]} shard(s) of at most {shard_size:,} documents"
+            print(summarise(label, archive_indexing, archive_measured, texts), flush=True)
         stock_measured = run_queries(browser, f"http://127.0.0.1:{stock_server.server_address[1]}", STOCK_QUERY, stock_site)
         browser.close()
     archive_server.shutdown()
     stock_server.shutdown()
-    print(summarise("archive (encoded bigrams, plain binary)", archive_indexing, archive_measured, texts))
     print(summarise("stock (extended binary, segmented)", stock_indexing, stock_measured, texts))
     print(f"work folder: {workdir}")
 

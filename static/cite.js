@@ -12,8 +12,9 @@ function today() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-// The reference ends with "[access date]. address." (archive/citations.py, gbt7714).
-citation.textContent = citation.textContent.trim().replace(/\[\d{4}-\d{2}-\d{2}\]\. (\S+)\.$/, (whole, address) => {
+// The reference ends with "[引用日期]. address." (archive/citations.py, gbt7714): the page is the same
+// whenever it was built, and the access date is the reader's.
+citation.textContent = citation.textContent.trim().replace(/\[引用日期\]\. (\S+)\.$/, (whole, address) => {
   const absolute = new URL(address, location.origin).href;
   return `[${today()}]. ${absolute}.`;
 });

@@ -13,10 +13,12 @@
 // A one-character term is sent as a prefix of the encoded bigrams, which is exact.
 // Several terms are ANDed. Each shown result is verified against its own text.
 //
+// The index may be in several shards (static/shards.js), searched as one.
 // Counts per year, unit, theme and genre of the current results (the year chart, the numbers
 // beside the filters): for one term, the filter counts Pagefind returns with the exact phrase
 // search; for several, the filters of each result's own data, up to COUNT_LIMIT results.
 import { loadInterface, say } from "/static/interface.js";
+import { openIndex } from "/static/shards.js";
 import { encodeChar, findMatches, loadFolding, normalise, queryTerms, readingOf } from "/static/textmatch.js";
 
 const PAGE_SIZE = 10;
@@ -47,16 +49,6 @@ const fromSelect = document.getElementById("from");
 const toSelect = document.getElementById("to");
 const chart = document.getElementById("year-chart");
 const suggestions = document.getElementById("search-suggestions");
-
-let pagefindModule = null;
-async function pagefind() {
-  if (!pagefindModule) {
-    pagefindModule = await import("/pagefind/pagefind.js");
-    await pagefindModule.options({ excerptLength: 0 });
-    await pagefindModule.filters(); // loads every filter, so each search returns counts for all of them
-  }
-  return pagefindModule;
-}
 
 function bigramCodes(term) {
   const codes = Array.from(term).map(encodeChar);
@@ -142,7 +134,7 @@ export async function search(query, filters = {}, sort = {}) {
   await loadFolding();
   const terms = queryTerms(query);
   if (!terms.length) return { terms, results: [], counts: {}, complete: true };
-  const engine = await pagefind();
+  const engine = await openIndex();
   const perTerm = await Promise.all(terms.map((term) => searchTerm(engine, term, filters, sort)));
   const tiers = new Map();
   const scores = new Map();
@@ -362,7 +354,7 @@ async function run() {
 // Filters without a query: every document they select, newest first (or as sorted).
 async function browse(token) {
   await loadInterface();
-  const engine = await pagefind();
+  const engine = await openIndex();
   const sort = Object.keys(sortOption()).length ? sortOption() : { date: "desc" };
   const response = await engine.search(null, { filters: selectedFilters(), sort });
   if (token !== current.token) return;

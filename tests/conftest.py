@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import headers, serving, site  # noqa: E402
+from archive import headers, serving, shards, site  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -27,6 +27,7 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
 HEADERS = ROOT / "netlify.toml"
+EVAL_SHARD_SIZE = 3
 
 
 def serve(directory: Path):
@@ -37,7 +38,7 @@ def serve(directory: Path):
     return server
 
 
-def build_into(tmp: Path, content: Path, sources: Path) -> Path:
+def build_into(tmp: Path, content: Path, sources: Path, shard_size: int = shards.SHARD_SIZE) -> Path:
     project = site.Project(
         content=content,
         sources=sources,
@@ -45,6 +46,7 @@ def build_into(tmp: Path, content: Path, sources: Path) -> Path:
         static=ROOT / "static",
         output=tmp / "public",
         headers=HEADERS,
+        shard_size=shard_size,
     )
     site.build(project)
     return project.output
@@ -65,12 +67,16 @@ def site_url(built_site):
 
 @pytest.fixture(scope="session")
 def eval_site_url(tmp_path_factory):
-    """content/ plus the search fixtures (Latin, Traditional, punctuation), built and served."""
+    """content/ plus the search fixtures (Latin, Traditional, punctuation), built in several index shards and served.
+
+    The shards are small so that every search test also tests searching across shards: dated
+    and undated shards, results joined by date, counts summed.
+    """
     from tests import search_eval
 
     base = tmp_path_factory.mktemp("eval")
     content = search_eval.copy_corpus(base / "content")
-    server = serve(build_into(base, content, ROOT / "sources"))
+    server = serve(build_into(base, content, ROOT / "sources", shard_size=EVAL_SHARD_SIZE))
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 

@@ -21,7 +21,7 @@ def project(base: Path) -> site.Project:
 def test_the_built_site_has_every_page_type(built_site):
     for relative in ["index.html", "404.html", "search/index.html", "years/index.html", "units/index.html",
                      "themes/index.html", "genres/index.html", "units/index.html", "years/2010/index.html",
-                     "documents/004_a8838e6b2a279195/index.html", "pagefind/pagefind.js", "static/style.css",
+                     "documents/004_a8838e6b2a279195/index.html", "pagefind/hub/pagefind.js", "pagefind/shards.json", "static/style.css",
                      "sources/004_a8838e6b2a279195.txt"]:
         assert (built_site / relative).is_file(), relative
 
@@ -65,7 +65,7 @@ def test_invalid_page_fails_the_build_and_leaves_the_live_site_untouched(clean_c
 def test_a_failure_while_indexing_leaves_no_staging_folder(clean_copy, monkeypatch):
     from archive import search_index
 
-    def fail(_):
+    def fail(pages, bundle):
         raise search_index.PagefindError("pagefind failed")
 
     monkeypatch.setattr(search_index, "run_pagefind", fail)
@@ -281,3 +281,46 @@ def test_rendering_on_several_processes_writes_the_same_site(clean_copy, monkeyp
     monkeypatch.setattr(site, "PARALLEL_FROM", 1)
     monkeypatch.setattr(site, "DOCUMENTS_PER_TASK", 2)
     assert rendered("parallel") == serial
+
+
+def test_a_build_in_shards_writes_a_bundle_per_shard_the_hub_and_the_manifest_and_nothing_else(clean_copy):
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    bundles = public / "pagefind"
+    manifest = json.loads((bundles / "shards.json").read_text(encoding="utf-8"))
+    assert manifest["hub"] == "/pagefind/hub/"
+    assert [entry["bundle"] for entry in manifest["shards"]] == [f"/pagefind/{number}/" for number in range(len(manifest["shards"]))]
+    assert sum(entry["documents"] for entry in manifest["shards"]) == len(list((clean_copy / "content").glob("*.md")))
+    assert sorted(path.name for path in bundles.iterdir()) == sorted([*(str(n) for n in range(len(manifest["shards"]))), "hub", "shards.json"])
+    assert (bundles / "hub" / "pagefind.js").is_file() and list((bundles / "hub").glob("wasm.*.pagefind"))
+    for number in range(len(manifest["shards"])):
+        shard = bundles / str(number)
+        assert (shard / "pagefind-entry.json").is_file() and list(shard.glob("*.pf_meta"))
+        assert not list(shard.glob("*.js")) and not list(shard.glob("wasm.*")), "the library is loaded from the hub only"
+    assert not [path for path in public.iterdir() if path.name.startswith(".")], "a shard's folder of linked pages was left"
+
+
+def test_a_rebuild_reindexes_only_the_shards_whose_pages_changed_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
+    from archive import search_index
+    from tests.test_build_safety import tree
+
+    build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    page = clean_copy / "content" / "004_a8838e6b2a279195.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+    indexed = []
+    real_run = search_index.run_pagefind
+    monkeypatch.setattr(search_index, "run_pagefind", lambda pages, bundle: indexed.append(bundle.name) or real_run(pages, bundle))
+    rebuilt = build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    manifest = json.loads((rebuilt / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert len(manifest["shards"]) > 2
+    changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if "004_a8838e6b2a279195" in shard.ids)
+    assert sorted(indexed) == sorted([changed, "hub"])
+    monkeypatch.undo()
+    clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    assert tree(rebuilt) == tree(clean)
+
+
+def site_plan(base: Path, shard_size: int):
+    from archive import shards
+
+    pages = site.load_pages(base / "content", base / "sources")
+    return shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)

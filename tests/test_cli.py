@@ -63,3 +63,33 @@ def test_a_long_import_reports_progress_without_a_terminal(tmp_path):
     result = run("import", str(raw), "--out", str(tmp_path / "trial"))
     assert result.returncode == 0, result.stderr
     assert "importing: 25/25 files" in result.stderr
+
+
+def test_shards_indexed_by_separate_jobs_assemble_into_the_site_a_single_build_writes(tmp_path):
+    from tests.test_build_safety import tree
+
+    jobs = [run("shard", str(number), "--shard-size", "2", "--out", str(tmp_path / f"job-{number}")) for number in range(3)]
+    assert all(job.returncode == 0 for job in jobs), [job.stderr for job in jobs]
+    assert run("shard", "3", "--shard-size", "2", "--out", str(tmp_path / "job-3")).stderr.strip().endswith(
+        "error: there is no shard 3: 5 documents in shards of 2 make 3 (0 to 2)")
+    folders = [str(tmp_path / f"job-{number}") for number in range(3)]
+    incomplete = run("assemble", *folders[:2], "--shard-size", "2", "--out", str(tmp_path / "assembled"))
+    assert incomplete.returncode == 1 and "shard(s) 2 (年份不详, 2 documents)" in incomplete.stderr
+    assert not (tmp_path / "assembled").exists()
+    assembled = run("assemble", *folders, "--shard-size", "2", "--out", str(tmp_path / "assembled"))
+    assert assembled.returncode == 0, assembled.stderr
+    assert "3 shards (3 assembled)" in assembled.stderr
+    single = run("--shard-size", "2", "--out", str(tmp_path / "single"))
+    assert single.returncode == 0
+    assert tree(tmp_path / "assembled") == tree(tmp_path / "single")
+
+
+def test_an_assembly_refuses_a_shard_indexed_from_other_pages(tmp_path):
+    content = tmp_path / "content"
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(content)], check=True)
+    subprocess.run(["cp", "-r", str(ROOT / "sources"), str(content / "sources")], check=True)
+    assert run("shard", "0", "--content", str(content), "--out", str(tmp_path / "job")).returncode == 0
+    page = content / "004_a8838e6b2a279195.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+    assembled = run("assemble", str(tmp_path / "job"), "--content", str(content), "--out", str(tmp_path / "site"))
+    assert assembled.returncode == 1 and "no index built from these pages was found for shard(s) 0" in assembled.stderr

@@ -93,3 +93,33 @@ def test_filters_without_a_query_list_the_documents_they_select(page, eval_site_
     found = wait_for_results(page)
     assert sorted(found) == sorted(doc for doc, page_ in PAGES.items() if page_.meta["genre"] == "讲话")
     assert "符合筛选条件" in page.inner_text("#search-status")
+
+
+def date_order(found: list[str], newest_first: bool) -> bool:
+    """Whether documents are in date order (either way), undated last; same dates in any order."""
+    dates = [PAGES[doc].meta["date"] for doc in found]
+    dated = [date for date in dates if date]
+    undated_last = all(date is None for date in dates[len(dated):])
+    return undated_last and dated == sorted(dated, reverse=newest_first)
+
+
+def test_the_search_tests_run_across_several_index_shards(page, eval_site_url):
+    manifest = page.request.get(f"{eval_site_url}/pagefind/shards.json").json()
+    shards = manifest["shards"]
+    assert len(shards) > 2 and not shards[-1]["dated"] and all(shard["dated"] for shard in shards[:-1])
+    assert sum(shard["documents"] for shard in shards) == len(PAGES)
+
+
+@pytest.mark.parametrize("sort, newest_first", [("date-desc", True), ("date-asc", False)])
+@pytest.mark.parametrize("query", ["创先争优", "创先争优 科技", ""])
+def test_sorting_by_date_orders_results_across_shards(page, eval_site_url, query, sort, newest_first):
+    if query:
+        found = search(page, eval_site_url, query, f"?sort={sort}")
+        expected = search_eval.scan(query, BLOCKS)
+    else:
+        page.goto(f"{eval_site_url}/search/?sort={sort}&genre=讲话")
+        found = wait_for_results(page)
+        expected = [doc for doc, page_ in PAGES.items() if page_.meta["genre"] == "讲话"]
+    assert sorted(found) == sorted(expected)
+    assert {PAGES[doc].year for doc in found} | {None} > {None}, "the query should find dated documents"
+    assert date_order(found, newest_first), [PAGES[doc].meta["date"] for doc in found]
