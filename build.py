@@ -20,7 +20,7 @@ from archive import headers, importer, serving, shards, site, watching
 from archive.locking import BusyError
 from archive.pages import PageError, read_page
 from archive.reading import SourceError
-from archive.search_index import PagefindError
+from archive.indexing import PagefindError
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_SEEDS = ROOT.parent / "shared" / "seeds"

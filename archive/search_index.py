@@ -1,4 +1,4 @@
-"""Everything about how text is made searchable, in one place.
+"""How text is made searchable: the index form of a document and of a query.
 
 Pagefind's own Chinese handling is imprecise (see README, "Search"). Instead each
 page carries an index-only form of its text: the text is normalised (NFKC, lower
@@ -8,25 +8,14 @@ search page's script (static/search.js) encodes a query the same way and asks
 Pagefind for the bigrams as a quoted phrase, which matches only where the query
 stands contiguously in the text. Encoding keeps Pagefind's browser-side word
 segmentation (Intl.Segmenter on zh pages) and stemming away from the tokens.
+Running Pagefind over the built pages is archive/indexing.py's.
 """
 from __future__ import annotations
 
-import gzip
 import re
-import hashlib
-import json
-import os
-import shutil
-import subprocess
-import sys
 import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
-
-import cbor2
 
 from .folding import folding_table
-from .shards import Shard, manifest as shards_manifest
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort like the characters
@@ -35,11 +24,6 @@ CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort 
 # marked form reads the index chunk the plain bigram search has already loaded.
 TITLE_MARK = "y"
 HEADING_MARK = "z"
-
-
-class PagefindError(RuntimeError):
-    """Pagefind failed; the message carries its output."""
-
 
 NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")  # exactly the characters outside Unicode's L and N categories
 
@@ -104,222 +88,3 @@ def heading_tokens(text: str) -> str:
 
 def _marked_bigrams(text: str, mark: str) -> str:
     return " ".join(token + mark for token in index_tokens(text).split() if len(token) == 2 * CODE_WIDTH)
-
-
-BUNDLES = "pagefind"  # the folder of the shards' bundles, the hub and the manifest that lists them
-MANIFEST = "shards.json"
-HUB = "hub"
-# What the search page loads from the hub only: the search library, its worker and WebAssembly.
-# Pagefind's own interfaces (pagefind-ui.js and the like) are never loaded by this site.
-HUB_ONLY = ("pagefind.js", "pagefind-worker.js", "wasm.*.pagefind")
-UNUSED_IN_BUNDLE = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
-BUNDLE_FORMAT = (HUB_ONLY, UNUSED_IN_BUNDLE)  # part of a bundle's digest: a bundle made another way is not reused
-# The hub's one page. Pagefind indexes no bundle without a page; this one's only word is Chinese,
-# and every query the search page sends is encoded in ASCII (see above), so it never matches; it has
-# no sort value and no filter value either, so no sorted or filtered search returns it.
-HUB_PAGE = (
-    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>检索</title></head>'
-    "<body><main data-pagefind-body><p>分片检索</p></main></body></html>"
-)
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    pagefind: str  # what the Pagefind runs printed
-    shards: int
-    reused: int  # shards whose bundle an earlier build had made from the same pages
-
-
-class MissingShards(PagefindError):
-    """A site assembled from shards built elsewhere lacks some of them; the message names them."""
-
-
-def index_shards(site_dir: Path, shards: list[Shard], page_file, reusable: dict[str, Path] | None = None,
-                 required: bool = False, progress=None) -> IndexReport:
-    """Index each shard's document pages in its own Pagefind run, build the hub, write the manifest.
-
-    A shard's pages are hard-linked into a folder of their own, laid out as in the site, so that
-    Pagefind records the same addresses, and only that shard's pages are in memory at once.
-    A shard whose pages have the digest of a bundle in `reusable` (digest -> folder; see
-    `reusable_bundles`) gets a copy of that bundle instead: Pagefind writes the same bytes
-    from the same pages, so the site is the same as if it had run. When every bundle is
-    `required` to be there (a site assembled from shards built elsewhere), nothing is indexed
-    and MissingShards names those that are not.
-    The search page loads Pagefind's library once, from the hub, and merges each shard into it
-    (static/shards.js), so the shards' own copies of the library are dropped.
-    `page_file(id)` is a document's page relative to the site; `progress(done, total)` follows the shards.
-    """
-    reusable = reusable or {}
-    digests = [shard_digest(site_dir, shard, page_file) for shard in shards]
-    missing = [shard for shard, digest in zip(shards, digests) if digest not in reusable]
-    if required and missing:
-        raise MissingShards("no index built from these pages was found for shard(s) "
-                            + ", ".join(f"{shard.number} ({'-'.join(dict.fromkeys((shard.years[0], shard.years[-1])))}, {len(shard.ids)} documents)" for shard in missing)
-                            + "; build each with `build.py shard N` from the same pages")
-    bundles = site_dir / BUNDLES
-    bundles.mkdir()
-    reports, reused = [], 0
-    for shard, digest in zip(shards, digests):
-        bundle = bundles / str(shard.number)
-        if digest in reusable:
-            shutil.copytree(reusable[digest], bundle, copy_function=_link_or_copy)
-            reused += 1
-        else:
-            reports.append(_index_pages(site_dir, [page_file(id_) for id_ in shard.ids], bundle))
-            _drop(bundle, UNUSED_IN_BUNDLE + HUB_ONLY)
-        if progress:
-            progress(shard.number + 1, len(shards))
-    hub_page = site_dir / ".shard-hub"
-    try:
-        hub_page.mkdir()
-        (hub_page / "index.html").write_text(HUB_PAGE, encoding="utf-8")
-        run_pagefind(hub_page, bundles / HUB)
-    finally:
-        shutil.rmtree(hub_page, ignore_errors=True)
-    _drop(bundles / HUB, UNUSED_IN_BUNDLE)
-    content = shards_manifest(shards, lambda shard: f"/{BUNDLES}/{shard.number}/", f"/{BUNDLES}/{HUB}/", digests)
-    (bundles / MANIFEST).write_text(json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1), encoding="utf-8")
-    return IndexReport("\n".join(reports), len(shards), reused)
-
-
-def _link_or_copy(source: str, target: str) -> None:
-    """Hard-link a reused file (no space, no time); copy it when it is on another file system."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
-def _index_pages(site_dir: Path, files: list[str], bundle: Path) -> str:
-    pages = site_dir / f".shard-{bundle.name}"
-    try:
-        for file in files:
-            linked = pages / file
-            linked.parent.mkdir(parents=True)
-            os.link(site_dir / file, linked)
-        return run_pagefind(pages, bundle)
-    finally:
-        shutil.rmtree(pages, ignore_errors=True)
-
-
-def shard_digest(site_dir: Path, shard: Shard, page_file) -> str:
-    """What a shard's bundle is made from: the indexer and the bytes of the shard's pages, in order."""
-    digest = hashlib.sha256(repr((BUNDLE_FORMAT, _pagefind_version())).encode())
-    for id_ in shard.ids:
-        page = (site_dir / page_file(id_)).read_bytes()
-        digest.update(f"\0{id_}\0{len(page)}\0".encode())
-        digest.update(page)
-    return digest.hexdigest()
-
-
-def _pagefind_version() -> str:
-    from importlib.metadata import version
-
-    return version("pagefind-bin")
-
-
-def reusable_bundles(site_dir: Path) -> dict[str, Path]:
-    """The shard bundles of an earlier build of the site, by digest; none if it has no readable manifest."""
-    bundles = site_dir / BUNDLES
-    try:
-        listed = json.loads((bundles / MANIFEST).read_text(encoding="utf-8"))["shards"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-    found = {}
-    for entry in listed if isinstance(listed, list) else []:
-        if not isinstance(entry, dict) or not isinstance(entry.get("digest"), str) or not isinstance(entry.get("bundle"), str):
-            continue
-        folder = bundles / entry["bundle"].strip("/").removeprefix(f"{BUNDLES}/")
-        if folder.parent == bundles and folder.name.isdigit() and folder.is_dir():
-            found[entry["digest"]] = folder
-    return found
-
-
-def _drop(bundle: Path, patterns: tuple[str, ...]) -> None:
-    for pattern in patterns:
-        for unused in bundle.glob(pattern):
-            unused.unlink()
-
-
-def run_pagefind(site_dir: Path, bundle: Path) -> str:
-    """Index a folder of pages with the plain Pagefind binary from PyPI into `bundle`; return its report.
-
-    The binary is run directly (the pagefind package would prefer the extended, segmenting
-    binary whenever that is installed too, as it is for the benchmark), and is killed if the
-    build dies, so that no orphan goes on writing into an abandoned folder.
-    """
-    import pagefind_bin
-
-    try:
-        result = subprocess.run(
-            [str(pagefind_bin.get_executable()), "--site", str(site_dir), "--output-path", str(bundle)],
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-        )
-    except OSError as error:
-        raise PagefindError(f"pagefind could not be started: {error}") from error
-    if result.returncode != 0 or "Error" in result.stderr:
-        raise PagefindError(f"pagefind failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
-    stabilise_filters(bundle)
-    return result.stdout
-
-
-def _die_with_parent() -> None:
-    import ctypes
-    import signal
-
-    PR_SET_PDEATHSIG = 1
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-PAGEFIND_HEADER = b"pagefind_dcd"
-
-
-def _read_bundle_file(path: Path):
-    data = gzip.decompress(path.read_bytes())
-    if not data.startswith(PAGEFIND_HEADER):
-        raise PagefindError(f"{path} is not a Pagefind data file")
-    return cbor2.loads(data[len(PAGEFIND_HEADER):])
-
-
-def _bundle_file(value) -> bytes:
-    return gzip.compress(PAGEFIND_HEADER + cbor2.dumps(value), mtime=0)
-
-
-def _content_name(prefix: str, data: bytes, digits: int) -> str:
-    return f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
-
-
-def stabilise_filters(bundle: Path) -> None:
-    """Make the index byte-identical across builds of the same pages.
-
-    Pagefind writes each filter's values, and the lists of filters and of sort keys in its
-    metadata file, in a random order (its issue #638), so their content-hashed names change on every build.
-    Both are sorted here, the files renamed by their new content, and the references updated.
-    """
-    renamed: dict[str, str] = {}
-    written: dict[Path, bytes] = {}
-    for path in sorted((bundle / "filter").glob("*.pf_filter")):
-        name, values = _read_bundle_file(path)
-        data = _bundle_file([name, sorted(values, key=lambda value: value[0])])
-        language, old_hash = path.stem.rsplit("_", 1)
-        renamed[path.stem] = _content_name(language, data, len(old_hash))
-        path.unlink()
-        written[path.with_name(f"{renamed[path.stem]}.pf_filter")] = data
-    entry_path = bundle / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
-    for language in entry["languages"].values():
-        meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
-        meta = _read_bundle_file(meta_path)
-        meta[3] = sorted([name, renamed.get(file, file)] for name, file in meta[3])
-        meta[4] = sorted(meta[4], key=lambda sort: sort[0])  # the sort keys, listed in a random order too
-        data = _bundle_file(meta)
-        prefix, old_hash = language["hash"].rsplit("_", 1)
-        language["hash"] = _content_name(prefix, data, len(old_hash))
-        meta_path.unlink()
-        written[bundle / f"pagefind.{language['hash']}.pf_meta"] = data
-    for path, data in written.items():
-        path.write_bytes(data)
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

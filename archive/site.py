@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, locking, repairs, rules, search_index, shards, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, repairs, rules, search_index, shards, timeline
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
@@ -440,11 +440,11 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             started = time.perf_counter()
             plan = plan_index(project, pages)
             if shard_folders is None:
-                reusable, required = search_index.reusable_bundles(project.output), False
+                reusable, required = indexing.reusable_bundles(project.output), False
             else:
-                reusable = {digest: folder for found in shard_folders for digest, folder in search_index.reusable_bundles(found).items()}
+                reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            report = search_index.index_shards(staging, plan, document_file, reusable, required, progress=progress and _shard_progress(progress))
+            report = indexing.index_shards(staging, plan, document_file, reusable, required, progress=progress and _shard_progress(progress))
             unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
             report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
             _swap_in(staging, project.output)
@@ -475,13 +475,13 @@ def build_shard(project: Project, number: int, progress=None) -> str:
             renderer.documents([position[id_] for id_ in plan[number].ids])
             report_stage("render", time.perf_counter() - started, f"{len(plan[number].ids)} documents of shard {number}")
             started = time.perf_counter()
-            report = search_index.index_shards(staging, [plan[number]], document_file)
+            report = indexing.index_shards(staging, [plan[number]], document_file)
             report_stage("index", time.perf_counter() - started, f"Pagefind, shard {number} of {len(plan)}")
             project.output.mkdir(parents=True, exist_ok=True)
-            target = project.output / search_index.BUNDLES
+            target = project.output / indexing.BUNDLES
             if target.exists():
                 raise BuildError(f"{target} exists: give each shard a folder of its own")
-            os.replace(staging / search_index.BUNDLES, target)
+            os.replace(staging / indexing.BUNDLES, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return report.pagefind

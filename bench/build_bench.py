@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import search_index, shards, site  # noqa: E402
+from archive import indexing, shards, site  # noqa: E402
 from bench.search_bench import synthetic_pages, write_archive_content  # noqa: E402
 
 
@@ -48,7 +48,7 @@ def measure(count: int, workdir: Path, shard_size: int) -> dict[str, str]:
         site.PARALLEL_FROM = saved
     started = time.perf_counter()
     plan = shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)
-    search_index.index_shards(target, plan, site.document_file)
+    indexing.index_shards(target, plan, site.document_file)
     figures["index (Pagefind)"] = f"{time.perf_counter() - started:.2f} s ({len(plan)} shard{'s' if len(plan) > 1 else ''})"
     figures["peak memory, build"] = megabytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     figures["peak memory, largest child (Pagefind or a render worker)"] = megabytes(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import search_index, shards, shown, site  # noqa: E402
+from archive import indexing, search_index, shards, shown, site  # noqa: E402
 from archive.pages import read_page  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
@@ -160,11 +160,11 @@ MEASURE_SHARDS = (
     "import json, resource, sys\n"
     "from pathlib import Path\n"
     "sys.path.insert(0, sys.argv[1])\n"
-    "from archive import search_index, shards, site\n"
+    "from archive import indexing, shards, site\n"
     "site_dir, size = Path(sys.argv[2]), int(sys.argv[3])\n"
     "dates = json.load(sys.stdin)\n"
     "plan = shards.plan_shards(dates, size, site.UNKNOWN_YEAR)\n"
-    "search_index.index_shards(site_dir, plan, site.document_file)\n"
+    "indexing.index_shards(site_dir, plan, site.document_file)\n"
     "print(len(plan))\n"
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
 )
@@ -172,7 +172,7 @@ MEASURE_SHARDS = (
 
 def index_in_shards(site_dir: Path, loaded: list, shard_size: int) -> tuple[float, float, int, int]:
     """Seconds, peak resident MiB of the largest Pagefind run, bundle bytes and shard count, for the archive's build."""
-    shutil.rmtree(site_dir / search_index.BUNDLES, ignore_errors=True)
+    shutil.rmtree(site_dir / indexing.BUNDLES, ignore_errors=True)
     dates = json.dumps({page.id: page.meta["date"] for page in loaded})
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", MEASURE_SHARDS, str(ROOT), str(site_dir), str(shard_size)],

@@ -63,13 +63,13 @@ def test_invalid_page_fails_the_build_and_leaves_the_live_site_untouched(clean_c
 
 
 def test_a_failure_while_indexing_leaves_no_staging_folder(clean_copy, monkeypatch):
-    from archive import search_index
+    from archive import indexing
 
     def fail(pages, bundle):
-        raise search_index.PagefindError("pagefind failed")
+        raise indexing.PagefindError("pagefind failed")
 
-    monkeypatch.setattr(search_index, "run_pagefind", fail)
-    with pytest.raises(search_index.PagefindError):
+    monkeypatch.setattr(indexing, "run_pagefind", fail)
+    with pytest.raises(indexing.PagefindError):
         site.build(project(clean_copy))
     assert not (clean_copy / "public").exists() and not list(clean_copy.glob(".public-*"))
 
@@ -300,15 +300,15 @@ def test_a_build_in_shards_writes_a_bundle_per_shard_the_hub_and_the_manifest_an
 
 
 def test_a_rebuild_reindexes_only_the_shards_whose_pages_changed_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
-    from archive import search_index
+    from archive import indexing
     from tests.test_build_safety import tree
 
     build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
     page = clean_copy / "content" / "004_a8838e6b2a279195.md"
     page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
     indexed = []
-    real_run = search_index.run_pagefind
-    monkeypatch.setattr(search_index, "run_pagefind", lambda pages, bundle: indexed.append(bundle.name) or real_run(pages, bundle))
+    real_run = indexing.run_pagefind
+    monkeypatch.setattr(indexing, "run_pagefind", lambda pages, bundle: indexed.append(bundle.name) or real_run(pages, bundle))
     rebuilt = build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
     manifest = json.loads((rebuilt / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert len(manifest["shards"]) > 2
