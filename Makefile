@@ -23,6 +23,7 @@ check: $(VENV)/.installed
 bench: $(VENV)/.installed browser
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) bench/build_bench.py
+	$(PY) bench/compare_bench.py
 	$(PY) bench/search_bench.py
 
 eval: $(VENV)/.installed

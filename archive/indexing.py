@@ -17,6 +17,7 @@ from pathlib import Path
 
 import cbor2
 
+from .linking import reuse_tree
 from .shards import Shard, manifest as shards_manifest
 
 
@@ -52,8 +53,8 @@ class MissingShards(PagefindError):
     """A site assembled from shards built elsewhere lacks some of them; the message names them."""
 
 
-def index_shards(site_dir: Path, shards: list[Shard], page_file, reusable: dict[str, Path] | None = None,
-                 required: bool = False, progress=None) -> IndexReport:
+def index_shards(site_dir: Path, shards: list[Shard], page_file, page_digests: dict[str, str],
+                 reusable: dict[str, Path] | None = None, required: bool = False, progress=None) -> IndexReport:
     """Index each shard's document pages in its own Pagefind run, build the hub, write the manifest.
 
     A shard's pages are hard-linked into a folder of their own, laid out as in the site, so that
@@ -65,10 +66,12 @@ def index_shards(site_dir: Path, shards: list[Shard], page_file, reusable: dict[
     and MissingShards names those that are not.
     The search page loads Pagefind's library once, from the hub, and merges each shard into it
     (static/shards.js), so the shards' own copies of the library are dropped.
-    `page_file(id)` is a document's page relative to the site; `progress(done, total)` follows the shards.
+    `page_file(id)` is a document's page relative to the site; `page_digests[id]` its page's SHA-256
+    (known from rendering it, or from the build that did), so a shard's digest is known without
+    reading its pages again; `progress(done, total)` follows the shards.
     """
     reusable = reusable or {}
-    digests = [shard_digest(site_dir, shard, page_file) for shard in shards]
+    digests = [shard_digest(shard, page_digests) for shard in shards]
     missing = [shard for shard, digest in zip(shards, digests) if digest not in reusable]
     if required and missing:
         raise MissingShards("no index built from these pages was found for shard(s) "
@@ -80,7 +83,7 @@ def index_shards(site_dir: Path, shards: list[Shard], page_file, reusable: dict[
     for shard, digest in zip(shards, digests):
         bundle = bundles / str(shard.number)
         if digest in reusable:
-            shutil.copytree(reusable[digest], bundle, copy_function=_link_or_copy)
+            reuse_tree(reusable[digest], bundle)
             reused += 1
         else:
             reports.append(_index_pages(site_dir, [page_file(id_) for id_ in shard.ids], bundle))
@@ -100,14 +103,6 @@ def index_shards(site_dir: Path, shards: list[Shard], page_file, reusable: dict[
     return IndexReport("\n".join(reports), len(shards), reused)
 
 
-def _link_or_copy(source: str, target: str) -> None:
-    """Hard-link a reused file (no space, no time); copy it when it is on another file system."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-
-
 def _index_pages(site_dir: Path, files: list[str], bundle: Path) -> str:
     pages = site_dir / f".shard-{bundle.name}"
     try:
@@ -120,13 +115,11 @@ def _index_pages(site_dir: Path, files: list[str], bundle: Path) -> str:
         shutil.rmtree(pages, ignore_errors=True)
 
 
-def shard_digest(site_dir: Path, shard: Shard, page_file) -> str:
-    """What a shard's bundle is made from: the indexer and the bytes of the shard's pages, in order."""
+def shard_digest(shard: Shard, page_digests: dict[str, str]) -> str:
+    """What a shard's bundle is made from: the indexer, the bundle's layout, and the shard's pages, in order."""
     digest = hashlib.sha256(repr((BUNDLE_FORMAT, _pagefind_version())).encode())
     for id_ in shard.ids:
-        page = (site_dir / page_file(id_)).read_bytes()
-        digest.update(f"\0{id_}\0{len(page)}\0".encode())
-        digest.update(page)
+        digest.update(f"\0{id_}\0{page_digests[id_]}".encode())
     return digest.hexdigest()
 
 

@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, repairs, rules, search_index, shards, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, render_cache, repairs, rules, search_index, shards, timeline
+from .linking import link_or_copy, reuse_tree
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
@@ -245,7 +246,7 @@ class Renderer:
     """Everything a page is rendered with, built once per build; documents can be rendered in any order,
     in any process (forked workers share it)."""
 
-    def __init__(self, project: Project, pages: list[Page], target: Path):
+    def __init__(self, project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None):
         self.project, self.pages, self.target = project, pages, target
         self.environment = template_environment(project.templates)
         self.titles = {page.id: shown_title(page) for page in pages}
@@ -254,23 +255,55 @@ class Renderer:
         self.related = RelatedPages(self.browse)
         self.te = self.environment.globals["te"]
         self.base_url = self.environment.globals["base_url"]
+        self.render_environment = render_cache.environment_digest(project.templates, self.base_url)
+        # the live site's keys: what is unchanged is reused
+        self.previous = previous if previous is not None else render_cache.load(project.output)
+        self.page_digests = {page.id: render_cache.file_digest(page.path) for page in pages}
+        self.page_keys: dict[str, str] = {}
         # The page must not depend on the day it is built (a rebuild would change every page, and its
         # shard's index): the reader's access date is filled in by static/cite.js.
         self.accessed = citations.ACCESS_DATE_FIELD
 
-    def write(self, relative: str, template: str, **context) -> None:
+    def write(self, relative: str, template: str, **context) -> bytes:
+        """Render a page into the site; returns its bytes."""
         context.setdefault("page_title_en", context.get("page_title"))
         path = self.target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.environment.get_template(template).render(**context), encoding="utf-8")
+        written = self.environment.get_template(template).render(**context).encode("utf-8")
+        path.write_bytes(written)
+        return written
 
-    def documents(self, indices: range) -> list[tuple[str, dict, feed.FeedEntry | None]]:
-        """The documents at these positions: their pages and files; their catalogue records and feed entries."""
-        return [(self.pages[index].id, *self.document(self.pages[index])) for index in indices]
+    def documents(self, indices) -> list[tuple[str, render_cache.Rendered]]:
+        """The documents at these positions: their pages and files; what else the build needs of them."""
+        return [(self.pages[index].id, self.document(self.pages[index])) for index in indices]
 
-    def document(self, page: Page) -> tuple[dict, feed.FeedEntry | None]:
+    def document(self, page: Page) -> render_cache.Rendered:
+        """A document's files, copied from the live site when nothing they depend on has changed."""
+        related = self.related.of(page)
+        key = render_cache.document_key(self.render_environment, self.page_digests[page.id],
+                                         [(item.page.id, self.page_digests[item.page.id], item.reason) for item in related])
+        earlier = self.previous.documents.get(page.id)
+        live = self.project.output / "documents" / page.id
+        if earlier and earlier.key == key and live.is_dir():
+            reuse_tree(live, self.target / "documents" / page.id)
+            return earlier
+        return render_cache.Rendered(key, *self.render_document(page, related))
+
+    def reused_listing(self, relative: str, what: tuple[str, ...], members: list[Page]) -> bool:
+        """Whether a page listing these documents was copied unchanged from the live site; its key is kept either way."""
+        key = render_cache.listing_key(self.render_environment, what, [(member.id, self.page_digests[member.id]) for member in members])
+        self.page_keys[relative] = key
+        live = self.project.output / relative
+        if self.previous.pages.get(relative) != key or not live.is_file():
+            return False
+        (self.target / relative).parent.mkdir(parents=True, exist_ok=True)
+        link_or_copy(str(live), str(self.target / relative))
+        return True
+
+    def render_document(self, page: Page, related: list[Related]) -> tuple[dict, feed.FeedEntry | None, str]:
         """A document's page, its clean text as .txt and .md, its citation records and its source page;
-        returns its catalogue record and its feed entry (none for a page without an import time)."""
+        returns its catalogue record, its feed entry (none for a page without an import time) and the
+        digest of its page (what its search index shard is made from)."""
         reading = reading_text(page, self.titles[page.id])
         permalink = url_path("documents", page.id)
         address = f"{self.base_url}{permalink}" if self.base_url else None
@@ -281,12 +314,12 @@ class Renderer:
         summary = embedded_metadata.description(shown_meta, " ".join(reading.shown_body[:DESCRIPTION_BLOCKS]))
         cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
         folder = self.target / "documents" / page.id
-        self.write(
+        written = self.write(
             document_file(page.id),
             "document.html",
             meta=page.meta,
             reading=reading,
-            related=self.related.of(page),
+            related=related,
             page_title=reading.title.text,
             reference=citations.gbt7714(cited, self.accessed),
             embedded=embedded_metadata.meta_tags(shown_meta, summary, address, original, SITE_NAME),
@@ -314,17 +347,17 @@ class Renderer:
         if page.meta.get("imported"):
             categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
             entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
-        return record, entry
+        return record, entry, hashlib.sha256(written).hexdigest()
 
 
 _FORKED_RENDERER: Renderer | None = None  # what a forked worker renders with
 
 
-def _render_in_worker(indices: range) -> list[tuple[str, dict, feed.FeedEntry | None]]:
+def _render_in_worker(indices: range) -> list[tuple[str, render_cache.Rendered]]:
     return _FORKED_RENDERER.documents(indices)
 
 
-def render_documents(renderer: Renderer) -> list[tuple[str, dict, feed.FeedEntry | None]]:
+def render_documents(renderer: Renderer) -> list[tuple[str, render_cache.Rendered]]:
     """Every document, on all cores when there are enough of them to repay starting the workers.
 
     Workers are forked, so they share the loaded pages instead of receiving copies; each writes
@@ -343,8 +376,10 @@ def render_documents(renderer: Renderer) -> list[tuple[str, dict, feed.FeedEntry
         _FORKED_RENDERER = None
 
 
-def render_site(project: Project, pages: list[Page], target: Path) -> None:
-    renderer = Renderer(project, pages, target)
+def render_site(project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None) -> render_cache.RenderCache:
+    """Every page of the site into `target`; returns the keys the next build reuses unchanged pages by.
+    `previous` is the live site's (read from beside it when not given)."""
+    renderer = Renderer(project, pages, target, previous)
     write, te, browse = renderer.write, renderer.te, renderer.browse
     dates = [page.meta["date"] for page in pages]
     interface = renderer.environment.globals["interface"]
@@ -361,6 +396,8 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
         write(f"{facet.key}s/index.html", "facet.html", facet=facet, page_title=f"按{facet.label}浏览", page_title_en=te(f"按{facet.label}浏览"))
         for value, members in facet.values.items():
             folder = f"{facet.key}s/{slug(value)}"
+            if renderer.reused_listing(f"{folder}/index.html", (facet.key, value), members):
+                continue
             months = by_month(members) if facet.key == "year" else []
             chart = timeline.svg(
                 timeline.by_month([page.meta["date"] for page in members], value, lambda month: f"#month-{month}"), f"{value}年各月文献篇数", te("{year}年各月文献篇数", year=value),
@@ -368,9 +405,9 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
             ) if months else ""
             write(f"{folder}/index.html", "facet_value.html", facet=facet, value=value, pages=members, months=months, chart=chart, page_title=value,
                   page_title_en=te(value) if value == UNKNOWN_YEAR else value)
-    rendered = sorted(render_documents(renderer), key=lambda item: item[0])
-    records = [record for _, record, _ in rendered]
-    entries = [entry for _, _, entry in rendered if entry]
+    rendered = dict(sorted(render_documents(renderer), key=lambda item: item[0]))
+    records = [item.record for item in rendered.values()]
+    entries = [item.entry for item in rendered.values() if item.entry]
     (target / "catalog.json").write_text(catalog.catalog_json(records), encoding="utf-8")
     (target / "catalog.csv").write_text(catalog.catalog_csv(records), encoding="utf-8")
     (target / feed.FEED_FILE).write_bytes(feed.atom(entries, SITE_NAME, SITE_DESCRIPTION, renderer.base_url))
@@ -386,6 +423,7 @@ def render_site(project: Project, pages: list[Page], target: Path) -> None:
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
+    return render_cache.RenderCache(rendered, renderer.page_keys)
 
 
 def published_source(file: str) -> str:
@@ -428,12 +466,18 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
     report_stage = progress or (lambda stage, seconds, detail: None)
     with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
         recover(project.output)
+        started = time.perf_counter()
+        inputs = build_inputs(project)
+        live = render_cache.load(project.output)
+        if shard_folders is None and inputs is not None and live.inputs == inputs:
+            report_stage("check", time.perf_counter() - started, "nothing changed since the last build")
+            return len(live.documents), ""
         pages = _load(project, report_stage)
         staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-new-", dir=project.output.parent))
         try:
             started = time.perf_counter()
             try:
-                render_site(project, pages, staging)
+                rendered = render_site(project, pages, staging, live)
             except InterfaceError as error:
                 raise BuildError(str(error)) from error
             report_stage("render", time.perf_counter() - started, f"{len(pages)} documents")
@@ -444,13 +488,17 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             else:
                 reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            report = indexing.index_shards(staging, plan, document_file, reusable, required, progress=progress and _shard_progress(progress))
+            digests = {id_: item.page_digest for id_, item in rendered.documents.items()}
+            report = indexing.index_shards(staging, plan, document_file, digests, reusable, required, progress=progress and _shard_progress(progress))
             unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
             report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
+            render_cache.forget(project.output)  # killed inside the swap, the next build renders everything
             _swap_in(staging, project.output)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        rendered.inputs = inputs
+        render_cache.save(project.output, rendered)
         return len(pages), report.pagefind
 
 
@@ -472,10 +520,10 @@ def build_shard(project: Project, number: int, progress=None) -> str:
             started = time.perf_counter()
             renderer = Renderer(project, pages, staging)
             position = {page.id: index for index, page in enumerate(pages)}
-            renderer.documents([position[id_] for id_ in plan[number].ids])
+            digests = {id_: item.page_digest for id_, item in renderer.documents([position[id_] for id_ in plan[number].ids])}
             report_stage("render", time.perf_counter() - started, f"{len(plan[number].ids)} documents of shard {number}")
             started = time.perf_counter()
-            report = indexing.index_shards(staging, [plan[number]], document_file)
+            report = indexing.index_shards(staging, [plan[number]], document_file, digests)
             report_stage("index", time.perf_counter() - started, f"Pagefind, shard {number} of {len(plan)}")
             project.output.mkdir(parents=True, exist_ok=True)
             target = project.output / indexing.BUNDLES
@@ -498,6 +546,12 @@ def _load(project: Project, report_stage) -> list[Page]:
 
 def plan_index(project: Project, pages: list[Page]) -> list[shards.Shard]:
     return shards.plan_shards({page.id: page.meta["date"] for page in pages}, project.shard_size, UNKNOWN_YEAR)
+
+
+def build_inputs(project: Project) -> str | None:
+    """The signature of what a build of the project reads: the same signature, the same site."""
+    folders = [project.content, project.sources, project.templates, project.static, rules.RULES_DIR]
+    return render_cache.inputs_signature(folders + ([project.headers] if project.headers else []), (project.shard_size, site_url()))
 
 
 def document_file(id_: str) -> str:

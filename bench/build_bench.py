@@ -5,7 +5,9 @@
 The corpus is the search benchmark's (deterministic, made from the sentences of content/).
 For each size it prints: seconds to load and validate the pages, to render them (on one core
 and on all cores), to index them with Pagefind (one run per shard of --shard-size documents),
-the peak memory of the build process and of the largest Pagefind run, the size of the output, and the size of one document page, plain and gzipped.
+the peak memory of the build process and of the largest Pagefind run, the seconds of a whole
+build, of a rebuild with nothing changed and of one after editing a document (with their share
+of the whole build), the size of the output, and the size of one document page, plain and gzipped.
 """
 from __future__ import annotations
 
@@ -43,19 +45,33 @@ def measure(count: int, workdir: Path, shard_size: int) -> dict[str, str]:
         target.mkdir()
         site.PARALLEL_FROM, saved = parallel_from, site.PARALLEL_FROM
         started = time.perf_counter()
-        site.render_site(project, pages, target)
+        rendered = site.render_site(project, pages, target)
         figures[label] = f"{time.perf_counter() - started:.2f} s"
         site.PARALLEL_FROM = saved
     started = time.perf_counter()
     plan = shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)
-    indexing.index_shards(target, plan, site.document_file)
+    indexing.index_shards(target, plan, site.document_file, {id_: item.page_digest for id_, item in rendered.documents.items()})
     figures["index (Pagefind)"] = f"{time.perf_counter() - started:.2f} s ({len(plan)} shard{'s' if len(plan) > 1 else ''})"
     figures["peak memory, build"] = megabytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     figures["peak memory, largest child (Pagefind or a render worker)"] = megabytes(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     figures["output"] = f"{sum(path.stat().st_size for path in target.rglob('*') if path.is_file()) / 2**20:,.0f} MiB"
     page = (target / "documents" / pages[0].id / "index.html").read_bytes()
     figures["one document page"] = f"{len(page) / 1024:.1f} KiB ({len(gzip.compress(page)) / 1024:.1f} KiB gzipped)"
+    figures.update(measure_rebuilds(project, pages[len(pages) // 2].path))
     return figures
+
+
+def measure_rebuilds(project: site.Project, edited: Path) -> dict[str, str]:
+    """Whole builds (site.build, as build.py runs it): from nothing, again unchanged, again after one edit."""
+    seconds = {}
+    for label in ("full build", "rebuild, nothing changed", "rebuild, one document edited"):
+        if label == "rebuild, one document edited":
+            edited.write_text(edited.read_text(encoding="utf-8").replace("。", "。又", 1), encoding="utf-8")
+        started = time.perf_counter()
+        site.build(project)
+        seconds[label] = time.perf_counter() - started
+    full = seconds["full build"]
+    return {label: f"{value:.2f} s" + ("" if label == "full build" else f" ({value / full:.0%})") for label, value in seconds.items()}
 
 
 def main() -> None:

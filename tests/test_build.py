@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from html.parser import HTMLParser
 
 from pathlib import Path
@@ -299,24 +300,46 @@ def test_a_build_in_shards_writes_a_bundle_per_shard_the_hub_and_the_manifest_an
     assert not [path for path in public.iterdir() if path.name.startswith(".")], "a shard's folder of linked pages was left"
 
 
-def test_a_rebuild_reindexes_only_the_shards_whose_pages_changed_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
+def test_a_rebuild_renders_and_reindexes_only_what_an_edit_changed_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
     from archive import indexing
     from tests.test_build_safety import tree
 
+    unrelated = clean_copy / "content" / "000_cb3843f68f6f73f7.md"  # no theme, no unit: no page lists it as related
+    unrelated.write_text(unrelated.read_text(encoding="utf-8").replace("themes:\n- 创先争优\n- 对台工作\n- 基层党建\n", "themes: []\n", 1), encoding="utf-8")
     build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
-    page = clean_copy / "content" / "004_a8838e6b2a279195.md"
+    edited = "004_a8838e6b2a279195"
+    page = clean_copy / "content" / f"{edited}.md"
     page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
-    indexed = []
-    real_run = indexing.run_pagefind
+    indexed, rendered = [], []
+    real_run, real_render = indexing.run_pagefind, site.Renderer.render_document
     monkeypatch.setattr(indexing, "run_pagefind", lambda pages, bundle: indexed.append(bundle.name) or real_run(pages, bundle))
+    monkeypatch.setattr(site.Renderer, "render_document", lambda self, page, related: rendered.append(page.id) or real_render(self, page, related))
     rebuilt = build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
     manifest = json.loads((rebuilt / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert len(manifest["shards"]) > 2
-    changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if "004_a8838e6b2a279195" in shard.ids)
+    changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if edited in shard.ids)
     assert sorted(indexed) == sorted([changed, "hub"])
+    pages = site.load_pages(clean_copy / "content", clean_copy / "sources")
+    listing_it = {other.id for other in pages if edited in {item.page.id for item in site.RelatedPages(site.facets(pages)).of(other)}}
+    assert sorted(rendered) == sorted({edited} | listing_it) and "000_cb3843f68f6f73f7" not in rendered
     monkeypatch.undo()
     clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
     assert tree(rebuilt) == tree(clean)
+
+
+def test_a_template_edit_renders_every_document_again(clean_copy, monkeypatch):
+    build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    templates = clean_copy / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    document = templates / "document.html"
+    document.write_text(document.read_text(encoding="utf-8").replace("<article", "<article data-edited", 1), encoding="utf-8")
+    rendered = []
+    real_render = site.Renderer.render_document
+    monkeypatch.setattr(site.Renderer, "render_document", lambda self, page, related: rendered.append(page.id) or real_render(self, page, related))
+    project = site.Project(clean_copy / "content", clean_copy / "sources", templates, ROOT / "static", clean_copy / "public")
+    site.build(project)
+    assert len(rendered) == len(list((clean_copy / "content").glob("*.md")))
+    assert "data-edited" in (clean_copy / "public" / "documents" / "004_a8838e6b2a279195" / "index.html").read_text(encoding="utf-8")
 
 
 def site_plan(base: Path, shard_size: int):
@@ -324,3 +347,23 @@ def site_plan(base: Path, shard_size: int):
 
     pages = site.load_pages(base / "content", base / "sources")
     return shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)
+
+
+def test_a_build_with_nothing_changed_does_nothing_and_a_fresh_edit_is_always_built(clean_copy, monkeypatch):
+    import os
+    import time
+
+    hour_ago = time.time() - 3600
+    for path in [*(clean_copy / "content").rglob("*"), *(clean_copy / "sources").rglob("*")]:
+        os.utime(path, (hour_ago, hour_ago))
+    project = site.Project(clean_copy / "content", clean_copy / "sources", ROOT / "templates", ROOT / "static", clean_copy / "public")
+    site.build(project)
+    stages = []
+    monkeypatch.setattr(site, "load_pages", lambda *arguments: pytest.fail("an unchanged build loaded the pages"))
+    assert site.build(project, progress=lambda stage, seconds, detail: stages.append((stage, detail)))[0] == 5
+    assert stages == [("check", "nothing changed since the last build")]
+    monkeypatch.undo()
+    page = clean_copy / "content" / "004_a8838e6b2a279195.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "鸟鲁木齐", 1), encoding="utf-8")  # same size
+    site.build(project)
+    assert "鸟鲁木齐" in (clean_copy / "public" / "documents" / "004_a8838e6b2a279195" / "index.html").read_text(encoding="utf-8")

@@ -1,0 +1,126 @@
+"""A rebuild renders again only the documents whose inputs changed.
+
+A document's files (its page, .txt, .md, citations, source page) are decided by its own page file,
+the pages listed beside it as related, the templates, the code and rule files, the versions of the
+libraries that render them, and the site's address. The digest of all that is its render key.
+After each build the keys are kept beside the site, with each document's catalogue record and feed
+entry; the next build copies (hard-links) the files of a document whose key is unchanged from the
+live site instead of rendering it again, which writes the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from .feed import FeedEntry
+from .import_cache import importer_version
+from .watching import snapshot
+
+RENDERING_LIBRARIES = ("jinja2", "markdown", "opencc", "pyyaml")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What the rest of the build needs from a rendered document, besides its files."""
+
+    key: str
+    record: dict
+    entry: FeedEntry | None
+    page_digest: str  # SHA-256 of the document's page: what its search index shard is made from
+
+
+@dataclass
+class RenderCache:
+    """A built site's render keys: its documents', and its other pages' (by path) that are worth reusing."""
+
+    documents: dict[str, Rendered] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+    inputs: str | None = None  # the signature of everything the build read (see inputs_signature)
+
+
+def environment_digest(templates: Path, base_url: str | None) -> str:
+    """Everything every document's files depend on alike."""
+    digest = hashlib.sha256(importer_version().encode())
+    for path in sorted(path for path in templates.rglob("*") if path.is_file()):
+        digest.update(str(path.relative_to(templates)).encode() + b"\0" + path.read_bytes())
+    digest.update(repr([(name, version(name)) for name in RENDERING_LIBRARIES]).encode())
+    digest.update(repr(base_url).encode())
+    return digest.hexdigest()
+
+
+RECENT_NS = 2 * 10**9  # a file this new may be written again within its time stamp's resolution
+
+
+def inputs_signature(folders: list[Path], settings: tuple) -> str | None:
+    """Every file a build reads (by path, modification time and size, as `make` and rsync judge files),
+    the code and rules, and the build's settings: equal signatures mean the same site.
+
+    None when a file was modified in the last two seconds: file times are coarser than they look
+    (a clock tick), so an edit made right after could leave time and size as they were. (Git's
+    index treats such "racy" files the same way.)
+    """
+    files = snapshot(folders)
+    if any(modified > time.time_ns() - RECENT_NS for modified, _ in files.values()):
+        return None
+    return hashlib.sha256(repr((importer_version(), settings, sorted(files.items()))).encode()).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def document_key(environment: str, page_digest: str, related: list[tuple[str, str, tuple[str, str]]]) -> str:
+    """A document's render key: the environment, its page file's digest, and each related page (id, file digest, reason), in order."""
+    digest = hashlib.sha256(f"{environment}\0{page_digest}".encode())
+    for item in related:
+        digest.update(repr(item).encode())
+    return digest.hexdigest()
+
+
+def listing_key(environment: str, what: tuple[str, ...], members: list[tuple[str, str]]) -> str:
+    """A page listing documents (a browse page): what it lists, and each listed page (id, file digest), in order."""
+    digest = hashlib.sha256(f"{environment}\0{what!r}".encode())
+    for member in members:
+        digest.update(repr(member).encode())
+    return digest.hexdigest()
+
+
+def cache_file(output: Path) -> Path:
+    """Where the keys of the site in `output` are kept: beside it, hidden, never published."""
+    return output.with_name(f".render-cache-{output.name}.json")
+
+
+def load(output: Path) -> RenderCache:
+    """The render keys of the live site in `output`; none if there is no readable cache or no site."""
+    if not output.is_dir():
+        return RenderCache()
+    try:
+        data = json.loads(cache_file(output).read_text(encoding="utf-8"))
+        documents = {id_: Rendered(item["key"], item["record"], _entry(item["entry"]), item["page_digest"]) for id_, item in data["documents"].items()}
+        pages = {path: key for path, key in data["pages"].items() if isinstance(key, str)}
+        inputs = data["inputs"] if isinstance(data["inputs"], str) else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return RenderCache()
+    return RenderCache(documents, pages, inputs)
+
+
+def _entry(item: dict | None) -> FeedEntry | None:
+    return FeedEntry(**{**item, "authors": tuple(item["authors"]), "categories": tuple(item["categories"])}) if item else None
+
+
+def forget(output: Path) -> None:
+    cache_file(output).unlink(missing_ok=True)
+
+
+def save(output: Path, cache: RenderCache) -> None:
+    documents = {id_: {"key": item.key, "record": item.record, "entry": asdict(item.entry) if item.entry else None, "page_digest": item.page_digest}
+                 for id_, item in sorted(cache.documents.items())}
+    temporary = cache_file(output).with_suffix(".tmp")
+    data = {"inputs": cache.inputs, "documents": documents, "pages": dict(sorted(cache.pages.items()))}
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, cache_file(output))

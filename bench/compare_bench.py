@@ -1,0 +1,123 @@
+"""Benchmark: this archive's whole build against Hugo, Pelican and stock Pagefind on the same corpus.
+
+    .venv/bin/python bench/compare_bench.py [--documents 1000 5000 20000]
+
+For each size the search benchmark's synthetic corpus is written three ways: as this archive's
+content/ pages, as a Hugo site (one page per document, a minimal layout with the text in
+`data-pagefind-body`) and as a Pelican site (its default theme). Each is built from scratch in
+a child process; Hugo's output is then indexed by stock Pagefind (the extended, segmenting
+binary, as its users would run it). Printed per generator: seconds, documents per second, the
+peak memory of the largest process (the build, or Pagefind), the output's size, and the ratio
+of each to this archive's. This archive's figure is a whole `build.py` run: load, render and
+index (its own Pagefind runs, one per shard) together. Bytes and milliseconds per query are
+measured by bench/search_bench.py.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.search_bench import MEASURE_CHILD, synthetic_pages, write_archive_content  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+HUGO_CONFIG = 'baseURL = "http://127.0.0.1/"\nlanguageCode = "zh-CN"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+HUGO_SINGLE = (
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
+    "<body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n"
+)
+HUGO_LIST = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n'
+PELICAN_CONFIG = 'SITENAME = "bench"\nSITEURL = ""\nDEFAULT_LANG = "zh"\nTIMEZONE = "Asia/Shanghai"\nFEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nDEFAULT_PAGINATION = 10\nLOAD_CONTENT_CACHE = False\n'
+
+
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Seconds and peak resident MiB of the largest process of a command run to the end."""
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", MEASURE_CHILD, *command], cwd=cwd, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{command[0]} failed:\n{result.stdout}\n{result.stderr}")
+    return seconds, int(result.stdout.strip().splitlines()[-1]) / 1024
+
+
+def size_mib(folder: Path) -> float:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) / 2**20
+
+
+def write_hugo_site(pages: list[dict], site: Path) -> None:
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    (site / "layouts" / "_default" / "single.html").write_text(HUGO_SINGLE, encoding="utf-8")
+    (site / "layouts" / "_default" / "list.html").write_text(HUGO_LIST, encoding="utf-8")
+    posts = site / "content" / "posts"
+    posts.mkdir(parents=True)
+    for page in pages:
+        body = "\n\n".join(page["paragraphs"])
+        title = json.dumps(page["title"], ensure_ascii=False)  # a JSON string is a YAML string
+        (posts / f"{page['id']}.md").write_text(f"---\ntitle: {title}\ndate: {page['year']}-01-01\n---\n\n{body}\n", encoding="utf-8")
+
+
+def write_pelican_site(pages: list[dict], site: Path) -> None:
+    (site / "content").mkdir(parents=True)
+    (site / "pelicanconf.py").write_text(PELICAN_CONFIG, encoding="utf-8")
+    for page in pages:
+        body = "\n\n".join(html.escape(paragraph) for paragraph in page["paragraphs"])
+        (site / "content" / f"{page['id']}.md").write_text(
+            f"Title: {page['title']}\nDate: {page['year']}-01-01\nSlug: {page['id']}\n\n{body}\n", encoding="utf-8")
+
+
+def measure(count: int, workdir: Path) -> list[tuple[str, float, float, float]]:
+    """(generator, seconds, peak MiB, output MiB) for each way of building the corpus."""
+    import pagefind_bin_extended
+
+    pages = synthetic_pages(count)
+    rows = []
+    write_archive_content(pages, workdir / "archive" / "content")
+    (workdir / "archive" / "content" / "sources").mkdir()
+    archive_out = workdir / "archive" / "public"
+    seconds, peak = timed([sys.executable, str(ROOT / "build.py"), "--content", str(workdir / "archive" / "content"), "--out", str(archive_out)])
+    rows.append(("this archive (load, render, index)", seconds, peak, size_mib(archive_out)))
+
+    write_hugo_site(pages, workdir / "hugo")
+    hugo_seconds, hugo_peak = timed([str(BIN / "hugo"), "--quiet", "--source", str(workdir / "hugo"), "--destination", "public"])
+    rows.append(("Hugo (render)", hugo_seconds, hugo_peak, size_mib(workdir / "hugo" / "public")))
+    index_seconds, index_peak = timed([str(pagefind_bin_extended.get_executable()), "--site", str(workdir / "hugo" / "public")])
+    rows.append(("Hugo + stock Pagefind (render, index)", hugo_seconds + index_seconds, max(hugo_peak, index_peak),
+                 size_mib(workdir / "hugo" / "public")))
+
+    write_pelican_site(pages, workdir / "pelican")
+    seconds, peak = timed([str(BIN / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"], cwd=workdir / "pelican")
+    rows.append(("Pelican (render)", seconds, peak, size_mib(workdir / "pelican" / "output")))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, nargs="+", default=[1000, 5000, 20000])
+    arguments = parser.parse_args()
+    print("| documents | generator | seconds | documents/s | peak memory | output | time vs this archive | memory vs this archive |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for count in arguments.documents:
+        workdir = Path(tempfile.mkdtemp(prefix="compare-bench-"))
+        try:
+            rows = measure(count, workdir)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        _, ours, our_peak, _ = rows[0]
+        for name, seconds, peak, output in rows:
+            print(f"| {count:,} | {name} | {seconds:.1f} s | {count / seconds:,.0f} | {peak:,.0f} MiB | {output:,.0f} MiB "
+                  f"| {seconds / ours:.2f}x | {peak / our_peak:.2f}x |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
