@@ -7,8 +7,8 @@ content/ pages, as a Hugo site (one page per document, a minimal layout with the
 `data-pagefind-body`) and as a Pelican site (its default theme). Each is built from scratch in
 a child process; Hugo's output is then indexed by stock Pagefind (the extended, segmenting
 binary, as its users would run it). Printed per generator: seconds, documents per second, the
-peak memory of the largest process (the build, or Pagefind), the output's size, and the ratio
-of each to this archive's. This archive's figure is a whole `build.py` run: load, render and
+peak memory of the largest process (the build, or Pagefind) and of all its processes at once
+(sampled), the output's size, and the ratio of each to this archive's. This archive's figure is a whole `build.py` run: load, render and
 index (its own Pagefind runs, one per shard) together. Bytes and milliseconds per query are
 measured by bench/search_bench.py.
 """
@@ -40,14 +40,41 @@ HUGO_LIST = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><titl
 PELICAN_CONFIG = 'SITENAME = "bench"\nSITEURL = ""\nDEFAULT_LANG = "zh"\nTIMEZONE = "Asia/Shanghai"\nFEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nDEFAULT_PAGINATION = 10\nLOAD_CONTENT_CACHE = False\n'
 
 
-def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
-    """Seconds and peak resident MiB of the largest process of a command run to the end."""
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, float]:
+    """Seconds, peak resident MiB of the largest process, and peak resident MiB of all its processes
+    at once (sampled five times a second), of a command run to the end."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", MEASURE_CHILD, *command], cwd=cwd, capture_output=True, text=True)
+    child = subprocess.Popen([sys.executable, "-c", MEASURE_CHILD, *command], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    together = 0
+    while child.poll() is None:
+        together = max(together, tree_resident_kib(child.pid))
+        time.sleep(0.2)
+    output, errors = child.communicate()
     seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"{command[0]} failed:\n{result.stdout}\n{result.stderr}")
-    return seconds, int(result.stdout.strip().splitlines()[-1]) / 1024
+    if child.returncode != 0:
+        raise SystemExit(f"{command[0]} failed:\n{output}\n{errors}")
+    return seconds, int(output.strip().splitlines()[-1]) / 1024, together / 1024
+
+
+def tree_resident_kib(root: int) -> int:
+    """The resident memory of a process and all its descendants now, from /proc."""
+    parents, resident = {}, {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        pid = int(status.parent.name)
+        parents[pid] = int(fields.get("PPid", "0").strip() or 0)
+        resident[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    family, grown = {root}, True
+    while grown:
+        grown = False
+        for pid, parent in parents.items():
+            if parent in family and pid not in family:
+                family.add(pid)
+                grown = True
+    return sum(resident.get(pid, 0) for pid in family)
 
 
 def size_mib(folder: Path) -> float:
@@ -76,47 +103,50 @@ def write_pelican_site(pages: list[dict], site: Path) -> None:
             f"Title: {page['title']}\nDate: {page['year']}-01-01\nSlug: {page['id']}\n\n{body}\n", encoding="utf-8")
 
 
-def measure(count: int, workdir: Path) -> list[tuple[str, float, float, float]]:
-    """(generator, seconds, peak MiB, output MiB) for each way of building the corpus."""
-    import pagefind_bin_extended
-
+def measure(count: int, workdir: Path, archive_only: bool) -> list[tuple[str, float, float, float, float]]:
+    """(generator, seconds, peak MiB of the largest process, peak MiB of all at once, output MiB) for each way of building the corpus."""
     pages = synthetic_pages(count)
     rows = []
     write_archive_content(pages, workdir / "archive" / "content")
     (workdir / "archive" / "content" / "sources").mkdir()
     archive_out = workdir / "archive" / "public"
-    seconds, peak = timed([sys.executable, str(ROOT / "build.py"), "--content", str(workdir / "archive" / "content"), "--out", str(archive_out)])
-    rows.append(("this archive (load, render, index)", seconds, peak, size_mib(archive_out)))
+    measured = timed([sys.executable, str(ROOT / "build.py"), "--content", str(workdir / "archive" / "content"), "--out", str(archive_out)])
+    rows.append(("this archive (load, render, index)", *measured, size_mib(archive_out)))
+    if archive_only:
+        return rows
+    import pagefind_bin_extended
 
     write_hugo_site(pages, workdir / "hugo")
-    hugo_seconds, hugo_peak = timed([str(BIN / "hugo"), "--quiet", "--source", str(workdir / "hugo"), "--destination", "public"])
-    rows.append(("Hugo (render)", hugo_seconds, hugo_peak, size_mib(workdir / "hugo" / "public")))
-    index_seconds, index_peak = timed([str(pagefind_bin_extended.get_executable()), "--site", str(workdir / "hugo" / "public")])
-    rows.append(("Hugo + stock Pagefind (render, index)", hugo_seconds + index_seconds, max(hugo_peak, index_peak),
+    hugo = timed([str(BIN / "hugo"), "--quiet", "--source", str(workdir / "hugo"), "--destination", "public"])
+    rows.append(("Hugo (render)", *hugo, size_mib(workdir / "hugo" / "public")))
+    index = timed([str(pagefind_bin_extended.get_executable()), "--site", str(workdir / "hugo" / "public")])
+    rows.append(("Hugo + stock Pagefind (render, index)", hugo[0] + index[0], max(hugo[1], index[1]), max(hugo[2], index[2]),
                  size_mib(workdir / "hugo" / "public")))
 
     write_pelican_site(pages, workdir / "pelican")
-    seconds, peak = timed([str(BIN / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"], cwd=workdir / "pelican")
-    rows.append(("Pelican (render)", seconds, peak, size_mib(workdir / "pelican" / "output")))
+    measured = timed([str(BIN / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"], cwd=workdir / "pelican")
+    rows.append(("Pelican (render)", *measured, size_mib(workdir / "pelican" / "output")))
     return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, nargs="+", default=[1000, 5000, 20000])
+    parser.add_argument("--archive-only", action="store_true", help="build only this archive (e.g. at 100,000 documents)")
     arguments = parser.parse_args()
-    print("| documents | generator | seconds | documents/s | peak memory | output | time vs this archive | memory vs this archive |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| documents | generator | seconds | documents/s | peak memory, largest process | peak memory, all processes | output "
+          "| time vs this archive | memory vs this archive |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for count in arguments.documents:
         workdir = Path(tempfile.mkdtemp(prefix="compare-bench-"))
         try:
-            rows = measure(count, workdir)
+            rows = measure(count, workdir, arguments.archive_only)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
-        _, ours, our_peak, _ = rows[0]
-        for name, seconds, peak, output in rows:
-            print(f"| {count:,} | {name} | {seconds:.1f} s | {count / seconds:,.0f} | {peak:,.0f} MiB | {output:,.0f} MiB "
-                  f"| {seconds / ours:.2f}x | {peak / our_peak:.2f}x |", flush=True)
+        _, ours, _, our_together, _ = rows[0]
+        for name, seconds, peak, together, output in rows:
+            print(f"| {count:,} | {name} | {seconds:.1f} s | {count / seconds:,.0f} | {peak:,.0f} MiB | {together:,.0f} MiB | {output:,.0f} MiB "
+                  f"| {seconds / ours:.2f}x | {together / our_together:.2f}x |", flush=True)
 
 
 if __name__ == "__main__":
