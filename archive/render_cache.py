@@ -22,6 +22,7 @@ from .import_cache import importer_version
 from .watching import snapshot
 
 RENDERING_LIBRARIES = ("jinja2", "markdown", "opencc", "pyyaml")
+BUILDING_LIBRARIES = RENDERING_LIBRARIES + ("pagefind-bin", "feedgen")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def environment_digest(templates: Path, base_url: str | None) -> str:
     digest = hashlib.sha256(importer_version().encode())
     for path in sorted(path for path in templates.rglob("*") if path.is_file()):
         digest.update(str(path.relative_to(templates)).encode() + b"\0" + path.read_bytes())
-    digest.update(repr([(name, version(name)) for name in RENDERING_LIBRARIES]).encode())
+    digest.update(repr(library_versions(RENDERING_LIBRARIES)).encode())
     digest.update(repr(base_url).encode())
     return digest.hexdigest()
 
@@ -58,7 +59,7 @@ RECENT_NS = 2 * 10**9  # a file this new may be written again within its time st
 
 def inputs_signature(folders: list[Path], settings: tuple) -> str | None:
     """Every file a build reads (by path, modification time and size, as `make` and rsync judge files),
-    the code and rules, and the build's settings: equal signatures mean the same site.
+    the code and rules, the libraries' versions and the build's settings: equal signatures mean the same site.
 
     None when a file was modified in the last two seconds: file times are coarser than they look
     (a clock tick), so an edit made right after could leave time and size as they were. (Git's
@@ -67,7 +68,11 @@ def inputs_signature(folders: list[Path], settings: tuple) -> str | None:
     files = snapshot(folders)
     if any(modified > time.time_ns() - RECENT_NS for modified, _ in files.values()):
         return None
-    return hashlib.sha256(repr((importer_version(), settings, sorted(files.items()))).encode()).hexdigest()
+    return hashlib.sha256(repr((importer_version(), library_versions(BUILDING_LIBRARIES), settings, sorted(files.items()))).encode()).hexdigest()
+
+
+def library_versions(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(name, version(name)) for name in names]
 
 
 def file_digest(path: Path) -> str:

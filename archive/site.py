@@ -459,9 +459,11 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
     One build or import at a time per folder. A build killed earlier is tidied up first: an
     old site it had moved aside is put back, its unfinished folders are removed. `progress`,
     if given, is told each stage as it ends: (stage, seconds, detail).
-    A shard whose pages are unchanged since the live site was built keeps its index. Given
-    `shard_folders` (what `build_shard` wrote, on other machines), the site is assembled from
-    them: every shard's index must be found there, built from the same pages.
+    A build whose inputs are all as the live site's were does nothing. Otherwise documents
+    and browse pages whose render keys are unchanged are copied from the live site, and a
+    shard whose pages are unchanged keeps its index. Given `shard_folders` (what `build_shard`
+    wrote, on other machines), the site is assembled from them: every shard's index must be
+    found there, built from the same pages.
     """
     report_stage = progress or (lambda stage, seconds, detail: None)
     with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
