@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import threading
 import time
@@ -70,30 +71,31 @@ def print_stage(stage: str, seconds: float, detail: str) -> None:
     print(f"{stage}: {detail} in {seconds:.1f} s", file=sys.stderr, flush=True)
 
 
-def command_build(arguments) -> int:
+def project_of(arguments) -> site.Project:
+    """The project a build command names: --content, --out and --shard-size, or their defaults."""
     content = Path(arguments.content).resolve() if arguments.content else None
-    if content is None:
-        import_missing_sources()
     output = Path(arguments.site_out) if arguments.site_out else None
-    count, report = site.build(project(output, content, arguments.shard_size), progress=print_stage)
+    return project(output, content, arguments.shard_size)
+
+
+def command_build(arguments) -> int:
+    if not arguments.content:
+        import_missing_sources()
+    count, report = site.build(project_of(arguments), progress=print_stage)
     print(report.strip().splitlines()[-1] if report.strip() else "")
     print(f"built {count} documents into {arguments.site_out or ROOT / 'public'}")
     return 0
 
 
 def command_shard(arguments) -> int:
-    content = Path(arguments.content).resolve() if arguments.content else None
-    report = site.build_shard(project(Path(arguments.site_out), content, arguments.shard_size), arguments.number, progress=print_stage)
+    report = site.build_shard(project_of(arguments), arguments.number, progress=print_stage)
     print(report.strip().splitlines()[-1] if report.strip() else "")
     print(f"indexed shard {arguments.number} into {arguments.site_out}")
     return 0
 
 
 def command_assemble(arguments) -> int:
-    content = Path(arguments.content).resolve() if arguments.content else None
-    output = Path(arguments.site_out) if arguments.site_out else None
-    count, _ = site.build(project(output, content, arguments.shard_size), progress=print_stage,
-                          shard_folders=[Path(folder) for folder in arguments.folders])
+    count, _ = site.build(project_of(arguments), progress=print_stage, shard_folders=[Path(folder) for folder in arguments.folders])
     print(f"assembled {count} documents into {arguments.site_out or ROOT / 'public'}")
     return 0
 
@@ -153,10 +155,13 @@ def command_serve(arguments) -> int:
 def rebuild_on_change(arguments, builds: serving.Builds) -> None:
     """Rebuild whenever a file the build reads changes; open pages reload after each good build.
 
-    A failed build leaves the site being served as it was, and says why.
+    A failed build leaves the site being served as it was, and says why. Each rebuild runs in a
+    fresh process, so that an edited rule file or module is read again (rules are cached in memory).
     """
-    content = Path(arguments.content).resolve() if arguments.content else ROOT / "content"
-    watched = [content, sources_beside(content), ROOT / "templates", ROOT / "static", ROOT / "rules", HEADERS]
+    watched = site.input_paths(project_of(arguments))
+    rebuild = [sys.executable, str(Path(__file__).resolve()), "--shard-size", str(arguments.shard_size)]
+    rebuild += ["--content", arguments.content] if arguments.content else []
+    rebuild += ["--out", arguments.site_out] if arguments.site_out else []
     print(f"watching {', '.join(str(path) for path in watched)}", flush=True)
     before = watching.snapshot(watched)
     while True:
@@ -167,10 +172,8 @@ def rebuild_on_change(arguments, builds: serving.Builds) -> None:
             continue
         before = after
         print(f"changed: {', '.join(edited[:3])}{' …' if len(edited) > 3 else ''}", flush=True)
-        try:
-            command_build(arguments)
-        except (site.BuildError, PagefindError, SourceError, BusyError) as error:
-            print(f"error: {error} (still serving the last good build)", file=sys.stderr, flush=True)
+        if subprocess.run(rebuild, stdin=subprocess.DEVNULL).returncode != 0:
+            print("(still serving the last good build)", file=sys.stderr, flush=True)
             continue
         builds.rebuilt()
 

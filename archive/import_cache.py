@@ -21,7 +21,12 @@ RULES = PACKAGE.parent / "rules"
 
 @lru_cache(maxsize=1)
 def importer_version() -> str:
-    """A digest of every file that decides what a page says: the pipeline's code and the rule files."""
+    """A digest of every file that decides what a page says, read once per process (an import is short)."""
+    return code_and_rules_digest()
+
+
+def code_and_rules_digest() -> str:
+    """A digest of the pipeline's code and the rule files, as they are now (`serve --watch` lives long)."""
     digest = hashlib.sha256()
     for path in sorted([*PACKAGE.rglob("*.py"), *RULES.glob("*.yaml")]):
         digest.update(str(path.relative_to(PACKAGE.parent)).encode() + b"\0" + path.read_bytes())

@@ -86,33 +86,35 @@ def index_shards(site_dir: Path, shards: list[Shard], page_file, page_digests: d
             reuse_tree(reusable[digest], bundle)
             reused += 1
         else:
-            reports.append(_index_pages(site_dir, [page_file(id_) for id_ in shard.ids], bundle))
-            _drop(bundle, UNUSED_IN_BUNDLE + HUB_ONLY)
+            files = [page_file(id_) for id_ in shard.ids]
+            reports.append(_index_folder(site_dir, bundle, lambda folder: _link_pages(site_dir, files, folder), UNUSED_IN_BUNDLE + HUB_ONLY))
         if progress:
             progress(shard.number + 1, len(shards))
-    hub_page = site_dir / ".shard-hub"
-    try:
-        hub_page.mkdir()
-        (hub_page / "index.html").write_text(HUB_PAGE, encoding="utf-8")
-        run_pagefind(hub_page, bundles / HUB)
-    finally:
-        shutil.rmtree(hub_page, ignore_errors=True)
-    _drop(bundles / HUB, UNUSED_IN_BUNDLE)
+    _index_folder(site_dir, bundles / HUB, lambda folder: (folder / "index.html").write_text(HUB_PAGE, encoding="utf-8"), UNUSED_IN_BUNDLE)
     content = shards_manifest(shards, lambda shard: f"/{BUNDLES}/{shard.number}/", f"/{BUNDLES}/{HUB}/", digests)
     (bundles / MANIFEST).write_text(json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1), encoding="utf-8")
     return IndexReport("\n".join(reports), len(shards), reused)
 
 
-def _index_pages(site_dir: Path, files: list[str], bundle: Path) -> str:
+def _index_folder(site_dir: Path, bundle: Path, fill, unused: tuple[str, ...]) -> str:
+    """Index a folder of pages made for one run (`fill` puts them there) into `bundle`, without the unused files."""
     pages = site_dir / f".shard-{bundle.name}"
     try:
-        for file in files:
-            linked = pages / file
-            linked.parent.mkdir(parents=True)
-            os.link(site_dir / file, linked)
-        return run_pagefind(pages, bundle)
+        pages.mkdir()
+        fill(pages)
+        report = run_pagefind(pages, bundle)
     finally:
         shutil.rmtree(pages, ignore_errors=True)
+    _drop(bundle, unused)
+    return report
+
+
+def _link_pages(site_dir: Path, files: list[str], folder: Path) -> None:
+    """The pages, hard-linked into `folder` as they are laid out in the site, so Pagefind records their addresses."""
+    for file in files:
+        linked = folder / file
+        linked.parent.mkdir(parents=True)
+        os.link(site_dir / file, linked)
 
 
 def shard_digest(shard: Shard, page_digests: dict[str, str]) -> str:

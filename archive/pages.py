@@ -189,7 +189,7 @@ def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:
         meta.setdefault(optional, default() if callable(default) else default)
     for optional in SOURCE_FIELDS:
         meta["source"].setdefault(optional, None)
-    return Page(id=meta["id"], path=path, meta=meta, body=match.group(2).lstrip("\n"))
+    return Page(id=meta["id"], path=path, meta=meta, body=match.group(2).lstrip("\n"), digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def _is_text(value, max_chars: int = MAX_FIELD_CHARS) -> bool:

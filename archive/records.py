@@ -91,6 +91,7 @@ class Page:
     path: Path
     meta: dict
     body: str
+    digest: str = ""  # SHA-256 of the page file as read: what a document's render key starts from
 
     @property
     def year(self) -> str | None:

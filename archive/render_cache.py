@@ -18,7 +18,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .feed import FeedEntry
-from .import_cache import importer_version
+from .import_cache import code_and_rules_digest
 from .watching import snapshot
 
 RENDERING_LIBRARIES = ("jinja2", "markdown", "opencc", "pyyaml")
@@ -43,10 +43,13 @@ class RenderCache:
     pages: dict[str, str] = field(default_factory=dict)
     inputs: str | None = None  # the signature of everything the build read (see inputs_signature)
 
+    def page_digests(self) -> dict[str, str]:
+        return {id_: item.page_digest for id_, item in self.documents.items()}
+
 
 def environment_digest(templates: Path, base_url: str | None) -> str:
     """Everything every document's files depend on alike."""
-    digest = hashlib.sha256(importer_version().encode())
+    digest = hashlib.sha256(code_and_rules_digest().encode())
     for path in sorted(path for path in templates.rglob("*") if path.is_file()):
         digest.update(str(path.relative_to(templates)).encode() + b"\0" + path.read_bytes())
     digest.update(repr(library_versions(RENDERING_LIBRARIES)).encode())
@@ -68,15 +71,11 @@ def inputs_signature(folders: list[Path], settings: tuple) -> str | None:
     files = snapshot(folders)
     if any(modified > time.time_ns() - RECENT_NS for modified, _ in files.values()):
         return None
-    return hashlib.sha256(repr((importer_version(), library_versions(BUILDING_LIBRARIES), settings, sorted(files.items()))).encode()).hexdigest()
+    return hashlib.sha256(repr((code_and_rules_digest(), library_versions(BUILDING_LIBRARIES), settings, sorted(files.items()))).encode()).hexdigest()
 
 
 def library_versions(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(name, version(name)) for name in names]
-
-
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def document_key(environment: str, page_digest: str, related: list[tuple[str, str, tuple[str, str]]]) -> str:

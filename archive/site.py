@@ -258,7 +258,6 @@ class Renderer:
         self.render_environment = render_cache.environment_digest(project.templates, self.base_url)
         # the live site's keys: what is unchanged is reused
         self.previous = previous if previous is not None else render_cache.load(project.output)
-        self.page_digests = {page.id: render_cache.file_digest(page.path) for page in pages}
         self.page_keys: dict[str, str] = {}
         # The page must not depend on the day it is built (a rebuild would change every page, and its
         # shard's index): the reader's access date is filled in by static/cite.js.
@@ -280,8 +279,8 @@ class Renderer:
     def document(self, page: Page) -> render_cache.Rendered:
         """A document's files, copied from the live site when nothing they depend on has changed."""
         related = self.related.of(page)
-        key = render_cache.document_key(self.render_environment, self.page_digests[page.id],
-                                         [(item.page.id, self.page_digests[item.page.id], item.reason) for item in related])
+        key = render_cache.document_key(self.render_environment, page.digest,
+                                         [(item.page.id, item.page.digest, item.reason) for item in related])
         earlier = self.previous.documents.get(page.id)
         live = self.project.output / "documents" / page.id
         if earlier and earlier.key == key and live.is_dir():
@@ -291,7 +290,7 @@ class Renderer:
 
     def reused_listing(self, relative: str, what: tuple[str, ...], members: list[Page]) -> bool:
         """Whether a page listing these documents was copied unchanged from the live site; its key is kept either way."""
-        key = render_cache.listing_key(self.render_environment, what, [(member.id, self.page_digests[member.id]) for member in members])
+        key = render_cache.listing_key(self.render_environment, what, [(member.id, member.digest) for member in members])
         self.page_keys[relative] = key
         live = self.project.output / relative
         if self.previous.pages.get(relative) != key or not live.is_file():
@@ -490,8 +489,8 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             else:
                 reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            digests = {id_: item.page_digest for id_, item in rendered.documents.items()}
-            report = indexing.index_shards(staging, plan, document_file, digests, reusable, required, progress=progress and _shard_progress(progress))
+            report = indexing.index_shards(staging, plan, document_file, rendered.page_digests(), reusable, required,
+                                           progress=progress and _shard_progress(progress))
             unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
             report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
             render_cache.forget(project.output)  # killed inside the swap, the next build renders everything
@@ -522,7 +521,7 @@ def build_shard(project: Project, number: int, progress=None) -> str:
             started = time.perf_counter()
             renderer = Renderer(project, pages, staging)
             position = {page.id: index for index, page in enumerate(pages)}
-            digests = {id_: item.page_digest for id_, item in renderer.documents([position[id_] for id_ in plan[number].ids])}
+            digests = render_cache.RenderCache(dict(renderer.documents([position[id_] for id_ in plan[number].ids]))).page_digests()
             report_stage("render", time.perf_counter() - started, f"{len(plan[number].ids)} documents of shard {number}")
             started = time.perf_counter()
             report = indexing.index_shards(staging, [plan[number]], document_file, digests)
@@ -550,10 +549,14 @@ def plan_index(project: Project, pages: list[Page]) -> list[shards.Shard]:
     return shards.plan_shards({page.id: page.meta["date"] for page in pages}, project.shard_size, UNKNOWN_YEAR)
 
 
+def input_paths(project: Project) -> list[Path]:
+    """The folders and files a build reads (besides the code): what `serve --watch` watches."""
+    return [project.content, project.sources, project.templates, project.static, rules.RULES_DIR] + ([project.headers] if project.headers else [])
+
+
 def build_inputs(project: Project) -> str | None:
     """The signature of what a build of the project reads: the same signature, the same site."""
-    folders = [project.content, project.sources, project.templates, project.static, rules.RULES_DIR]
-    return render_cache.inputs_signature(folders + ([project.headers] if project.headers else []), (project.shard_size, site_url()))
+    return render_cache.inputs_signature(input_paths(project), (project.shard_size, site_url()))
 
 
 def document_file(id_: str) -> str:

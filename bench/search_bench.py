@@ -158,14 +158,14 @@ RESULT_IDS = "() => window.benchResults.map(r => r.id)"
 
 
 MEASURE_SHARDS = (
-    "import json, resource, sys\n"
+    "import hashlib, json, resource, sys\n"
     "from pathlib import Path\n"
     "sys.path.insert(0, sys.argv[1])\n"
-    "from archive import indexing, render_cache, shards, site\n"
+    "from archive import indexing, shards, site\n"
     "site_dir, size = Path(sys.argv[2]), int(sys.argv[3])\n"
     "dates = json.load(sys.stdin)\n"
     "plan = shards.plan_shards(dates, size, site.UNKNOWN_YEAR)\n"
-    "digests = {id_: render_cache.file_digest(site_dir / site.document_file(id_)) for id_ in dates}\n"
+    "digests = {id_: hashlib.sha256((site_dir / site.document_file(id_)).read_bytes()).hexdigest() for id_ in dates}\n"
     "indexing.index_shards(site_dir, plan, site.document_file, digests)\n"
     "print(len(plan))\n"
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
