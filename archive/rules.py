@@ -165,6 +165,19 @@ def page_stamp_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _label_head() -> re.Pattern:
+    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads + boilerplate().page_label_heads)
+    listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
+    portal = "|".join(re.escape(entry["label"]) for entry in load_yaml("layout.yaml")["portal_fields"])
+    return re.compile(rf"\s*(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})|{listed}|{portal})\s*")
+
+
+def known_label_head(head: str) -> bool:
+    """Whether the words before a colon are a label a page or portal prints (来源, 更新日期, 发文机关)."""
+    return bool(_label_head().fullmatch(head))
+
+
+@lru_cache(maxsize=None)
 def closing_formulas() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(entry["pattern"]), entry["genre"]) for entry in load_yaml("layout.yaml")["closing_formulas"])
 

@@ -507,3 +507,62 @@ def test_a_labelled_date_in_a_source_row_above_the_text_dates_the_page():
     assert clean(raw).published == "2021-01-06"  # www.fcwmw.cn
     inside = "关于召开会议的通知\n各单位:\n现将有关事项通知如下。\n会议时间: 2021-01-06 上午九时。\n"
     assert clean(inside).published is None  # the text's own 会议时间 is not the page's date
+
+
+def test_a_headline_with_a_place_and_a_colon_is_a_title_not_a_label():
+    # the head of a real news page (www.qdn.cn, dev half of the corpus)
+    raw = "\n".join([
+        "剑河:南寨乡撤乡设镇 更名为南寨镇",
+        "时间:2016-03-31 10:44:48  来源:黔东南信息港",
+        "本网讯 3月30日,是南寨乡举乡同乐的日子,南寨乡七届人大七次会议审议通过了决议。南寨乡正式更名为南寨镇。",
+    ])
+    assert clean(raw).title == "剑河:南寨乡撤乡设镇 更名为南寨镇"
+
+
+def test_a_page_label_before_a_colon_still_rejects_the_line_as_a_title():
+    raw = "\n".join(["来源:宣传部", "在全县大会上的讲话", "同志们:", "今天我们召开大会。"])
+    assert clean(raw).title == "在全县大会上的讲话"
+
+
+def test_a_comma_inside_quotation_marks_does_not_make_a_headline_a_sentence():
+    # a school's news page (www.tc.edu.tw, dev half)
+    raw = "\n".join([
+        "「迎光,飛翔」",
+        "報導日期:2025-06-12",
+        "點閱數:77",
+        "潭陽國小於今(12)日盛大舉行第32屆畢業典禮,以「迎光,飛翔」為主題。典禮於業勤樓三樓大禮堂舉行。",
+    ])
+    assert clean(raw).title == "「迎光,飛翔」"
+
+
+def test_the_line_right_above_the_page_stamp_wins_over_a_repeated_source_name():
+    # a county portal's news page (www.kailu.gov.cn, dev half): the source's name is printed twice
+    raw = "\n".join([
+        "全县生态保护大会暨毁林毁草专项整治工作推进会议召开",
+        "发布时间:", "2025-05-22 10:03", "信息来源:", "今日开鲁", "分享到:",
+        "发布时间:", "2025-05-22 10:03", "信息来源:", "今日开鲁", "分享到:",
+        "5月21日,全县生态保护大会暨毁林毁草专项整治工作推进会议召开。县政府副县长主持会议。",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.title == "全县生态保护大会暨毁林毁草专项整治工作推进会议召开"
+    assert texts(cleaned)[0].startswith("5月21日")
+
+
+def test_a_source_label_alone_on_its_line_takes_the_next_short_line_as_its_value():
+    # www.ahnews.com.cn (dev half): 来源: / 田宣, 责编: / 纵强 许梦源 张波
+    raw = "\n".join([
+        "田集镇推进村(居)两委换届工作", "来源:", "田宣", "2021-10-26 15:28:30", "责编:", "纵强 许梦源 张波",
+        "10月21日至22日,阜南县田集镇12个村(居)分别召开民主推荐会,扎实有序进入换届工作。",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.title == "田集镇推进村(居)两委换届工作"
+    assert texts(cleaned) == ["10月21日至22日,阜南县田集镇12个村(居)分别召开民主推荐会,扎实有序进入换届工作。"]
+
+
+def test_a_counter_label_alone_does_not_swallow_the_issuer_line_after_it():
+    # www.jiaxiang.gov.cn (dev half): 浏览次数: has no value in a copy; the issuer's line follows
+    raw = "\n".join([
+        "- 发布日期:2021-07-19", "- 浏览次数:", "济宁市人民政府", "关于持续深化“市县同权”改革的实施意见", "济政字〔2021〕30号",
+        "各县(市、区)人民政府,市政府各部门:", "为持续深入推进简政放权、放管结合、优化服务改革,现提出如下实施意见。",
+    ])
+    assert clean(raw).title == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"

@@ -36,6 +36,9 @@ BELOW_TEXT = re.compile(
     r"^(?:关键词|关键字|标签)\s*[:：].{0,60}$"  # 关键词:国网,博野 (bd.hebei.com.cn); above a paper's text they are the paper's
     r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
 )
+# a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
+# 纵强 许梦源 张波: www.ahnews.com.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
+LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编|稿源|审核|发布人|发布单位|供稿单位|通讯员|摄影)\s*[:：]\s*")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -54,6 +57,7 @@ class Chrome:
     published: str | None = None
     original_name: str | None = None
     fields: dict[str, str] = field(default_factory=dict)  # the portal's metadata table
+    headlines: list[str] = field(default_factory=list)  # lines printed right above a page stamp in the head
 
 
 def _matches(line: str, rule_list) -> bool:
@@ -190,6 +194,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     after_stamp = False  # stamps come together: 發布日期:… / 截止日期:… under a heading that is a sentence (hike.taiwan.gov.tw)
     in_block = False
     pending_label: str | None = None
+    label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
     for position, line in enumerate(lines):
         if in_block:
             if not line or NUMBERED_ITEM.match(line):
@@ -199,6 +204,11 @@ def strip_chrome(lines: list[str]) -> Chrome:
         if not line:
             continue
         in_head = text_seen < TEXT_BEFORE_END_MARKER
+        if label_awaits_value:
+            label_awaits_value = False
+            if in_head and _is_stamp_value(line):
+                chrome.removed.append(line)
+                continue
         if pending_label and in_head:
             if not portal_fields(line) and _fits_field(pending_label, line):
                 chrome.fields.setdefault(pending_label, line)
@@ -225,6 +235,8 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             continue
         table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
+        if in_head and not opened and chrome.kept and is_stamp_line(line):
+            chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when
         if table_row:
             for name, value in table_row.items():
                 if value:
@@ -242,6 +254,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
             after_stamp = stamp
+            label_awaits_value = bool(LONE_SOURCE_LABEL.fullmatch(folded))
             continue
         after_stamp = False
         chrome.kept.append(line)
@@ -250,6 +263,11 @@ def strip_chrome(lines: list[str]) -> Chrome:
     chrome.kept, below = _without_stamps_below_text(chrome.kept)
     chrome.removed.extend(below)
     return chrome
+
+
+def _is_stamp_value(line: str) -> bool:
+    """A short line that can be a page label's value: a name, a few names, a source (田宣; 纵强 许梦源 张波)."""
+    return len(line) <= SHORT_VALUE_MAX and not re.search(r"[。，,；;！!？?:：]", line) and not is_stamp_line(line)
 
 
 def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:

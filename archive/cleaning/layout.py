@@ -115,10 +115,10 @@ def _names_bodies(segment: str) -> bool:
     return bool(named_bodies(segment)) or (len(parts) == 2 and is_body_name(parts[0]) and bool(NAME_ONLY.match(parts[1])))
 
 
-def split_layout(segments: list[str], hints: list[str]) -> Layout:
+def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ...] = ()) -> Layout:
     """Find the title and the parts around the text; everything else is the body, in order."""
     body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment)), len(segments))
-    choice = choose_title(segments, hints, body_start)
+    choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]
         choice = choose_title(segments, hints, 1)

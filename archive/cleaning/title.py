@@ -24,11 +24,13 @@ WRAPPED_TAIL_MAX = 8
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TITLE_LINES_MAX = 4
+ABOVE_STAMP = 2.0  # a line right above the page's 来源/发布时间 stamp is the page's headline
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 CATEGORY_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")  # 汇报体会/工作汇报: a shop's categories (m.zhuangpeitu.com)
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
+QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
@@ -122,6 +124,8 @@ def is_label_head(parts: list[str]) -> bool:
     head, rest = parts[0], parts[1].strip() if len(parts) > 1 else ""
     if genre_word_at_end(head):
         return False
+    if not rules.known_label_head(fold(head)):
+        return False
     return not (rest[:1] in "“「『\"" and len(HAN.findall(rest)) >= TITLE_MIN)
 
 
@@ -140,14 +144,18 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
-    if re.search(r"[，,；;]", text) and not (ABOUT.search(plain) or SPEECH.search(plain)):
+    if re.search(r"[，,；;]", QUOTED.sub("", text)) and not (ABOUT.search(plain) or SPEECH.search(plain)):
         value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
 
-def choose_title(segments: list[str], hints: list[str], body_start: int) -> TitleChoice | None:
-    """The best-scoring title among the lines before the body; a title wrapped over lines is joined."""
+def choose_title(segments: list[str], hints: list[str], body_start: int, headlines: tuple[str, ...] = ()) -> TitleChoice | None:
+    """The best-scoring title among the lines before the body; a title wrapped over lines is joined.
+
+    headlines are the lines a page printed right above its stamp (来源, 发布时间).
+    """
     hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
+    headline_keys = {squeezed(headline) for headline in headlines}
     limit = min(body_start, CANDIDATE_LINES)
     leading = [clean_title(segment) for segment in segments[:limit]]
     counts = _printed_counts(segments[:REPEAT_WINDOW])
@@ -166,6 +174,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int) -> Titl
                 continue
             before_subtitle = end < len(leads_in) and leads_in[end]
             value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), before_subtitle)
+            if squeezed(segments[end - 1]) in headline_keys and not genre_word_at_end(candidate):
+                value += ABOVE_STAMP  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
             if end > rank + 1:
                 # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too
                 # short to stand alone (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
