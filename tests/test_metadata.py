@@ -277,3 +277,24 @@ def test_a_headline_about_holding_a_meeting_is_not_a_body_name():
 
     assert not is_body_name("县委书记申文霞主持召开县委常委(扩大)会")  # www.fcwmw.cn news headline
     assert is_body_name("县委常委会")
+
+
+def test_a_traditional_script_notice_naming_hong_kong_only_is_placed_in_hong_kong():
+    found = meta("運輸署公告\n各位市民:\n香港仔道將於下星期封閉,市民請改乘其他交通工具。\n運輸署\n2024年3月5日")
+    assert found.place == "香港特别行政区"
+
+
+def test_a_traditional_script_notice_naming_two_regions_gets_no_place():
+    found = meta("運輸署公告\n各位市民:\n往來香港與澳門的渡輪將暫停,市民請改乘其他交通工具。\n運輸署\n2024年3月5日")
+    assert found.place is None
+
+
+def test_a_simplified_script_text_mentioning_hong_kong_is_not_placed_there():
+    found = meta("关于组织赴港交流的通知\n各单位:\n请做好赴香港交流的准备工作。\n办公室\n2024年3月5日")
+    assert found.place is None
+
+
+def test_a_three_digit_republic_year_places_a_notice_in_taiwan():
+    # hike.taiwan.gov.tw: 公告自107年9月29日中午12時起……
+    found = meta("玉管處公告\n主旨:公告自107年9月29日中午12時起至10月2日上午5時止,禁止進入本園生態保護區。\n依據:國家公園法。")
+    assert found.place == "台湾省"

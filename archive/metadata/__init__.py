@@ -41,8 +41,15 @@ REPORTED_SPEECH = re.compile(
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
 REPORTED_SPEECH_MIN = 2
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
-ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年")
+ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
+# GB/T 2260 has no divisions under these three: a Traditional-script document naming one of them, and no other
+# place, is placed there (香港特別行政區政府 on www.cso.gov.hk; 澳門 on bo.io.gov.mo; 臺灣 on www.tainan.gov.tw)
+UNDIVIDED_REGIONS = (
+    ("香港特别行政区", re.compile(r"香港")),
+    ("澳门特别行政区", re.compile(r"澳門|澳门")),
+    (TAIWAN, re.compile(r"臺灣|台灣|臺北|臺中|臺南|高雄|桃園|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|臺東|澎湖|金門|連江縣|基隆")),
+)
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
@@ -80,7 +87,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         unit=unit,
         unit_as_written=unit,
         speaker=find_speaker(title or "", clean.subtitle, clean.byline) if genre in SPOKEN_OR_UNKNOWN else None,  # a notice, a reflection or a news report has no speaker
-        place=find_place(unit, clean, evidence),
+        place=find_place(unit, clean, evidence, genre),
         genre=genre,
         themes=find_themes(fold(title or ""), fold(text)),
         doc_number=clean.doc_number or number_in_notes(clean.byline, clean.field("history")),
@@ -166,7 +173,7 @@ def find_unit(clean: CleanText, evidence: dict, genre: str | None = None) -> str
     return name
 
 
-def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None:
+def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | None = None) -> str | None:
     """The division whose body issued the document, from the names of its issuers (down to county level).
 
     A document dated in the Republic-of-China calendar (中華民國110年) whose issuer names
@@ -187,7 +194,20 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict) -> str | None
     if ROC_DATE.search(printed):
         evidence["place"] = "民国纪年"
         return TAIWAN
-    return None
+    return _undivided_region(clean, evidence) if genre != "新闻报道" else None  # a report names places it reports on
+
+
+def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
+    """Hong Kong, Macao or Taiwan, when a Traditional-script document names exactly one of them."""
+    text = "\n".join([clean.title or "", *clean.byline, *clean.signature, *(block.text for block in clean.blocks)])
+    if detect_script(text) != "zh-Hant":
+        return None
+    named = [(region, match.group(0)) for region, pattern in UNDIVIDED_REGIONS if (match := pattern.search(text))]
+    if len(named) != 1:
+        return None
+    region, word = named[0]
+    evidence["place"] = f"繁体文本提到“{word}”"
+    return region
 
 
 def number_in_notes(notes: tuple[str, ...], history: str | None) -> str | None:
