@@ -566,3 +566,33 @@ def test_a_counter_label_alone_does_not_swallow_the_issuer_line_after_it():
         "各县(市、区)人民政府,市政府各部门:", "为持续深入推进简政放权、放管结合、优化服务改革,现提出如下实施意见。",
     ])
     assert clean(raw).title == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"
+
+
+def test_a_menu_printed_one_item_a_line_above_the_text_is_dropped():
+    # www.nmg.gov.cn (dev half): the site's menu, then the document
+    menu = ["登录 注册", "蒙古文版", "无障碍浏览", "长者模式", "微信公众号", "客户端", "手机版", "首页", "要闻动态", "政务公开", "政务服务", "亮丽内蒙古"]
+    raw = "\n".join([
+        *menu,
+        "内蒙古自治区人民政府关于印发《内蒙古自治区人民政府工作规则》的通知",
+        "发布日期:2013-07-02 12:41 信息来源:自治区人民政府办公厅",
+        "各盟行政公署、市人民政府,各旗县人民政府:",
+        "现将《内蒙古自治区人民政府工作规则》印发给你们,请认真贯彻执行。",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.title == "内蒙古自治区人民政府关于印发《内蒙古自治区人民政府工作规则》的通知"
+    assert texts(cleaned)[0] == "各盟行政公署、市人民政府,各旗县人民政府:"
+    assert set(menu) <= set(cleaned.removed)
+
+
+def test_a_chapter_list_above_the_text_is_not_taken_for_a_menu():
+    chapters = ["目录", "第一章 总则", "第二章 组织", "第三章 职责", "第四章 程序", "第五章 监督", "第六章 附则"]
+    raw = "\n".join(["某某县公文处理办法", *chapters, "第一章 总则", "第一条 为规范本县公文处理工作,制定本办法。"])
+    assert "第二章 组织" in texts(clean(raw))
+
+
+def test_a_long_title_ending_with_its_genre_word_is_not_joined_to_the_address_line_below():
+    title = "内蒙古自治区农牧厅关于印发《内蒙古自治区农牧厅中央预算内直接投资农业建设项目实施细则》《内蒙古自治区农牧厅中央预算内投资补助农业建设项目实施细则》的通知"
+    raw = "\n".join([title, "发布日期:2025-10-27 09:45 字体: 访问量:207 分享到: 微信", "微博 qq 空间", "各盟市农牧局,相关单位:", "为进一步加强和规范项目管理,现印发给你们,请遵照执行。"])
+    cleaned = clean(raw)
+    assert cleaned.title == title
+    assert texts(cleaned)[0] == "各盟市农牧局,相关单位:"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .. import rules
 from ..folding import fold
 from ..names import BRACKETED_CREDIT, STAFF_CREDIT
-from .lines import HAN
+from .lines import HAN, heading_marker
 
 TEXT_BEFORE_END_MARKER = 100
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
@@ -21,6 +21,10 @@ SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
 MENU_ITEMS_MIN = 3
+MENU_RUN_MIN = 6  # lines of a menu printed one item per line
+MENU_ITEM_MAX = 10
+NUMBERED_MENU_ITEM_MAX = 16
+MENU_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
 BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
 ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{1,8}[】\]]|^\s*[【\[]\s*[】\]]")
 ORPHAN_BUTTON_END = re.compile(r"[【\[][^【】\[\]]{0,8}$")
@@ -188,6 +192,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     boilerplate = rules.boilerplate()
     published, original_name = scan_stamps([fold(line) for line in lines], boilerplate.stamps)
     chrome = Chrome(kept=[], published=published, original_name=original_name)
+    lines = _drop_menus(lines, chrome)
     lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
     text_seen = 0
     opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
@@ -312,6 +317,31 @@ def _split_glued_labels(lines: list[str]) -> list[str]:
         else:
             split.append(line)
     return split
+
+
+def _is_menu_item(line: str) -> bool:
+    item = MENU_NUMBER.sub("", line)
+    longest = NUMBERED_MENU_ITEM_MAX if item != line else MENU_ITEM_MAX
+    return 0 < len(item) <= longest and not re.search(r"[。，,；;：:！!？?]", item) and not heading_marker(item)
+
+
+def _drop_menus(lines: list[str], chrome: Chrome) -> list[str]:
+    """A site's menu above the text: a long run of short items, one per line, numbered or not
+    (首页 / 要闻动态 / 政务公开 ...: www.nmg.gov.cn; 1. 目录 / 2. 旗人民政府 ...: www.wlthq.gov.cn).
+    A chapter list (第一章 总则) is the document's own and is not an item."""
+    text_start = next((index for index, line in enumerate(lines) if len(line) > TEXT_LINE_MIN), len(lines))
+    content = [index for index, line in enumerate(lines[:text_start]) if line]
+    drop: set[int] = set()
+    run: list[int] = []
+    for index in [*content, None]:
+        if index is not None and _is_menu_item(lines[index]):
+            run.append(index)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            drop.update(run)
+        run = []
+    chrome.removed.extend(lines[index] for index in sorted(drop))
+    return [line for index, line in enumerate(lines) if index not in drop]
 
 
 def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:

@@ -150,11 +150,20 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not (previous[:1] in "(（" and previous[-1:] in ")）")  # a bracketed note is whole (a law's note of adoption)
             and not (previous.endswith("》") and segment.startswith("《"))  # ……61號《……的通報》 / 《……的通報》: a title printed twice
             and not (len(segment) >= RESTART_MIN and previous.startswith(segment[:RESTART_KEY]))  # a page's summary cut off, then the text from its start (www.casakenia.com)
+            and not _title_above_address(previous, segment)
         ):
             merged[-1] = join_tokens(previous, segment)
         else:
             merged.append(segment)
     return merged
+
+
+def _title_above_address(previous: str, segment: str) -> bool:
+    """A long title ending with its genre word, above the line it addresses (……实施细则》的通知 /
+    各盟市农牧局,相关单位: www.wlthq.gov.cn): two parts of a 公文, not one sentence broken."""
+    from .title import genre_word_at_end
+
+    return segment.rstrip().endswith((":", "：")) and not re.search(r"[，,；;。]", previous) and genre_word_at_end(previous)
 
 
 def to_block(segment: str) -> Block:
