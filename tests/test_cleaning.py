@@ -596,3 +596,18 @@ def test_a_long_title_ending_with_its_genre_word_is_not_joined_to_the_address_li
     cleaned = clean(raw)
     assert cleaned.title == title
     assert texts(cleaned)[0] == "各盟市农牧局,相关单位:"
+
+
+def test_a_title_a_shop_printed_several_times_on_one_line_is_taken_once():
+    # www.bimogu.com (dev half)
+    raw = "\n".join([
+        "2022年學校師德師風工作總結(精選6篇)2022年學校師德師風工作總結(精選6篇)2022年學校師德師風工作總結1",
+        "根據上級文件精神,我校開展了師德師風教育月活動。現總結如下。",
+    ])
+    assert clean(raw).title == "2022年學校師德師風工作總結"
+
+
+def test_a_year_in_brackets_after_a_title_is_not_part_of_it():
+    # www.flfgdq.com (dev half)
+    raw = "\n".join(["国务院办公厅关于2013年部分节假日安排的通知(2012年)", "各省、自治区、直辖市人民政府:", "经国务院批准,现将2013年节假日安排通知如下。"])
+    assert clean(raw).title == "国务院办公厅关于2013年部分节假日安排的通知"

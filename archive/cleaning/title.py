@@ -31,6 +31,7 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
+PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
@@ -53,7 +54,7 @@ DOC_NUMBER = re.compile(
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}))\s*[)）]?$")  # 国办 发明电〔2012〕33号 (www.opticsky.cn)
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
-TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{2,10}日\s*[)）]?)$")
+TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
 
 
@@ -71,6 +72,8 @@ def clean_title(text: str) -> str:
     for rule in rules.boilerplate().title_noise:
         text = rule.pattern.sub("", text)
     text = text.lstrip("#").strip()
+    if match := PRINTED_REPEATEDLY.fullmatch(text):
+        text = match.group(1)  # a shop glues its copies of the title into one line (X(精選6篇)X(精選6篇)X: bimogu.com)
     if match := WHOLE_IN_BOOK_MARKS.match(text):
         return match.group(1).strip()  # 《成都市人民政府关于……的通报》 printed as the heading (per-better.com)
     return text
