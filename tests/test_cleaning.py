@@ -611,3 +611,25 @@ def test_a_year_in_brackets_after_a_title_is_not_part_of_it():
     # www.flfgdq.com (dev half)
     raw = "\n".join(["国务院办公厅关于2013年部分节假日安排的通知(2012年)", "各省、自治区、直辖市人民政府:", "经国务院批准,现将2013年节假日安排通知如下。"])
     assert clean(raw).title == "国务院办公厅关于2013年部分节假日安排的通知"
+
+
+def test_a_row_of_table_labels_whose_values_were_lost_is_chrome():
+    # www.yishui.gov.cn (dev half)
+    raw = "\n".join(["政府工作报告", "浏览次数: | 有 效 性: |", "各位代表:", "现在,我代表镇政府向大会报告工作,请予审议。"])
+    assert texts(clean(raw))[0] == "各位代表:"
+
+
+def test_a_label_with_its_value_inside_a_sentence_is_text():
+    raw = "\n".join(["关于召开全县大会的通知", "各单位:", "会议时间:5月6日上午,会议地点:县政府三楼会议室。", "特此通知。"])
+    assert "会议时间:5月6日上午,会议地点:县政府三楼会议室。" in texts(clean(raw))
+
+
+def test_a_subtitle_wrapped_onto_a_second_line_is_joined_and_kept_out_of_the_text():
+    # www.yishui.gov.cn (dev half)
+    raw = "\n".join([
+        "政 府 工 作 报 告", "——2021年2月27日在沙沟镇第十六届人民代表大会", "第六次会议上", "沙沟镇镇长 刘彦成",
+        "各位代表:", "现在,我代表镇政府向大会报告工作,请予审议。",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.subtitle == "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上"
+    assert texts(cleaned)[0] == "各位代表:"

@@ -43,6 +43,8 @@ BELOW_TEXT = re.compile(
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
 # 纵强 许梦源 张波: www.ahnews.com.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
 LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编|稿源|审核|发布人|发布单位|供稿单位|通讯员|摄影)\s*[:：]\s*")
+# labels of a table whose values the copy lost: 浏览次数: | 有 效 性: | (www.yishui.gov.cn); a text never prints two empty labels
+EMPTY_LABELS = re.compile(r"(?:\s*[|｜]?\s*[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5}\s*[:：]\s*[|｜]?\s*){2,}")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -299,6 +301,7 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
         or is_furniture_without_text(line)
         or is_url_line(line)
         or is_label_line(line)
+        or bool(EMPTY_LABELS.fullmatch(line))
         or any(rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines)
     )
 

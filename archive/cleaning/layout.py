@@ -45,6 +45,8 @@ SPEECH_INTRO = re.compile(r"讲了话[。：:]?$")
 SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SUBTITLE_MAX = 120
+SUBTITLE_TAIL_MAX = 24
+OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|講話|致詞|發言|報告|讲课|演讲|總結|总结)[稿]?)?[)）]?$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*公告$")  # www.yunlin.gov.tw 雲林縣政府 公告
 LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
@@ -166,6 +168,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
             layout.subtitle = segment.strip()
             position += 1
+            if position < len(segments) and _finishes_subtitle(layout.subtitle, segments[position]):
+                layout.subtitle += segments[position].strip()  # ……在沙沟镇第十六届人民代表大会 / 第六次会议上 (www.yishui.gov.cn)
+                position += 1
         elif (
             DOC_NUMBER_LINE.match(segment) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)) or ORDER_MARK.search(segment)
             or (ORDER_NUMBER.match(segment) and layout.header)
@@ -182,6 +187,18 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         else:
             break
     layout.body = segments[position:]
+
+
+def _finishes_subtitle(subtitle: str, segment: str) -> bool:
+    """Whether a short line is the end of a subtitle wrapped onto it: the subtitle names an occasion (在……)
+    but does not end it, and the line ends where an occasion ends (……会议上, ……上的讲话)."""
+    return (
+        "在" in subtitle
+        and not OCCASION_END.search(squeezed(subtitle))
+        and len(segment) <= SUBTITLE_TAIL_MAX
+        and not re.search(r"[，,。；;：:]", segment)
+        and bool(OCCASION_END.search(squeezed(segment)))
+    )
 
 
 def _read_dateline(layout: Layout) -> None:

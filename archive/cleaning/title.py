@@ -31,6 +31,7 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
+SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
@@ -203,6 +204,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
+        if SPACED_OUT.match(following) and not SPACED_OUT.match(previous):
+            break  # 政 府 工 作 报 告: a display title of its own under a page's headline (www.ahhy.gov.cn)
         if is_org_name(previous) and _names_its_issuer(following):
             break  # 浠水县人民政府 / 县人民政府关于……的通知: the issuer's mark above a title that names its issuer
         joined += leading[end - 1]
