@@ -298,3 +298,37 @@ def test_a_three_digit_republic_year_places_a_notice_in_taiwan():
     # hike.taiwan.gov.tw: 公告自107年9月29日中午12時起……
     found = meta("玉管處公告\n主旨:公告自107年9月29日中午12時起至10月2日上午5時止,禁止進入本園生態保護區。\n依據:國家公園法。")
     assert found.place == "台湾省"
+
+
+def test_the_date_under_a_cover_letter_dates_a_notice_whose_end_the_copy_lacks():
+    # kqyc.com (dev half): an excerpt of 关于印发……预案的通知, cut off inside the attached plan
+    found = meta("\n".join([
+        "修水县人民政府办公室关于印发修水县处置重大森林火灾应急预案的通知",
+        "各乡镇人民政府,县政府各部门:",
+        "《修水县处置重大森林火灾应急预案》已经县人民政府同意,现印发给你们,请认真组织实施。",
+        "二〇〇八年四月三日",
+        "修水县处置重大森林火灾应急预案",
+        "为切实做好重大森林火灾的应急处置工作,制定本预案。",
+        "一、适用范围",
+        "本预案适用于修水县行政区域内发生的重大",
+    ]))
+    assert (found.date, found.date_kind) == ("2008-04-03", "成文")
+
+
+def test_a_signature_and_date_run_into_a_flattened_text_date_it():
+    # chddh.com (dev half)
+    found = meta("\n".join([
+        "双凤乡人民政府关于修订印发《双凤乡突发性地质灾害应急预案(试行)》的通知",
+        "各村、乡属各部门:新修订的应急预案已经乡人民政府同意,现印发给你们,请认真遵照执行。 邵东市双凤乡人民政府 2022 年 2 月 27 日 -1- 双凤乡突发性地质灾害应急预案(试行)",
+    ]))
+    assert (found.date, found.date_kind) == ("2022-02-27", "成文")
+
+
+def test_a_date_inside_a_sentence_after_a_body_name_is_not_a_signature():
+    # bo.io.gov.mo (dev half): ……市政署市政管理委員會於二零二三年八月四日決議
+    found = meta("\n".join([
+        "為市政署轄下地點設置自助售賣機",
+        "現就設置自助售賣機進行公開諮詢。市政署市政管理委員會於二零二三年八月四日決議開展諮詢。",
+        "有意競投者可於辦公時間內索取有關諮詢章程。",
+    ]))
+    assert found.date is None

@@ -11,7 +11,9 @@ import re
 from datetime import date as calendar_date
 
 from .. import rules
-from ..cleaning.layout import DATE_TEXT
+from ..bodies import bodies_in
+from ..cleaning.layout import DATE_TEXT, SIGNED_DATE
+from ..folding import fold
 from ..cleaning.lines import ZERO_FORMS
 from ..records import CleanText
 
@@ -26,6 +28,26 @@ LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)[)）]
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
 # (fw12.com); not 2023年度总结表彰大会, held the year after, nor 2021年党课讲稿, a site's date for its copy
+
+
+COVER_BLOCKS = 12  # a cover letter (……现印发给你们) is short: its date stands within its first blocks
+# a flattened page runs the signature and its date into the text: ……遵照执行。 邵东市双凤乡人民政府 2022 年 2 月 27 日 (chddh.com)
+SIGNATURE_IN_LINE = re.compile(rf"(?:^|[。！!]\s*)(?P<body>[\u4e00-\u9fff（）()、]{{4,40}}?)\s*(?P<date>{DATE_TEXT.pattern})(?=\s|$|[^\u4e00-\u9fff])")
+
+
+def cover_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None:
+    """The date of a 公文 whose end the copy lacks: a date standing alone after the first sentences
+    (……现印发给你们,请认真贯彻执行。 / 二〇〇八年四月三日 / 修水县处置……预案: kqyc.com), or a body's name
+    and a date run into the text after a sentence; (date, evidence)."""
+    blocks = [block.text for block in clean.blocks[:COVER_BLOCKS]]
+    for index, text in enumerate(blocks):
+        if index and SIGNED_DATE.match(text) and (found := dates_in(text, today)):
+            return found[0], f"正文开头的成文日期“{text}”"
+    for text in blocks:
+        for match in SIGNATURE_IN_LINE.finditer(text):
+            if "".join(bodies_in(match.group("body"))) == match.group("body") and (found := dates_in(match.group("date"), today)):
+                return found[0], f"正文中的落款“{match.group('body')} {match.group('date')}”"
+    return None
 
 
 def parse_date(year_text: str, month_text: str, day_text: str | None, today: calendar_date, offset: int = 0) -> str | None:
@@ -114,6 +136,9 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
             return value, "text", kind
         for impossible in impossible_dates(text, today):
             warnings.append(f"不可能的日期“{impossible}”（见“{text}”），未采用")
+    if not spoken and (cover := cover_date(clean, today)):
+        evidence["date"] = cover[1]
+        return cover[0], "text", "成文"
     if spoken and clean.title and len(years := set(OCCASION_YEAR.findall(clean.title))) == 1:
         year = years.pop()
         if int(year) <= today.year:
