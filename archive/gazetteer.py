@@ -121,6 +121,11 @@ def place_of(text: str) -> str | None:
     return full_path(max(chosen, key=lambda division: division.level))
 
 
+def is_place_name(text: str) -> bool:
+    """Whether a text is nothing but a division's name (澳門特別行政區, 浙江省): a letterhead, not a title."""
+    return bool(_name_pattern().fullmatch(fold(re.sub(r"\s+", "", text))))
+
+
 def starts_with_place(text: str) -> bool:
     """Whether a text begins with the standard name of a division (越城区……)."""
     return bool(_name_pattern().match(fold(text)))

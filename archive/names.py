@@ -13,7 +13,7 @@ GLUED_BYLINE_MAX = 20
 OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某*＊]{2,3})$")  # a shop masks the name: 党委书记 ** (www.uedoc.net)
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 # Credits of the people who made a page: matched on folded text.
-STAFF_ROLES = "责任编辑|编辑|责编|审核|校对|记者|通讯员|摄影"
+STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "编辑", "责编", "审核", "校对", "记者", "通讯员", "摄影"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn)
 NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}"
 # a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬
 STAFF_CREDIT = re.compile(rf"^[\u4e00-\u9fff]{{0,10}}?(?:(?:特约|实习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*{NAMES}\s*)+摄?$")

@@ -156,12 +156,13 @@ def page_stamp_line() -> re.Pattern:
     with a value that is a date, a count or a few words, or none; or such a date label and a date without a colon."""
     heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads + boilerplate().page_label_heads)
     listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
-    label = rf"(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})|{listed})"
+    label = rf"(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})[人者]?|{listed})"  # 审核人: (www.thnews.gov.cn)
     value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"
     pair = rf"\s*[|｜/]?\s*{label}\s*[:：]{value}"
     dated = rf"{label}\s+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     poster = r"(?:[A-Za-z][\w.-]{1,19}\s+|[\u4e00-\u9fff]{2,8}(?:网|报|台)\s+)?"  # who posted the page: admin 发表时间:2017-12-04 (www.ahtczxw.gov.cn); 千岛湖新闻网 编辑:叶青 方耀 (qdhnews.com.cn)
-    return re.compile(rf"[【\[(（]?{poster}(?:(?:{pair})+|\s*{dated})\s*[】\])）]?")  # (記者:李雄 編輯:穆丁花): m.bmgjnxf.com
+    leading_date = r"(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"  # 2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 | (www.thnews.gov.cn)
+    return re.compile(rf"[【\[(（]?{poster}{leading_date}(?:(?:{pair})+|\s*{dated})\s*[|｜]?\s*[】\])）]?")  # (記者:李雄 編輯:穆丁花): m.bmgjnxf.com
 
 
 @lru_cache(maxsize=None)

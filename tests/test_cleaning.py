@@ -633,3 +633,35 @@ def test_a_subtitle_wrapped_onto_a_second_line_is_joined_and_kept_out_of_the_tex
     cleaned = clean(raw)
     assert cleaned.subtitle == "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上"
     assert texts(cleaned)[0] == "各位代表:"
+
+
+def test_a_stamp_line_that_opens_with_its_date_and_names_a_checker_is_chrome():
+    # www.thnews.gov.cn (dev half)
+    raw = "\n".join([
+        "县政协十一届一次会议举行预备会议",
+        "2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 |",
+        "12月28日,县政协十一届一次会议举行预备会议。会议应到委员246人。",
+    ])
+    cleaned = clean(raw)
+    assert texts(cleaned) == ["12月28日,县政协十一届一次会议举行预备会议。会议应到委员246人。"]
+    assert cleaned.published == "2021-12-29"
+
+
+def test_a_reporters_credit_with_a_spaced_role_is_kept_out_of_the_last_paragraph():
+    raw = "\n".join(["县政协召开会议", "12月28日,县政协召开会议。会议要求确保会议安全有序进行。(记 者:吴阳金 张志彬 见习记者 汪子妍)"])
+    assert texts(clean(raw))[-1] == "12月28日,县政协召开会议。会议要求确保会议安全有序进行。"
+
+
+def test_a_division_name_alone_is_a_letterhead_not_a_title():
+    raw = "\n".join(["澳 門 特 別 行 政 區", "行政長官辦公室", "法規:", "第1/2026號行政命令", "公報編號:", "3/2026", "刊登日期:", "2026.1.19",
+                     "行政長官行使《澳門特別行政區基本法》第五十條(四)項規定的職權,發佈本行政命令。"])
+    assert clean(raw).title == "第1/2026號行政命令"
+
+
+def test_a_repository_disclaimer_under_the_text_is_chrome():
+    # m.bsmz.net (dev half)
+    raw = "\n".join([
+        "关于规范社区居委会公示栏设置的通知", "各社区居委会:", "现将公示栏规范化设置有关事项通知如下。", "xxx街道办事处", "201*年9月4日",
+        "来源:网络整理 免责声明:本文仅限学习分享,如产生版权问题,请联系我们及时删除。", "由互联网用户整理提供,转载分享请保留原作者信息,谢谢!",
+    ])
+    assert texts(clean(raw))[-1] == "201*年9月4日"

@@ -332,3 +332,9 @@ def test_a_date_inside_a_sentence_after_a_body_name_is_not_a_signature():
         "有意競投者可於辦公時間內索取有關諮詢章程。",
     ]))
     assert found.date is None
+
+
+def test_a_working_group_named_for_its_work_is_an_issuer():
+    # www.crsrw.com (dev half): ……疫情工作領導小組辦公室關於……的通知
+    found = meta("保定市清苑區應對新冠肺炎疫情工作領導小組辦公室關於3月3日停止國營廟會的通知\n各鄉鎮:\n經研究決定,停止廟會。")
+    assert found.unit == "保定市清苑區應對新冠肺炎疫情工作領導小組辦公室"

@@ -46,6 +46,8 @@ SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
+LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
+LABEL_VALUE_MAX = 16
 OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|講話|致詞|發言|報告|讲课|演讲|總結|总结)[稿]?)?[)）]?$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*公告$")  # www.yunlin.gov.tw 雲林縣政府 公告
 LETTERHEAD_WITHIN = 12
@@ -91,6 +93,18 @@ def is_body_start(segment: str) -> bool:
     )
 
 
+def _labels_a_value(segments: list[str], index: int) -> bool:
+    """A lone label whose short value is the next line (法規: / 第1/2026號行政命令 / 公報編號: / 3/2026:
+    bo.dsaj.gov.mo), not the addressees of the text that follows."""
+    following, next_label = (segments[index + 1: index + 3] + ["", ""])[:2]
+    return (
+        bool(LONE_LABEL.match(segments[index]))
+        and 0 < len(following) <= LABEL_VALUE_MAX
+        and not re.search(r"[，,。；;：:]", following)
+        and bool(LONE_LABEL.match(next_label))  # a table of such pairs
+    )
+
+
 def is_byline_line(segment: str) -> bool:
     """A line under the title that names the speaker and/or the date, or a law's note of adoption."""
     plain = squeezed(segment)
@@ -119,7 +133,7 @@ def _names_bodies(segment: str) -> bool:
 
 def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ...] = ()) -> Layout:
     """Find the title and the parts around the text; everything else is the body, in order."""
-    body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment)), len(segments))
+    body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment) and not _labels_a_value(segments, index)), len(segments))
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]

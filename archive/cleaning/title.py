@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .. import rules
 from ..bodies import bodies_in, is_body_name
-from ..gazetteer import starts_with_place
+from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
 from ..names import STAFF_CREDIT, office_and_name
 from .lines import CHINESE_YEAR, HAN, heading_marker
@@ -116,6 +116,7 @@ def rejects(text: str) -> bool:
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
         or (text[:1] in "（(" and text[-1:] in "）)")
         or bool(CATEGORY_PATH.match(text))
+        or is_place_name(text)
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
