@@ -338,3 +338,32 @@ def test_a_working_group_named_for_its_work_is_an_issuer():
     # www.crsrw.com (dev half): ……疫情工作領導小組辦公室關於……的通知
     found = meta("保定市清苑區應對新冠肺炎疫情工作領導小組辦公室關於3月3日停止國營廟會的通知\n各鄉鎮:\n經研究決定,停止廟會。")
     assert found.unit == "保定市清苑區應對新冠肺炎疫情工作領導小組辦公室"
+
+
+def test_a_presidential_order_number_with_its_session_is_the_doc_number():
+    # law633.infoeach.com (dev half)
+    found = meta("\n".join([
+        "中华人民共和国国家通用语言文字法", "中华人民共和国主席令(九届第37号)",
+        "《中华人民共和国国家通用语言文字法》已由全国人民代表大会常务委员会第十八次会议于2000年10月31日通过,现予公布,自2001年1月1日起施行。",
+        "第一条 为推动国家通用语言文字的规范化、标准化,制定本法。",
+    ]))
+    assert found.doc_number == "中华人民共和国主席令(九届第37号)"
+
+
+def test_the_date_under_a_promulgating_order_dates_the_text_it_promulgates():
+    # law823.infoeach.com (dev half): the order, its date, then the decision with its own title
+    found = meta("\n".join([
+        "广州市人民政府令第5号",
+        "《广州市人民政府关于修改〈广州市行政规范性文件管理规定〉的决定》已经市政府常务会议讨论通过,现予公布,自2006年1月1日起施行。",
+        "二○○五年十一月二十九日",
+        "广州市人民政府关于修改《广州市行政规范性文件管理规定》的决定",
+        "广州市人民政府决定对《广州市行政规范性文件管理规定》作如下修改:",
+        "一、第三条修改为:本规定所称行政规范性文件,是指市人民政府制定的文件。",
+    ]))
+    assert (found.date, found.date_kind) == ("2005-11-29", "通过")
+
+
+def test_an_office_ending_on_the_first_character_of_a_name_leaves_the_name_whole():
+    # jlgjxh.com.cn (dev half): ——华东师范大学校长陈群在……上的讲话
+    found = meta("师大“范”是母校所能给予最好的馈赠\n——华东师范大学校长陈群在2014届毕业典礼上的讲话\n亲爱的2014届毕业生同学们:\n大家上午好!")
+    assert (found.speaker, found.unit) == ("陈群", "华东师范大学")

@@ -130,9 +130,10 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         found.append(("题注", name))
     if clean.title and (name := unit_leading_title(clean.title)):
         found.append(("标题开头", name))
-    if clean.title and (match := re.match(r"^(?P<office>.{2,20}?)在", re.sub(r"\s+", "", clean.title))):
-        if name := unit_from_byline(match.group("office")):
-            found.append(("标题中的职务", name))
+    for where, text in (("标题", clean.title), ("副标题", clean.subtitle)):
+        if text and (match := re.match(r"^(?:——|—)?(?P<office>.{2,20}?)在", re.sub(r"\s+", "", text))):
+            if name := unit_from_byline(match.group("office")):
+                found.append((f"{where}中的职务", name))  # ——华东师范大学校长陈群在……上的讲话 (jlgjxh.com.cn)
     publisher = clean.field("publisher") or ""
     if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
         found.append(("门户网站信息表“发布机构”", names[0]))  # last: a portal's posting office, trusted only when named in full

@@ -50,6 +50,18 @@ def cover_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None
     return None
 
 
+PROMULGATION = re.compile(r"(现予|予以|特此)(公布|发布)")
+
+
+def promulgation_date(header: tuple[str, ...], today: calendar_date) -> tuple[str, str] | None:
+    """The date under an order that promulgates the text below it (广州市人民政府令第5号 / ……现予公布,
+    自2006年1月1日起施行。 / 二○○五年十一月二十九日: law823.infoeach.com); (date, the line)."""
+    for previous, line in zip(header, header[1:]):
+        if SIGNED_DATE.match(line) and PROMULGATION.search(fold(previous)) and (found := dates_in(line, today)):
+            return found[0], line
+    return None
+
+
 def parse_date(year_text: str, month_text: str, day_text: str | None, today: calendar_date, offset: int = 0) -> str | None:
     """A date string at the precision given, or None if it cannot be a real date."""
     year, month = _number(year_text), _number(month_text)
@@ -120,6 +132,9 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     if promulgated and (found := dates_in(promulgated, today) or compact_date(promulgated, today)):
         evidence["date"] = f"法规库信息表“颁布日期” {promulgated}"
         return found[0], "text", "通过"
+    if promulgated := promulgation_date(clean.header, today):
+        evidence["date"] = f"公布令的日期“{promulgated[1]}”"
+        return promulgated[0], "text", "通过"
     candidates: list[tuple[str | None, str, str]] = [
         (clean.signed_date, "讲话" if spoken else "成文", f"落款日期“{clean.signed_date}”"),  # the document's own word first
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),

@@ -22,6 +22,8 @@ def from_title(text: str) -> str | None:
     before, name = match.group("before"), match.group("name")
     if before and not rules.position_titles().search(before[-4:] + name[:1]) and not rules.position_titles().search(before):
         return None
+    if len(name) == 3 and any(match.end() == len(before) + 1 for match in rules.position_titles().finditer(before + name)):
+        name = name[1:]  # 华东师范大学校长陈群在……: the office ends on the name's first character (jlgjxh.com.cn)
     return name if plausible_name(name) else None
 
 
