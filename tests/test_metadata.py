@@ -367,3 +367,19 @@ def test_an_office_ending_on_the_first_character_of_a_name_leaves_the_name_whole
     # jlgjxh.com.cn (dev half): ——华东师范大学校长陈群在……上的讲话
     found = meta("师大“范”是母校所能给予最好的馈赠\n——华东师范大学校长陈群在2014届毕业典礼上的讲话\n亲爱的2014届毕业生同学们:\n大家上午好!")
     assert (found.speaker, found.unit) == ("陈群", "华东师范大学")
+
+
+def test_a_headline_that_says_a_meeting_was_held_makes_a_news_report():
+    # wxy.hebeinu.edu.cn (dev half)
+    found = meta("文学院召开党委(扩大)会议部署新学期党建工作\n8月29 日下午,文学院在东校区C305召开党委(扩大)会议,安排部署新学期党建工作。")
+    assert found.genre == "新闻报道"
+
+
+def test_a_notice_convening_a_meeting_is_a_notice_not_a_report():
+    found = meta("关于召开全县安全生产工作会议的通知\n各乡镇:\n经研究,定于5月6日召开全县安全生产工作会议。\n特此通知。")
+    assert found.genre == "通知"
+
+
+def test_a_speech_at_an_opening_is_a_speech_not_a_report():
+    found = meta("在全县人大会议开幕式上的讲话\n各位代表:\n今天,大会隆重开幕了。")
+    assert found.genre == "讲话"

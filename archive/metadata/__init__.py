@@ -37,9 +37,13 @@ NEWS_LEDE_AFTER_PURPOSE = re.compile(
     rf"({NEWS_VERBS})"
 )
 REPORTED_SPEECH = re.compile(
-    r"会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
+    r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
 REPORTED_SPEECH_MIN = 2
+# a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
+# ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
+NEWS_HEADLINE = re.compile(r"召开|举行|举办|开幕|闭幕|成效显著|取得实效|圆满结束|顺利完成")
+SPEECH_IN_TITLE = re.compile(r"在.{2,60}(上|时)的?(讲话|致辞|发言|报告)")
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
@@ -238,6 +242,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
     if paragraphs and (NEWS_LEDE.match(fold(paragraphs[0])) or NEWS_LEDE_AFTER_PURPOSE.match(fold(paragraphs[0]))):
+        return "新闻报道"
+    if title and NEWS_HEADLINE.search(fold(title)) and not SPEECH_IN_TITLE.search(fold(title)):
         return "新闻报道"
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
