@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
+from archive.cleaning.lines import unwrap_hard_wrapped
 from archive import rules
 
 MARKERS = rules.boilerplate().inline_markers
@@ -665,3 +666,18 @@ def test_a_repository_disclaimer_under_the_text_is_chrome():
         "来源:网络整理 免责声明:本文仅限学习分享,如产生版权问题,请联系我们及时删除。", "由互联网用户整理提供,转载分享请保留原作者信息,谢谢!",
     ])
     assert texts(clean(raw))[-1] == "201*年9月4日"
+
+
+def test_a_full_width_line_ending_a_sentence_is_not_joined_to_the_signature_below():
+    # www.fjmx.gov.cn (dev half): the cover letter's last line is as long as the wrapped lines around it
+    wrapped = ["为切实做好防洪防台风工作,保障人民群众生命财产安全,县政府决定修订本预案,各乡镇要"] * 6
+    closing = "认真贯彻执行,原二〇一二年九月印发的本预案同时废止,请各单位各部门遵照执行为要求。"
+    assert len(closing) == len(wrapped[0])
+    lines = unwrap_hard_wrapped([*wrapped, closing, "明溪县人民政府办公室", "2018年3月16日"])
+    assert lines[-2:] == ["明溪县人民政府办公室", "2018年3月16日"]
+
+
+def test_a_column_label_above_a_title_is_not_its_first_half():
+    # www.cso.gov.hk (dev half): 網誌 / 新年新氣象
+    raw = "\n".join(["網誌", "", "新年新氣象", "2022年1月1日", "今天是2022年元旦,我向全港市民送上祝福,祝願大家新年進步、身體健康。"])
+    assert clean(raw).title == "新年新氣象"

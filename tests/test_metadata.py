@@ -383,3 +383,13 @@ def test_a_notice_convening_a_meeting_is_a_notice_not_a_report():
 def test_a_speech_at_an_opening_is_a_speech_not_a_report():
     found = meta("在全县人大会议开幕式上的讲话\n各位代表:\n今天,大会隆重开幕了。")
     assert found.genre == "讲话"
+
+
+def test_the_body_signing_a_cover_letter_is_the_unit_when_the_copy_lacks_the_title():
+    # www.fjmx.gov.cn (dev half): the portal's table, the cover letter, then the plan it issues
+    found = meta("\n".join([
+        "经县政府同意,现将《明溪县防洪防台风应急预案(修订)》印发给你们,请认真贯彻执行。2012年9月印发的《明溪县防洪防台风应急预案》(明政办〔2012〕116号)同时废止。",
+        "明溪县人民政府办公室", "2018年3月16日", "(此件主动公开)", "明溪县防洪防台风应急预案", "(2018年修订)", "目 录",
+        "1总则…………………………1", "1.1编制目的…………………………1",
+    ]))
+    assert (found.unit, found.place, found.date) == ("明溪县人民政府办公室", "福建省三明市明溪县", "2018-03-16")

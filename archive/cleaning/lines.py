@@ -106,6 +106,9 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+SHORT_LINE_MAX = 24
+
+
 def heading_marker(text: str) -> re.Match | None:
     return HEADING_TOP.match(text) or HEADING_SUB.match(text) or HEADING_CHAPTER.match(text) or HEADING_SECTION.match(text)
 
@@ -191,6 +194,12 @@ def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
     return [line for line in lines if line not in repeated], [line for line in lines if line in repeated]
 
 
+def _starts_something_else(following: str) -> bool:
+    """Whether the line after a full line that ends a sentence is a short line of its own, not the rest of
+    a paragraph (……同时废止。 / 明溪县人民政府办公室 / 2018年3月16日: www.fjmx.gov.cn)."""
+    return 0 < len(following) <= SHORT_LINE_MAX and not re.search(r"[，,。；;]", following)
+
+
 def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
@@ -206,10 +215,11 @@ def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
         return lines
     unwrapped: list[str] = []
     continuing = False
-    for line in lines:
+    for position, line in enumerate(lines):
         if continuing and not heading_marker(line):
             unwrapped[-1] = join_tokens(unwrapped[-1], line)
         else:
             unwrapped.append(line)
-        continuing = len(line) >= width - 1 and not is_heading_text(line)
+        following = lines[position + 1] if position + 1 < len(lines) else ""
+        continuing = len(line) >= width - 1 and not is_heading_text(line) and not (line.endswith("。") and _starts_something_else(following))
     return unwrapped

@@ -195,6 +195,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
 def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[str, int]]:
     """The line alone, and joined with the lines after it while it reads as one unfinished title."""
     options = [(leading[rank], rank + 1)]
+    if len(squeezed(leading[rank])) < TITLE_MIN:
+        return options  # 網誌 / 新年新氣象: a column's label above the title, not its first half (www.cso.gov.hk)
     joined = leading[rank]
     longest = TITLE_LINES_MAX if is_org_name(leading[rank]) else 2  # three lines or more only under an issuer's name
     for end in range(rank + 2, min(limit, rank + longest) + 1):

@@ -8,7 +8,8 @@ from .. import gazetteer, repairs, rules
 from ..folding import fold
 from ..cleaning.title import DOC_NUMBER, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
-from .dates import CHINESE_DIGITS, _number, document_date, parse_date
+from ..cleaning.layout import SIGNED_DATE
+from .dates import CHINESE_DIGITS, COVER_BLOCKS, _number, document_date, parse_date
 from .speakers import find_speaker
 from ..bodies import bodies_in, is_body_name, named_bodies
 from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
@@ -114,6 +115,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
             break
     if clean.title and (name := unit_from_title(clean.title)):
         found.append(("标题", name))
+    if not clean.signature and (signed := _cover_signature(clean)):
+        found.append((f"正文开头的落款“{signed}”", signed))
     if name := government_of_report(clean):
         found.append(name)
     if issuer := clean.field("issuer"):  # after the title: portals abbreviate (盘锦市政府 for 盘锦市人民政府)
@@ -142,6 +145,16 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
         found.append(("门户网站信息表“发布机构”", names[0]))  # last: a portal's posting office, trusted only when named in full
     return found
+
+
+def _cover_signature(clean: CleanText) -> str | None:
+    """The body signing a cover letter whose end the copy lacks: its name on the line above the date
+    that stands alone after the first sentences (……请认真贯彻执行。 / 明溪县人民政府办公室 / 2018年3月16日: www.fjmx.gov.cn)."""
+    blocks = [block.text for block in clean.blocks[:COVER_BLOCKS]]
+    for index in range(1, len(blocks)):
+        if SIGNED_DATE.match(blocks[index]) and is_body_name(blocks[index - 1]):
+            return re.sub(r"\s+", "", blocks[index - 1])
+    return None
 
 
 def government_of_report(clean: CleanText) -> tuple[str, str] | None:
