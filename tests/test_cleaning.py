@@ -681,3 +681,18 @@ def test_a_column_label_above_a_title_is_not_its_first_half():
     # www.cso.gov.hk (dev half): 網誌 / 新年新氣象
     raw = "\n".join(["網誌", "", "新年新氣象", "2022年1月1日", "今天是2022年元旦,我向全港市民送上祝福,祝願大家新年進步、身體健康。"])
     assert clean(raw).title == "新年新氣象"
+
+
+def test_a_section_named_by_the_breadcrumb_and_printed_as_a_heading_is_chrome():
+    # www.mississippipowerwasher.com (dev half)
+    raw = "\n".join([
+        "當前位置:首頁 > 新聞資訊 > 本地要聞", "", "本地要聞", "", "市委理論學習中心組舉行2023年度第二次集體學習",
+        "發布日期:2023-02-25 來源:宜都融媒 編輯:宜都融媒體", "今天上午,市委理論學習中心組舉行2023年度第二次集體學習。",
+    ])
+    assert clean(raw).title == "市委理論學習中心組舉行2023年度第二次集體學習"
+
+
+def test_a_breadcrumb_ending_with_the_headline_leaves_the_headline():
+    # www.zhishi5.com (dev half)
+    raw = "\n".join(["首页 > 教育学习 > 好词好句 > 市长欢迎词", "", "市长欢迎词", "2008-06-10 08:33:49   来源:   点击:", "尊敬的亚奥理事会评估团成员:", "欢迎你们来广州。"])
+    assert clean(raw).title == "市长欢迎词"

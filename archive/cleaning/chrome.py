@@ -202,6 +202,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     in_block = False
     pending_label: str | None = None
     label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
+    crumbs: set[str] = set()  # the sections a breadcrumb named
     for position, line in enumerate(lines):
         if in_block:
             if not line or NUMBERED_ITEM.match(line):
@@ -241,6 +242,9 @@ def strip_chrome(lines: list[str]) -> Chrome:
             in_block = True
             chrome.removed.append(line)
             continue
+        if in_head and not opened and fold(line.strip()) in crumbs and not _stamp_follows(lines, position):
+            chrome.removed.append(line)  # 當前位置:首頁 > 新聞資訊 > 本地要聞 / 本地要聞: the column's name as its heading (www.mississippipowerwasher.com)
+            continue
         table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
         if in_head and not opened and chrome.kept and is_stamp_line(line):
             chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when
@@ -260,6 +264,8 @@ def strip_chrome(lines: list[str]) -> Chrome:
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
+            if is_navigation(line):
+                crumbs.update(fold(segment.strip()) for segment in NAVIGATION_SEPARATORS.split(line)[1:] if segment.strip())
             after_stamp = stamp
             label_awaits_value = bool(LONE_SOURCE_LABEL.fullmatch(folded))
             continue
@@ -270,6 +276,13 @@ def strip_chrome(lines: list[str]) -> Chrome:
     chrome.kept, below = _without_stamps_below_text(chrome.kept)
     chrome.removed.extend(below)
     return chrome
+
+
+def _stamp_follows(lines: list[str], position: int) -> bool:
+    """Whether the next line printed is a page stamp: the line above it is the page's headline, even when
+    the breadcrumb ends with the same words (首页 > …… > 市长欢迎词 / 市长欢迎词 / 2008-06-10 来源: 点击:: www.zhishi5.com)."""
+    following = next((line for line in lines[position + 1:] if line), "")
+    return is_stamp_line(following)
 
 
 def _is_stamp_value(line: str) -> bool:
