@@ -696,3 +696,22 @@ def test_a_breadcrumb_ending_with_the_headline_leaves_the_headline():
     # www.zhishi5.com (dev half)
     raw = "\n".join(["首页 > 教育学习 > 好词好句 > 市长欢迎词", "", "市长欢迎词", "2008-06-10 08:33:49   来源:   点击:", "尊敬的亚奥理事会评估团成员:", "欢迎你们来广州。"])
     assert clean(raw).title == "市长欢迎词"
+
+
+def test_a_date_with_a_time_of_day_above_the_text_is_the_pages_stamp():
+    # www.ccckss.edu.hk (dev half)
+    raw = "\n".join(["停課安排", "2024年9月5日 (星期四) 05:00", "由於三號熱帶氣旋警告信號現正生效,幼稚園今日停課。"])
+    cleaned = clean(raw)
+    assert texts(cleaned) == ["由於三號熱帶氣旋警告信號現正生效,幼稚園今日停課。"]
+    assert cleaned.published == "2024-09-05"
+
+
+def test_a_schedule_line_with_a_time_inside_a_notice_is_kept():
+    raw = "\n".join(["关于召开全县大会的通知", "各单位:", "现将会议安排通知如下。", "2024年9月5日 (星期四) 09:00", "请准时参加。"])
+    assert "2024年9月5日 (星期四) 09:00" in texts(clean(raw))
+
+
+def test_empty_labels_closing_a_line_are_cut_from_it():
+    # www.bjzhk.com (dev half)
+    raw = "\n".join(["关于表彰先进集体的决定", "各县(市、区)人民政府:", "现予以表彰。", "嘉興市人民政府辦公室 2013年12月27日 作者: 信息來源: |"])
+    assert texts(clean(raw))[-1] == "嘉興市人民政府辦公室 2013年12月27日"

@@ -10,6 +10,7 @@ from ..names import BRACKETED_CREDIT, STAFF_CREDIT
 from .lines import HAN, heading_marker
 
 TEXT_BEFORE_END_MARKER = 100
+HEADLINE_LINES = 2  # a headline may be a sentence (……今日停課。): the stamp under it still belongs to the page
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
@@ -45,6 +46,13 @@ BELOW_TEXT = re.compile(
 LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编|稿源|审核|发布人|发布单位|供稿单位|通讯员|摄影)\s*[:：]\s*")
 # labels of a table whose values the copy lost: 浏览次数: | 有 效 性: | (www.yishui.gov.cn); a text never prints two empty labels
 EMPTY_LABELS = re.compile(r"(?:\s*[|｜]?\s*[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5}\s*[:：]\s*[|｜]?\s*){2,}")
+# the time a page was posted, on its own above the text: 2024年9月5日 (星期四) 05:00 (www.ccckss.edu.hk); a date the
+# document signs has no time of day
+DATE_TIME_LINE = re.compile(
+    r"\s*[（(]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*(?:[（(]?\s*(?:星期|礼拜|週|周)[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*"
+)
+# labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
+TRAILING_EMPTY_LABELS = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]){2,}\s*[|｜]?\s*$")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -224,6 +232,9 @@ def strip_chrome(lines: list[str]) -> Chrome:
                 pending_label = None
                 continue
             pending_label = None
+        if labels := TRAILING_EMPTY_LABELS.search(line):
+            chrome.removed.append(labels.group(0).strip())
+            line = line[: labels.start()]
         folded = fold(line)
         if not in_head and _matches(folded, boilerplate.end_markers):
             chrome.removed.extend(line for line in lines[position:] if line)
@@ -259,8 +270,9 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             after_stamp = True
             continue
-        stamp = is_stamp_line(line)
-        if _is_chrome_line(folded, in_head, boilerplate) or in_head and (not opened or after_stamp) and stamp:
+        page_time = bool(DATE_TIME_LINE.fullmatch(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
+        stamp = is_stamp_line(line) or page_time
+        if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or page_time):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
