@@ -715,3 +715,20 @@ def test_empty_labels_closing_a_line_are_cut_from_it():
     # www.bjzhk.com (dev half)
     raw = "\n".join(["关于表彰先进集体的决定", "各县(市、区)人民政府:", "现予以表彰。", "嘉興市人民政府辦公室 2013年12月27日 作者: 信息來源: |"])
     assert texts(clean(raw))[-1] == "嘉興市人民政府辦公室 2013年12月27日"
+
+
+def test_a_pages_note_above_a_speech_is_kept_out_of_the_speech():
+    # www.cfgrc.com (dev half)
+    raw = "\n".join([
+        "最后一课:校长的期盼记心头", "来源:宣传部",
+        "校长的讲话是大学毕业典礼的重要一环,也是莘莘学子在大学的最后一课。现将讲话摘录如下,希望全体毕业生牢记校长的教诲!",
+        "亲爱的同学们:", "盛火六月,是收获的时节。",
+    ])
+    cleaned = clean(raw)
+    assert texts(cleaned)[0] == "亲爱的同学们:"
+    assert "现将讲话摘录如下" in "".join(cleaned.header)
+
+
+def test_a_salutation_broken_over_two_lines_stays_whole_in_the_text():
+    raw = "\n".join(["在X市第20届人民代表大会第一次会议闭幕式上的讲话", "各位代表、", "同志们:", "会议即将胜利闭幕。"])
+    assert texts(clean(raw))[:2] == ["各位代表、", "同志们:"]

@@ -46,6 +46,9 @@ SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
+PREFACE_BLOCKS_MAX = 2
+ADDRESS = re.compile(r"^(同志们|同事们|朋友们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
+SALUTATION_LINE_MAX = 30
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
 LABEL_VALUE_MAX = 16
 OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|講話|致詞|發言|報告|讲课|演讲|總結|总结)[稿]?)?[)）]?$")
@@ -157,6 +160,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         _read_header(segments, choice, layout)
     _read_dateline(layout)
     _read_letterhead(layout)
+    _read_preface(layout)
     if layout.body and RECIPIENTS.match(layout.body[0]) and not SALUTATION.match(layout.body[0]):
         layout.recipients = layout.body[0]
     _read_footer(layout)
@@ -226,6 +230,16 @@ def _read_dateline(layout: Layout) -> None:
             if len(layout.body) > 1 and SPEECH_INTRO.search(fold(layout.body[0])) and len(layout.body[0]) <= SPEECH_INTRO_MAX and SPEECH_START.match(fold(layout.body[1])):
                 layout.byline.append(layout.body.pop(0))  # ……李鹏讲了话。 / 各位代表:……: a speech in full after the news line that introduces it
             break
+
+
+def _read_preface(layout: Layout) -> None:
+    """A page's note above a speech, ending where the speech addresses its hearers (校长的讲话是……现将……摘录如下…… /
+    亲爱的同学们:: www.cfgrc.com; a 范文 site's words on the occasion above 同志们:: 78911.com.cn)."""
+    for index, segment in enumerate(layout.body[1:PREFACE_BLOCKS_MAX + 1], start=1):
+        if (SALUTATION.match(segment) or ADDRESS.match(segment) and len(segment) <= SALUTATION_LINE_MAX) and all(ends_sentence(block) for block in layout.body[:index]):
+            layout.header.extend(layout.body[:index])
+            layout.body = layout.body[index:]
+            return
 
 
 def _read_letterhead(layout: Layout) -> None:
