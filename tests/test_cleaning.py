@@ -732,3 +732,11 @@ def test_a_pages_note_above_a_speech_is_kept_out_of_the_speech():
 def test_a_salutation_broken_over_two_lines_stays_whole_in_the_text():
     raw = "\n".join(["在X市第20届人民代表大会第一次会议闭幕式上的讲话", "各位代表、", "同志们:", "会议即将胜利闭幕。"])
     assert texts(clean(raw))[:2] == ["各位代表、", "同志们:"]
+
+
+def test_a_reports_headline_is_whole_and_its_subheadline_kept_out_of_the_text():
+    # hbxfw.gov.cn (dev half)
+    raw = "\n".join(["全市组织部长会议召开", "覃卫国作出批示", "发布时间:2023-03-01 08:29:37", "2月28日下午,全市组织部长会议召开。市委书记作出批示。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "全市组织部长会议召开"
+    assert texts(cleaned)[0] == "2月28日下午,全市组织部长会议召开。市委书记作出批示。"

@@ -393,3 +393,7 @@ def test_the_body_signing_a_cover_letter_is_the_unit_when_the_copy_lacks_the_tit
         "1总则…………………………1", "1.1编制目的…………………………1",
     ]))
     assert (found.unit, found.place, found.date) == ("明溪县人民政府办公室", "福建省三明市明溪县", "2018-03-16")
+
+
+def test_a_title_ending_with_the_variant_zhici_is_a_congratulatory_speech():
+    assert find_genre("迎春联谊会致词", None) == "致辞"

@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NEWS_HEADLINE_END, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
@@ -47,6 +47,7 @@ SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，�
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 2
+SUBHEADLINE_MAX = 30
 ADDRESS = re.compile(r"^(同志们|同事们|朋友们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SALUTATION_LINE_MAX = 30
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
@@ -93,6 +94,17 @@ def is_body_start(segment: str) -> bool:
         or heading_marker(segment)
         or re.match(r"^第[一二三四五六七八九十百]{1,4}条", segment)
         or (len(segment) >= BODY_PARAGRAPH_MIN and "。" in segment)
+    )
+
+
+def _is_subheadline(title: str, segment: str) -> bool:
+    """A short line of its own under a report's headline, which says what happened."""
+    return (
+        bool(NEWS_HEADLINE_END.search(squeezed(title)))
+        and len(segment) <= SUBHEADLINE_MAX
+        and not re.search(r"[。，,；;：:！!？?]", segment)
+        and not is_body_start(segment)
+        and not DATELINE.match(fold(segment))
     )
 
 
@@ -198,6 +210,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
             layout.byline.append(segment)
+            position += 1
+        elif position == choice.end and _is_subheadline(choice.title, segment):
+            layout.header.append(segment)  # 全市组织部长会议召开 / 覃卫国作出批示 (hbxfw.gov.cn)
             position += 1
         elif position + 1 < len(segments) and NOTE_START.match(segment) and not is_byline_line(segments[position + 1]) and is_byline_line(joined := segment + segments[position + 1]):
             layout.byline.append(joined)  # a law's note wrapped onto a second line

@@ -31,6 +31,7 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
+NEWS_HEADLINE_END = re.compile(r"(召开|举行|开幕|閉幕|闭幕|開幕|舉行|举办|舉辦|落幕)$")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
@@ -142,6 +143,8 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 4
     if ABOUT.search(plain) or SPEECH.search(plain):
         value += 3
+    if NEWS_HEADLINE_END.search(plain):
+        value += 3  # a report's headline says what happened, as a document's title says its genre
     if plain in hints:
         value += 3
     if repeats > 1:
@@ -204,6 +207,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
         following = leading[end - 1]
         if previous.rstrip().endswith((":", "：", "，", ",", "。")):
             break
+        if NEWS_HEADLINE_END.search(squeezed(previous)):
+            break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
         if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS):
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
