@@ -397,3 +397,17 @@ def test_the_body_signing_a_cover_letter_is_the_unit_when_the_copy_lacks_the_tit
 
 def test_a_title_ending_with_the_variant_zhici_is_a_congratulatory_speech():
     assert find_genre("迎春联谊会致词", None) == "致辞"
+
+
+def test_an_issuers_name_wrapped_over_two_signature_lines_is_read_whole():
+    # jwbk.com (dev half)
+    found = meta("\n".join([
+        "关于加强新型冠状病毒肺炎疫情防控工作的通告", "近期,国内疫情形势异常严峻,现将有关事项通告如下。", "一、严格落实防控措施。",
+        "特此通告。", "天台县新型冠状病毒肺炎", "疫情防控指挥部", "2022年3月23日",
+    ]))
+    assert found.unit == "天台县新型冠状病毒肺炎疫情防控指挥部"
+
+
+def test_a_closing_formula_above_the_signature_is_not_part_of_the_issuers_name():
+    found = meta("腰山镇人民政府关于取消庙会的通告\n为做好疫情防控工作,现决定取消庙会。\n特此通告\n腰山镇人民政府\n2020年1月25日")
+    assert found.unit == "腰山镇人民政府"

@@ -8,7 +8,7 @@ from .. import gazetteer, repairs, rules
 from ..folding import fold
 from ..cleaning.title import DOC_NUMBER, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
-from ..cleaning.layout import SIGNED_DATE
+from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
 from .dates import CHINESE_DIGITS, COVER_BLOCKS, _number, document_date, parse_date
 from .speakers import find_speaker
 from ..bodies import bodies_in, is_body_name, named_bodies
@@ -108,9 +108,12 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
 def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     """Where a document names its issuer, most trusted first: (where, name)."""
     found: list[tuple[str, str]] = []
-    for line in clean.signature:
+    for index, line in enumerate(clean.signature):
         names = bodies_in(line)
         if names:
+            previous = clean.signature[index - 1] if index else ""
+            if previous and not bodies_in(previous) and not CLOSING_FORMULA.match(previous) and is_body_name(previous + line):
+                line, names = previous + line, [re.sub(r"\s+", "", previous + line)]  # 天台县新型冠状病毒肺炎 / 疫情防控指挥部 (jwbk.com)
             found.append((f"落款“{line}”", names[0]))
             break
     if clean.title and (name := unit_from_title(clean.title)):
