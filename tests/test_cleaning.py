@@ -740,3 +740,27 @@ def test_a_reports_headline_is_whole_and_its_subheadline_kept_out_of_the_text():
     cleaned = clean(raw)
     assert cleaned.title == "全市组织部长会议召开"
     assert texts(cleaned)[0] == "2月28日下午,全市组织部长会议召开。市委书记作出批示。"
+
+
+def test_a_shops_listing_line_led_by_its_upload_date_is_the_pages_stamp():
+    # max.book118.com (dev half)
+    raw = "\n".join(["乡镇政府镇长工作总结.docx", "约4.99千字", "约 11页", "2026-01-22 发布于四川", "举报", "乡镇政府镇长工作总结",
+                     "2025年,在县委、县政府的坚强领导下,我团结带领镇政府班子成员奋力拼搏。"])
+    cleaned = clean(raw)
+    assert cleaned.published == "2026-01-22"
+    assert cleaned.title == "乡镇政府镇长工作总结"
+    assert texts(cleaned)[0].startswith("2025年,在县委")
+
+
+def test_a_column_name_before_a_page_stamp_does_not_keep_it_in_the_text():
+    # www.nayishi.com (dev half)
+    raw = "\n".join(["镇政府领导班子五年工作总结", "工作总结范文 发布时间:2013/8/11", "五年来,镇政府在县委、县政府的领导下,团结奋斗。"])
+    cleaned = clean(raw)
+    assert cleaned.published == "2013-08-11"
+    assert texts(cleaned) == ["五年来,镇政府在县委、县政府的领导下,团结奋斗。"]
+
+
+def test_a_title_printed_three_times_is_not_taken_for_text_wrapped_at_its_width():
+    title = "高校(大学)党委书记在全校教师干部大会上的讲话"
+    lines = [title, title, title, "党委书记 **", "尊敬的各位老师、各位同事:"]
+    assert unwrap_hard_wrapped(lines) == lines

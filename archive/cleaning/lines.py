@@ -206,7 +206,7 @@ def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. Other text is returned as it was.
     """
-    lengths = [len(line) for line in lines if len(line) >= WRAP_MIN_WIDTH and " " not in line]
+    lengths = [len(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
     if len(lengths) < WRAP_MIN_LINES:
         return lines
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
