@@ -764,3 +764,41 @@ def test_a_title_printed_three_times_is_not_taken_for_text_wrapped_at_its_width(
     title = "高校(大学)党委书记在全校教师干部大会上的讲话"
     lines = [title, title, title, "党委书记 **", "尊敬的各位老师、各位同事:"]
     assert unwrap_hard_wrapped(lines) == lines
+
+
+def test_review_credits_under_a_report_are_chrome():
+    # m.ysxw.cn (dev half)
+    raw = "\n".join(["县委召开记者节座谈会", "11月8日,县委召开座谈会。4名新闻工作者代表作了发言。", "一审:刘锦芮", "二审:黄炎", "三审:王进"])
+    assert texts(clean(raw)) == ["11月8日,县委召开座谈会。4名新闻工作者代表作了发言。"]
+
+
+def test_a_site_stamp_naming_the_website_is_chrome():
+    # m.zmiw.cn (dev half): the site's name, the stamp, the title twice, the text
+    raw = "\n".join([
+        "公文写作素材驿站", "2023-09-05 15:50:46 网站:公文荟萃", "村党支部党课讲稿:发挥党员先锋作用,助推乡村振兴",
+        "村党支部党课讲稿:发挥党员先锋作用,助推乡村振兴", "同志们:", "今天是个好日子。",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.title == "村党支部党课讲稿:发挥党员先锋作用,助推乡村振兴"
+    assert cleaned.published == "2023-09-05"
+    assert texts(cleaned)[0] == "同志们:"
+
+
+def test_a_sites_tag_after_a_title_is_not_part_of_it():
+    raw = "\n".join(["2023年专题党课:坚定理想信念,争做最美党员【精选推荐】", "同志们:", "今天我们召开专题党课。"])
+    assert clean(raw).title == "2023年专题党课:坚定理想信念,争做最美党员"
+
+
+def test_the_documents_own_title_under_a_sites_shorter_copy_is_not_cut_as_a_repeat():
+    # m.bsmz.net (dev half)
+    raw = "\n".join(["关于规范社区居委会公示栏的通知", "时间:2019-05-21 22:23:59 网站:公文素材库", "关于规范社区居委会公示栏设置的通知", "各社区居委会:", "现将有关事项通知如下。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "关于规范社区居委会公示栏设置的通知"
+    assert texts(cleaned)[0] == "各社区居委会:"
+
+
+def test_a_headline_naming_journalists_day_is_not_a_reporters_credit():
+    from archive.names import STAFF_CREDIT
+    assert not STAFF_CREDIT.match("县委召开记者节座谈会")
+    assert STAFF_CREDIT.match("中新社记者 李鹏 齐彬")
+    assert STAFF_CREDIT.match("记者 余艳华")

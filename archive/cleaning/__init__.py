@@ -201,6 +201,8 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
     law540.infoeach.com), or a Taiwan 公告's 主旨 under a page heading that copies it (主旨:為辦理……: www.yunlin.gov.tw).
     """
     head = paragraph[: len(title)]
+    if len(paragraph) <= TITLE_MAX and genre_word_at_end(paragraph) and not re.search(r"[。；;]", paragraph):
+        return paragraph  # ……公示栏设置的通知 under ……公示栏的通知: a title of its own, not the title glued to text (m.bsmz.net)
     if set(head) & CLAUSE_MARKS - set(title):  # 中国共产党……第七次全体会议,于1996年……: a sentence naming the meeting, not its title again (rmrb.haitun.store)
         return paragraph
     if paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:

@@ -52,7 +52,7 @@ DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
     r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*\d{3,12}[A-Z]?\s*[号號]"
     r"|[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"
-    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*届\s*第\s*\d{1,5}\s*[号號]\s*[)）]"  # 中华人民共和国主席令(九届第37号) (law633.infoeach.com)
+    r"|[\u4e00-\u9fff]{2,20}令\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}\s*届\s*)?第\s*\d{1,5}\s*[号號]\s*[)）]"  # 中华人民共和国主席令(九届第37号) (law633.infoeach.com), 湖北省人民政府令(第52号) (law842.infoeach.com)
 )
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}))\s*[)）]?$")  # 国办 发明电〔2012〕33号 (www.opticsky.cn)
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
@@ -136,6 +136,13 @@ def is_label_head(parts: list[str]) -> bool:
     return not (rest[:1] in "“「『\"" and len(HAN.findall(rest)) >= TITLE_MIN)
 
 
+def _before_genre_colon(text: str) -> str:
+    """A title without what follows a colon after its genre word: a theme there may be a slogan with commas
+    (村党支部党课讲稿:发挥党员先锋作用,助推乡村振兴: m.zmiw.cn)."""
+    head, colon, _ = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
+    return head if colon and genre_word_at_end(head) else text
+
+
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
     plain = fold(squeezed(text))
     value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
@@ -153,7 +160,7 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
-    if re.search(r"[，,；;]", QUOTED.sub("", text)) and not (ABOUT.search(plain) or SPEECH.search(plain)):
+    if re.search(r"[，,；;]", _before_genre_colon(QUOTED.sub("", text))) and not (ABOUT.search(plain) or SPEECH.search(plain)):
         value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
