@@ -411,3 +411,8 @@ def test_an_issuers_name_wrapped_over_two_signature_lines_is_read_whole():
 def test_a_closing_formula_above_the_signature_is_not_part_of_the_issuers_name():
     found = meta("腰山镇人民政府关于取消庙会的通告\n为做好疫情防控工作,现决定取消庙会。\n特此通告\n腰山镇人民政府\n2020年1月25日")
     assert found.unit == "腰山镇人民政府"
+
+
+def test_the_genre_word_a_title_ends_with_outranks_a_genre_named_inside_it():
+    assert find_genre("关于继续深入开展“我来讲党课”活动的通知", None) == "通知"
+    assert find_genre("2023年专题党课:坚定理想信念", None) == "讲课稿"
