@@ -416,3 +416,7 @@ def test_a_closing_formula_above_the_signature_is_not_part_of_the_issuers_name()
 def test_the_genre_word_a_title_ends_with_outranks_a_genre_named_inside_it():
     assert find_genre("关于继续深入开展“我来讲党课”活动的通知", None) == "通知"
     assert find_genre("2023年专题党课:坚定理想信念", None) == "讲课稿"
+
+
+def test_the_genre_a_title_declares_before_its_colon_is_its_genre():
+    assert find_genre("创先争优调研论文:开展创先争优活动的几点思考", None) == "调研报告"

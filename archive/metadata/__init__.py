@@ -247,10 +247,14 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             continue
         core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
         core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core)).rstrip("!！。.")  # ……開放公告!!!! (www.kmnp.gov.tw)
+        head = re.split(r"[:：]", core, maxsplit=1)[0]
         found = [(genre, match) for genre, pattern in rules.genres() if (match := pattern.search(core))]
-        at_end = [genre for genre, match in found if match.end() == len(core)]  # the 文种 a title ends with outranks a word inside it (关于开展“我来讲党课”活动的通知)
-        if at_end or found:
-            return (at_end or [genre for genre, _ in found])[0]
+        # the genre a title declares before its colon (创先争优调研论文:……的几点思考), else the 文种 it ends with, outrank
+        # a genre word inside it (关于开展“我来讲党课”活动的通知)
+        declared = [genre for genre, match in found if match.end() == len(head) < len(core)]
+        at_end = [genre for genre, match in found if match.end() == len(core)]
+        if declared or at_end or found:
+            return (declared or at_end or [genre for genre, _ in found])[0]
     paragraphs = paragraphs or []
     ends = [fold(paragraph) for paragraph in paragraphs[:FORMULA_PARAGRAPHS] + paragraphs[-FORMULA_PARAGRAPHS:]]
     for pattern, genre in rules.closing_formulas():
