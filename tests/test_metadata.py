@@ -420,3 +420,18 @@ def test_the_genre_word_a_title_ends_with_outranks_a_genre_named_inside_it():
 
 def test_the_genre_a_title_declares_before_its_colon_is_its_genre():
     assert find_genre("创先争优调研论文:开展创先争优活动的几点思考", None) == "调研报告"
+
+
+def test_a_university_named_at_the_head_of_its_rules_is_the_unit():
+    found = meta("清华大学规章制度管理办法\n第一条 为规范学校规章制度的管理,制定本办法。\n第二条 本办法适用于学校各单位。")
+    assert found.unit == "清华大学"
+
+
+def test_a_university_a_title_reports_on_is_not_the_unit():
+    found = meta("武汉大学违规同城吃请被通报\n近期,省纪委通报了一批违反中央八项规定精神的问题。")
+    assert found.unit is None
+
+
+def test_the_university_hosting_the_occasion_of_a_speech_is_the_unit():
+    found = meta("永远做合格的南开毕业研究生\n——在南开大学硕士研究生毕业典礼上的讲话\n亲爱的同学们:\n今天我们在这里隆重集会。")
+    assert found.unit == "南开大学"

@@ -44,6 +44,7 @@ REPORTED_SPEECH_MIN = 2
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(r"召开|举行|举办|开幕|闭幕|成效显著|取得实效|圆满结束|顺利完成")
+HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
 SPEECH_IN_TITLE = re.compile(r"在.{2,60}(上|时)的?(讲话|致辞|发言|报告)")
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
@@ -140,6 +141,9 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         found.append(("题注", name))
     if clean.title and (name := unit_leading_title(clean.title)):
         found.append(("标题开头", name))
+    if clean.subtitle and (match := HOST_INSTITUTION.search(fold(re.sub(r"\s+", "", clean.subtitle)))):
+        printed = re.sub(r"\s+", "", clean.subtitle)[match.start("host"):match.end("host")]
+        found.append((f"副标题中的主办学校“{clean.subtitle}”", printed))  # ——在南开大学硕士研究生毕业典礼上的讲话 (www.fanwen118.com)
     for where, text in (("标题", clean.title), ("副标题", clean.subtitle)):
         if text and (match := re.match(r"^(?:——|—)?(?P<office>.{2,20}?)在", re.sub(r"\s+", "", text))):
             if name := unit_from_byline(match.group("office")):

@@ -14,6 +14,8 @@ from ..gazetteer import place_of
 from .dates import dates_in
 
 NAME_GOES_ON = 4
+INSTITUTIONS = ("大学", "学院")  # named in full by their own name: 清华大学规章制度管理办法 (www.sodocs.net)
+INSTITUTION_NAME_MIN = 4  # 文学院 is a school of some university, not a name
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
 LEADING_YEAR = re.compile(rf"^(?:\d{{4}}|{CHINESE_YEAR})年度?(?:[上下]半年|第[一二三四]季度)?")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转|《)")  # 最高人民法院《关于……的通知》的通知 (xsba.vip)
@@ -64,7 +66,7 @@ def unit_leading_title(title: str) -> str | None:
     """A named issuer that opens a title without 关于, after the year it reports on
     (镇巴县人民政府工作规则, 行政院第3595次院會決議, 2021年余姚市人民代表大会常务委员会工作报告).
 
-    Only a body named with its place, a central organ, or a name followed by the year of its text
+    Only a body named with its place, a central organ, a university, or a name followed by the year of its text
     (东风汽车集团有限公司2020年新春贺辞) counts: 社区党支部书记…… names no one body.
     """
     plain = LEADING_YEAR.sub("", re.sub(r"\s+", "", title))
@@ -72,6 +74,7 @@ def unit_leading_title(title: str) -> str | None:
         head, rest = plain[:end], fold(plain[end:])
         goes_on = any(is_body_name(plain[:end + extra]) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会
         if is_body_name(head) and not goes_on and not rest.startswith(("常务", "的", "和", "与", "及")):
-            named = place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or LEADING_YEAR.match(rest)
+            institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
+            named = place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or institution or LEADING_YEAR.match(rest)
             return head if named else None
     return None
