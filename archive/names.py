@@ -11,6 +11,7 @@ from .folding import fold
 
 GLUED_BYLINE_MAX = 20
 OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某*＊]{2,3})$")  # a shop masks the name: 党委书记 ** (www.uedoc.net)
+NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，]\s*(?P<office>[^,，。]{2,40})$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 # Credits of the people who made a page: matched on folded text.
 STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "编辑", "责编", "审核", "校对", "记者", "通讯员", "摄影"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn)
@@ -20,7 +21,7 @@ STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|�
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), the reporter's name alone: (龙金理) (www.qdn.cn),
 # (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布) or (县政府办供稿), is none
 BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,40}}|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
-NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校同志们大全范文稿享编辑网站]")  # 佩珊分享: an uploader's credit
+NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全范文稿享编辑网站]|同志")  # 佩珊分享: an uploader's credit; 志 alone is in many names (任志剛)
 
 
 def plausible_name(text: str) -> bool:
@@ -28,8 +29,9 @@ def plausible_name(text: str) -> bool:
 
 
 def office_and_name(line: str) -> re.Match | None:
-    """An office, a space, a name (国务院新闻办公室主任 王晨; 魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn)."""
-    match = OFFICE_AND_NAME.match(line.strip())
+    """An office, a space, a name (国务院新闻办公室主任 王晨; 魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn), or a name,
+    a comma, an office (任志剛, 香港金融管理局總裁: www.hkma.gov.hk)."""
+    match = OFFICE_AND_NAME.match(line.strip()) or NAME_AND_OFFICE.match(line.strip())
     return match if match and rules.position_titles().search(fold(match.group("office"))) else None  # 委員長 in Traditional (nakedoat.com)
 
 

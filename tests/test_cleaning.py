@@ -802,3 +802,9 @@ def test_a_headline_naming_journalists_day_is_not_a_reporters_credit():
     assert not STAFF_CREDIT.match("县委召开记者节座谈会")
     assert STAFF_CREDIT.match("中新社记者 李鹏 齐彬")
     assert STAFF_CREDIT.match("记者 余艳华")
+
+
+def test_a_reporters_credit_in_brackets_after_the_dateline_is_not_text():
+    # yhg994208.cn (dev half)
+    raw = "\n".join(["市四屆人大七次會議今日開幕", "本報訊【記者魏曉文 董剛 楊曉斌】2月28日的秦州劇院彩旗飄展,三百多名人大代表參加會議。"])
+    assert texts(clean(raw))[0] == "2月28日的秦州劇院彩旗飄展,三百多名人大代表參加會議。"

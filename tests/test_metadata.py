@@ -435,3 +435,23 @@ def test_a_university_a_title_reports_on_is_not_the_unit():
 def test_the_university_hosting_the_occasion_of_a_speech_is_the_unit():
     found = meta("永远做合格的南开毕业研究生\n——在南开大学硕士研究生毕业典礼上的讲话\n亲爱的同学们:\n今天我们在这里隆重集会。")
     assert found.unit == "南开大学"
+
+
+def test_a_byline_giving_the_name_then_the_office_names_speaker_and_unit():
+    # www.hkma.gov.hk (dev half): 風眼 / 演講辭 / 1998年03月11日 / 風眼 / 任志剛, 香港金融管理局總裁
+    found = meta("\n".join(["風眼", "演講辭", "1998年03月11日", "風眼", "任志剛, 香港金融管理局總裁", "1. 在主權移交前的過渡期,經常有人會問1997年以後會怎樣。"]))
+    assert (found.title, found.speaker, found.unit, found.date) == ("風眼", "任志剛", "香港金融管理局", "1998-03-11")
+
+
+def test_names_with_zhi_are_names():
+    from archive.names import plausible_name
+    assert plausible_name("任志剛") and plausible_name("李志强")
+    assert not plausible_name("同志们")
+
+
+def test_a_congress_standing_committee_in_a_byline_is_the_unit_whole():
+    found = meta("\n".join([
+        "宁夏回族自治区人民代表大会常务委员会议事规则", "宁夏回族自治区人大常委会",
+        "(2011年5月27日宁夏回族自治区第十届人民代表大会常务委员会第二十四次会议修订通过)", "第一条 为了规范常务委员会的议事活动,制定本规则。",
+    ]))
+    assert found.unit in ("宁夏回族自治区人大常委会", "宁夏回族自治区人民代表大会常务委员会")

@@ -183,10 +183,14 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
     layout.doc_number = choice.doc_number
     if choice.byline:
         layout.byline.append(choice.byline)
-    for segment in segments[: choice.start]:
-        _header_line(segment, layout)
-    position = choice.end
     title_key = squeezed(choice.title)
+    first_copy = next((index for index, segment in enumerate(segments[: choice.start]) if squeezed(clean_title(segment)) == title_key), None)
+    for index, segment in enumerate(segments[: choice.start]):
+        if first_copy is not None and index > first_copy and is_byline_line(segment) and not NAME_ONLY.fullmatch(squeezed(segment)):
+            layout.byline.append(segment)  # 風眼 / 1998年03月11日 / 任志剛, 香港金融管理局總裁 / 風眼: between copies of the title (www.hkma.gov.hk)
+        else:
+            _header_line(segment, layout)
+    position = choice.end
     title_keys = (title_key, squeezed(LIST_NUMBER.sub("", choice.title)))
     while position < len(segments):
         segment = segments[position]

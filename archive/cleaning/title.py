@@ -14,6 +14,7 @@ from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
 TITLE_MIN = 4
+SHORT_TITLE_MIN = 2
 TITLE_SCORE_MIN = 0.0  # below it no line has a title's shape: the page is marked for review instead
 TITLE_MAX = 100
 CANDIDATE_LINES = 12
@@ -44,7 +45,8 @@ DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]�
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
 DATELINE = re.compile(
     r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|[\u4e00-\u9fff]{1,8}(?:网|报|台|新闻|融媒|媒体|在线)[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)(?=[\s(（:：])|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
-    r"\s*(?:[（(][^（()）]{0,40}[)）])?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
+    r"\s*(?:[（(][^（()）]{0,40}[)）]|【[^【】]{0,40}】)?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
+    r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"  # 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone (kamalan-news.com)
 )
 DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
@@ -97,11 +99,12 @@ def is_org_name(text: str) -> bool:
     return is_body_name(text)
 
 
-def rejects(text: str) -> bool:
-    """Lines that are never a title: bylines, labels, numbers, dates, salutations, fragments, sentences."""
+def rejects(text: str, printed_again: bool = False) -> bool:
+    """Lines that are never a title: bylines, labels, numbers, dates, salutations, fragments, sentences.
+    A short line printed again near the top may be a title of two or three characters (風眼)."""
     plain = squeezed(text)
     return (
-        not TITLE_MIN <= len(plain) <= TITLE_MAX
+        not (SHORT_TITLE_MIN if printed_again else TITLE_MIN) <= len(plain) <= TITLE_MAX
         or "。" in text
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
         or bool(DATELINE_START.match(plain))
@@ -113,7 +116,7 @@ def rejects(text: str) -> bool:
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
-        or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text))
+        or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text) and not printed_again)
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
         or (text[:1] in "（(" and text[-1:] in "）)")
@@ -186,10 +189,11 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             extra = None
             if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
-            if rejects(candidate):
-                continue
+            repeats = counts.get(squeezed(candidate), 0)
+            if rejects(candidate, printed_again=repeats > 1):
+                continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
-            value = score(candidate, rank, hint_set, counts.get(squeezed(candidate), 0), before_subtitle)
+            value = score(candidate, rank, hint_set, repeats, before_subtitle)
             if squeezed(segments[end - 1]) in headline_keys and not genre_word_at_end(candidate):
                 value += ABOVE_STAMP  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
             if end > rank + 1:

@@ -133,7 +133,9 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         elif is_body_name(line):
             found.append((f"版头“{line}”", line.replace(" ", "")))
     for line in clean.byline:
-        if name := unit_from_byline(line):
+        if is_body_name(line):
+            found.append((f"署名“{line}”", re.sub(r"\s+", "", line)))  # 宁夏回族自治区人大常委会 is a body, not an office (常委) of 宁夏回族自治区人大
+        elif name := unit_from_byline(line):
             found.append((f"署名“{line}”", name))
         elif names := named_bodies(line):
             found.append((f"署名“{line}”", names[0]))

@@ -5,7 +5,7 @@ import re
 
 from .. import rules
 from ..cleaning.lines import CHINESE_YEAR
-from ..names import OFFICE_AND_NAME, glued_office_name, office_and_name, plausible_name
+from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
@@ -34,9 +34,8 @@ def from_byline(line: str) -> str | None:
         return re.sub(r"\s+", "", stripped)
     if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
         return stripped
-    if OFFICE_AND_NAME.match(stripped):
-        match = office_and_name(stripped)
-        name = re.sub(r"\s+", "", match.group("name")) if match else ""
+    if match := office_and_name(stripped):
+        name = re.sub(r"\s+", "", match.group("name"))
         return name if plausible_name(name) else None
     if match := NAME_WITH_DATE.match(line.strip()) or DATE_THEN_NAME.match(line.strip()):
         return match.group("name") if plausible_name(match.group("name")) else None
