@@ -808,3 +808,17 @@ def test_a_reporters_credit_in_brackets_after_the_dateline_is_not_text():
     # yhg994208.cn (dev half)
     raw = "\n".join(["市四屆人大七次會議今日開幕", "本報訊【記者魏曉文 董剛 楊曉斌】2月28日的秦州劇院彩旗飄展,三百多名人大代表參加會議。"])
     assert texts(clean(raw))[0] == "2月28日的秦州劇院彩旗飄展,三百多名人大代表參加會議。"
+
+
+def test_a_title_glued_to_the_first_chapter_is_split_from_it_and_preferred():
+    # www.360docs.net (dev half)
+    raw = "\n".join(["加强社区民主自治建设大力推进依法治区", "社区自治章程", "社区居民自治章程第一章总则第一条为保障社区居民依法实行自治,制定本章程。", "第二条 本章程适用于本社区。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "社区居民自治章程"
+    assert texts(cleaned)[0].startswith("第一章总则")
+
+
+def test_a_columns_tag_before_a_title_is_dropped():
+    from archive.cleaning.title import clean_title
+    assert clean_title("【应急预案】葛公镇防汛抗旱应急预案") == "葛公镇防汛抗旱应急预案"
+    assert clean_title("【2023】") == "【2023】"

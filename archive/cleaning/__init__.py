@@ -102,7 +102,7 @@ def _field_number(fields: dict[str, str]) -> str | None:
 def _final_title(layout: Layout, portal_title: str | None, original_name: str | None) -> tuple[str | None, bool]:
     """The portal's 标题 when it has one, else the chosen line, else the sold file's name; None to fall back."""
     if portal_title and len(squeezed(portal_title)) >= 4:
-        return portal_title.strip(), True
+        return clean_title(portal_title).strip(), True  # a portal's 名称 carries its column's tag too (【应急预案】……: www.dongzhi.gov.cn)
     if layout.title:
         return layout.title, True
     if original_name:

@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NEWS_HEADLINE_END, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NEWS_HEADLINE_END, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
@@ -48,6 +48,8 @@ SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 2
 SUBHEADLINE_MAX = 30
+GLUED_HEADING_WITHIN = 6
+TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
 ADDRESS = re.compile(r"^(同志们|同事们|朋友们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SALUTATION_LINE_MAX = 30
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
@@ -95,6 +97,16 @@ def is_body_start(segment: str) -> bool:
         or re.match(r"^第[一二三四五六七八九十百]{1,4}条", segment)
         or (len(segment) >= BODY_PARAGRAPH_MIN and "。" in segment)
     )
+
+
+def _split_title_glued_to_heading(segments: list[str]) -> tuple[list[str], str | None]:
+    """A flattened copy runs the title into the first heading of a set of rules (社区居民自治章程第一章总则第一条……:
+    www.360docs.net): the title ends with its genre word where a chapter or article begins."""
+    for index, segment in enumerate(segments[:GLUED_HEADING_WITHIN]):
+        match = TITLE_BEFORE_HEADING.match(segment)
+        if match and genre_word_at_end(match.group("title")) and not rejects(match.group("title")):
+            return [*segments[:index], match.group("title"), segment[match.end("title"):], *segments[index + 1:]], match.group("title")
+    return segments, None
 
 
 def _is_subheadline(title: str, segment: str) -> bool:
@@ -148,6 +160,8 @@ def _names_bodies(segment: str) -> bool:
 
 def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ...] = ()) -> Layout:
     """Find the title and the parts around the text; everything else is the body, in order."""
+    segments, glued_title = _split_title_glued_to_heading(segments)
+    hints = [*hints, glued_title] if glued_title else hints  # the title the text begins with is the document's own
     body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment) and not _labels_a_value(segments, index)), len(segments))
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
