@@ -821,4 +821,3 @@ def test_a_title_glued_to_the_first_chapter_is_split_from_it_and_preferred():
 def test_a_columns_tag_before_a_title_is_dropped():
     from archive.cleaning.title import clean_title
     assert clean_title("【应急预案】葛公镇防汛抗旱应急预案") == "葛公镇防汛抗旱应急预案"
-    assert clean_title("【2023】") == "【2023】"
