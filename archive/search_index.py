@@ -3,7 +3,9 @@
 Pagefind's own Chinese handling is imprecise (see README, "Search"). Instead each
 page carries an index-only form of its text: the text is normalised (NFKC, lower
 case, Traditional folded to Simplified, punctuation and spaces dropped), cut into overlapping character bigrams,
-and each bigram is written as eight base-36 digits (four per character). The
+and each bigram is written as the base-36 codes of its two characters: three digits for a
+CJK ideograph or an ASCII letter or digit, "z" and four digits for any other character, so
+no code is the start of another. The
 search page's script (static/search.js) encodes a query the same way and asks
 Pagefind for the bigrams as a quoted phrase, which matches only where the query
 stands contiguously in the text. Encoding keeps Pagefind's browser-side word
@@ -18,7 +20,11 @@ import unicodedata
 from .folding import folding_table
 
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-CODE_WIDTH = 4  # 36**4 > 0x10FFFF, so every code point fits and all codes sort like the characters
+IDEOGRAPHS = range(0x4E00, 0xA000)  # CJK Unified Ideographs: nearly every character of a document
+ASCII = range(0x80)
+SHORT_WIDTH = 3  # 36**3 > len(IDEOGRAPHS) + len(ASCII): short codes start with a digit up to "g"
+LONG_MARK = "z"  # starts every other code, so no code is the start of another
+LONG_WIDTH = 4  # 36**4 > 0x10FFFF
 # Title and heading bigrams are indexed a second time with a mark appended: a nine-character
 # token never equals an eight-character bigram, and it sorts next to it, so a search for the
 # marked form reads the index chunk the plain bigram search has already loaded.
@@ -45,18 +51,27 @@ def query_terms(query: str) -> list[str]:
 
 
 def encode_char(char: str) -> str:
-    number, digits = ord(char), ""
+    code = ord(char)
+    if code in IDEOGRAPHS:
+        return _base36(code - IDEOGRAPHS.start, SHORT_WIDTH)
+    if code in ASCII:
+        return _base36(len(IDEOGRAPHS) + code, SHORT_WIDTH)
+    return LONG_MARK + _base36(code, LONG_WIDTH)
+
+
+def _base36(number: int, width: int) -> str:
+    digits = ""
     while number:
         number, remainder = divmod(number, 36)
         digits = DIGITS[remainder] + digits
-    return digits.rjust(CODE_WIDTH, "0")
+    return digits.rjust(width, "0")
 
 
 class _Codes(dict):
-    """Code point -> its base-36 code, filled as characters are met, for str.translate."""
+    """Code point -> its base-36 code and a space, filled as characters are met, for str.translate."""
 
     def __missing__(self, code: int) -> str:
-        self[code] = encode_char(chr(code))
+        self[code] = encode_char(chr(code)) + " "
         return self[code]
 
 
@@ -68,12 +83,16 @@ def index_tokens(text: str) -> str:
 
     The lone last character lets a one-character query (sent as a prefix) find it too.
     """
-    encoded = normalise(text).translate(CODES)  # CODE_WIDTH characters per character
-    if not encoded:
-        return ""
-    width = CODE_WIDTH
-    bigrams = [encoded[start:start + 2 * width] for start in range(0, len(encoded) - width, width)]
-    return " ".join(bigrams + [encoded[-width:]])
+    codes = _codes(text)
+    return " ".join(_bigrams(codes) + codes[-1:])
+
+
+def _codes(text: str) -> list[str]:
+    return normalise(text).translate(CODES).split()
+
+
+def _bigrams(codes: list[str]) -> list[str]:
+    return [first + second for first, second in zip(codes, codes[1:])]
 
 
 def title_tokens(text: str) -> str:
@@ -87,4 +106,4 @@ def heading_tokens(text: str) -> str:
 
 
 def _marked_bigrams(text: str, mark: str) -> str:
-    return " ".join(token + mark for token in index_tokens(text).split() if len(token) == 2 * CODE_WIDTH)
+    return " ".join(bigram + mark for bigram in _bigrams(_codes(text)))

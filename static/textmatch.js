@@ -1,7 +1,11 @@
 // Text matching shared by the search page and the document page. It must agree
 // with archive/search_index.py: same normalisation, same encoding.
 
-const CODE_WIDTH = 4;
+const IDEOGRAPHS_START = 0x4e00;
+const IDEOGRAPHS_END = 0xa000;
+const SHORT_WIDTH = 3;
+const LONG_MARK = "z";
+const LONG_WIDTH = 4;
 
 // Traditional -> Simplified, character by character; written by the build from OpenCC.
 let folding = new Map();
@@ -25,8 +29,12 @@ export function normalise(text) {
   return result.replace(/[^\p{L}\p{N}]/gu, "");
 }
 
+// Three base-36 digits for a CJK ideograph or an ASCII letter or digit, "z" and four digits for any other character.
 export function encodeChar(char) {
-  return char.codePointAt(0).toString(36).padStart(CODE_WIDTH, "0");
+  const code = char.codePointAt(0);
+  if (code >= IDEOGRAPHS_START && code < IDEOGRAPHS_END) return (code - IDEOGRAPHS_START).toString(36).padStart(SHORT_WIDTH, "0");
+  if (code < 0x80) return (IDEOGRAPHS_END - IDEOGRAPHS_START + code).toString(36).padStart(SHORT_WIDTH, "0");
+  return LONG_MARK + code.toString(36).padStart(LONG_WIDTH, "0");
 }
 
 // What separates a query's terms: white space and list punctuation (archive/search_index.py, TERM_SEPARATORS).
