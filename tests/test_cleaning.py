@@ -821,3 +821,28 @@ def test_a_title_glued_to_the_first_chapter_is_split_from_it_and_preferred():
 def test_a_columns_tag_before_a_title_is_dropped():
     from archive.cleaning.title import clean_title
     assert clean_title("【应急预案】葛公镇防汛抗旱应急预案") == "葛公镇防汛抗旱应急预案"
+
+
+def test_a_row_of_unknown_labels_above_the_text_is_chrome_and_never_a_title():
+    # www.ccac.org.mo (dev half)
+    raw = "\n".join(["範疇: 年度報告 發佈方式: 新聞稿", "date-icon 發佈:2024年06月12日", "《2023澳門廉政公署工作報告》刊登公報",
+                     "《2023澳門廉政公署工作報告》今天刊登於《澳門特別行政區公報》第二組。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "《2023澳門廉政公署工作報告》刊登公報"
+    assert cleaned.published == "2024-06-12"
+    assert texts(cleaned) == ["《2023澳門廉政公署工作報告》今天刊登於《澳門特別行政區公報》第二組。"]
+
+
+def test_a_news_note_above_a_speech_may_end_with_the_line_that_announces_it():
+    # www.hudazx.com (dev half)
+    raw = "\n".join(["在庆祝中国共产党成立100周年大会上的讲话", "2021年7月1日,庆祝中国共产党成立100周年大会在北京天安门广场隆重举行。",
+                     "中共中央总书记、国家主席习近平发表重要讲话", "同志们,朋友们:", "今天,是中国共产党历史上的一个十分重大而庄严的日子。"])
+    assert texts(clean(raw))[0] == "同志们,朋友们:"
+
+
+def test_the_number_under_a_notices_title_is_its_doc_number():
+    from archive.cleaning import clean as clean_text
+    raw = "\n".join(["嘉鱼县人民代表大会常务委员会公告", "第7号", "根据《中华人民共和国选举法》的规定,现予公告。"])
+    cleaned = clean_text(raw)
+    assert cleaned.doc_number == "第7号"
+    assert texts(cleaned)[0].startswith("根据")

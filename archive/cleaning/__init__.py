@@ -21,6 +21,7 @@ from .lines import LINE_FURNITURE, drop_running_headers, remove_jammer_noise, en
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
+DAMAGED_CHARS_MAX = 2
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
@@ -197,7 +198,8 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
     """Drop the repeats of the title glued to the first paragraph, even if a character or two differ
     (a shop glues it on more than once: jinchutou.com ……的讲话……的讲话今天,我们……).
 
-    A paragraph that does not open as the title does is no repeat: one quoting it (《……办法》已经……通过:
+    Damage replaces a character or two in place (思索 for 思考); a paragraph that goes its own way after the title's
+    words is no repeat (《……工作報告》今天刊登於……: www.ccac.org.mo), nor is one that does not open as the title does: one quoting it (《……办法》已经……通过:
     law540.infoeach.com), or a Taiwan 公告's 主旨 under a page heading that copies it (主旨:為辦理……: www.yunlin.gov.tw).
     """
     head = paragraph[: len(title)]
@@ -205,7 +207,7 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
         return paragraph  # ……公示栏设置的通知 under ……公示栏的通知: a title of its own, not the title glued to text (m.bsmz.net)
     if set(head) & CLAUSE_MARKS - set(title):  # 中国共产党……第七次全体会议,于1996年……: a sentence naming the meeting, not its title again (rmrb.haitun.store)
         return paragraph
-    if paragraph[:2] == title[:2] and len(paragraph) > len(title) and difflib.SequenceMatcher(None, head, title).ratio() >= 0.85:
+    if paragraph[:2] == title[:2] and len(paragraph) > len(title) and sum(a != b for a, b in zip(head, title)) <= DAMAGED_CHARS_MAX:
         return _strip_damaged_title_repeat(paragraph[len(title):].lstrip(), title)
     return paragraph
 

@@ -10,6 +10,9 @@ from ..names import BRACKETED_CREDIT, STAFF_CREDIT
 from .lines import HAN, heading_marker
 
 TEXT_BEFORE_END_MARKER = 100
+LABEL_ROW_MAX = 80
+LABEL_ROW_PAIRS = 2
+LABEL_PAIR = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[:：]\s*[^\s:：]")
 HEADLINE_LINES = 2  # a headline may be a sentence (……今日停課。): the stamp under it still belongs to the page
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
@@ -272,7 +275,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             after_stamp = True
             continue
-        page_time = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
+        page_time = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
         stamp = is_stamp_line(line) or page_time
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or page_time):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
@@ -297,6 +300,12 @@ def _stamp_follows(lines: list[str], position: int) -> bool:
     the breadcrumb ends with the same words (首页 > …… > 市长欢迎词 / 市长欢迎词 / 2008-06-10 来源: 点击:: www.zhishi5.com)."""
     following = next((line for line in lines[position + 1:] if line), "")
     return is_stamp_line(following)
+
+
+def _is_label_row(line: str) -> bool:
+    """A row of a page's own labels and short values, whatever the labels are (範疇: 年度報告 發佈方式: 新聞稿:
+    www.ccac.org.mo; 類 別:保險法規文 號:……頒發日期:1996-05-06: www.wangstar.com)."""
+    return len(line) <= LABEL_ROW_MAX and "。" not in line and len(LABEL_PAIR.findall(line)) >= LABEL_ROW_PAIRS
 
 
 def _is_stamp_value(line: str) -> bool:

@@ -46,12 +46,14 @@ SPEECH_INTRO_MAX = 80
 SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
-PREFACE_BLOCKS_MAX = 2
+PREFACE_BLOCKS_MAX = 3
 SUBHEADLINE_MAX = 30
 GLUED_HEADING_WITHIN = 6
 TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
-ADDRESS = re.compile(r"^(同志们|同事们|朋友们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
+ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[、，,]?\s*)+[:：]")
 SALUTATION_LINE_MAX = 30
+NOTE_LINE_MAX = 40
+NUMBERED_GENRE = re.compile(r"(公告|通告|令)$")  # ……常务委员会公告 / 第7号 (www.jyxrd.gov.cn)
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
 LABEL_VALUE_MAX = 16
 OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|講話|致詞|發言|報告|讲课|演讲|總結|总结)[稿]?)?[)）]?$")
@@ -229,6 +231,10 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
             layout.byline.append(segment)
             position += 1
+        elif ORDER_NUMBER.match(segment) and NUMBERED_GENRE.search(squeezed(choice.title)) and layout.doc_number is None:
+            layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第7号: a 公告 is cited by its number (www.jyxrd.gov.cn)
+            layout.header.append(segment)
+            position += 1
         elif position == choice.end and _is_subheadline(choice.title, segment):
             layout.header.append(segment)  # 全市组织部长会议召开 / 覃卫国作出批示 (hbxfw.gov.cn)
             position += 1
@@ -269,10 +275,18 @@ def _read_preface(layout: Layout) -> None:
     """A page's note above a speech, ending where the speech addresses its hearers (校长的讲话是……现将……摘录如下…… /
     亲爱的同学们:: www.cfgrc.com; a 范文 site's words on the occasion above 同志们:: 78911.com.cn)."""
     for index, segment in enumerate(layout.body[1:PREFACE_BLOCKS_MAX + 1], start=1):
-        if (SALUTATION.match(segment) or ADDRESS.match(segment) and len(segment) <= SALUTATION_LINE_MAX) and all(ends_sentence(block) for block in layout.body[:index]):
+        if (SALUTATION.match(segment) or ADDRESS.match(segment) and len(segment) <= SALUTATION_LINE_MAX) and _is_note(layout.body[:index]):
             layout.header.extend(layout.body[:index])
             layout.body = layout.body[index:]
             return
+
+
+def _is_note(blocks: list[str]) -> bool:
+    """A page's note is sentences, perhaps closed by a line such as ……习近平发表重要讲话 (www.hudazx.com); not the
+    speech's own title alone (seed 004), nor half of a salutation broken over lines (各位代表、 / 同志们:)."""
+    return any(ends_sentence(block) for block in blocks) and all(
+        ends_sentence(block) or (len(block) <= NOTE_LINE_MAX and not block.endswith(("、", "，", ",", "：", ":"))) for block in blocks
+    )
 
 
 def _read_letterhead(layout: Layout) -> None:

@@ -28,6 +28,7 @@ TITLE_LINES_MAX = 4
 ABOVE_STAMP = 2.0  # a line right above the page's 来源/发布时间 stamp is the page's headline
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 CATEGORY_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")  # 汇报体会/工作汇报: a shop's categories (m.zhuangpeitu.com)
+LABEL_PAIR = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[:：]\s*\S")
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
@@ -121,6 +122,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
         or (text[:1] in "（(" and text[-1:] in "）)")
         or bool(CATEGORY_PATH.match(text))
+        or len(LABEL_PAIR.findall(text)) >= 2  # 範疇: 年度報告 發佈方式: 新聞稿 (www.ccac.org.mo); 地 區:全國行 業:金融業 (www.wangstar.com)
         or is_place_name(text)
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
