@@ -846,3 +846,12 @@ def test_the_number_under_a_notices_title_is_its_doc_number():
     cleaned = clean_text(raw)
     assert cleaned.doc_number == "第7号"
     assert texts(cleaned)[0].startswith("根据")
+
+
+def test_a_portal_table_row_apart_by_pipes_is_not_a_menu_that_takes_the_title_with_it():
+    # www.gsgz.gov.cn (dev half)
+    raw = "\n".join(["甘州区村级干部管理办法(试行)", "索引号 | 620702069/2023-00096 | 发文字号 | 号 |", "生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |",
+                     "第一章总则", "第一条为规范村级干部管理,制定本办法。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "甘州区村级干部管理办法(试行)"
+    assert cleaned.field("published") == "2023-07-28 11:50:28"

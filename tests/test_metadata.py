@@ -455,3 +455,8 @@ def test_a_congress_standing_committee_in_a_byline_is_the_unit_whole():
         "(2011年5月27日宁夏回族自治区第十届人民代表大会常务委员会第二十四次会议修订通过)", "第一条 为了规范常务委员会的议事活动,制定本规则。",
     ]))
     assert found.unit in ("宁夏回族自治区人大常委会", "宁夏回族自治区人民代表大会常务委员会")
+
+
+def test_a_title_naming_its_rules_does_not_make_half_a_genre_word_an_office():
+    found = meta("甘州区村级干部管理办法(试行)\n第一章总则\n第一条为规范村级干部管理,制定本办法。")
+    assert found.unit is None and found.genre == "办法"

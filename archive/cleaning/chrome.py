@@ -153,7 +153,10 @@ def is_stamp_line(line: str) -> bool:
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容; 新闻 | 政务 | 服务)."""
+    """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容; 新闻 | 政务 | 服务);
+    not a row of a portal's table apart by pipes (索引号 | 620702069/2023-00096 | 发文字号 | 号: www.gsgz.gov.cn)."""
+    if portal_fields(line):
+        return False
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
     return separators >= 1 and len(segments) >= 2 and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
