@@ -460,3 +460,18 @@ def test_a_congress_standing_committee_in_a_byline_is_the_unit_whole():
 def test_a_title_naming_its_rules_does_not_make_half_a_genre_word_an_office():
     found = meta("甘州区村级干部管理办法(试行)\n第一章总则\n第一条为规范村级干部管理,制定本办法。")
     assert found.unit is None and found.genre == "办法"
+
+
+def test_a_speech_reprinted_under_a_news_note_is_a_speech_by_the_one_the_note_names():
+    # crntt.com (dev half)
+    found = meta("\n".join([
+        "10月31日,國務院總理溫家寶出席中國2010年上海世博會高峰論壇開幕式并發表主旨演講。本次高峰論壇在世博中心舉行。以下是主旨演講全文:",
+        "尊敬的各位來賓,女士們、先生們:", "舉世矚目的上海世博會即將落下帷幕。",
+    ]))
+    assert (found.genre, found.speaker) == ("讲话", "溫家寶")
+
+
+def test_the_speaker_a_news_line_announces_is_read_after_the_last_office():
+    from archive.metadata.speakers import from_announcement
+    assert from_announcement("中共中央总书记、国家主席、中央军委主席习近平发表重要讲话") == "习近平"
+    assert from_announcement("会议传达了上级精神") is None

@@ -284,8 +284,11 @@ def _read_preface(layout: Layout) -> None:
 def _is_note(blocks: list[str]) -> bool:
     """A page's note is sentences, perhaps closed by a line such as ……习近平发表重要讲话 (www.hudazx.com); not the
     speech's own title alone (seed 004), nor half of a salutation broken over lines (各位代表、 / 同志们:)."""
-    return any(ends_sentence(block) for block in blocks) and all(
-        ends_sentence(block) or (len(block) <= NOTE_LINE_MAX and not block.endswith(("、", "，", ",", "：", ":"))) for block in blocks
+    return any(ends_sentence(block) or "。" in block for block in blocks) and all(
+        ends_sentence(block)
+        or (len(block) <= NOTE_LINE_MAX and not block.endswith(("、", "，", ",", "：", ":")))
+        or (len(block) > NOTE_LINE_MAX and block.endswith(("：", ":")))  # ……以下是主旨演講全文: (crntt.com)
+        for block in blocks
     )
 
 

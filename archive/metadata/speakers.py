@@ -10,6 +10,8 @@ from ..names import glued_office_name, office_and_name, plausible_name
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
 SPEAKER_IN_TITLE = re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志)?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
+ANNOUNCED_SPEECH = re.compile(r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,6}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告)")
+GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 
@@ -42,11 +44,24 @@ def from_byline(line: str) -> str | None:
     return glued_office_name(stripped)
 
 
-def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...]) -> str | None:
+def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], notes: tuple[str, ...] = ()) -> str | None:
+    """notes are the lines a page printed above the speech, which may say who gave it."""
     for text in (title, subtitle or ""):
         if name := from_title(text):
             return name
     for line in byline:
         if name := from_byline(line):
+            return name
+    for line in notes:
+        if name := from_announcement(line):
+            return name
+    return None
+
+
+def from_announcement(text: str) -> str | None:
+    """The speaker a news line names before the speech it introduces (國務院總理溫家寶發表主旨演講: crntt.com;
+    中共中央总书记、国家主席、中央军委主席习近平发表重要讲话: www.hudazx.com)."""
+    for match in ANNOUNCED_SPEECH.finditer(re.sub(r"\s+", "", text)):
+        if name := glued_office_name(match.group("before")[-GLUED_OFFICE_TAIL:]):
             return name
     return None
