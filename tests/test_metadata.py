@@ -475,3 +475,12 @@ def test_the_speaker_a_news_line_announces_is_read_after_the_last_office():
     from archive.metadata.speakers import from_announcement
     assert from_announcement("中共中央总书记、国家主席、中央军委主席习近平发表重要讲话") == "习近平"
     assert from_announcement("会议传达了上级精神") is None
+
+
+def test_a_lede_that_names_the_subject_before_the_day_makes_a_news_report():
+    assert find_genre(None, None, paragraphs=["嘉義縣政府今(3)日在府前舉辦新春團拜,縣議長共同出席互道新年恭喜。"]) == "新闻报道"
+    assert find_genre(None, None, paragraphs=["今日是香港回歸28周年,灣仔金紫荊廣場舉行升旗儀式。"]) == "新闻报道"
+
+
+def test_a_notice_that_opens_with_today_is_not_a_report():
+    assert find_genre(None, None, paragraphs=["今天起,全县各单位要做好防汛准备工作。"]) is None
