@@ -126,6 +126,13 @@ def is_place_name(text: str) -> bool:
     return bool(_name_pattern().fullmatch(fold(re.sub(r"\s+", "", text))))
 
 
+def leading_place(text: str) -> str | None:
+    """The division's name a text begins with (汕尾市 in 汕尾市制定地方性法规条例), as printed."""
+    plain = re.sub(r"\s+", "", text)
+    match = _name_pattern().match(fold(plain))
+    return plain[: match.end()] if match else None
+
+
 def starts_with_place(text: str) -> bool:
     """Whether a text begins with the standard name of a division (越城区……)."""
     return bool(_name_pattern().match(fold(text)))

@@ -484,3 +484,13 @@ def test_a_lede_that_names_the_subject_before_the_day_makes_a_news_report():
 
 def test_a_notice_that_opens_with_today_is_not_a_report():
     assert find_genre(None, None, paragraphs=["今天起,全县各单位要做好防汛准备工作。"]) is None
+
+
+def test_a_local_text_whose_issuer_is_not_printed_is_placed_by_the_place_its_title_opens_with():
+    found = meta("汕尾市制定地方性法规条例\n第一条 为了规范地方性法规制定活动,制定本条例。")
+    assert found.place == "广东省汕尾市"
+
+
+def test_a_news_report_is_not_placed_by_its_headline():
+    found = meta("汕尾市召开防汛工作会议\n3月5日,汕尾市召开防汛工作会议。会议强调,要做好防汛准备。会议要求,各地压实责任。")
+    assert found.place is None

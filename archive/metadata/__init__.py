@@ -219,6 +219,9 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
     if unit and not gazetteer.place_of(unit) and PROVINCIAL_NUMBER.match(number) and number[0] in rules.province_abbreviations():
         evidence["place"] = f"发文字号“{clean.doc_number}”的省份简称"
         return rules.province_abbreviations()[number[0]]
+    if clean.title and genre != "新闻报道" and (leading := gazetteer.leading_place(clean.title)) and (place := gazetteer.place_of(leading)):
+        evidence["place"] = f"标题开头的地名“{leading}”"  # 汕尾市制定地方性法规条例 (www.html360.com): a local text opens with its place
+        return place
     printed = "\n".join([*clean.byline, clean.signed_date or "", *(value for _, value in clean.fields), *(block.text for block in clean.blocks[:3])])
     if ROC_DATE.search(printed):
         evidence["place"] = "民国纪年"
