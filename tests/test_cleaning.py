@@ -855,3 +855,19 @@ def test_a_portal_table_row_apart_by_pipes_is_not_a_menu_that_takes_the_title_wi
     cleaned = clean(raw)
     assert cleaned.title == "甘州区村级干部管理办法(试行)"
     assert cleaned.field("published") == "2023-07-28 11:50:28"
+
+
+def test_site_residue_of_new_kinds_is_chrome():
+    raw = "\n".join([
+        "今天是:", "全县安全生产会议上的讲话", "08-23 11:23 应城市融媒体中心 王梦瑜", "会议现场_副本.jpg", "同志们:", "今天我们召开会议,部署安全生产工作。",
+        "/enpproperty-->", "预览结束,免费获取全文", "请点击👉 mbgs777 👈联系老师",
+    ])
+    cleaned = clean(raw)
+    assert cleaned.title == "全县安全生产会议上的讲话"
+    assert texts(cleaned) == ["同志们:", "今天我们召开会议,部署安全生产工作。"]
+    assert cleaned.truncated_by
+
+
+def test_a_long_bracketed_credit_closing_a_report_is_not_text():
+    raw = "\n".join(["杨河镇部署秸秆禁烧工作", "8月22日,杨河镇召开会议,部署秸秆禁烧工作。(来源:应城市杨河镇 通讯员:王梦瑜 一审编辑:唐会军 二审校对:程国辉 终审核发:董雪)"])
+    assert texts(clean(raw)) == ["8月22日,杨河镇召开会议,部署秸秆禁烧工作。"]

@@ -494,3 +494,8 @@ def test_a_local_text_whose_issuer_is_not_printed_is_placed_by_the_place_its_tit
 def test_a_news_report_is_not_placed_by_its_headline():
     found = meta("汕尾市召开防汛工作会议\n3月5日,汕尾市召开防汛工作会议。会议强调,要做好防汛准备。会议要求,各地压实责任。")
     assert found.place is None
+
+
+def test_a_news_reports_headline_does_not_name_its_issuer():
+    found = meta("应城市杨河镇科学精准部署秸秆禁烧工作\n8月22日,杨河镇召开秸秆禁烧工作会议。会议强调,要压实责任。会议要求,各村加强巡查。")
+    assert found.genre == "新闻报道" and found.unit is None

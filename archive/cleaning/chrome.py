@@ -54,8 +54,9 @@ EMPTY_LABELS = re.compile(r"(?:\s*[|｜]?\s*[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9
 DATE_TIME_LINE = re.compile(
     r"\s*[（(]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*(?:[（(]?\s*(?:星期|礼拜|週|周)[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*"
 )
-# a listing line led by the upload date: 2026-01-22 发布于四川 (max.book118.com), 2024-05-03 任职讲话 248 (www.uedoc.net)
-DATE_LED_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[^\s。，,；;：:！!？?]{1,12}|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com)
+# a listing line led by the upload date: 2026-01-22 发布于四川 (max.book118.com), 2024-05-03 任职讲话 248 (www.uedoc.net),
+# 08-23 11:23 应城市融媒体中心 王梦瑜 (m.ycrmtzx.cn)
+DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?:\s+[^\s。，,；;：:！!？?]{1,12}|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com)
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
 TRAILING_EMPTY_LABELS = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]){2,}\s*[|｜]?\s*$")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日

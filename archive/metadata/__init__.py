@@ -193,6 +193,8 @@ def session_adopting(clean: CleanText) -> tuple[str, str] | None:
 def find_unit(clean: CleanText, evidence: dict, genre: str | None = None) -> str | None:
     """The issuing or speaking body as printed where the document names its issuer; never a mere mention."""
     candidates = _issuer_candidates(clean)
+    if genre == "新闻报道":  # a report's headline names whom it reports on (应城市杨河镇科学精准部署……工作), not its issuer
+        candidates = [(where, name) for where, name in candidates if not where.startswith("标题")]
     if genre == "决议" and (session := session_adopting(clean)):
         candidates.insert(0, session)
     if not candidates:
