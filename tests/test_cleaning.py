@@ -871,3 +871,21 @@ def test_site_residue_of_new_kinds_is_chrome():
 def test_a_long_bracketed_credit_closing_a_report_is_not_text():
     raw = "\n".join(["杨河镇部署秸秆禁烧工作", "8月22日,杨河镇召开会议,部署秸秆禁烧工作。(来源:应城市杨河镇 通讯员:王梦瑜 一审编辑:唐会军 二审校对:程国辉 终审核发:董雪)"])
     assert texts(clean(raw)) == ["8月22日,杨河镇召开会议,部署秸秆禁烧工作。"]
+
+
+def test_the_full_form_of_a_title_with_its_year_and_body_is_preferred_to_the_short_form():
+    # xxgk.dc.gov.cn (dev half)
+    raw = "\n".join(["2025年金厂镇政府信息公开工作年度报告", "发布日期:2026-01-12    点击数:", "政府信息公开工作年度报告",
+                     "根据《中华人民共和国政府信息公开条例》规定,现将我镇2025年度政府信息公开工作情况报告如下。"])
+    assert clean(raw).title == "2025年金厂镇政府信息公开工作年度报告"
+
+
+def test_a_labelled_copy_of_a_title_is_not_its_full_form():
+    raw = "\n".join(["文件标题: 县人民政府关于印发工作规则的通知", "县人民政府关于印发工作规则的通知", "各乡镇人民政府:", "现将工作规则印发给你们。"])
+    assert clean(raw).title == "县人民政府关于印发工作规则的通知"
+
+
+def test_a_notice_titled_only_with_its_genre_spaced_out_is_titled_so():
+    # www.zhuji.gov.cn (dev half)
+    raw = "\n".join(["通 知", "2022-09-09 16:49", "浏览次数:", "各驻村分中心、行政村(社区):", "近期,我镇秸秆露天焚烧现象较多,现要求如下。"])
+    assert clean(raw).title == "通 知"

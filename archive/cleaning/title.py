@@ -34,6 +34,7 @@ ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
 NEWS_HEADLINE_END = re.compile(r"(召开|举行|开幕|閉幕|闭幕|開幕|舉行|举办|舉辦|落幕)$")
+YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
@@ -104,6 +105,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
     """Lines that are never a title: bylines, labels, numbers, dates, salutations, fragments, sentences.
     A short line printed again near the top may be a title of two or three characters (風眼)."""
     plain = squeezed(text)
+    printed_again = printed_again or (" " in text.strip() and len(plain) <= GENRE_WORD_MAX and genre_word_at_end(plain))  # 通 知 (www.zhuji.gov.cn)
     return (
         not (SHORT_TITLE_MIN if printed_again else TITLE_MIN) <= len(plain) <= TITLE_MAX
         or "。" in text
@@ -205,6 +207,18 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
                 value += 1.0 if is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle else -1.5
             if value >= TITLE_SCORE_MIN and (best is None or value > best.score):
                 best = TitleChoice(candidate.strip(), rank, end, value, number, extra)
+    return _fuller_copy(best, leading) if best else None
+
+
+def _fuller_copy(best: TitleChoice, leading: list[str]) -> TitleChoice:
+    """The same title printed in full elsewhere near the top, with its year (and body) before it: 政府信息公开工作年度报告
+    under 2025年金厂镇政府信息公开工作年度报告 (xxgk.dc.gov.cn) is the short form. A label or a name before it is no part of it."""
+    key = squeezed(best.title)
+    for rank, text in enumerate(leading):
+        other = squeezed(text)
+        prefix = other[: len(other) - len(key)]
+        if rank != best.start and other.endswith(key) and YEAR_PREFIX.fullmatch(prefix) and not rejects(text) and genre_word_at_end(text):
+            return TitleChoice(text.strip(), best.start, best.end, best.score, best.doc_number, best.byline)  # the layout stays the chosen line's
     return best
 
 
