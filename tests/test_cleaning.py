@@ -889,3 +889,13 @@ def test_a_notice_titled_only_with_its_genre_spaced_out_is_titled_so():
     # www.zhuji.gov.cn (dev half)
     raw = "\n".join(["通 知", "2022-09-09 16:49", "浏览次数:", "各驻村分中心、行政村(社区):", "近期,我镇秸秆露天焚烧现象较多,现要求如下。"])
     assert clean(raw).title == "通 知"
+
+
+def test_a_sites_footer_naming_who_runs_it_is_chrome():
+    raw = "\n".join(["我乡开展秸秆禁烧督查", "近日,我乡组织检查组对禁烧工作进行督查。", "嵊州市融媒体中心主办 浙江在线新闻网站平台支持", "技術支持 029-63912478"])
+    assert texts(clean(raw)) == ["近日,我乡组织检查组对禁烧工作进行督查。"]
+
+
+def test_a_sentence_saying_who_hosted_an_event_is_text():
+    raw = "\n".join(["全县运动会开幕", "本次运动会由县教育局主办,县体育中心承办。", "全县共有20支代表队参赛。"])
+    assert "本次运动会由县教育局主办,县体育中心承办。" in texts(clean(raw))
