@@ -899,3 +899,9 @@ def test_a_sites_footer_naming_who_runs_it_is_chrome():
 def test_a_sentence_saying_who_hosted_an_event_is_text():
     raw = "\n".join(["全县运动会开幕", "本次运动会由县教育局主办,县体育中心承办。", "全县共有20支代表队参赛。"])
     assert "本次运动会由县教育局主办,县体育中心承办。" in texts(clean(raw))
+
+
+def test_a_doc_number_spaced_out_is_a_number_not_a_tag_line():
+    # law308.infoeach.com (dev half)
+    raw = "\n".join(["国务院关于同意建立烟花爆竹安全监管部际联席会议制度的批复", "国函 〔2011〕 50 号", "安全监管总局:", "你局《关于建立烟花爆竹安全监管部际联席会议制度的请示》收悉。"])
+    assert clean(raw).doc_number == "国函〔2011〕50号"
