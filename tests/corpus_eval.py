@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from archive import importer, shown, site  # noqa: E402
 from archive.folding import fold  # noqa: E402
 from archive.pages import read_page  # noqa: E402
+from archive.cleaning.lines import PINYIN_GLOSS as TONED_GLOSS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number", "first", "last")
@@ -75,8 +76,10 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐ
 
 
 def squeeze(text: str | None) -> str:
-    """Text for comparison: NFKC, no whitespace, no pinyin glosses."""
-    return PINYIN_GLOSS.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")))
+    """Text for comparison: NFKC, no whitespace, no pinyin glosses (those followed by a character or a mark, and
+    any with a tone mark, as the importer removes them: 印發(fā)2006年)."""
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return PINYIN_GLOSS.sub("", TONED_GLOSS.sub("", plain))
 
 
 def plain_blocks(body: str) -> list[str]:

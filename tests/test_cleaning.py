@@ -905,3 +905,18 @@ def test_a_doc_number_spaced_out_is_a_number_not_a_tag_line():
     # law308.infoeach.com (dev half)
     raw = "\n".join(["国务院关于同意建立烟花爆竹安全监管部际联席会议制度的批复", "国函 〔2011〕 50 号", "安全监管总局:", "你局《关于建立烟花爆竹安全监管部际联席会议制度的请示》收悉。"])
     assert clean(raw).doc_number == "国函〔2011〕50号"
+
+
+def test_a_mirror_sites_pinyin_glosses_are_removed_from_the_text():
+    from archive.cleaning.lines import remove_pinyin_glosses
+    glossed = "關(guān)于印發(fā)2006年政府工作報(bào)告的通知"
+    assert remove_pinyin_glosses(glossed) == "關于印發2006年政府工作報告的通知"
+    assert remove_pinyin_glosses("附件(a)与附件(b)、第(1)项") == "附件(a)与附件(b)、第(1)项"
+    assert remove_pinyin_glosses("只有一處(chù)讀音") == "只有一處(chù)讀音"  # one alone is not a mirror's habit
+
+
+def test_a_title_wrapped_over_three_lines_inside_an_open_book_title_is_joined():
+    # www.olshare.net (dev half)
+    raw = "\n".join(["關(guān)于印發(fā)《昌吉州落實(shí)〈自治區(qū)“十四五”", "城鄉(xiāng)社區(qū)服務(wù)體系建設(shè)規(guī)劃〉", "實(shí)施方案》的通知",
+                     "各縣市人民政府,州人民政府各工作部門(mén):", "現(xiàn)印發(fā)你們,請(qǐng)認(rèn)真抓好落實(shí)。"])
+    assert clean(raw).title == "關于印發《昌吉州落實〈自治區“十四五”城鄉社區服務體系建設規劃〉實施方案》的通知"

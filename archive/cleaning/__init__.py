@@ -17,7 +17,7 @@ from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
 from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
-from .lines import LINE_FURNITURE, drop_running_headers, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
@@ -45,7 +45,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     weigh in the choice of title but are never taken unseen.
     """
     boilerplate = rules.boilerplate()
-    chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(raw_text))])
+    chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(remove_pinyin_glosses(raw_text)))])
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))

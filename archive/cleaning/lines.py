@@ -37,6 +37,17 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text: a N
 SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 
+# The readings a converting mirror site writes after characters (關(guān)于印發(fā)……: www.olshare.net; 國務(wù)院: usqcn.com):
+# pinyin with a tone mark in brackets right after a character; a page prints many or none
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]")
+PINYIN_GLOSSES_MIN = 3
+
+
+def remove_pinyin_glosses(text: str) -> str:
+    """The text without a mirror site's pinyin glosses, when it carries several."""
+    return PINYIN_GLOSS.sub("", text) if len(PINYIN_GLOSS.findall(text)) >= PINYIN_GLOSSES_MIN else text
+
+
 def normalise_lines(text: str) -> list[str]:
     """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space,
     without the list bullets and table borders that a page's markup left at their ends.

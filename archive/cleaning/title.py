@@ -228,7 +228,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
     if len(squeezed(leading[rank])) < TITLE_MIN:
         return options  # 網誌 / 新年新氣象: a column's label above the title, not its first half (www.cso.gov.hk)
     joined = leading[rank]
-    longest = TITLE_LINES_MAX if is_org_name(leading[rank]) else 2  # three lines or more only under an issuer's name
+    # three lines or more only under an issuer's name, or while a book title is open (關于印發《……〈…… / ……〉 / ……》的通知: www.olshare.net)
+    longest = TITLE_LINES_MAX if is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") else 2
     for end in range(rank + 2, min(limit, rank + longest) + 1):
         previous = leading[end - 2]
         following = leading[end - 1]
