@@ -920,3 +920,12 @@ def test_a_title_wrapped_over_three_lines_inside_an_open_book_title_is_joined():
     raw = "\n".join(["關(guān)于印發(fā)《昌吉州落實(shí)〈自治區(qū)“十四五”", "城鄉(xiāng)社區(qū)服務(wù)體系建設(shè)規(guī)劃〉", "實(shí)施方案》的通知",
                      "各縣市人民政府,州人民政府各工作部門(mén):", "現(xiàn)印發(fā)你們,請(qǐng)認(rèn)真抓好落實(shí)。"])
     assert clean(raw).title == "關于印發《昌吉州落實〈自治區“十四五”城鄉社區服務體系建設規劃〉實施方案》的通知"
+
+
+def test_an_address_and_date_line_with_the_pages_buttons_is_its_stamp():
+    # dsnews.zjol.com.cn (dev half)
+    raw = "\n".join(["我县严管焚烧秸秆行为", "http://www.daishan.com  岱山新闻网     2018年7月14日 10:05    放大 正常 缩小 打印",
+                     "夏季是秸秆焚烧的“旺季”,近日,县城市管理局开展专项整治。"])
+    cleaned = clean(raw)
+    assert cleaned.published == "2018-07-14"
+    assert texts(cleaned) == ["夏季是秸秆焚烧的“旺季”,近日,县城市管理局开展专项整治。"]

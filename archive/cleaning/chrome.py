@@ -24,6 +24,7 @@ NAVIGATION_SEGMENT_MAX = 10
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
+DATED_URL_LINE_HAN = 16
 MENU_ITEMS_MIN = 3
 MENU_RUN_MIN = 6  # lines of a menu printed one item per line
 MENU_ITEM_MAX = 10
@@ -189,12 +190,14 @@ def is_furniture_without_text(line: str) -> bool:
 
 
 def is_url_line(line: str) -> bool:
-    """An address with at most a few words beside it (the site's name, a dateline)."""
+    """An address with at most a few words beside it (the site's name, a dateline), or with a date and the
+    page's buttons (http://www.daishan.com 岱山新闻网 2018年7月14日 10:05 放大 正常 缩小 打印)."""
     if not URL.search(line):
         return False
+    dated = bool(ISO_DATE.search(line))
     rest = ISO_DATE.sub("", URL.sub("", line))
     rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", "", rest)
-    return len(HAN.findall(rest)) <= SHORT_CHROME_HAN
+    return len(HAN.findall(rest)) <= (DATED_URL_LINE_HAN if dated and not re.search(r"[，,。；;]", rest) else SHORT_CHROME_HAN)
 
 
 def is_site_name_line(line: str) -> bool:
@@ -266,8 +269,8 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)  # 當前位置:首頁 > 新聞資訊 > 本地要聞 / 本地要聞: the column's name as its heading (www.mississippipowerwasher.com)
             continue
         table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
-        if in_head and not opened and chrome.kept and is_stamp_line(line):
-            chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when
+        if in_head and not opened and chrome.kept and (is_stamp_line(line) or is_url_line(line) and ISO_DATE.search(line)):
+            chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when (or its address and date: www.daishan.com)
         if table_row:
             for name, value in table_row.items():
                 if value:
