@@ -929,3 +929,10 @@ def test_an_address_and_date_line_with_the_pages_buttons_is_its_stamp():
     cleaned = clean(raw)
     assert cleaned.published == "2018-07-14"
     assert texts(cleaned) == ["夏季是秸秆焚烧的“旺季”,近日,县城市管理局开展专项整治。"]
+
+
+def test_a_sites_name_alone_and_a_shops_categories_above_the_text_are_chrome():
+    raw = "\n".join(["三味园范文网", "汇报体会/工作汇报", "全县安全生产工作会议上的讲话", "同志们:", "今天我们召开全县安全生产工作会议。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "全县安全生产工作会议上的讲话"
+    assert texts(cleaned) == ["同志们:", "今天我们召开全县安全生产工作会议。"]
