@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from .. import rules
 from ..folding import fold
 from ..names import BRACKETED_CREDIT, STAFF_CREDIT
-from .lines import HAN, heading_marker
+from .lines import HAN, LABEL_PAIR, heading_marker
 
 TEXT_BEFORE_END_MARKER = 100
 LABEL_ROW_MAX = 80
 LABEL_ROW_PAIRS = 2
-LABEL_PAIR = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[:：]\s*[^\s:：]")
 HEADLINE_LINES = 2  # a headline may be a sentence (……今日停課。): the stamp under it still belongs to the page
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)

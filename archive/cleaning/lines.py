@@ -118,6 +118,8 @@ def ends_sentence(text: str) -> bool:
 
 
 SHORT_LINE_MAX = 24
+# a label of up to four characters and the start of its value: 範疇: 年度報告 (a row of them is a page's, not a title)
+LABEL_PAIR = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[:：]\s*[^\s:：]")
 
 
 def heading_marker(text: str) -> re.Match | None:

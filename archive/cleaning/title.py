@@ -9,7 +9,7 @@ from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
 from ..names import STAFF_CREDIT, office_and_name
-from .lines import CHINESE_YEAR, HAN, heading_marker
+from .lines import CHINESE_YEAR, HAN, LABEL_PAIR, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
@@ -28,7 +28,6 @@ TITLE_LINES_MAX = 4
 ABOVE_STAMP = 2.0  # a line right above the page's 来源/发布时间 stamp is the page's headline
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 CATEGORY_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")  # 汇报体会/工作汇报: a shop's categories (m.zhuangpeitu.com)
-LABEL_PAIR = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[:：]\s*\S")
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
