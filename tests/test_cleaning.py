@@ -936,3 +936,9 @@ def test_a_sites_name_alone_and_a_shops_categories_above_the_text_are_chrome():
     cleaned = clean(raw)
     assert cleaned.title == "全县安全生产工作会议上的讲话"
     assert texts(cleaned) == ["同志们:", "今天我们召开全县安全生产工作会议。"]
+
+
+def test_a_list_of_names_after_the_address_line_is_text_not_a_menu():
+    names = ["张三", "李四", "王五", "赵六", "钱七", "孙八", "周九"]
+    raw = "\n".join(["关于表彰优秀共产党员的决定", "各党支部:", "经研究,决定表彰以下同志:", *names, "特此决定。"])
+    assert set(names) <= set(texts(clean(raw)))

@@ -374,8 +374,8 @@ def _drop_menus(lines: list[str], chrome: Chrome) -> list[str]:
     """A site's menu above the text: a long run of short items, one per line, numbered or not
     (首页 / 要闻动态 / 政务公开 ...: www.nmg.gov.cn; 1. 目录 / 2. 旗人民政府 ...: www.wlthq.gov.cn).
     A chapter list (第一章 总则) is the document's own and is not an item."""
-    text_start = next((index for index, line in enumerate(lines) if len(line) > TEXT_LINE_MIN), len(lines))
-    content = [index for index, line in enumerate(lines[:text_start]) if line]
+    text_start = next((index for index, line in enumerate(lines) if len(line) > TEXT_LINE_MIN or TEXT_OPENING.search(line)), len(lines))
+    content = [index for index, line in enumerate(lines[:text_start]) if line]  # a list of names under 各单位: is the text's
     drop: set[int] = set()
     run: list[int] = []
     for index in [*content, None]:
