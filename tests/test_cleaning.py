@@ -942,3 +942,8 @@ def test_a_list_of_names_after_the_address_line_is_text_not_a_menu():
     names = ["张三", "李四", "王五", "赵六", "钱七", "孙八", "周九"]
     raw = "\n".join(["关于表彰优秀共产党员的决定", "各党支部:", "经研究,决定表彰以下同志:", *names, "特此决定。"])
     assert set(names) <= set(texts(clean(raw)))
+
+
+def test_a_short_headline_ending_with_a_network_word_is_not_a_sites_name():
+    raw = "\n".join(["加快建设农村电网", "发布时间:2023-03-01", "3月1日,县政府召开会议,部署农村电网改造工作。"])
+    assert clean(raw).title == "加快建设农村电网"
