@@ -947,3 +947,8 @@ def test_a_list_of_names_after_the_address_line_is_text_not_a_menu():
 def test_a_short_headline_ending_with_a_network_word_is_not_a_sites_name():
     raw = "\n".join(["加快建设农村电网", "发布时间:2023-03-01", "3月1日,县政府召开会议,部署农村电网改造工作。"])
     assert clean(raw).title == "加快建设农村电网"
+
+
+def test_an_events_organiser_line_in_a_plan_is_text():
+    raw = "\n".join(["全县读书月活动方案", "为营造读书氛围,制定本方案。", "一、主办单位", "主办单位:县文明办", "承办单位:县图书馆", "二、活动时间"])
+    assert "主办单位:县文明办" in texts(clean(raw))
