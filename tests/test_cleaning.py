@@ -952,3 +952,9 @@ def test_a_short_headline_ending_with_a_network_word_is_not_a_sites_name():
 def test_an_events_organiser_line_in_a_plan_is_text():
     raw = "\n".join(["全县读书月活动方案", "为营造读书氛围,制定本方案。", "一、主办单位", "主办单位:县文明办", "承办单位:县图书馆", "二、活动时间"])
     assert "主办单位:县文明办" in texts(clean(raw))
+
+
+def test_a_blank_forms_labels_in_an_attachment_are_text():
+    raw = "\n".join(["关于举办培训班的通知", "各单位:", "请于5月6日前报送报名表。" * 8, "附件:报名表", "姓名: 性别: 年龄:", "单位: 职务:"])
+    found = texts(clean(raw))
+    assert "姓名: 性别: 年龄:" in found and "单位: 职务:" in found

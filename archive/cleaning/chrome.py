@@ -58,7 +58,7 @@ DATE_TIME_LINE = re.compile(
 # 08-23 11:23 应城市融媒体中心 王梦瑜 (m.ycrmtzx.cn)
 DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?:\s+[^\s。，,；;：:！!？?]{1,12}|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com)
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
-TRAILING_EMPTY_LABELS = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]){2,}\s*[|｜]?\s*$")
+TRAILING_EMPTY_LABELS = re.compile(r"(?<=[日\d])(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]){2,}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -343,7 +343,7 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
         or is_furniture_without_text(line)
         or is_url_line(line)
         or is_label_line(line)
-        or bool(EMPTY_LABELS.fullmatch(line))
+        or in_head and bool(EMPTY_LABELS.fullmatch(line))  # below the text, 姓名: 性别: may be a form's
         or any(rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines)
     )
 
