@@ -958,3 +958,10 @@ def test_a_blank_forms_labels_in_an_attachment_are_text():
     raw = "\n".join(["关于举办培训班的通知", "各单位:", "请于5月6日前报送报名表。" * 8, "附件:报名表", "姓名: 性别: 年龄:", "单位: 职务:"])
     found = texts(clean(raw))
     assert "姓名: 性别: 年龄:" in found and "单位: 职务:" in found
+
+
+def test_a_sentence_citing_an_article_of_some_rules_is_not_split_as_a_title():
+    raw = "\n".join(["关于规范公文处理的通知", "各单位:", "依据公文处理办法第一条规定现将有关事项通知如下", "一、严格执行公文处理规定。"])
+    cleaned = clean(raw)
+    assert cleaned.title == "关于规范公文处理的通知"
+    assert "依据公文处理办法第一条规定现将有关事项通知如下" in texts(cleaned)

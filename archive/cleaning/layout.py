@@ -49,6 +49,7 @@ SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 3
 SUBHEADLINE_MAX = 30
 GLUED_HEADING_WITHIN = 6
+CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|经|由|将|把|按)")  # 依据……办法第一条: a sentence citing rules, not a title
 TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
 ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[、，,]?\s*)+[:：]")
 SALUTATION_LINE_MAX = 30
@@ -106,7 +107,7 @@ def _split_title_glued_to_heading(segments: list[str]) -> tuple[list[str], str |
     www.360docs.net): the title ends with its genre word where a chapter or article begins."""
     for index, segment in enumerate(segments[:GLUED_HEADING_WITHIN]):
         match = TITLE_BEFORE_HEADING.match(segment)
-        if match and genre_word_at_end(match.group("title")) and not rejects(match.group("title")):
+        if match and genre_word_at_end(match.group("title")) and not rejects(match.group("title")) and not CLAUSE_OPENING.match(match.group("title")):
             return [*segments[:index], match.group("title"), segment[match.end("title"):], *segments[index + 1:]], match.group("title")
     return segments, None
 
