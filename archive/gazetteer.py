@@ -126,6 +126,14 @@ def is_place_name(text: str) -> bool:
     return bool(_name_pattern().fullmatch(fold(re.sub(r"\s+", "", text))))
 
 
+def mainland_mentions(text: str) -> int:
+    """How many times a text names a division outside 台湾省, 香港 and 澳门."""
+    return sum(
+        1 for match in _name_pattern().finditer(fold(text))
+        if any(division.code[:2] not in UNDIVIDED_PROVINCES for division in _by_name()[match.group(0)])
+    )
+
+
 def leading_place(text: str) -> str | None:
     """The division's name a text begins with (汕尾市 in 汕尾市制定地方性法规条例), as printed."""
     plain = re.sub(r"\s+", "", text)

@@ -499,3 +499,8 @@ def test_a_news_report_is_not_placed_by_its_headline():
 def test_a_news_reports_headline_does_not_name_its_issuer():
     found = meta("应城市杨河镇科学精准部署秸秆禁烧工作\n8月22日,杨河镇召开秸秆禁烧工作会议。会议强调,要压实责任。会议要求,各村加强巡查。")
     assert found.genre == "新闻报道" and found.unit is None
+
+
+def test_a_mainland_text_in_traditional_script_mentioning_hong_kong_is_not_placed_there():
+    found = meta("學習體會\n北京教育考試院組織學習,大家表示要學習香港回歸以來的經驗,做好北京市的考試工作。")
+    assert found.place != "香港特别行政区"

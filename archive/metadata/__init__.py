@@ -51,8 +51,8 @@ SPEECH_IN_TITLE = re.compile(r"在.{2,60}(上|时)的?(讲话|致辞|发言|报�
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
-# GB/T 2260 has no divisions under these three: a Traditional-script document naming one of them, and no other
-# place, is placed there (香港特別行政區政府 on www.cso.gov.hk; 澳門 on bo.io.gov.mo; 臺灣 on www.tainan.gov.tw)
+# GB/T 2260 has no divisions under these three: a Traditional-script document naming one of them, and naming it
+# more often than mainland places, is placed there (香港特別行政區政府 on www.cso.gov.hk; 澳門 on bo.io.gov.mo; 臺灣 on www.tainan.gov.tw)
 UNDIVIDED_REGIONS = (
     ("香港特别行政区", re.compile(r"香港")),
     ("澳门特别行政区", re.compile(r"澳門|澳门")),
@@ -232,14 +232,14 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
 
 
 def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
-    """Hong Kong, Macao or Taiwan, when a Traditional-script document names exactly one of them."""
+    """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, more often than mainland places."""
     text = "\n".join([clean.title or "", *clean.byline, *clean.signature, *(block.text for block in clean.blocks)])
     if detect_script(text) != "zh-Hant":
         return None
-    named = [(region, match.group(0)) for region, pattern in UNDIVIDED_REGIONS if (match := pattern.search(text))]
-    if len(named) != 1:
-        return None
-    region, word = named[0]
+    named = [(region, match.group(0), len(pattern.findall(text))) for region, pattern in UNDIVIDED_REGIONS if (match := pattern.search(text))]
+    if len(named) != 1 or named[0][2] <= gazetteer.mainland_mentions(text):
+        return None  # a mainland text copied into Traditional script names its own places more
+    region, word, _ = named[0]
     evidence["place"] = f"繁体文本提到“{word}”"
     return region
 
