@@ -504,3 +504,8 @@ def test_a_news_reports_headline_does_not_name_its_issuer():
 def test_a_mainland_text_in_traditional_script_mentioning_hong_kong_is_not_placed_there():
     found = meta("學習體會\n北京教育考試院組織學習,大家表示要學習香港回歸以來的經驗,做好北京市的考試工作。")
     assert found.place != "香港特别行政区"
+
+
+def test_a_central_bodys_text_is_not_placed_by_the_city_its_title_opens_with():
+    found = meta("北京市冬奥会场馆建设工作方案\n为做好冬奥会场馆建设工作,制定本方案。\n一、总体要求。\n国务院办公厅\n2017年5月6日")
+    assert (found.unit, found.place) == ("国务院办公厅", None)

@@ -51,6 +51,7 @@ SPEECH_IN_TITLE = re.compile(r"在.{2,60}(上|时)的?(讲话|致辞|发言|报�
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
+CENTRAL_PREFIXES = ("国务院", "中共中央", "中央", "全国", "中华人民共和国", "最高人民")
 # GB/T 2260 has no divisions under these three: a Traditional-script document naming one of them, and naming it
 # more often than mainland places, is placed there (香港特別行政區政府 on www.cso.gov.hk; 澳門 on bo.io.gov.mo; 臺灣 on www.tainan.gov.tw)
 UNDIVIDED_REGIONS = (
@@ -212,6 +213,8 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
     """
     # last, a portal's posting office, which names where even when the issuer's own name does not
     # (发布机构 沂水县沙沟镇 for a town government's report: www.yishui.gov.cn)
+    if unit is not None and fold(unit).startswith(CENTRAL_PREFIXES):
+        return None  # a central body's text has no place, whatever its title or text names (国务院办公厅 / 北京市……方案)
     sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean)), clean.field("publisher") or ""]
     for text in sources:
         if text and (place := gazetteer.place_of(text)):
