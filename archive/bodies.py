@@ -24,6 +24,7 @@ class Grammar:
     not_in_names: re.Pattern
     central: frozenset[str]
     words: tuple[str, ...]  # the words a name ends with
+    not_endings: tuple[str, ...]  # words that end as a name does but are none (部署, 社会)
 
 
 @lru_cache(maxsize=None)
@@ -34,7 +35,7 @@ def grammar() -> Grammar:
     # 大会 and 工作 belong to meetings and titles, except in 人民代表大会 and 工作委员会
     excluded = "|".join("(?<!代表)大会" if word == "大会" else re.escape(word) for word in data["not_in_names"] + ["大会"])
     excluded += "|工作(?!委员会|部|领导小组|指挥部)"  # 学生工作部, 社会工作部, ……疫情工作领导小组办公室 (crsrw.com) are bodies
-    return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]), tuple(words))
+    return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]), tuple(words), tuple(data["not_endings"]))
 
 
 def is_body_name(text: str) -> bool:
@@ -47,8 +48,15 @@ def is_body_name(text: str) -> bool:
         return False
     if SESSION_BODY.search(plain):
         return True
+    if plain.endswith(names.not_endings):
+        return False
     balanced = plain.count("(") + plain.count("（") == plain.count(")") + plain.count("）")
     return bool(names.name.match(plain)) and not names.not_in_names.search(plain) and len(plain) >= 2 and balanced
+
+
+def cuts_a_word(text: str, end: int) -> bool:
+    """Whether a name ending at end would cut a word that only looks like a name's end (……和社 / 会发展)."""
+    return any(fold(text[:end + extra]).endswith(grammar().not_endings) for extra in (1, 2))
 
 
 def bodies_in(text: str) -> list[str]:
@@ -75,7 +83,7 @@ def _longest_names(text: str) -> list[str]:
     while position < len(plain):
         best = None
         for end in range(len(plain), position + 1, -1):
-            if is_body_name(plain[position:end]):
+            if is_body_name(plain[position:end]) and not cuts_a_word(plain, end):
                 best = end
                 break
         if best is None:

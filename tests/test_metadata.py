@@ -509,3 +509,10 @@ def test_a_mainland_text_in_traditional_script_mentioning_hong_kong_is_not_place
 def test_a_central_bodys_text_is_not_placed_by_the_city_its_title_opens_with():
     found = meta("北京市冬奥会场馆建设工作方案\n为做好冬奥会场馆建设工作,制定本方案。\n一、总体要求。\n国务院办公厅\n2017年5月6日")
     assert (found.unit, found.place) == ("国务院办公厅", None)
+
+
+def test_a_name_never_ends_in_or_one_character_into_a_word_that_only_looks_like_a_suffix():
+    from archive.bodies import bodies_in, is_body_name
+    assert not is_body_name("应城市杨河镇科学精准部署")
+    assert bodies_in("庐江县国民经济和社会发展第十四个五年规划") == []
+    assert bodies_in("中国社会科学院") == ["中国社会科学院"]

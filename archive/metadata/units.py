@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from .. import rules
-from ..bodies import bodies_in, grammar, is_body_name
+from ..bodies import bodies_in, cuts_a_word, grammar, is_body_name
 from ..cleaning.lines import CHINESE_YEAR
 from ..cleaning.title import genre_word_at_end
 from ..folding import fold
@@ -77,7 +77,7 @@ def unit_leading_title(title: str) -> str | None:
         head, rest = plain[:end], fold(plain[end:])
         goes_on = any(is_body_name(plain[:end + extra]) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会
         cuts_genre = any(genre_word_at_end(plain[:end + extra]) for extra in (1, 2))  # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn)
-        if is_body_name(head) and not goes_on and not cuts_genre and not rest.startswith(("常务", "的", "和", "与", "及")):
+        if is_body_name(head) and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
             institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
             named = place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or institution or LEADING_YEAR.match(rest)
             return head if named else None
