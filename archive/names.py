@@ -17,7 +17,7 @@ PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "编辑", "责编", "审核", "校对", "记者", "通讯员", "摄影"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn)
 NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}"
 # a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬
-STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|视|刊|媒体|新闻)\s*)?(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：]?\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
+STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻)\s*)?(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：]?\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), the reporter's name alone: (龙金理) (www.qdn.cn),
 # (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布) or (县政府办供稿), is none
 BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")

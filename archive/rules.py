@@ -132,15 +132,25 @@ def position_titles() -> re.Pattern:
     return re.compile(load_yaml("layout.yaml")["position_titles"]["pattern"])
 
 
+# a page's date and time before its labels: ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com);
+# 2014年12月04日 22:30:55 访问量:336 (30edu.com.cn); 2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 (www.thnews.gov.cn)
+LEADING_DATE = r"(?:[(（]?\s*(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+
+
+@lru_cache(maxsize=None)
+def _page_label() -> str:
+    """A page's label: a listed one, or up to four characters before a label head (更新日期, 录入者, 审核人: www.thnews.gov.cn)."""
+    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads + boilerplate().page_label_heads)
+    listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
+    return rf"(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})[人者]?|{listed})"
+
+
 @lru_cache(maxsize=None)
 def page_label_line() -> re.Pattern:
     """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
-    leading_date = (  # ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com); 2014年12月04日 22:30:55 访问量:336 (30edu.com.cn)
-        r"(?:[(（]?\s*(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)?"
-    )
-    return re.compile(rf"[【\[]?\s*{leading_date}(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
+    return re.compile(rf"[【\[]?\s*{LEADING_DATE}?(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
 
 
 @lru_cache(maxsize=None)
@@ -154,28 +164,30 @@ def page_date_label() -> re.Pattern:
 def page_stamp_line() -> re.Pattern:
     """A whole line of page labels built from label heads (更新日期：2024-01-12 录入者：未知 人气：2.12W),
     with a value that is a date, a count or a few words, or none; or such a date label and a date without a colon."""
-    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads + boilerplate().page_label_heads)
-    listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
-    label = rf"(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})[人者]?|{listed})"  # 审核人: (www.thnews.gov.cn)
+    label = _page_label()
     value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"
     pair = rf"\s*[|｜/]?\s*{label}\s*[:：]{value}"
     dated = rf"{label}\s+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     poster = r"(?:[A-Za-z][\w.-]{1,19}\s+|[\u4e00-\u9fff]{2,8}\s+)?"  # who posted the page, or its column: admin 发表时间:2017-12-04 (www.ahtczxw.gov.cn); 千岛湖新闻网 编辑:叶青 方耀 (qdhnews.com.cn); 工作总结范文 发布时间:2013/8/11 (www.nayishi.com)
-    leading_date = r"(?:(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"  # 2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 阅读次数:2287 | (www.thnews.gov.cn)
-    return re.compile(rf"[【\[(（]?{poster}{leading_date}(?:(?:{pair})+|\s*{dated})\s*[|｜]?\s*[】\])）]?")  # (記者:李雄 編輯:穆丁花): m.bmgjnxf.com
+    return re.compile(rf"[【\[(（]?{poster}(?:{LEADING_DATE}\s+)?(?:(?:{pair})+|\s*{dated})\s*[|｜]?\s*[】\])）]?")  # (記者:李雄 編輯:穆丁花): m.bmgjnxf.com
 
 
 @lru_cache(maxsize=None)
 def _label_head() -> re.Pattern:
-    heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads + boilerplate().page_label_heads)
-    listed = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     portal = "|".join(re.escape(entry["label"]) for entry in load_yaml("layout.yaml")["portal_fields"])
-    return re.compile(rf"\s*(?:(?:[\u4e00-\u9fff]\s?){{0,4}}(?:{heads})|{listed}|{portal})\s*")
+    return re.compile(rf"\s*(?:{_page_label()}|{portal})\s*")
 
 
 def known_label_head(head: str) -> bool:
     """Whether the words before a colon are a label a page or portal prints (来源, 更新日期, 发文机关)."""
     return bool(_label_head().fullmatch(head))
+
+
+@lru_cache(maxsize=None)
+def undivided_regions() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each of Hong Kong, Macao and Taiwan by its standard name, with the words that name it."""
+    regions = load_yaml("places.yaml")["undivided_regions"]["regions"]
+    return tuple((region, re.compile("|".join(map(re.escape, words)))) for region, words in regions.items())
 
 
 @lru_cache(maxsize=None)

@@ -46,19 +46,20 @@ BELOW_TEXT = re.compile(
 )
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
 # 纵强 许梦源 张波: www.ahnews.com.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
-LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编|稿源|审核|发布人|发布单位|供稿单位|通讯员|摄影)\s*[:：]\s*")
+LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编)\s*[:：]\s*")  # each printed alone in pages of the corpus
 # labels of a table whose values the copy lost: 浏览次数: | 有 效 性: | (www.yishui.gov.cn); a text never prints two empty labels
-EMPTY_LABELS = re.compile(r"(?:\s*[|｜]?\s*[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5}\s*[:：]\s*[|｜]?\s*){2,}")
+EMPTY_LABEL = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5}\s*[:：]"
+EMPTY_LABELS = re.compile(rf"(?:\s*[|｜]?\s*{EMPTY_LABEL}\s*[|｜]?\s*){{2,}}")
 # the time a page was posted, on its own above the text: 2024年9月5日 (星期四) 05:00 (www.ccckss.edu.hk); a date the
 # document signs has no time of day
 DATE_TIME_LINE = re.compile(
-    r"\s*[（(]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*(?:[（(]?\s*(?:星期|礼拜|週|周)[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*"
+    r"\s*[（(]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*(?:[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*"
 )
 # a listing line led by the upload date: 2026-01-22 发布于四川 (max.book118.com), 2024-05-03 任职讲话 248 (www.uedoc.net),
 # 08-23 11:23 应城市融媒体中心 王梦瑜 (m.ycrmtzx.cn)
 DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?:\s+[^\s。，,；;：:！!？?]{1,12}|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com)
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
-TRAILING_EMPTY_LABELS = re.compile(r"(?<=[日\d])(?:\s+[\u4e00-\u9fff]{2,4}\s*[:：]){2,}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
+TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -90,10 +91,15 @@ def iso(year: str, month: str, day: str) -> str | None:
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
+def _text_start(lines: list[str], at_opening: bool = False) -> int:
+    """The first line of running text (a long line), or of its opening too (各单位:, a sentence)."""
+    return next((index for index, line in enumerate(lines) if len(line) > TEXT_LINE_MIN or at_opening and TEXT_OPENING.search(line)), len(lines))
+
+
 def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
     """The page's publish date and the sold file's name, wherever the site printed them."""
     published = original_name = None
-    text_start = next((position for position, line in enumerate(lines) if len(line) > TEXT_LINE_MIN), len(lines))  # a notice naming the file may be that line
+    text_start = _text_start(lines)  # a notice naming the file may be that line
     for position, line in enumerate(lines):
         for rule in stamps:
             match = rule.pattern.match(line)
@@ -268,7 +274,8 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)  # 當前位置:首頁 > 新聞資訊 > 本地要聞 / 本地要聞: the column's name as its heading (www.mississippipowerwasher.com)
             continue
         table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
-        if in_head and not opened and chrome.kept and (is_stamp_line(line) or is_url_line(line) and ISO_DATE.search(line)):
+        stamp_line = is_stamp_line(line)
+        if in_head and not opened and chrome.kept and (stamp_line or is_url_line(line) and ISO_DATE.search(line)):
             chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when (or its address and date: www.daishan.com)
         if table_row:
             for name, value in table_row.items():
@@ -281,9 +288,9 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             after_stamp = True
             continue
-        page_time = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
-        stamp = is_stamp_line(line) or page_time
-        if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or page_time):
+        head_stamp = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
+        stamp = stamp_line or head_stamp
+        if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
@@ -374,8 +381,7 @@ def _drop_menus(lines: list[str], chrome: Chrome) -> list[str]:
     """A site's menu above the text: a long run of short items, one per line, numbered or not
     (首页 / 要闻动态 / 政务公开 ...: www.nmg.gov.cn; 1. 目录 / 2. 旗人民政府 ...: www.wlthq.gov.cn).
     A chapter list (第一章 总则) is the document's own and is not an item."""
-    text_start = next((index for index, line in enumerate(lines) if len(line) > TEXT_LINE_MIN or TEXT_OPENING.search(line)), len(lines))
-    content = [index for index, line in enumerate(lines[:text_start]) if line]  # a list of names under 各单位: is the text's
+    content = [index for index, line in enumerate(lines[: _text_start(lines, at_opening=True)]) if line]  # a list of names under 各单位: is the text's
     drop: set[int] = set()
     run: list[int] = []
     for index in [*content, None]:

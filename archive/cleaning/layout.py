@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import genre_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NEWS_HEADLINE_END, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
@@ -43,21 +43,21 @@ SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^
 # A dated news line that introduces a speech given in full after it (新华社北京3月15日电 各项议程进行完毕后,李鹏讲了话。 各位代表:……: sohu.com, 2002)
 SPEECH_INTRO = re.compile(r"讲了话[。：:]?$")
 SPEECH_INTRO_MAX = 80
-SPEECH_START = re.compile(r"^(同志们|同事们|朋友们|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[:：]")
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 3
 SUBHEADLINE_MAX = 30
 GLUED_HEADING_WITHIN = 6
-CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|经|由|将|把|按)")  # 依据……办法第一条: a sentence citing rules, not a title
+CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|经|由|将|把|按)")  # 按照本实施细则第三十一条 (lawrefbook, dev half): a sentence citing rules, not a title
 TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
+# a speech addresses its hearers, matched folded: 同志们:, 亲爱的同学们:, 尊敬的各位來賓,女士們、先生們: (crntt.com)
 ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[、，,]?\s*)+[:：]")
 SALUTATION_LINE_MAX = 30
 NOTE_LINE_MAX = 40
 NUMBERED_GENRE = re.compile(r"(公告|通告|令)$")  # ……常务委员会公告 / 第7号 (www.jyxrd.gov.cn)
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
 LABEL_VALUE_MAX = 16
-OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|講話|致詞|發言|報告|讲课|演讲|總結|总结)[稿]?)?[)）]?$")
+OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|讲课|演讲|总结)稿?)?[)）]?$")  # matched folded
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*公告$")  # www.yunlin.gov.tw 雲林縣政府 公告
 LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
@@ -115,7 +115,7 @@ def _split_title_glued_to_heading(segments: list[str]) -> tuple[list[str], str |
 def _is_subheadline(title: str, segment: str) -> bool:
     """A short line of its own under a report's headline, which says what happened."""
     return (
-        bool(NEWS_HEADLINE_END.search(squeezed(title)))
+        news_word_at_end(title)
         and len(segment) <= SUBHEADLINE_MAX
         and not re.search(r"[。，,；;：:！!？?]", segment)
         and not is_body_start(segment)
@@ -252,10 +252,10 @@ def _finishes_subtitle(subtitle: str, segment: str) -> bool:
     but does not end it, and the line ends where an occasion ends (……会议上, ……上的讲话)."""
     return (
         "在" in subtitle
-        and not OCCASION_END.search(squeezed(subtitle))
+        and not OCCASION_END.search(fold(squeezed(subtitle)))
         and len(segment) <= SUBTITLE_TAIL_MAX
         and not re.search(r"[，,。；;：:]", segment)
-        and bool(OCCASION_END.search(squeezed(segment)))
+        and bool(OCCASION_END.search(fold(squeezed(segment))))
     )
 
 
@@ -267,7 +267,7 @@ def _read_dateline(layout: Layout) -> None:
             layout.byline.append(layout.dateline)
             layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
             layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
-            if len(layout.body) > 1 and SPEECH_INTRO.search(fold(layout.body[0])) and len(layout.body[0]) <= SPEECH_INTRO_MAX and SPEECH_START.match(fold(layout.body[1])):
+            if len(layout.body) > 1 and SPEECH_INTRO.search(fold(layout.body[0])) and len(layout.body[0]) <= SPEECH_INTRO_MAX and ADDRESS.match(fold(layout.body[1])):
                 layout.byline.append(layout.body.pop(0))  # ……李鹏讲了话。 / 各位代表:……: a speech in full after the news line that introduces it
             break
 
@@ -276,7 +276,7 @@ def _read_preface(layout: Layout) -> None:
     """A page's note above a speech, ending where the speech addresses its hearers (校长的讲话是……现将……摘录如下…… /
     亲爱的同学们:: www.cfgrc.com; a 范文 site's words on the occasion above 同志们:: 78911.com.cn)."""
     for index, segment in enumerate(layout.body[1:PREFACE_BLOCKS_MAX + 1], start=1):
-        if (SALUTATION.match(segment) or ADDRESS.match(segment) and len(segment) <= SALUTATION_LINE_MAX) and _is_note(layout.body[:index]):
+        if (SALUTATION.match(segment) or ADDRESS.match(fold(segment)) and len(segment) <= SALUTATION_LINE_MAX) and _is_note(layout.body[:index]):
             layout.header.extend(layout.body[:index])
             layout.body = layout.body[index:]
             return

@@ -32,7 +32,6 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
-NEWS_HEADLINE_END = re.compile(r"(召开|举行|开幕|閉幕|闭幕|開幕|舉行|举办|舉辦|落幕)$")
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
@@ -95,6 +94,12 @@ def genre_word_at_end(text: str) -> bool:
     return any((match := pattern.search(core)) and match.end() == len(core) for genre, pattern in rules.genres() if genre != NEWS)
 
 
+def news_word_at_end(text: str) -> bool:
+    """Whether a headline ends with what happened (……会议召开), as rules/genres.yaml says a report's does."""
+    core = fold(squeezed(text))
+    return any(pattern.search(core) for genre, pattern in rules.genres() if genre == NEWS)
+
+
 def is_org_name(text: str) -> bool:
     """A bare body name (中共某某县委员会) is the issuer's mark above a title, not the title."""
     return is_body_name(text)
@@ -145,8 +150,8 @@ def is_label_head(parts: list[str]) -> bool:
 def _before_genre_colon(text: str) -> str:
     """A title without what follows a colon after its genre word: a theme there may be a slogan with commas
     (村党支部党课讲稿:发挥党员先锋作用,助推乡村振兴: m.zmiw.cn)."""
-    head, colon, _ = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
-    return head if colon and genre_word_at_end(head) else text
+    head = re.match(r"[^:：]*(?=[:：])", text)
+    return head.group(0) if head and genre_word_at_end(head.group(0)) else text
 
 
 def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
@@ -156,7 +161,7 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 4
     if ABOUT.search(plain) or SPEECH.search(plain):
         value += 3
-    if NEWS_HEADLINE_END.search(plain):
+    if news_word_at_end(plain):
         value += 3  # a report's headline says what happened, as a document's title says its genre
     if plain in hints:
         value += 3
@@ -193,6 +198,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
             repeats = counts.get(squeezed(candidate), 0)
+            if rank and news_word_at_end(leading[rank - 1]):
+                continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
@@ -234,7 +241,7 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
         following = leading[end - 1]
         if previous.rstrip().endswith((":", "：", "，", ",", "。")):
             break
-        if NEWS_HEADLINE_END.search(squeezed(previous)):
+        if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
         if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS):
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction

@@ -6,12 +6,12 @@ from datetime import date as calendar_date
 
 from .. import gazetteer, repairs, rules
 from ..folding import fold
-from ..cleaning.title import DOC_NUMBER, TRAILING_BRACKET, clean_title
+from ..cleaning.title import DOC_NUMBER, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
 from .dates import CHINESE_DIGITS, COVER_BLOCKS, _number, document_date, parse_date
 from .speakers import find_speaker
-from ..bodies import bodies_in, is_body_name, named_bodies
+from ..bodies import bodies_in, grammar, is_body_name, named_bodies
 from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
@@ -45,20 +45,11 @@ REPORTED_SPEECH = re.compile(
 REPORTED_SPEECH_MIN = 2
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
-NEWS_HEADLINE = re.compile(r"召开|举行|举办|开幕|闭幕|成效显著|取得实效|圆满结束|顺利完成")
+NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
-SPEECH_IN_TITLE = re.compile(r"在.{2,60}(上|时)的?(讲话|致辞|发言|报告)")
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
-CENTRAL_PREFIXES = ("国务院", "中共中央", "中央", "全国", "中华人民共和国", "最高人民")
-# GB/T 2260 has no divisions under these three: a Traditional-script document naming one of them, and naming it
-# more often than mainland places, is placed there (香港特別行政區政府 on www.cso.gov.hk; 澳門 on bo.io.gov.mo; 臺灣 on www.tainan.gov.tw)
-UNDIVIDED_REGIONS = (
-    ("香港特别行政区", re.compile(r"香港")),
-    ("澳门特别行政区", re.compile(r"澳門|澳门")),
-    (TAIWAN, re.compile(r"臺灣|台灣|臺北|臺中|臺南|高雄|桃園|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|臺東|澎湖|金門|連江縣|基隆")),
-)
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
@@ -213,7 +204,7 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
     """
     # last, a portal's posting office, which names where even when the issuer's own name does not
     # (发布机构 沂水县沙沟镇 for a town government's report: www.yishui.gov.cn)
-    if unit is not None and fold(unit).startswith(CENTRAL_PREFIXES):
+    if unit is not None and fold(unit).startswith(tuple(grammar().central)):
         return None  # a central body's text has no place, whatever its title or text names (国务院办公厅 / 北京市……方案)
     sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean)), clean.field("publisher") or ""]
     for text in sources:
@@ -235,11 +226,12 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
 
 
 def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
-    """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, more often than mainland places."""
+    """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, more often than mainland
+    places (rules/places.yaml, undivided_regions)."""
     text = "\n".join([clean.title or "", *clean.byline, *clean.signature, *(block.text for block in clean.blocks)])
     if detect_script(text) != "zh-Hant":
         return None
-    named = [(region, match.group(0), len(pattern.findall(text))) for region, pattern in UNDIVIDED_REGIONS if (match := pattern.search(text))]
+    named = [(region, match.group(0), len(pattern.findall(text))) for region, pattern in rules.undivided_regions() if (match := pattern.search(text))]
     if len(named) != 1 or named[0][2] <= gazetteer.mainland_mentions(text):
         return None  # a mainland text copied into Traditional script names its own places more
     region, word, _ = named[0]
@@ -280,7 +272,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "讲话"
     if paragraphs and (NEWS_LEDE.match(fold(paragraphs[0])) or NEWS_LEDE_AFTER_PURPOSE.match(fold(paragraphs[0]))):
         return "新闻报道"
-    if title and NEWS_HEADLINE.search(fold(title)) and not SPEECH_IN_TITLE.search(fold(title)):
+    if title and NEWS_HEADLINE.search(fold(title)) and not SPEECH.search(fold(title)):
         return "新闻报道"
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
