@@ -8,7 +8,10 @@ from pathlib import Path
 
 import yaml
 
+from .similarity import PairFrequencies
+
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+PAIR_FREQUENCIES = "pair_frequencies.tsv"
 
 
 class RuleError(ValueError):
@@ -55,6 +58,19 @@ def _compile(name: str, entry: dict, where: str) -> Rule:
     except re.error as error:
         raise RuleError(f"rules/{name}: {where}: bad pattern {entry['pattern']!r}: {error}") from error
     return Rule(pattern, entry["why"], entry.get("example"), entry.get("not"), bool(entry.get("head_only")), bool(entry.get("join")))
+
+
+@lru_cache(maxsize=None)
+def pair_frequencies() -> PairFrequencies:
+    """The background counts for comparing texts (archive/similarity.py), written by scripts/pair_frequencies.py."""
+    path = RULES_DIR / PAIR_FREQUENCIES
+    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        documents = int(lines[0].removeprefix("# documents\t"))
+        texts_with = {pair: int(count) for pair, count in (line.split("\t") for line in lines[1:])}
+    except ValueError as error:
+        raise RuleError(f"{path}: not a '# documents<TAB>N' line and 'pair<TAB>count' lines: {error}") from error
+    return PairFrequencies(documents, texts_with)
 
 
 @lru_cache(maxsize=None)

@@ -23,6 +23,7 @@ from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
 from .shown import plain_text, reading_text, shown_title
+from .similarity import SimilarTexts
 from .records import Page
 
 SITE_NAME = "党政文献档案"
@@ -31,6 +32,7 @@ UNKNOWN_YEAR = "年份不详"
 DESCRIPTION_BLOCKS = 3  # the text's opening a link preview shows: a salutation alone says little
 NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
+SIMILAR_LIMIT = 3  # the rest of the list is left to the same unit and themes
 PARALLEL_FROM = 200  # documents; below this, starting worker processes costs more than it saves
 DOCUMENTS_PER_TASK = 100
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
@@ -168,34 +170,39 @@ def slug(value: str) -> str:
 @dataclass(frozen=True)
 class Related:
     page: Page
-    reason: tuple[str, str]  # why it is listed: ("unit", the unit) or ("theme", the theme)
+    reason: tuple[str, str]  # why it is listed: ("text", ""), ("unit", the unit) or ("theme", the theme)
 
 
 class RelatedPages:
-    """Documents nearest in date from the same unit, then from each of the page's themes, best first,
-    each with the reason it is listed.
+    """Documents whose texts are most alike (up to SIMILAR_LIMIT), then those nearest in date from
+    the same unit, then from each of the page's themes, each with the reason it is listed.
 
-    Facet member lists are already in date order, so each pick is a step outwards from the
-    page's own position: no comparison of every page with every other.
+    Facet member lists are already in date order, so each pick by unit or theme is a step outwards
+    from the page's own position; texts are compared through their shared character pairs
+    (archive/similarity.py): no comparison of every page with every other.
     """
 
-    def __init__(self, browse: list[Facet]):
+    def __init__(self, browse: list[Facet], pages: list[Page]):
         by_key = {facet.key: facet for facet in browse}
         self.groups = {key: by_key[key].values for key in ("unit", "theme")}
         self.positions: dict[tuple[str, str], dict[str, int]] = {}
+        self.by_id = {page.id: page for page in pages}
+        self.similar = SimilarTexts({page.id: page.body for page in pages}, rules.pair_frequencies())
 
     def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Related]:
+        picked = [Related(self.by_id[other], ("text", "")) for other in self.similar.of(page.id, min(SIMILAR_LIMIT, limit))]
+        seen = {page.id} | {item.page.id for item in picked}
         keys = [("unit", page.meta["unit"])] if page.meta["unit"] else []
         keys += [("theme", theme) for theme in page.meta["themes"]]
-        picked: list[Related] = []
-        seen = {page.id}
         for key in keys:
+            if len(picked) == limit:
+                break
             for other in self._outwards(page, key):
                 if other.id not in seen:
                     picked.append(Related(other, key))
                     seen.add(other.id)
                 if len(picked) == limit:
-                    return picked
+                    break
         return picked
 
     def _outwards(self, page: Page, key: tuple[str, str]):
@@ -252,7 +259,7 @@ class Renderer:
         self.titles = {page.id: shown_title(page) for page in pages}
         self.environment.globals["title_of"] = lambda page: self.titles[page.id]
         self.browse = facets(pages)
-        self.related = RelatedPages(self.browse)
+        self.related = RelatedPages(self.browse, pages)
         self.te = self.environment.globals["te"]
         self.base_url = self.environment.globals["base_url"]
         self.render_environment = render_cache.environment_digest(project.templates, self.base_url)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive import shown, site
+from archive import importer, shown, similarity, site
 from tests.conftest import ROOT, build_into
 
 
@@ -143,7 +143,6 @@ def test_the_catalog_lists_every_document_once_with_its_page_and_original(built_
 
 
 def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
-    from archive import importer
 
     raw = clean_copy / "raw.txt"
     raw.write_text("在大会上的讲话\n同志们:\n<script>alert('x')</script>请大家认真看<b>重点</b>内容，抓好落实。\n", encoding="utf-8")
@@ -154,17 +153,36 @@ def test_markup_inside_an_imported_document_is_shown_as_text(clean_copy):
     assert "&lt;script&gt;alert" in html and "&lt;b&gt;重点&lt;/b&gt;" in html
 
 
-def test_related_documents_share_a_unit_or_a_theme(built_site):
+def test_related_documents_have_similar_texts_or_share_a_unit_or_a_theme_and_say_which(built_site):
     pages = site.load_pages(ROOT / "content", ROOT / "sources")
     by_id = {page.id: page for page in pages}
     lecture = by_id["000_cb3843f68f6f73f7"]
-    related = site.RelatedPages(site.facets(pages)).of(lecture)
-    assert related and lecture not in [item.page for item in related]
+    related_pages = site.RelatedPages(site.facets(pages), pages)
+    related = related_pages.of(lecture)
+    assert len(related) == site.RELATED_LIMIT - 1 and lecture not in [item.page for item in related]
     for item in related:
         kind, value = item.reason
-        assert kind == "theme" and value in item.page.meta["themes"] and value in lecture.meta["themes"]
+        if kind == "text":
+            assert related_pages.similar.score(lecture.id, item.page.id) >= similarity.ALIKE
+        else:
+            assert kind == "theme" and value in item.page.meta["themes"] and value in lecture.meta["themes"]
+    assert {kind for kind, _ in (item.reason for item in related)} == {"text", "theme"}
     html = (built_site / "documents/000_cb3843f68f6f73f7/index.html").read_text(encoding="utf-8")
-    assert "相关文献" in html and f"/documents/{related[0].page.id}/" in html and "同一主题：</span>" in html
+    assert "相关文献" in html and f"/documents/{related[0].page.id}/" in html
+    assert ">同一主题：</span>" in html and ">文本相近</span>" in html
+
+
+def test_another_copy_of_a_text_is_listed_first_as_similar(clean_copy):
+    copy = clean_copy / "copy.txt"
+    original = (ROOT / "sources" / "004_a8838e6b2a279195.txt").read_text(encoding="utf-8")
+    copy.write_text("转载自另一网站\n" + original, encoding="utf-8")
+    report = importer.import_paths([copy], clean_copy / "content", clean_copy / "sources", backups_dir=clean_copy / "backups")
+    assert report.imported, report.skipped
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    html = (public / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
+    related = html[html.index('class="related"'):]
+    assert related.index("/documents/copy/") < related.index("/documents/00")
+    assert "文本相近" in related[:related.index("/documents/copy/")]
 
 
 def test_headings_weigh_more_than_paragraphs_in_the_index_and_escapes_are_undone():
@@ -304,8 +322,10 @@ def test_a_rebuild_renders_and_reindexes_only_what_an_edit_changed_and_writes_wh
     from archive import indexing
     from tests.test_build_safety import tree
 
-    unrelated = clean_copy / "content" / "000_cb3843f68f6f73f7.md"  # no theme, no unit: no page lists it as related
-    unrelated.write_text(unrelated.read_text(encoding="utf-8").replace("themes:\n- 创先争优\n- 对台工作\n- 基层党建\n", "themes: []\n", 1), encoding="utf-8")
+    unrelated = clean_copy / "content" / "000_cb3843f68f6f73f7.md"  # no theme, no unit, a text unlike the others: no page lists it as related
+    front, _ = unrelated.read_text(encoding="utf-8").rsplit("---\n", 1)
+    holiday_notice = (ROOT / "tests" / "corpus" / "opticsky-guobanfamingdian-2012-33-jiejiari-anpai.txt").read_text(encoding="utf-8")
+    unrelated.write_text(front.replace("themes:\n- 创先争优\n- 对台工作\n- 基层党建\n", "themes: []\n", 1) + "---\n\n" + holiday_notice, encoding="utf-8")
     build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
     edited = "004_a8838e6b2a279195"
     page = clean_copy / "content" / f"{edited}.md"
@@ -320,7 +340,7 @@ def test_a_rebuild_renders_and_reindexes_only_what_an_edit_changed_and_writes_wh
     changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if edited in shard.ids)
     assert sorted(indexed) == sorted([changed, "hub"])
     pages = site.load_pages(clean_copy / "content", clean_copy / "sources")
-    listing_it = {other.id for other in pages if edited in {item.page.id for item in site.RelatedPages(site.facets(pages)).of(other)}}
+    listing_it = {other.id for other in pages if edited in {item.page.id for item in site.RelatedPages(site.facets(pages), pages).of(other)}}
     assert sorted(rendered) == sorted({edited} | listing_it) and "000_cb3843f68f6f73f7" not in rendered
     monkeypatch.undo()
     clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
