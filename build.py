@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import threading
@@ -131,16 +132,18 @@ def command_check(arguments) -> int:
 
 
 def command_serve(arguments) -> int:
-    command_build(arguments)
     directory = Path(arguments.site_out) if arguments.site_out else ROOT / "public"
     builds = serving.Builds() if arguments.watch else None
-    try:
+    try:  # before building, so that a port in use is said at once
         server = serving.site_server(directory, headers.load_rules(HEADERS), arguments.port, builds=builds)
     except OSError as error:
         print(f"error: cannot serve on 127.0.0.1:{arguments.port}: {error.strerror or error} (try --port with another number)", file=sys.stderr)
         return 1
+    if not site.site_url():  # the served site knows its address: sitemap, feed and citations are absolute
+        os.environ["SITE_URL"] = f"http://127.0.0.1:{server.server_address[1]}"
     with server:
-        print(f"serving http://127.0.0.1:{arguments.port}/ (Ctrl-C to stop)", flush=True)
+        command_build(arguments)
+        print(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
         try:
             if builds is None:
                 server.serve_forever()

@@ -454,7 +454,8 @@ def publish_originals(pages: list[Page], sources: Path, target: Path) -> None:
 
 
 def site_url() -> str | None:
-    """Where the site is published (SITE_URL, or the URL Netlify sets while building), for the sitemap."""
+    """Where the site is published (SITE_URL, or the URL Netlify sets while building; `build.py serve`
+    sets SITE_URL to the address it serves on), for the sitemap, the feed and citations."""
     address = os.environ.get("SITE_URL") or os.environ.get("URL")
     return address.rstrip("/") if address else None
 

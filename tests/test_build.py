@@ -252,6 +252,14 @@ def test_a_document_page_carries_the_tags_zotero_and_link_previews_read(built_si
     assert json.loads("".join(speech.json_ld))["author"] == [{"@type": "Person", "name": "王和涛"}]
 
 
+def test_a_document_page_links_its_clean_text_for_tools_that_save_it(built_site):
+    html = (built_site / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
+    head = html[:html.index("</head>")]
+    for kind, name in (("text/plain", "004_a8838e6b2a279195.txt"), ("text/markdown", "004_a8838e6b2a279195.md")):
+        assert f'<link rel="alternate" type="{kind}" href="/documents/004_a8838e6b2a279195/{name}"' in head
+        assert (built_site / "documents/004_a8838e6b2a279195" / name).is_file()
+
+
 def test_tags_carry_the_pages_absolute_address_when_the_site_address_is_known(clean_copy, monkeypatch):
     monkeypatch.setenv("SITE_URL", "https://archive.example.org")
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
