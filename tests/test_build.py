@@ -252,6 +252,21 @@ def test_a_document_page_carries_the_tags_zotero_and_link_previews_read(built_si
     assert json.loads("".join(speech.json_ld))["author"] == [{"@type": "Person", "name": "王和涛"}]
 
 
+def test_a_traditional_script_documents_title_unit_and_source_are_marked_zh_hant_wherever_shown(clean_copy):
+    raw = ROOT / "tests" / "corpus" / "crsrw-qingyuan-yiqing-bangongshi-miaohui-tongzhi-2022.txt"
+    importer.import_paths([raw], clean_copy / "content", clean_copy / "sources", backups_dir=clean_copy / "backups")
+    page = next(page for page in site.load_pages(clean_copy / "content", clean_copy / "sources") if page.meta["script"] == "zh-Hant")
+    unit = page.meta["unit"]
+    assert unit and "區" in page.meta["title"]
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    html = (public / "documents" / page.id / "index.html").read_text(encoding="utf-8")
+    assert '<h1 lang="zh-Hant">' in html and f'lang="zh-Hant">{unit}</a>' in html and 'lang="zh-CN">{unit}' not in html
+    source = (public / "documents" / page.id / "source" / "index.html").read_text(encoding="utf-8")
+    assert '<pre class="raw-source" lang="zh-Hant">' in source
+    listing = (public / "index.html").read_text(encoding="utf-8")
+    assert f'<span lang="zh-Hant">{unit}</span>' in listing
+
+
 def test_a_document_page_links_its_clean_text_for_tools_that_save_it(built_site):
     html = (built_site / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
     head = html[:html.index("</head>")]

@@ -47,7 +47,9 @@ def test_the_colour_scheme_follows_the_system_setting(device_page, site_url, sch
 
 def test_print_keeps_the_text_citation_and_provenance_and_drops_navigation(page, site_url):
     page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    assert page.locator(".repair-note .on-screen").is_visible() and not page.locator(".repair-note .in-print").is_visible()
     page.emulate_media(media="print", color_scheme="dark")
+    assert "〔原作" in page.locator(".repair-note .in-print").inner_text() and not page.locator(".repair-note .on-screen").is_visible()
     visible = {selector: page.locator(selector).first.is_visible() for selector in
                (".site-header", ".related", ".cite-actions", ".mode-label", "#citation", ".provenance", "#document-text", ".repair-note p")}
     assert visible == {".site-header": False, ".related": False, ".cite-actions": False, ".mode-label": False,
