@@ -123,6 +123,15 @@ def device_page(request, browser):
     assert not unexpected, f"errors on the page: {unexpected}"
 
 
+def at_both_sizes():
+    """A module's own `page` fixture (`page = at_both_sizes()`): each of its tests runs in a tab at a
+    phone's and at a desktop's size."""
+    @pytest.fixture(name="page")
+    def page_at_both_sizes(device_page):
+        return device_page
+    return page_at_both_sizes
+
+
 def screenshot(tab, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -8,7 +8,9 @@ import json
 import rispy
 from pybtex.database import parse_string
 
-from tests.conftest import screenshot
+from tests.conftest import at_both_sizes, screenshot
+
+page = at_both_sizes()
 
 NOTICE_SPEECH = "004_a8838e6b2a279195"
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from archive import site
-from tests.conftest import ROOT, screenshot
+from tests.conftest import ROOT, at_both_sizes, screenshot
+
+page = at_both_sizes()
 
 PAGES = site.load_pages(ROOT / "content", ROOT / "sources")
 

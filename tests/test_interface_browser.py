@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import VIEWPORTS, screenshot
+from tests.conftest import VIEWPORTS, at_both_sizes, screenshot
 from tests.test_accessibility_browser import PAGE_TYPES, serious_violations
+
+page = at_both_sizes()
 
 # Visible Chinese outside an element marked as Chinese is an untranslated label.
 UNTRANSLATED = """() => {

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import screenshot
+from tests.conftest import at_both_sizes, screenshot
 from tests.test_search_browser import search
+
+page = at_both_sizes()
 
 STREET_SPEECH = "001_c7e687d74acad71f"
 REPAIRED_TITLE = "在深入开展创先争优活动暨文明城市创建百日整治动员大会上的讲话"

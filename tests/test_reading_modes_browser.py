@@ -5,7 +5,9 @@ import pytest
 
 from archive import site
 from archive.shown import heading_outline
-from tests.conftest import ROOT, screenshot
+from tests.conftest import ROOT, at_both_sizes, screenshot
+
+page = at_both_sizes()
 
 RESEARCH_PAPER = "002_bff57ed234c65540"
 STREET_SPEECH = "001_c7e687d74acad71f"
@@ -57,5 +59,5 @@ def test_print_keeps_the_text_citation_and_provenance_and_drops_navigation(page,
     assert luminance(page.evaluate("getComputedStyle(document.documentElement).backgroundColor")) > 230
     after = page.evaluate("getComputedStyle(document.querySelector('#document-text .repair'), '::after').content")
     assert after.startswith('"〔原作')
-    screenshot(page, "document-print")
-    page.pdf(path=str(ROOT / "tests" / "artifacts" / "document-print.pdf"))
+    screenshot(page, f"document-print-{page.device}")
+    page.pdf(path=str(ROOT / "tests" / "artifacts" / f"document-print-{page.device}.pdf"))

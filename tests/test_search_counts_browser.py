@@ -10,8 +10,10 @@ import pytest
 
 from archive.pages import read_page
 from tests import search_eval
-from tests.conftest import screenshot
+from tests.conftest import at_both_sizes, screenshot
 from tests.test_search_browser import search, wait_for_results
+
+page = at_both_sizes()
 
 PAGES = {path.stem: read_page(path) for path in search_eval.corpus_pages()}
 BLOCKS = search_eval.searchable_blocks()
