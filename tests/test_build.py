@@ -267,6 +267,13 @@ def test_a_traditional_script_documents_title_unit_and_source_are_marked_zh_hant
     assert f'<span lang="zh-Hant">{unit}</span>' in listing
 
 
+def test_every_page_names_the_favicon_and_the_site_carries_it(built_site):
+    icon = built_site / "static" / "favicon.svg"
+    assert icon.is_file() and "<svg" in icon.read_text(encoding="utf-8")
+    for page in ("index.html", "search/index.html", "documents/004_a8838e6b2a279195/index.html", "404.html"):
+        assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in (built_site / page).read_text(encoding="utf-8")
+
+
 def test_a_document_page_links_its_clean_text_for_tools_that_save_it(built_site):
     html = (built_site / "documents/004_a8838e6b2a279195/index.html").read_text(encoding="utf-8")
     head = html[:html.index("</head>")]

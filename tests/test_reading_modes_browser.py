@@ -61,3 +61,22 @@ def test_print_keeps_the_text_citation_and_provenance_and_drops_navigation(page,
     assert after.startswith('"〔原作')
     screenshot(page, f"document-print-{page.device}")
     page.pdf(path=str(ROOT / "tests" / "artifacts" / f"document-print-{page.device}.pdf"))
+
+
+GLYPHS_DIFFER = r"""() => {
+  const family = getComputedStyle(document.querySelector('#document-text')).fontFamily;
+  const drawn = (text) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 40;
+    const context = canvas.getContext('2d');
+    context.font = `32px ${family}`;
+    context.fillText(text, 2, 34);
+    return Array.from(context.getImageData(0, 0, 40, 40).data).join(',');
+  };
+  return drawn('国') !== drawn('園') && drawn('国') !== drawn('\u{10FFFD}');
+}"""
+
+
+def test_chinese_is_drawn_with_a_font_that_has_it_so_screenshots_show_it(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    assert page.evaluate(GLYPHS_DIFFER), "two different characters are drawn alike: a box for a missing glyph (is a CJK font installed?)"

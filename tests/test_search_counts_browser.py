@@ -83,6 +83,14 @@ def test_a_query_that_finds_nothing_suggests_what_to_try(page, eval_site_url):
     assert len(wait_for_results(page)) == len(search_eval.scan("创先争优", BLOCKS))
 
 
+def test_the_help_says_full_width_punctuation_separates_terms_and_it_does(page, eval_site_url):
+    spaced = search(page, eval_site_url, "创先争优 科技")
+    page.click(".search-help summary")
+    help_text = page.inner_text(".search-help")
+    assert "逗号、顿号、分号分开多个词" in help_text and "创先争优，科技" in help_text
+    assert spaced and search(page, eval_site_url, "创先争优，科技") == spaced == search(page, eval_site_url, "创先争优、科技")
+
+
 def test_a_reversed_year_range_is_read_as_the_same_range(page, eval_site_url):
     matches = search_eval.scan("创先争优", BLOCKS)
     years = sorted({PAGES[doc].year for doc in matches if PAGES[doc].year})
