@@ -18,6 +18,7 @@ from ..records import Block, CleanText
 from .chrome import detect_site, is_label_line, strip_chrome
 from .layout import Layout, split_layout
 from .lines import LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .headings import split_run_in_headings
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
@@ -59,7 +60,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         title, title_found, body = subject, True, body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
-    blocks = tuple(to_block(segment) for segment in body)
+    blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
     truncated_by = chrome.truncated_by
     last = _last_text_block(blocks, layout)
     if truncated_by is None and last is not None and not ends_sentence(last.text):
