@@ -25,6 +25,7 @@ def test_the_research_papers_ten_headings_are_set_apart_from_the_text_they_ran_i
     assert headings[4] == "五、示范引导与全面推进的关系"  # broken over two lines: ……全面推进的 / 关系要善于……
     after = [blocks[index + 1].text for index, block in enumerate(blocks) if block.kind == "heading"]
     assert after[3].startswith("既要注重推出经验") and after[4].startswith("要善于经过示范引导")
+    assert after[5].startswith("要按照中央和省委总体工作部署,从全局着眼")  # its sentence went on past the preview's line break
     assert blocks[0].text.endswith("要着重把握和处理好以下十个方面的关系:")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import HAN
+from .lines import HAN, ends_sentence
 
 NUMERALS = "一二三四五六七八九十"
 OUTLINE_MARK = re.compile(r"(?:^|(?<=[。！？!?”」:：]))([一二三四五六七八九十]{1,3})、")  # at a paragraph's or a sentence's start, or after 以下……:
@@ -122,13 +122,12 @@ def split_run_in_headings(segments: list[str]) -> list[str]:
         expected += 1
     result: list[str] = []
     carried = 0  # characters of this segment already taken into a heading above
+    cut_short = False  # the last segment ended inside the sentence under a heading: the next one goes on with it
     for index, segment in enumerate(segments):
-        rest_start = carried
+        pieces, rest_start = [], carried
         carried = 0
-        pieces = []
         for start, words_end in cuts.get(index, []):
-            mark_end = segment.index("、", start) + 1
-            end = mark_end + words_end
+            end = segment.index("、", start) + 1 + words_end
             pieces.append(segment[rest_start:start])
             if end > len(segment):
                 carried = end - len(segment)
@@ -137,6 +136,11 @@ def split_run_in_headings(segments: list[str]) -> list[str]:
             else:
                 pieces.append(segment[start:end])
                 rest_start = end
-        pieces.append(segment[rest_start:])
-        result.extend(piece.strip() for piece in pieces if piece.strip())
+        rest = segment[rest_start:].strip()
+        pieces = [piece.strip() for piece in pieces if piece.strip()]
+        if cut_short and not pieces:
+            result[-1] += rest  # kept apart from its sentence only because it looked like a heading
+        else:
+            result.extend(pieces + ([rest] if rest else []))
+        cut_short = bool(index in cuts and rest and not ends_sentence(rest))
     return result
