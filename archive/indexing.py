@@ -53,12 +53,12 @@ class MissingShards(PagefindError):
     """A site assembled from shards built elsewhere lacks some of them; the message names them."""
 
 
-def index_shards(site_dir: Path, shards: list[Shard], page_file, page_digests: dict[str, str],
+def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digests: dict[str, str],
                  reusable: dict[str, Path] | None = None, required: bool = False, progress=None) -> IndexReport:
     """Index each shard's document pages in its own Pagefind run, build the hub, write the manifest.
 
-    A shard's pages are hard-linked into a folder of their own, laid out as in the site, so that
-    Pagefind records the same addresses, and only that shard's pages are in memory at once.
+    A shard's search records are hard-linked into a folder of their own, each in its page's place,
+    so that Pagefind records the pages' addresses, and only that shard's pages are in memory at once.
     A shard whose pages have the digest of a bundle in `reusable` (digest -> folder; see
     `reusable_bundles`) gets a copy of that bundle instead: Pagefind writes the same bytes
     from the same pages, so the site is the same as if it had run. When every bundle is
@@ -66,7 +66,8 @@ def index_shards(site_dir: Path, shards: list[Shard], page_file, page_digests: d
     and MissingShards names those that are not.
     The search page loads Pagefind's library once, from the hub, and merges each shard into it
     (static/shards.js), so the shards' own copies of the library are dropped.
-    `page_file(id)` is a document's page relative to the site; `page_digests[id]` its page's SHA-256
+    `indexed_files(id)` is a document's search record and its page, relative to the site;
+    `page_digests[id]` the record's SHA-256
     (known from rendering it, or from the build that did), so a shard's digest is known without
     reading its pages again; `progress(done, total)` follows the shards.
     """
@@ -86,7 +87,7 @@ def index_shards(site_dir: Path, shards: list[Shard], page_file, page_digests: d
             reuse_tree(reusable[digest], bundle)
             reused += 1
         else:
-            files = [page_file(id_) for id_ in shard.ids]
+            files = [indexed_files(id_) for id_ in shard.ids]
             reports.append(_index_folder(site_dir, bundle, lambda folder: _link_pages(site_dir, files, folder), UNUSED_IN_BUNDLE + HUB_ONLY))
         if progress:
             progress(shard.number + 1, len(shards))
@@ -109,12 +110,12 @@ def _index_folder(site_dir: Path, bundle: Path, fill, unused: tuple[str, ...]) -
     return report
 
 
-def _link_pages(site_dir: Path, files: list[str], folder: Path) -> None:
-    """The pages, hard-linked into `folder` as they are laid out in the site, so Pagefind records their addresses."""
-    for file in files:
-        linked = folder / file
+def _link_pages(site_dir: Path, files: list[tuple[str, str]], folder: Path) -> None:
+    """Each record, hard-linked into `folder` where its page is in the site, so Pagefind records the page's address."""
+    for record, page in files:
+        linked = folder / page
         linked.parent.mkdir(parents=True)
-        os.link(site_dir / file, linked)
+        os.link(site_dir / record, linked)
 
 
 def shard_digest(shard: Shard, page_digests: dict[str, str]) -> str:

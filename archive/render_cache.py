@@ -32,7 +32,7 @@ class Rendered:
     key: str
     record: dict
     entry: FeedEntry | None
-    page_digest: str  # SHA-256 of the document's page: what its search index shard is made from
+    page_digest: str  # SHA-256 of the document's search record: what its search index shard is made from
 
 
 @dataclass

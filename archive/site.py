@@ -309,7 +309,7 @@ class Renderer:
     def render_document(self, page: Page, related: list[Related]) -> tuple[dict, feed.FeedEntry | None, str]:
         """A document's page, its clean text as .txt and .md, its citation records and its source page;
         returns its catalogue record, its feed entry (none for a page without an import time) and the
-        digest of its page (what its search index shard is made from)."""
+        digest of its search record (what its search index shard is made from)."""
         reading = reading_text(page, self.titles[page.id])
         permalink = url_path("documents", page.id)
         address = f"{self.base_url}{permalink}" if self.base_url else None
@@ -320,7 +320,7 @@ class Renderer:
         summary = embedded_metadata.description(shown_meta, " ".join(reading.shown_body[:DESCRIPTION_BLOCKS]))
         cited = citations.cited(page.meta, reading.title.text, permalink, address, SITE_NAME)
         folder = self.target / "documents" / page.id
-        written = self.write(
+        self.write(
             document_file(page.id),
             "document.html",
             meta=page.meta,
@@ -332,6 +332,7 @@ class Renderer:
             linked_data=embedded_metadata.json_ld(shown_meta, address, original, SITE_NAME),
             canonical=address,
         )
+        indexed = self.write(search_record_file(page.id), "search_record.html", meta=page.meta, reading=reading)
         (folder / f"{page.id}.txt").write_text(plain_text(reading), encoding="utf-8")
         shutil.copyfile(page.path, folder / f"{page.id}.md")
         (folder / f"{page.id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
@@ -353,7 +354,7 @@ class Renderer:
         if page.meta.get("imported"):
             categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
             entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
-        return record, entry, hashlib.sha256(written).hexdigest()
+        return record, entry, hashlib.sha256(indexed).hexdigest()
 
 
 _FORKED_RENDERER: Renderer | None = None  # what a forked worker renders with
@@ -497,7 +498,7 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             else:
                 reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            report = indexing.index_shards(staging, plan, document_file, rendered.page_digests(), reusable, required,
+            report = indexing.index_shards(staging, plan, indexed_files, rendered.page_digests(), reusable, required,
                                            progress=progress and _shard_progress(progress))
             unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
             report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
@@ -532,7 +533,7 @@ def build_shard(project: Project, number: int, progress=None) -> str:
             digests = render_cache.RenderCache(dict(renderer.documents([position[id_] for id_ in plan[number].ids]))).page_digests()
             report_stage("render", time.perf_counter() - started, f"{len(plan[number].ids)} documents of shard {number}")
             started = time.perf_counter()
-            report = indexing.index_shards(staging, [plan[number]], document_file, digests)
+            report = indexing.index_shards(staging, [plan[number]], indexed_files, digests)
             report_stage("index", time.perf_counter() - started, f"Pagefind, shard {number} of {len(plan)}")
             project.output.mkdir(parents=True, exist_ok=True)
             target = project.output / indexing.BUNDLES
@@ -570,6 +571,17 @@ def build_inputs(project: Project) -> str | None:
 def document_file(id_: str) -> str:
     """A document's page, relative to the site."""
     return f"documents/{id_}/index.html"
+
+
+def search_record_file(id_: str) -> str:
+    """What a document's search index is made from, relative to the site: indexed in its page's place
+    (`indexing.index_shards`), so that the page a reader loads carries its text once."""
+    return f"documents/{id_}/search-record.html"
+
+
+def indexed_files(id_: str) -> tuple[str, str]:
+    """A document's search record and the page it is indexed as."""
+    return search_record_file(id_), document_file(id_)
 
 
 def _shard_progress(progress):

@@ -50,7 +50,7 @@ def measure(count: int, workdir: Path, shard_size: int) -> dict[str, str]:
         site.PARALLEL_FROM = saved
     started = time.perf_counter()
     plan = shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)
-    indexing.index_shards(target, plan, site.document_file, rendered.page_digests())
+    indexing.index_shards(target, plan, site.indexed_files, rendered.page_digests())
     figures["index (Pagefind)"] = f"{time.perf_counter() - started:.2f} s ({len(plan)} shard{'s' if len(plan) > 1 else ''})"
     figures["peak memory, build"] = megabytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     figures["peak memory, largest child (Pagefind or a render worker)"] = megabytes(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

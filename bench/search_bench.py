@@ -165,8 +165,8 @@ MEASURE_SHARDS = (
     "site_dir, size = Path(sys.argv[2]), int(sys.argv[3])\n"
     "dates = json.load(sys.stdin)\n"
     "plan = shards.plan_shards(dates, size, site.UNKNOWN_YEAR)\n"
-    "digests = {id_: hashlib.sha256((site_dir / site.document_file(id_)).read_bytes()).hexdigest() for id_ in dates}\n"
-    "indexing.index_shards(site_dir, plan, site.document_file, digests)\n"
+    "digests = {id_: hashlib.sha256((site_dir / site.search_record_file(id_)).read_bytes()).hexdigest() for id_ in dates}\n"
+    "indexing.index_shards(site_dir, plan, site.indexed_files, digests)\n"
     "print(len(plan))\n"
     "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
 )
