@@ -27,8 +27,11 @@ MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # Containers that hold the article on saved pages, most specific first.
 ARTICLE_SELECTORS = ("article", "[itemprop=articleBody]", "#content", ".content", ".article", "main", "#article")
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "select")
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--)\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|—{2,})\s*")  # 标题————头条——中央纪委国家监委网站
 MIN_TITLE_SEGMENT = 6
+HEADLINE_TAGS = ("h1", "h2")
+HEADLINE_MAX_CHARS = 100
+HEADER_MAX_CHARS = 600  # what the headline's box may add to the text's: source, date, byline, share buttons
 BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "blockquote")
 
 
@@ -254,8 +257,21 @@ def _article_container(soup):
     candidates = [found for selector in ARTICLE_SELECTORS for found in soup.select(selector)]
     candidates = [found for found in candidates if len(found.get_text(strip=True)) > 50]
     if candidates:
-        return max(candidates, key=lambda found: len(found.get_text(strip=True)))
+        return _with_its_headline(max(candidates, key=lambda found: len(found.get_text(strip=True))))
     return soup.body or soup
+
+
+def _with_its_headline(container):
+    """The article's container widened to take in its headline and the lines under it (source, date,
+    byline), when the page sets them above the text's own box (<h2 class="tit"> beside <div
+    class="content">: www.ccdi.gov.cn), and widening adds little else."""
+    headline = container.find_previous(HEADLINE_TAGS)
+    if headline is None or len(headline.get_text(strip=True)) > HEADLINE_MAX_CHARS:
+        return container
+    around = next((parent for parent in container.parents if headline in parent.descendants), None)
+    if around is None or len(around.get_text(strip=True)) - len(container.get_text(strip=True)) > HEADER_MAX_CHARS:
+        return container
+    return around
 
 
 def docx_text(path: Path, data: bytes) -> str:

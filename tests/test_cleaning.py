@@ -970,3 +970,21 @@ def test_a_sentence_citing_an_article_of_some_rules_is_not_split_as_a_title():
 def test_credits_of_news_outlets_are_credits():
     from archive.names import STAFF_CREDIT
     assert STAFF_CREDIT.match("澎湃新闻记者 王小明") and STAFF_CREDIT.match("本报记者 张三")  # 澎湃新闻记者: a page of the corpus
+
+
+def test_a_portal_column_before_a_documents_title_is_dropped_but_a_news_column_is_part_of_the_headline():
+    from archive.cleaning.title import clean_title
+    assert clean_title("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见") == "济宁市人民政府关于持续深化“市县同权”改革的实施意见"
+    assert clean_title("方圆谈丨制定目标任务切不可脱离实际") == "方圆谈丨制定目标任务切不可脱离实际"
+
+
+def test_a_news_outlet_and_its_writer_under_the_headline_are_a_byline_not_the_text():
+    from archive.cleaning.layout import is_byline_line
+    assert is_byline_line("中央纪委国家监委网站 赵林")
+    assert not is_byline_line("中央纪委国家监委网站")
+
+
+def test_a_share_widgets_instructions_are_chrome():
+    text = clean("方圆谈丨制定目标任务切不可脱离实际\n微信扫一扫：分享\n微信里点“发现”，扫一下\n二维码便可将本文分享至朋友圈。\n"
+                 "日前，中央纪委国家监委公开通报了10起加重基层负担的形式主义、官僚主义典型问题。其中提到，目标任务脱离实际，结果却适得其反。")
+    assert not any("扫一" in block.text or "朋友圈" in block.text for block in text.blocks)

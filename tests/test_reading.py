@@ -6,6 +6,9 @@ import io
 import pytest
 
 from archive.reading import SourceError, read_source
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
 
 TEXT = "在全县创先争优活动动员大会上的讲话\n同志们：今天我们召开大会，部署创先争优活动。"
 
@@ -27,6 +30,18 @@ def test_html_page_yields_the_article_not_the_chrome(tmp_path):
         encoding="utf-8",
     )
     assert read_source(path).text.splitlines() == ["在大会上的讲话", "同志们：", "今天我们召开大会，部署工作。"]
+
+
+def test_a_headline_set_above_the_articles_box_is_read_with_the_lines_under_it():
+    raw = read_source(CORPUS / "ccdi-fangyuantan-mubiao-renwu-tuoli-shiji-2023.html")  # <h2 class="tit"> beside <div class="content">
+    lines = raw.text.splitlines()
+    assert lines[0] == "方圆谈丨制定目标任务切不可脱离实际"
+    assert "2023-07-28 06:00" in lines[:5] and lines[-1].endswith("如此方能积潜功为显功、化潜绩为显绩。")
+
+
+def test_a_page_title_of_dash_separated_parts_gives_its_first_as_a_hint():
+    raw = read_source(CORPUS / "ccdi-gongkai-tongbao-8qi-baxiang-guiding-2024-09.html")  # 标题————头条——中央纪委国家监委网站
+    assert raw.title_hints == ("中央纪委国家监委公开通报八起违反中央八项规定精神典型问题",)
 
 
 def test_docx_paragraphs_and_tables_are_read_in_order(tmp_path):

@@ -19,6 +19,7 @@ from .paragraphs import SALUTATION, is_byline
 from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
+NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff](网站|网|日报|晚报|报社|电视台|融媒体中心|新闻中心)$")
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
 SECRECY = re.compile(r"^(\d{6}|[★\s]*(绝密|机密|秘密)[★\s\d年]*|特急|加急|特提|平急|紧急)$")
 SIGNER = re.compile(r"^签发人\s*[:：]")
@@ -154,11 +155,14 @@ def is_byline_line(segment: str) -> bool:
 
 
 def _names_bodies(segment: str) -> bool:
-    """A line under a title naming the bodies that speak or report (镇党委、政府), or a body and its writer (科研第二黨支部 王荻)."""
+    """A line under a title naming the bodies that speak or report (镇党委、政府), or a body or a news outlet and
+    its writer (科研第二黨支部 王荻; 中央纪委国家监委网站 赵林: www.ccdi.gov.cn)."""
     if len(segment) > SIGNATURE_MAX:
         return False
     parts = segment.split()
-    return bool(named_bodies(segment)) or (len(parts) == 2 and is_body_name(parts[0]) and bool(NAME_ONLY.match(parts[1])))
+    return bool(named_bodies(segment)) or (
+        len(parts) == 2 and (is_body_name(parts[0]) or bool(NEWS_OUTLET.search(parts[0]))) and bool(NAME_ONLY.match(parts[1]))
+    )
 
 
 def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ...] = ()) -> Layout:
