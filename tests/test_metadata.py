@@ -516,3 +516,26 @@ def test_a_name_never_ends_in_or_one_character_into_a_word_that_only_looks_like_
     assert not is_body_name("应城市杨河镇科学精准部署")
     assert bodies_in("庐江县国民经济和社会发展第十四个五年规划") == []
     assert bodies_in("中国社会科学院") == ["中国社会科学院"]
+
+
+WANZAI_2022_HEAD = (
+    "万载县2022年国民经济和社会发展统计公报\n访问量：1632\n关联稿件：\n图文解读：《万载县2022年国民经济和社会发展统计公报》\n2023-07-12\n"
+    "万载县统计局    国家统计局万载调查队\n（2023年5月）\n"
+    "2022年，万载全县上下坚持以习近平新时代中国特色社会主义思想为指导，坚决贯彻落实国家、省、市决策部署，积极主动应对经济下行压力和疫情冲击影响。\n"
+)
+
+
+def test_co_issuers_side_by_side_under_a_title_give_the_first_as_the_unit():
+    assert meta(WANZAI_2022_HEAD).unit == "万载县统计局"
+
+
+def test_a_list_of_related_items_with_their_dates_above_the_text_is_chrome():
+    text = clean(WANZAI_2022_HEAD)
+    assert text.blocks[0].text.startswith("2022年，万载全县上下") and "图文解读：《万载县2022年国民经济和社会发展统计公报》" in text.removed
+
+
+def test_a_body_in_brackets_under_the_text_signs_it():
+    found = meta("万载县2015年国民经济和社会发展统计公报\n"
+                 "2015年，全县人民在县委、县政府的正确领导下，全面贯彻党的十八大精神，积极应对各种风险挑战，主动适应经济发展新常态。\n"
+                 "职工工资收入增加，人民生活水平提高。全县在岗职工年平均工资41001元，比上年增长10.5%。\n（万载县统计局）\n")
+    assert found.unit == "万载县统计局"

@@ -17,6 +17,9 @@ NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
 ROC_OFFSET = 1911
+RELATED_LIST = re.compile(r"^(关联稿件|相关稿件|关联文件|相关文件|相关解读|政策解读)\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
+RELATED_ITEM_MAX = 80
+ONLY_A_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
@@ -153,6 +156,15 @@ def is_label_line(line: str) -> bool:
     return bool(pattern.fullmatch(fold(line)))
 
 
+def _dated_items_end(lines: list[str], start: int) -> int:
+    """The last line of the items listed from `start`, each a linked title and its date on the next
+    line (图文解读：《……统计公报》 / 2023-07-12: www.wanzai.gov.cn); start - 1 when none."""
+    end = start - 1
+    while end + 2 < len(lines) and ONLY_A_DATE.fullmatch(lines[end + 2].strip()) and len(lines[end + 1]) <= RELATED_ITEM_MAX:
+        end += 2
+    return end
+
+
 def is_stamp_line(line: str) -> bool:
     """A line of page labels, listed or built from a label head (更新日期：2024-01-12 录入者：未知).
     Only asked of lines above or below the text: inside it the same shapes are the document's own."""
@@ -228,7 +240,11 @@ def strip_chrome(lines: list[str]) -> Chrome:
     pending_label: str | None = None
     label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
     crumbs: set[str] = set()  # the sections a breadcrumb named
+    related_until = -1  # a list of related items above the text, with their dates
     for position, line in enumerate(lines):
+        if position <= related_until:
+            chrome.removed.append(line)
+            continue
         if in_block:
             if not line or NUMBERED_ITEM.match(line):
                 chrome.removed.append(line)
@@ -266,6 +282,10 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(marker.group(0))
             line = (line[: marker.start()] + line[marker.end():]).strip()
             folded = fold(line)
+        if in_head and not opened and RELATED_LIST.match(folded):
+            chrome.removed.append(line)
+            related_until = _dated_items_end(lines, position + 1)
+            continue
         if _matches(folded, boilerplate.block_starts):
             in_block = True
             chrome.removed.append(line)

@@ -19,6 +19,7 @@ from .paragraphs import SALUTATION, is_byline
 from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
+BRACKETED_BODY = re.compile(r"^[（(]\s*([^（）()\s]{2,30})\s*[)）]$")
 NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff](网站|网|日报|晚报|报社|电视台|融媒体中心|新闻中心)$")
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
 SECRECY = re.compile(r"^(\d{6}|[★\s]*(绝密|机密|秘密)[★\s\d年]*|特急|加急|特提|平急|紧急)$")
@@ -354,6 +355,8 @@ def _undated_signature(kept: list[str]) -> list[str]:
     if end and DAMAGED_DATE.match(kept[-1]):
         end -= 1
     start = end
+    if end and (bracketed := BRACKETED_BODY.match(kept[end - 1])) and is_body_name(bracketed.group(1)):
+        start = end - 1  # the body that wrote it, in brackets under the text (（万载县统计局）: www.wanzai.gov.cn)
     while start > 0 and end - start < SIGNATURE_LINES_MAX and is_signature_line(kept[start - 1]) and is_body_name(kept[start - 1]):
         start -= 1
     closes = start > 0 and (ends_sentence(kept[start - 1]) or CLOSING_FORMULA.match(fold(kept[start - 1])))

@@ -104,7 +104,7 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     """Where a document names its issuer, most trusted first: (where, name)."""
     found: list[tuple[str, str]] = []
     for index, line in enumerate(clean.signature):
-        names = bodies_in(line)
+        names = bodies_in(line.strip("（）() "))  # (万载县统计局) under a communiqué: www.wanzai.gov.cn
         if names:
             previous = clean.signature[index - 1] if index else ""
             if previous and not bodies_in(previous) and not CLOSING_FORMULA.match(previous) and is_body_name(previous + line):
@@ -127,7 +127,9 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         elif is_body_name(line):
             found.append((f"版头“{line}”", line.replace(" ", "")))
     for line in clean.byline:
-        if is_body_name(line):
+        if len(parts := line.split()) > 1 and all(is_body_name(part) for part in parts):
+            found.append((f"署名“{line}”", parts[0]))  # co-issuers side by side, the first leads (万载县统计局    国家统计局万载调查队: www.wanzai.gov.cn)
+        elif is_body_name(line):
             found.append((f"署名“{line}”", re.sub(r"\s+", "", line)))  # 宁夏回族自治区人大常委会 is a body, not an office (常委) of 宁夏回族自治区人大
         elif name := unit_from_byline(line):
             found.append((f"署名“{line}”", name))
