@@ -988,3 +988,25 @@ def test_a_share_widgets_instructions_are_chrome():
     text = clean("方圆谈丨制定目标任务切不可脱离实际\n微信扫一扫：分享\n微信里点“发现”，扫一下\n二维码便可将本文分享至朋友圈。\n"
                  "日前，中央纪委国家监委公开通报了10起加重基层负担的形式主义、官僚主义典型问题。其中提到，目标任务脱离实际，结果却适得其反。")
     assert not any("扫一" in block.text or "朋友圈" in block.text for block in text.blocks)
+
+
+@pytest.mark.parametrize("preface, name", [
+    ("前言:本站為你精心整理了落實有序供電工作通知范文,希望能為你的創作提供參考價值", "落實有序供電工作通知"),  # sdfengxin.com
+    ("下面是小编为大家整理的2023年在市十八届人大二次会议闭幕式上讲话,供大家参考。", "2023年在市十八届人大二次会议闭幕式上讲话"),  # bfdj6688.com
+    ("以下是为大家整理的关于农村集体经济发展调研报告的文章3篇 , 欢迎大家参考查阅!", "农村集体经济发展调研报告"),  # fanwenwang
+])
+def test_a_sharing_sites_preface_names_the_document(preface, name):
+    from archive.cleaning.chrome import prefaced_title
+    assert prefaced_title(["首页", preface]) == name
+
+
+def test_a_page_without_a_title_of_its_own_takes_the_name_its_preface_gives():
+    text = clean("前言:本站為你精心整理了落實有序供電工作通知范文,希望能為你的創作提供參考價值,我們的客服老師可以幫助你提供個性化的參考范文,歡迎咨詢。\n"
+                 "由于目前降水明顯減少,水力發電嚴重不足,再加之部分火電廠燃煤供應緊張,發電設備檢修等原因,造成電力供應不到用電負荷的30%。為切實做好安全有序有電工作,現就有關事項通知如下:\n"
+                 "一是科學調度。\n")
+    assert text.title == "落實有序供電工作通知" and text.blocks[0].text.startswith("由于目前降水")
+
+
+def test_a_sites_description_of_its_collection_is_not_a_documents_name():
+    from archive.cleaning.chrome import prefaced_title
+    assert prefaced_title(["网站专门开设了“法律法规”栏目，收集整理了现行的主要法律、2000年以来的行政法规，供公众查阅。"]) is None

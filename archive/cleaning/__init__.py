@@ -15,7 +15,7 @@ from ..folding import fold
 from ..bodies import bodies_in
 from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
-from .chrome import detect_site, is_label_line, strip_chrome
+from .chrome import detect_site, is_label_line, prefaced_title, strip_chrome
 from .layout import Layout, split_layout
 from .lines import LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
@@ -52,7 +52,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint], tuple(chrome.headlines))
-    title, title_found = _final_title(layout, portal_title, chrome.original_name)
+    title, title_found = _final_title(layout, portal_title, chrome.original_name or prefaced_title(chrome.removed))
     body, summary = _without_summary(layout.body)
     if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
         title, title_found = subject, True  # the heading stands above a letterhead (雲林縣政府 公告: www.yunlin.gov.tw)

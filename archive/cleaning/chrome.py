@@ -17,6 +17,11 @@ NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
 ROC_OFFSET = 1911
+SITE_PREFACE = re.compile(r"小编|本站|为你|为大家|给大家")  # folded: 為你, 給大家 read the same
+PREFACE_NAMES = re.compile(
+    r"(?:整理|收集)(?:了|的)(?:一些|多篇相关的|关于)?\s*[《「“]?(?P<title>[^，,。！!？?；;《》「」“”]{4,60}?)[》」”]?"
+    r"\s*(?:范文|范本|的文章|文章)?(?:\s*\d+篇)?\s*[,，。；;！!]"
+)
 RELATED_LIST = re.compile(r"^(关联稿件|相关稿件|关联文件|相关文件|相关解读|政策解读)\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
 RELATED_ITEM_MAX = 80
 ONLY_A_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -82,6 +87,18 @@ class Chrome:
     original_name: str | None = None
     fields: dict[str, str] = field(default_factory=dict)  # the portal's metadata table
     headlines: list[str] = field(default_factory=list)  # lines printed right above a page stamp in the head
+
+
+def prefaced_title(removed: list[str]) -> str | None:
+    """The name a document-sharing site's preface gives the document (本站為你精心整理了落實有序供電工作通知范文,:
+    sdfengxin.com; 下面是小编为大家整理的2023年在市十八届人大二次会议闭幕式上讲话,供大家参考。: bfdj6688.com), for
+    a page that shows no title of its own."""
+    for line in removed:
+        folded = fold(line)
+        if SITE_PREFACE.search(folded) and (match := PREFACE_NAMES.search(folded)):
+            start = match.start("title")
+            return line[start:start + len(match.group("title"))].strip()
+    return None
 
 
 def _matches(line: str, rule_list) -> bool:
