@@ -1010,3 +1010,11 @@ def test_a_page_without_a_title_of_its_own_takes_the_name_its_preface_gives():
 def test_a_sites_description_of_its_collection_is_not_a_documents_name():
     from archive.cleaning.chrome import prefaced_title
     assert prefaced_title(["网站专门开设了“法律法规”栏目，收集整理了现行的主要法律、2000年以来的行政法规，供公众查阅。"]) is None
+
+
+def test_a_line_announcing_the_text_below_it_is_not_where_the_text_begins():
+    text = clean("公文批复\n2024-07-05 批复\n"
+                 "行政公文,是公务文书的简称,是人类在治理社会、管理国家的公务实践中使用的具有法定权威和规范格式的应用文。\n范文如下:\n"
+                 "国务院关于同意将江苏省南通市列为国家历史文化名城的批复\n国函〔2009〕2 号\n江苏省人民政府:\n"
+                 "你省《关于申报南通市为国家历史文化名城的请示》(苏政发〔2007〕96 号)收悉。现批复如下:\n")  # m.ruiwen.com
+    assert text.title == "国务院关于同意将江苏省南通市列为国家历史文化名城的批复" and text.blocks[0].text == "江苏省人民政府:"

@@ -19,6 +19,7 @@ from .paragraphs import SALUTATION, is_byline
 from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
+ANNOUNCES_TEXT = re.compile(r"^[^。，,]{0,12}如下\s*[:：]$")
 BRACKETED_BODY = re.compile(r"^[（(]\s*([^（）()\s]{2,30})\s*[)）]$")
 NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff](网站|网|日报|晚报|报社|电视台|融媒体中心|新闻中心)$")
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
@@ -94,8 +95,9 @@ class Layout:
 
 
 def is_body_start(segment: str) -> bool:
-    """The first line of running text: a salutation, the addressees, a section, a long paragraph."""
-    return bool(
+    """The first line of running text: a salutation, the addressees, a section, a long paragraph; not a line
+    announcing the text below it (范文如下: above a 批复's title: m.ruiwen.com)."""
+    return not ANNOUNCES_TEXT.match(segment) and bool(
         SALUTATION.match(segment)
         or (RECIPIENTS.match(segment) and ("，" in segment or "," in segment or "、" in segment or len(segment) <= 20))
         or heading_marker(segment)
