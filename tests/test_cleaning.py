@@ -1018,3 +1018,9 @@ def test_a_line_announcing_the_text_below_it_is_not_where_the_text_begins():
                  "国务院关于同意将江苏省南通市列为国家历史文化名城的批复\n国函〔2009〕2 号\n江苏省人民政府:\n"
                  "你省《关于申报南通市为国家历史文化名城的请示》(苏政发〔2007〕96 号)收悉。现批复如下:\n")  # m.ruiwen.com
     assert text.title == "国务院关于同意将江苏省南通市列为国家历史文化名城的批复" and text.blocks[0].text == "江苏省人民政府:"
+
+
+def test_a_pages_headline_above_its_stamp_is_not_joined_to_the_documents_title_below():
+    text = clean("请输入关键字\n国家管网集团党组向全体管网人及家属送上新春祝福\n来源: 国家管网\n时间: 2021-02-10\n字号:\n\n新春致辞\n\n"
+                 "集团公司董事长、党组书记      张  伟\n\n国家管网的各位同事:\n\n在新春佳节即将到来之际,我向大家致以诚挚的问候和新春的祝福!\n")
+    assert text.title == "新春致辞"

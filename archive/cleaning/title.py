@@ -193,7 +193,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
     best: TitleChoice | None = None
     for rank, text in enumerate(leading):
-        for candidate, end in _wrapped_options(leading, rank, limit):
+        for candidate, end in _wrapped_options(leading, rank, limit, headline_keys):
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = clean_title(match.group("title")), squeezed(match.group("number"))
@@ -231,7 +231,7 @@ def _fuller_copy(best: TitleChoice, leading: list[str]) -> TitleChoice:
     return best
 
 
-def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[str, int]]:
+def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: set[str] = frozenset()) -> list[tuple[str, int]]:
     """The line alone, and joined with the lines after it while it reads as one unfinished title."""
     options = [(leading[rank], rank + 1)]
     if len(squeezed(leading[rank])) < TITLE_MIN:
@@ -244,6 +244,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int) -> list[tuple[st
         following = leading[end - 1]
         if previous.rstrip().endswith((":", "：", "，", ",", "。")):
             break
+        if squeezed(previous) in headline_keys:
+            break  # a page's headline above its stamp is whole (……送上新春祝福 / 来源: 国家管网 / 新春致辞: www.pipechina.com.cn)
         if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
         if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS):
