@@ -1024,3 +1024,14 @@ def test_a_pages_headline_above_its_stamp_is_not_joined_to_the_documents_title_b
     text = clean("请输入关键字\n国家管网集团党组向全体管网人及家属送上新春祝福\n来源: 国家管网\n时间: 2021-02-10\n字号:\n\n新春致辞\n\n"
                  "集团公司董事长、党组书记      张  伟\n\n国家管网的各位同事:\n\n在新春佳节即将到来之际,我向大家致以诚挚的问候和新春的祝福!\n")
     assert text.title == "新春致辞"
+
+
+def test_a_menus_heading_above_its_row_of_items_is_chrome_but_addressees_and_page_labels_are_not():
+    text = clean("浙江在线 -- 岱山支站\n乡镇巡礼:\n 高亭镇  衢山镇 东沙镇 岱西镇 岱东镇 长涂镇  秀山乡\n\n 新闻热线:0580-4406519\n"
+                 " 您的当前位置:首页 > 本地新闻 > 民情工作室\n\n我县严管焚烧秸秆行为\n \n"
+                 "http://www.daishan.com  岱山新闻网     2018年7月14日 10:05    放大 正常 缩小 打印\n \n"
+                 "  夏季是秸秆焚烧的“旺季”,近日,县城市管理局(综合行政执法局)城区执法一中队提前部署秸秆禁烧工作,管控城区焚烧秸秆污染空气行为。\n")
+    assert text.title == "我县严管焚烧秸秆行为" and "乡镇巡礼:" in text.removed
+    from archive.cleaning.chrome import Chrome, _drop_menu_labels
+    for label in ("各乡镇:", "责编:"):
+        assert _drop_menu_labels([label, "高亭镇 衢山镇 东沙镇"], Chrome(kept=[])) == [label, "高亭镇 衢山镇 东沙镇"]

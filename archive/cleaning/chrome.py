@@ -22,6 +22,9 @@ PREFACE_NAMES = re.compile(
     r"(?:整理|收集)(?:了|的)(?:一些|多篇相关的|关于)?\s*[《「“]?(?P<title>[^，,。！!？?；;《》「」“”]{4,60}?)[》」”]?"
     r"\s*(?:范文|范本|的文章|文章)?(?:\s*\d+篇)?\s*[,，。；;！!]"
 )
+MENU_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
+MENU_ROW_ITEMS = 3
+MENU_ROW_ITEM_MAX = 6
 RELATED_LIST = re.compile(r"^(关联稿件|相关稿件|关联文件|相关文件|相关解读|政策解读)\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
 RELATED_ITEM_MAX = 80
 ONLY_A_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -248,7 +251,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
     boilerplate = rules.boilerplate()
     published, original_name = scan_stamps([fold(line) for line in lines], boilerplate.stamps)
     chrome = Chrome(kept=[], published=published, original_name=original_name)
-    lines = _drop_menus(lines, chrome)
+    lines = _drop_menus(_drop_menu_labels(lines, chrome), chrome)
     lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
     text_seen = 0
     opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
@@ -412,6 +415,20 @@ def _is_menu_item(line: str) -> bool:
     item = MENU_NUMBER.sub("", line)
     longest = NUMBERED_MENU_ITEM_MAX if item != line else MENU_ITEM_MAX
     return 0 < len(item) <= longest and not re.search(r"[。，,；;：:！!？?]", item) and not heading_marker(item)
+
+
+def _drop_menu_labels(lines: list[str], chrome: Chrome) -> list[str]:
+    """A menu's heading above its row of items (乡镇巡礼: / 高亭镇  衢山镇 东沙镇 ……: www.daishan.com) is the site's;
+    a label over a list is the text's only when it addresses someone (各乡镇:)."""
+    content = [index for index, line in enumerate(lines) if line]
+    drop = {
+        index for index, following in zip(content, content[1:])
+        if MENU_LABEL.match(lines[index]) and not lines[index].startswith(("各", "致"))
+        and not rules.known_label_head(lines[index].rstrip(":： "))  # 责编: / 纵强 许梦源 张波: a label and its names (ahnews.com.cn)
+        and len(items := lines[following].split()) >= MENU_ROW_ITEMS and all(_is_menu_item(item) and len(item) <= MENU_ROW_ITEM_MAX for item in items)
+    }
+    chrome.removed.extend(lines[index] for index in sorted(drop))
+    return [line for index, line in enumerate(lines) if index not in drop]
 
 
 def _drop_menus(lines: list[str], chrome: Chrome) -> list[str]:
