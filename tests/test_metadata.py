@@ -539,3 +539,20 @@ def test_a_body_in_brackets_under_the_text_signs_it():
                  "2015年，全县人民在县委、县政府的正确领导下，全面贯彻党的十八大精神，积极应对各种风险挑战，主动适应经济发展新常态。\n"
                  "职工工资收入增加，人民生活水平提高。全县在岗职工年平均工资41001元，比上年增长10.5%。\n（万载县统计局）\n")
     assert found.unit == "万载县统计局"
+
+
+@pytest.mark.parametrize("title, genre", [
+    ("2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)", "致辞"),  # www.doj.gov.hk
+    ("承擔對於台灣的責任-中常會蘇貞昌主席致詞稿", "致辞"),  # www.dpp.org.tw
+    ("对台办创先争优工作讲课稿", "讲课稿"),  # a genre that itself ends with 稿 keeps it
+])
+def test_the_genre_is_read_before_a_mark_of_the_copy(title, genre):
+    assert find_genre(title, None) == genre
+
+
+def test_a_speech_dated_before_its_title_and_addressed_to_a_list_of_guests():
+    found = meta("2019年1月14日(星期一) 2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)\n\n"
+                 "終審法院首席法官、各位司法機構人員、大律師公會主席、律師會會長、各位嘉賓、各位女士、各位先生:\n\n"
+                 " 1. 過去一年,律政司捍衞法治不遺餘力,使我們能思慮周詳 ,加強並不斷推動我們在工作上應對各種挑戰,包括提供公正獨立的專業服務。\n")
+    assert found.title == "2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)"
+    assert found.date == "2019-01-14" and found.genre == "致辞"

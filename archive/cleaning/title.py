@@ -61,6 +61,10 @@ DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
+LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大律師, GBS, JP: honours after a name, not a clause (www.doj.gov.hk)
+DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
+    r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?)\s+(?P<title>\S.{5,})$"
+)
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
 
 
@@ -174,7 +178,7 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
-    if re.search(r"[，,；;]", _before_genre_colon(QUOTED.sub("", text))) and not (ABOUT.search(plain) or SPEECH.search(plain)):
+    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain)):
         value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
@@ -198,7 +202,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = clean_title(match.group("title")), squeezed(match.group("number"))
             extra = None
-            if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)):
+            if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)) or (match := _dated_title(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
             repeats = counts.get(squeezed(candidate), 0)
             if rank and news_word_at_end(leading[rank - 1]):
@@ -217,6 +221,12 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if value >= TITLE_SCORE_MIN and (best is None or value > best.score):
                 best = TitleChoice(candidate.strip(), rank, end, value, number, extra)
     return _fuller_copy(best, leading) if best else None
+
+
+def _dated_title(text: str) -> re.Match | None:
+    """A title with its date before it; a law's note of adoption (1989年11月18日 上海市……会议《关于修改……》) is none."""
+    match = DATE_WITH_TITLE.match(text)
+    return match if match and "会议" not in fold(match.group("title")) else None
 
 
 def _fuller_copy(best: TitleChoice, leading: list[str]) -> TitleChoice:

@@ -47,6 +47,7 @@ REPORTED_SPEECH_MIN = 2
 # ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
+FULL_TEXT_MARK = re.compile(r"(全文|文稿|稿)$")  # what copy of the text this is, after its genre word
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
@@ -259,6 +260,9 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core)).rstrip("!！。.")  # ……開放公告!!!! (www.kmnp.gov.tw)
         head = re.split(r"[:：]", core, maxsplit=1)[0]
         found = [(genre, match) for genre, pattern in rules.genres() if (match := pattern.search(core))]
+        if not found and (bare := FULL_TEXT_MARK.sub("", core)) != core:
+            core, head = bare, re.split(r"[:：]", bare, maxsplit=1)[0]  # ……JP致辭全文 (www.doj.gov.hk), ……主席致詞稿 (www.dpp.org.tw)
+            found = [(genre, match) for genre, pattern in rules.genres() if (match := pattern.search(core))]
         # the genre a title declares before its colon (创先争优调研论文:……的几点思考), else the 文种 it ends with, outrank
         # a genre word inside it (关于开展“我来讲党课”活动的通知)
         declared = [genre for genre, match in found if match.end() == len(head) < len(core)]
