@@ -1035,3 +1035,12 @@ def test_a_menus_heading_above_its_row_of_items_is_chrome_but_addressees_and_pag
     from archive.cleaning.chrome import Chrome, _drop_menu_labels
     for label in ("各乡镇:", "责编:"):
         assert _drop_menu_labels([label, "高亭镇 衢山镇 东沙镇"], Chrome(kept=[])) == [label, "高亭镇 衢山镇 东沙镇"]
+
+
+def test_a_spaced_display_title_beats_a_pictures_text_and_the_items_of_a_table_of_contents():
+    text = clean("香 港 特 別 行 政 區\n立 法 會\n\n圖:內務守則\n\n內 務 守 則\nHouse Rules\n\n圖:內務守則\n\n至2021年9月3日的修訂本\n"
+                 "*按此下載整份文件 (PDF 檔案)\n\n目錄\n\n守則編號\n\n立法會會議\n\n1.議員作宗教式或非宗教式宣誓的次序\n\n1A.立法會主席的選舉\n\n"
+                 "1B.選舉議員主持立法會會議的程序\n\n1C.默哀\n\n2.就提交立法會省覽的文件、法案委員會報告、附屬法例及文書發言\n")  # www.legco.gov.hk
+    assert text.title == "內務守則"
+    assert "圖:內務守則" in text.removed and "*按此下載整份文件 (PDF 檔案)" in text.removed
+    assert "至2021年9月3日的修訂本" in text.byline

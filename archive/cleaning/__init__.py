@@ -20,7 +20,7 @@ from .layout import Layout, split_layout
 from .lines import LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
 DAMAGED_CHARS_MAX = 2
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
@@ -106,7 +106,7 @@ def _final_title(layout: Layout, portal_title: str | None, original_name: str | 
     if portal_title and len(squeezed(portal_title)) >= 4:
         return clean_title(portal_title).strip(), True  # a portal's 名称 carries its column's tag too (【应急预案】……: www.dongzhi.gov.cn)
     if layout.title:
-        return layout.title, True
+        return squeezed(layout.title) if SPACED_OUT.match(layout.title) else layout.title, True  # 內 務 守 則: spaces that pad a display title
     if original_name:
         return clean_title(original_name), True
     return None, False

@@ -61,6 +61,7 @@ DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
+LIST_ITEM = re.compile(r"^\d{1,3}[A-Za-z]?\s*[.．、]\s*\S")
 LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大律師, GBS, JP: honours after a name, not a clause (www.doj.gov.hk)
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
     r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?)\s+(?P<title>\S.{5,})$"
@@ -207,6 +208,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             repeats = counts.get(squeezed(candidate), 0)
             if rank and news_word_at_end(leading[rank - 1]):
                 continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
+            if LIST_ITEM.match(text) and any(LIST_ITEM.match(other) for other in leading[max(0, rank - 1): rank + 2] if other is not text):
+                continue  # 1.議員作宗教式……的次序 / 1A.立法會主席的選舉: an item of a list or a table of contents (www.legco.gov.hk)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]

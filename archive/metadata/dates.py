@@ -24,7 +24,7 @@ ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ROC_OFFSET = 1911
 FIRST_YEAR = 1949
-LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)[)）]?$")
+LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)(?:本|版)?[)）]?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk)
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
 # (fw12.com); not 2023年度总结表彰大会, held the year after, nor 2021年党课讲稿, a site's date for its copy
