@@ -1044,3 +1044,9 @@ def test_a_spaced_display_title_beats_a_pictures_text_and_the_items_of_a_table_o
     assert text.title == "內務守則"
     assert "圖:內務守則" in text.removed and "*按此下載整份文件 (PDF 檔案)" in text.removed
     assert "至2021年9月3日的修訂本" in text.byline
+
+
+def test_a_listings_year_beside_a_title_and_its_selector_are_not_part_of_it():
+    text = clean("遵义市统计局关于1998年国民经济和社会发展的统计公报 1998\n\n选择区域:>>>\n\n一九九九年三月一日发布\n\n"
+                 "    1998年,全市各族人民在市委、市政府的领导下,坚持以邓小平理论和党的基本路线为指导,认真贯彻落实党的“十五大”精神,克服各种不利因素。\n")
+    assert text.title == "遵义市统计局关于1998年国民经济和社会发展的统计公报"  # tjgb.hongheiku.com

@@ -556,3 +556,16 @@ def test_a_speech_dated_before_its_title_and_addressed_to_a_list_of_guests():
                  " 1. 過去一年,律政司捍衞法治不遺餘力,使我們能思慮周詳 ,加強並不斷推動我們在工作上應對各種挑戰,包括提供公正獨立的專業服務。\n")
     assert found.title == "2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)"
     assert found.date == "2019-01-14" and found.genre == "致辞"
+
+
+def test_joint_issuers_set_apart_by_a_space_in_a_title_give_the_first_as_unit():
+    from archive.metadata.units import unit_from_title
+    assert unit_from_title("旬阳县创建办 旬阳县公安局关于禁止燃放烟花爆竹倡议书") == "旬阳县创建办"  # gaj.ankang.gov.cn
+    assert unit_from_title("中共庄浪县委办公室 庄浪县人民政府办公室关于印发《庄浪县创建省级文明县标兵集中落实活动实施方案》的通知") == "中共庄浪县委办公室"
+
+
+def test_a_portals_footer_with_its_registration_numbers_is_chrome_below_the_text():
+    text = clean("关于市十五届人大四次会议第035号建议的答复\n尊敬的代表:\n您提出的建议收悉,现答复如下。\n衷心感谢您对我市交通事业的关心和支持。\n\n"
+                 "扫一扫在手机打开当前页\n底部栏目\n\n主办:济源产城融合示范区交通运输局 电话:0391-6633301\n\n"
+                 "地址: 河南省济源市二区4号楼 备案号: 豫ICP备2022021902号-1\n\n豫公网安备: 41900102410917号 网站标识码:4190010045\n")  # jtysj.jiyuan.gov.cn
+    assert text.blocks[-1].text == "衷心感谢您对我市交通事业的关心和支持。"

@@ -34,6 +34,7 @@ SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|�
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
+YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$")
 COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news column's name stays: it is printed as part of the headline (方圆谈丨……: www.ccdi.gov.cn)
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
@@ -83,6 +84,8 @@ def clean_title(text: str) -> str:
     for rule in rules.boilerplate().title_noise:
         text = rule.pattern.sub("", text)
     text = text.lstrip("#").strip()
+    if (match := YEAR_AFTER.search(text)) and genre_word_at_end(text[: match.start()]):
+        text = text[: match.start()]  # ……统计公报 1998: a listing's year beside the title (tjgb.hongheiku.com)
     if (match := COLUMN_BEFORE.match(text)) and genre_word_at_end(text[match.end():]):
         text = text[match.end():]  # a portal's column before a 公文's title (政务服务丨济宁市人民政府关于……的实施意见: jiaxiang.gov.cn)
     if match := PRINTED_REPEATEDLY.fullmatch(text):
