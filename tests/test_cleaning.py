@@ -1050,3 +1050,16 @@ def test_a_listings_year_beside_a_title_and_its_selector_are_not_part_of_it():
     text = clean("遵义市统计局关于1998年国民经济和社会发展的统计公报 1998\n\n选择区域:>>>\n\n一九九九年三月一日发布\n\n"
                  "    1998年,全市各族人民在市委、市政府的领导下,坚持以邓小平理论和党的基本路线为指导,认真贯彻落实党的“十五大”精神,克服各种不利因素。\n")
     assert text.title == "遵义市统计局关于1998年国民经济和社会发展的统计公报"  # tjgb.hongheiku.com
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_line_above():
+    from archive.cleaning.paragraphs import merge_broken_lines
+    assert merge_broken_lines(["第二条 国家行政机关的公文(包括电报,电脑和传真机传送的文件", ",下同),是传达贯彻党和国家的方针、政策。"]) == [
+        "第二条 国家行政机关的公文(包括电报,电脑和传真机传送的文件,下同),是传达贯彻党和国家的方针、政策。"]  # www.cgcq.net
+
+
+def test_the_order_that_puts_rules_in_force_opens_their_text():
+    text = clean("陕西省实施《宗教活动场所管理条例》办法\n陕西省人民政府\n陕西省实施《宗教活动场所管理条例》办法\n陕西省人民政府令第1号\n"
+                 "现发布《陕西省实施〈宗教活动场所管理条例〉办法》,自发布之日起施行。\n省长 白清才\n一九九四年四月十日\n"
+                 "陕西省实施《宗教活动场所管理条例》办法\n第一条 为了保护公民宗教信仰自由和正常的宗教活动,加强宗教活动场所的管理,根据国务院《宗教活动场所管理条例》,制定本办法。\n")
+    assert text.blocks[0].text == "现发布《陕西省实施〈宗教活动场所管理条例〉办法》,自发布之日起施行。"  # law.infoeach.com

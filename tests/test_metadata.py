@@ -569,3 +569,10 @@ def test_a_portals_footer_with_its_registration_numbers_is_chrome_below_the_text
                  "扫一扫在手机打开当前页\n底部栏目\n\n主办:济源产城融合示范区交通运输局 电话:0391-6633301\n\n"
                  "地址: 河南省济源市二区4号楼 备案号: 豫ICP备2022021902号-1\n\n豫公网安备: 41900102410917号 网站标识码:4190010045\n")  # jtysj.jiyuan.gov.cn
     assert text.blocks[-1].text == "衷心感谢您对我市交通事业的关心和支持。"
+
+
+def test_the_date_under_an_order_opening_the_text_and_its_signer_dates_the_rules():
+    found = meta("陕西省实施《宗教活动场所管理条例》办法\n陕西省人民政府令第1号\n"
+                 "现发布《陕西省实施〈宗教活动场所管理条例〉办法》,自发布之日起施行。\n省长 白清才\n一九九四年四月十日\n"
+                 "陕西省实施《宗教活动场所管理条例》办法\n第一条 为了保护公民宗教信仰自由和正常的宗教活动,加强宗教活动场所的管理,制定本办法。\n")
+    assert (found.date, found.date_kind) == ("1994-04-10", "通过")  # law.infoeach.com

@@ -19,6 +19,9 @@ from .paragraphs import SALUTATION, is_byline
 from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
+PROMULGATING_TEXT = re.compile(  # the order that puts rules in force, their text's first paragraph (现发布《……办法》,自发布之日起施行。: law.infoeach.com)
+    r"^(?:现[予将]?(?:发布|公布|印发)|《[^》]{2,80}》已经)[^。]{0,160}(?:施行|执行|发布|公布)。$"
+)
 ANNOUNCES_TEXT = re.compile(r"^[^。，,]{0,12}如下\s*[:：]$")
 BRACKETED_BODY = re.compile(r"^[（(]\s*([^（）()\s]{2,30})\s*[)）]$")
 NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff](网站|网|日报|晚报|报社|电视台|融媒体中心|新闻中心)$")
@@ -102,6 +105,7 @@ def is_body_start(segment: str) -> bool:
         or (RECIPIENTS.match(segment) and ("，" in segment or "," in segment or "、" in segment or len(segment) <= 20))
         or heading_marker(segment)
         or re.match(r"^第[一二三四五六七八九十百]{1,4}条", segment)
+        or PROMULGATING_TEXT.match(fold(segment))
         or (len(segment) >= BODY_PARAGRAPH_MIN and "。" in segment)
     )
 

@@ -20,6 +20,7 @@ SUBTITLE_MAX = 160
 BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")  # (2006年8月30日) 同志们:
 SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志[们們]|同事[们們]|各位[领領][导導]|各位代表|各位[来來][宾賓]|尊敬的[^:：，,。]{0,24})[:：]")
 ADDRESS_LIST = re.compile(r"^(?:[^、，,。；;:：]{2,16}、)+[^、，,。；;:：]{2,16}[:：]$")  # 終審法院首席法官、各位司法機構人員、……、各位先生: (www.doj.gov.hk)
+CONTINUATION_OPENINGS = ("，", ",", "、", "；", ";", ")", "）")  # ,下同),是……: a line never opens with these (www.cgcq.net)
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
 GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
@@ -140,7 +141,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
         previous = merged[-1] if merged else None
         if (
             previous is not None
-            and (len(previous) > TITLE_MAX or previous.endswith(CONTINUING_MARKS))
+            and (len(previous) > TITLE_MAX or previous.endswith(CONTINUING_MARKS) or segment.startswith(CONTINUATION_OPENINGS))
             and not ends_sentence(previous)
             and not previous.endswith((":", "："))
             and not heading_marker(segment)

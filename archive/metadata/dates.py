@@ -24,6 +24,7 @@ ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ROC_OFFSET = 1911
 FIRST_YEAR = 1949
+PROMULGATION_BLOCKS = 4
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)(?:本|版)?[)）]?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk)
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
@@ -56,8 +57,9 @@ PROMULGATION = re.compile(r"(现予|予以|特此)(公布|发布)")
 def promulgation_date(header: tuple[str, ...], today: calendar_date) -> tuple[str, str] | None:
     """The date under an order that promulgates the text below it (广州市人民政府令第5号 / ……现予公布,
     自2006年1月1日起施行。 / 二○○五年十一月二十九日: law823.infoeach.com); (date, the line)."""
-    for previous, line in zip(header, header[1:]):
-        if SIGNED_DATE.match(line) and PROMULGATION.search(fold(previous)) and (found := dates_in(line, today)):
+    for index, line in enumerate(header):
+        above = header[max(0, index - 2):index]  # the order, perhaps its signer between (省长 白清才: law.infoeach.com)
+        if SIGNED_DATE.match(line) and any(PROMULGATION.search(fold(earlier)) for earlier in above) and (found := dates_in(line, today)):
             return found[0], line
     return None
 
@@ -132,7 +134,8 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     if promulgated and (found := dates_in(promulgated, today) or compact_date(promulgated, today)):
         evidence["date"] = f"法规库信息表“颁布日期” {promulgated}"
         return found[0], "text", "通过"
-    if promulgated := promulgation_date(clean.header, today):
+    opening = tuple(block.text for block in clean.blocks[:PROMULGATION_BLOCKS])  # the order may open the text (现发布《……办法》……施行。 / 省长 白清才 / 一九九四年四月十日)
+    if promulgated := promulgation_date(clean.header + opening, today):
         evidence["date"] = f"公布令的日期“{promulgated[1]}”"
         return promulgated[0], "text", "通过"
     candidates: list[tuple[str | None, str, str]] = [
