@@ -51,7 +51,7 @@ def cover_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None
     return None
 
 
-PROMULGATION = re.compile(r"(现予|予以|特此)(公布|发布)")
+PROMULGATION = re.compile(r"(现予?|予以|特此)(公布|发布)")  # 现发布《……办法》 (law.infoeach.com)
 
 
 def promulgation_date(header: tuple[str, ...], today: calendar_date) -> tuple[str, str] | None:
