@@ -42,6 +42,7 @@ class RenderCache:
     documents: dict[str, Rendered] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)
     inputs: str | None = None  # the signature of everything the build read (see inputs_signature)
+    vectors: dict[str, tuple[str, dict[str, float]]] = field(default_factory=dict)  # id -> (vector_key, what its text is compared by)
 
     def page_digests(self) -> dict[str, str]:
         return {id_: item.page_digest for id_, item in self.documents.items()}
@@ -86,6 +87,11 @@ def document_key(environment: str, page_digest: str, related: list[tuple[str, st
     return digest.hexdigest()
 
 
+def vector_key(environment: str, page_digest: str) -> str:
+    """What a document's text vector (archive/similarity.py) depends on: its page file, the code and rules."""
+    return hashlib.sha256(f"{environment}\0{page_digest}".encode()).hexdigest()
+
+
 def listing_key(environment: str, what: tuple[str, ...], members: list[tuple[str, str]]) -> str:
     """A page listing documents (a browse page): what it lists, and each listed page (id, file digest), in order."""
     digest = hashlib.sha256(f"{environment}\0{what!r}".encode())
@@ -108,9 +114,10 @@ def load(output: Path) -> RenderCache:
         documents = {id_: Rendered(item["key"], item["record"], _entry(item["entry"]), item["page_digest"]) for id_, item in data["documents"].items()}
         pages = {path: key for path, key in data["pages"].items() if isinstance(key, str)}
         inputs = data["inputs"] if isinstance(data["inputs"], str) else None
+        vectors = {id_: (key, {pair: float(weight) for pair, weight in vector.items()}) for id_, (key, vector) in data.get("vectors", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return RenderCache()
-    return RenderCache(documents, pages, inputs)
+    return RenderCache(documents, pages, inputs, vectors)
 
 
 def _entry(item: dict | None) -> FeedEntry | None:
@@ -125,6 +132,7 @@ def save(output: Path, cache: RenderCache) -> None:
     documents = {id_: {"key": item.key, "record": item.record, "entry": asdict(item.entry) if item.entry else None, "page_digest": item.page_digest}
                  for id_, item in sorted(cache.documents.items())}
     temporary = cache_file(output).with_suffix(".tmp")
-    data = {"inputs": cache.inputs, "documents": documents, "pages": dict(sorted(cache.pages.items()))}
+    data = {"inputs": cache.inputs, "documents": documents, "pages": dict(sorted(cache.pages.items())),
+            "vectors": {id_: [key, vector] for id_, (key, vector) in sorted(cache.vectors.items())}}
     temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, cache_file(output))

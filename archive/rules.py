@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .similarity import PairFrequencies
+from .similarity import PairFrequencies, rarities
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 PAIR_FREQUENCIES = "pair_frequencies.tsv"
@@ -71,6 +71,11 @@ def pair_frequencies() -> PairFrequencies:
     except ValueError as error:
         raise RuleError(f"{path}: not a '# documents<TAB>N' line and 'pair<TAB>count' lines: {error}") from error
     return PairFrequencies(documents, texts_with)
+
+
+@lru_cache(maxsize=None)
+def pair_rarities() -> dict[str, float]:
+    return rarities(pair_frequencies())
 
 
 @lru_cache(maxsize=None)

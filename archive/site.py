@@ -23,7 +23,7 @@ from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
 from .shown import plain_text, reading_text, shown_title
-from .similarity import SimilarTexts
+from .similarity import SimilarTexts, text_vector
 from .records import Page
 
 SITE_NAME = "党政文献档案"
@@ -182,12 +182,14 @@ class RelatedPages:
     (archive/similarity.py): no comparison of every page with every other.
     """
 
-    def __init__(self, browse: list[Facet], pages: list[Page]):
+    def __init__(self, browse: list[Facet], pages: list[Page], vectors: dict[str, dict[str, float]] | None = None):
         by_key = {facet.key: facet for facet in browse}
         self.groups = {key: by_key[key].values for key in ("unit", "theme")}
         self.positions: dict[tuple[str, str], dict[str, int]] = {}
         self.by_id = {page.id: page for page in pages}
-        self.similar = SimilarTexts({page.id: page.body for page in pages}, rules.pair_frequencies())
+        if vectors is None:
+            vectors = {page.id: text_vector(page.body, rules.pair_rarities()) for page in pages}
+        self.similar = SimilarTexts(vectors)
 
     def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Related]:
         picked = [Related(self.by_id[other], ("text", "")) for other in self.similar.of(page.id, min(SIMILAR_LIMIT, limit))]
@@ -214,6 +216,17 @@ class RelatedPages:
             for index in (position - step, position + step):
                 if 0 <= index < len(members):
                     yield members[index]
+
+
+def text_vectors(pages: list[Page], earlier: dict[str, tuple[str, dict[str, float]]], environment: str) -> dict[str, tuple[str, dict[str, float]]]:
+    """Each document's text vector with its key: the live site's where the page is unchanged, else worked out."""
+    rarity = rules.pair_rarities()
+    vectors = {}
+    for page in pages:
+        key = render_cache.vector_key(environment, page.digest)
+        kept = earlier.get(page.id)
+        vectors[page.id] = kept if kept and kept[0] == key else (key, text_vector(page.body, rarity))
+    return vectors
 
 
 def url_path(*parts: str) -> str:
@@ -259,12 +272,13 @@ class Renderer:
         self.titles = {page.id: shown_title(page) for page in pages}
         self.environment.globals["title_of"] = lambda page: self.titles[page.id]
         self.browse = facets(pages)
-        self.related = RelatedPages(self.browse, pages)
         self.te = self.environment.globals["te"]
         self.base_url = self.environment.globals["base_url"]
         self.render_environment = render_cache.environment_digest(project.templates, self.base_url)
         # the live site's keys: what is unchanged is reused
         self.previous = previous if previous is not None else render_cache.load(project.output)
+        self.vectors = text_vectors(pages, self.previous.vectors, self.render_environment)
+        self.related = RelatedPages(self.browse, pages, {id_: vector for id_, (_, vector) in self.vectors.items()})
         self.page_keys: dict[str, str] = {}
         # The page must not depend on the day it is built (a rebuild would change every page, and its
         # shard's index): the reader's access date is filled in by static/cite.js.
@@ -430,7 +444,7 @@ def render_site(project: Project, pages: list[Page], target: Path, previous: ren
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
-    return render_cache.RenderCache(rendered, renderer.page_keys)
+    return render_cache.RenderCache(rendered, renderer.page_keys, vectors=renderer.vectors)
 
 
 def published_source(file: str) -> str:

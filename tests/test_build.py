@@ -383,6 +383,17 @@ def test_a_rebuild_renders_and_reindexes_only_what_an_edit_changed_and_writes_wh
     assert tree(rebuilt) == tree(clean)
 
 
+def test_a_rebuild_works_out_the_text_vector_of_the_edited_page_only(clean_copy, monkeypatch):
+    build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    edited = clean_copy / "content" / "004_a8838e6b2a279195.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+    worked_out = []
+    real_vector = site.text_vector
+    monkeypatch.setattr(site, "text_vector", lambda text, rarity: worked_out.append(text) or real_vector(text, rarity))
+    build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    assert len(worked_out) == 1 and "乌鲁木齐市" in worked_out[0]
+
+
 def test_a_template_edit_renders_every_document_again(clean_copy, monkeypatch):
     build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
     templates = clean_copy / "templates"

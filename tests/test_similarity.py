@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from archive import rules
-from archive.similarity import ALIKE, NO_BACKGROUND, SimilarTexts, character_pairs
+from archive.similarity import ALIKE, SimilarTexts, character_pairs, text_vector
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SPEECH_COPIES = ("bjgkw-hujintao-zhengxie-60-zhounian-dahui-jianghua-2009", "zhann-hujintao-zhengxie-60-zhounian-dahui-jianghua")
@@ -15,40 +15,50 @@ def corpus_texts(*names: str) -> dict[str, str]:
     return {name: (CORPUS / f"{name}.txt").read_text(encoding="utf-8") for name in names}
 
 
+def similar_texts(texts: dict[str, str]) -> SimilarTexts:
+    return SimilarTexts({key: text_vector(text, rules.pair_rarities()) for key, text in texts.items()})
+
+
 def test_character_pairs_count_adjacent_chinese_characters_and_skip_punctuation_latin_and_digits():
     assert character_pairs("创先争优,创先 2010年 abc") == {"创先": 2, "先争": 1, "争优": 1}
 
 
 def test_two_copies_of_one_speech_from_two_sites_are_alike_and_each_others_first():
-    similar = SimilarTexts(corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS), rules.pair_frequencies())
+    similar = similar_texts(corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS))
     first, second = SPEECH_COPIES
     assert similar.of(first, 3)[0] == second and similar.of(second, 3)[0] == first
     assert similar.score(first, second) > 0.5
 
 
 def test_notices_on_the_same_business_in_different_years_are_alike():
-    similar = SimilarTexts(corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS), rules.pair_frequencies())
+    similar = similar_texts(corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS))
     first, second = HOLIDAY_NOTICES
     assert similar.of(first, 3) == [second]
 
 
 def test_texts_on_different_business_are_not_listed_as_alike():
-    similar = SimilarTexts(corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS), rules.pair_frequencies())
+    similar = similar_texts(corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS))
     for name in OTHERS:
         assert all(similar.score(name, other) < ALIKE for other in (*SPEECH_COPIES, *HOLIDAY_NOTICES))
     assert set(similar.of(OTHERS[0], 5)).isdisjoint({*SPEECH_COPIES, *HOLIDAY_NOTICES})
 
 
 def test_a_text_without_chinese_or_unknown_to_the_collection_has_no_similar_texts():
-    similar = SimilarTexts({"latin": "Notice of holidays", **corpus_texts(*HOLIDAY_NOTICES)}, rules.pair_frequencies())
+    similar = similar_texts({"latin": "Notice of holidays", **corpus_texts(*HOLIDAY_NOTICES)})
     assert similar.of("latin", 3) == [] and similar.of("missing", 3) == []
 
 
-def test_in_a_small_collection_the_background_counts_keep_common_words_from_making_speeches_alike():
+def test_words_every_speech_uses_do_not_make_two_speeches_alike_even_in_a_collection_of_four():
     speeches = corpus_texts(*OTHERS)
     first, second = OTHERS[1:3]  # two Traditional-script speeches on different occasions
-    assert SimilarTexts(speeches, NO_BACKGROUND).score(first, second) >= ALIKE  # 講話, 上的 ... look telling
-    assert SimilarTexts(speeches, rules.pair_frequencies()).of(first, 3) == []
+    assert {"講話", "上的"} <= set(character_pairs(speeches[first])) & set(character_pairs(speeches[second]))
+    assert similar_texts(speeches).score(first, second) < ALIKE and similar_texts(speeches).of(first, 3) == []
+
+
+def test_a_texts_vector_depends_on_its_text_alone():
+    texts = corpus_texts(*HOLIDAY_NOTICES, *OTHERS)
+    alone = text_vector(texts[HOLIDAY_NOTICES[0]], rules.pair_rarities())
+    assert alone == similar_texts(texts).vectors[HOLIDAY_NOTICES[0]] and 0 < len(alone) <= 32
 
 
 def test_the_background_counts_come_from_the_corpus_and_are_read_whole():
