@@ -218,7 +218,8 @@ async function renderResult(result, terms, query) {
   const title = readingOf(data.meta.title, "repaired"); // the title reads as on its page, whichever reading the text matched in
   const printed = readingOf(data.meta.title, "printed").text;
   const badge = printed === title.text ? "" :
-    ` <span class="repaired-title" title="${escapeHtml(say("原题作“{printed}”", { printed }))}">${escapeHtml(say("题目经修复"))}</span>`;
+    ` <details class="repaired-title" title="${escapeHtml(say("原题作“{printed}”", { printed }))}"><summary>${escapeHtml(say("题目经修复"))}</summary>` +
+    `<span class="printed-title">${escapeHtml(say("原题作："))}<span lang="${lang}">${escapeHtml(printed)}</span></span></details>`;
   item.innerHTML =
     `<a class="result-title" lang="${lang}" href="${escapeHtml(link)}">${markedHtml(title, findMatches(title.text, terms), 0, title.text.length)}</a>${badge}` +
     `<span class="document-facts">${date}${dateNote}${values.join("")}</span>` +

@@ -35,6 +35,22 @@ def test_every_place_that_shows_the_title_shows_the_repaired_reading(device_page
     assert (record["title"], record["printed_title"]) == (REPAIRED_TITLE, PRINTED_TITLE)
 
 
+def test_the_printed_title_is_one_tap_or_key_away_in_lists_and_results(page, site_url):
+    page.goto(f"{site_url}/genres/讲话/")
+    mark = page.locator(f"a[href='/documents/{STREET_SPEECH}/'] + .repaired-title")
+    printed = mark.locator(".printed-title")
+    assert not printed.is_visible()
+    mark.locator("summary").click()
+    assert printed.is_visible() and PRINTED_TITLE in printed.inner_text()
+    mark.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert not printed.is_visible()
+    assert STREET_SPEECH in search(page, site_url, "科学开展观")
+    result = page.locator(f"#results li:has(a[href^='/documents/{STREET_SPEECH}/'])")
+    result.locator(".repaired-title summary").click()
+    assert PRINTED_TITLE in result.locator(".printed-title").inner_text()
+
+
 def test_a_related_list_shows_the_repaired_title(page, site_url):
     page.goto(f"{site_url}/documents/000_cb3843f68f6f73f7/")
     assert page.locator(f".related a[href='/documents/{STREET_SPEECH}/']").inner_text() == REPAIRED_TITLE
