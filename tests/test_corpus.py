@@ -4,6 +4,7 @@ Accuracy on the corpus is measured by `make eval` (tests/corpus_eval.py), not as
 """
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -31,9 +32,11 @@ def test_label_is_complete_and_quotes_its_raw_file(case):
     assert set(REQUIRED) <= set(case.expect), set(REQUIRED) - set(case.expect)
     assert case.expect["genre"] is None or case.expect["genre"] in GENRES
     assert case.expect["date"] is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(case.expect["date"]))
-    raw = squeeze(case.raw.read_text(encoding="utf-8"))
+    raw = case.raw.read_text(encoding="utf-8")
+    # a saved page may set one sentence in several spans (5</span><span ……>年，全县人民: www.wanzai.gov.cn); chrome may quote its markup
+    readings = (squeeze(raw), squeeze(html.unescape(re.sub(r"<[^>]*>", "", raw)))) if case.raw.suffix == ".html" else (squeeze(raw),)
     for piece in [case.expect["first"], *(case.expect["chrome"] or [])]:
-        assert piece is None or squeeze(piece) in raw, piece
+        assert piece is None or any(squeeze(piece) in reading for reading in readings), piece
 
 
 def test_every_corpus_document_imports_to_a_page_the_build_accepts(tmp_path):
