@@ -32,6 +32,10 @@ SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
 SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
 SUBJECT_HEADING_MIN = 10
 SUBJECT_TITLE_MAX = 150
+PROMULGATES = re.compile(r"《(?P<name>[^《》]{4,120})》[,，]?\s*现予(?:公布|发布)")
+BOOK_INNER = re.compile(r"[<〈]")  # 《……<……>……》: the inner book marks written either way
+BOOK_INNER_END = re.compile(r"[>〉]")
+PROMULGATED_TITLE_WITHIN = 5
 SUMMARY_LINES_MIN = 3
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
@@ -58,6 +62,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         title, title_found = subject, True  # the heading stands above a letterhead (雲林縣政府 公告: www.yunlin.gov.tw)
     elif not title_found and body and (subject := _subject_under_heading(body[0], body[1:])):
         title, title_found, body = subject, True, body[1:]
+    elif not title_found and body and (promulgated := _promulgated_below(body)):
+        title, title_found = promulgated, True
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
@@ -140,6 +146,15 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
         credit = kept[-1][match.start():].strip()
         kept[-1] = kept[-1][: match.start()].rstrip()
     return kept, dropped + ([credit] if credit else []), credit
+
+
+def _promulgated_below(body: list[str]) -> str | None:
+    """The text an opening order puts in force, printed under it: its title (……通过《……的决定》,现予公布,
+    自公布之日起施行。 / 2021年9月29日 / ……的决定: www.nmgrd.gov.cn)."""
+    if not (match := PROMULGATES.search(fold(body[0]))):
+        return None
+    named = squeezed(BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", match.group("name"))))
+    return next((line for line in body[1:PROMULGATED_TITLE_WITHIN] if squeezed(BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", fold(line)))) == named), None)
 
 
 def _subject_under_heading(heading_line: str, below: list[str]) -> str | None:
