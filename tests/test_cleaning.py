@@ -1073,3 +1073,11 @@ def test_the_text_an_opening_order_promulgates_is_the_title_printed_under_it():
                  "内蒙古自治区第十三届人民代表大会常务委员会第三十次会议决定对《内蒙古自治区人民代表大会常务委员会工作条例》等2件地方性法规作如下修改:\n")
     assert text.title == "内蒙古自治区人民代表大会常务委员会关于修改《内蒙古自治区人民代表大会常务委员会工作条例》等2件地方性法规的决定"  # www.nmgrd.gov.cn
     assert text.blocks[0].text.startswith("2021年9月29日,内蒙古自治区")
+
+
+def test_a_hijacked_mirrors_spam_line_is_chrome_and_a_law_note_without_years_is_a_note():
+    text = clean("99青草青草久热精品视频,亚洲精品乱码久久久久久麻豆,亚洲男人天堂视频,精品一久久,日韩午夜免费视频\n\n"
+                 "當前位置:高考升學網 > 規章制度 > 正文\n\n2019年六盤水市地方立法條例全文\n\n更新:2023-09-16 01:06:05 高考升學網\n\n六盤水市地方立法條例\n\n"
+                 "  (2月21日六盤水市第七屆人民代表大會第七次會議通過,5月27日貴州省第十二屆人民代表大會常務委員會第二十二次會議批準)\n\n"
+                 "  第一章總則\n\n  第一條為了規範地方立法活動,適應經濟社會發展和全面深化改革的要求,提高地方立法質量,制定本條例。\n")  # yingzhe-holding.com
+    assert text.title == "六盤水市地方立法條例" and text.blocks[0].text == "第一章總則"

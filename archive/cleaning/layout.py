@@ -44,6 +44,7 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
 SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|会)上?[)）]?$")
 # A dated news line that introduces a speech given in full after it (新华社北京3月15日电 各项议程进行完毕后,李鹏讲了话。 各位代表:……: sohu.com, 2002)
@@ -156,6 +157,7 @@ def is_byline_line(segment: str) -> bool:
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
+        or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
         or _names_bodies(segment)
     )
