@@ -14,7 +14,7 @@ OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](
 NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，]\s*(?P<office>[^,，。]{2,40})$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 # Credits of the people who made a page: matched on folded text.
-STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "编辑", "责编", "审核", "校对", "记者", "通讯员", "摄影"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn)
+STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "编辑", "责编", "审核", "校对", "记者", "通讯员", "摄影", "图/文", "文/图"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn
 NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}"
 # a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬
 STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻)\s*)?(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：]?\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline

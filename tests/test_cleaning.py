@@ -1081,3 +1081,11 @@ def test_a_hijacked_mirrors_spam_line_is_chrome_and_a_law_note_without_years_is_
                  "  (2月21日六盤水市第七屆人民代表大會第七次會議通過,5月27日貴州省第十二屆人民代表大會常務委員會第二十二次會議批準)\n\n"
                  "  第一章總則\n\n  第一條為了規範地方立法活動,適應經濟社會發展和全面深化改革的要求,提高地方立法質量,制定本條例。\n")  # yingzhe-holding.com
     assert text.title == "六盤水市地方立法條例" and text.blocks[0].text == "第一章總則"
+
+
+def test_a_news_sites_footer_and_a_photo_and_text_credit_below_the_text_are_chrome():
+    text = clean("9月12日至14日,区党委常委、区政协副主席洛桑江村率工作组在日喀则地区开展了统战、民宗、寺教工作调研。\n"
+                 "地区政协主席参木群及自治区有关部门的负责同志陪同调研。\n(图/文:县新闻中心 张坤)\n"
+                 "关于我们 丨联系我们 丨集团招聘丨 法律声明 丨 隐私保护丨 服务协议丨 广告服务\n\n"
+                 "制作单位:中国西藏新闻网丨地址:西藏自治区拉萨市朵森格路36号丨邮政编码:850000\n")  # www.xzxw.com, zgwc.gov.cn
+    assert text.blocks[-1].text == "地区政协主席参木群及自治区有关部门的负责同志陪同调研。"
