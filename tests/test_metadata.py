@@ -576,3 +576,9 @@ def test_the_date_under_an_order_opening_the_text_and_its_signer_dates_the_rules
                  "现发布《陕西省实施〈宗教活动场所管理条例〉办法》,自发布之日起施行。\n省长 白清才\n一九九四年四月十日\n"
                  "陕西省实施《宗教活动场所管理条例》办法\n第一条 为了保护公民宗教信仰自由和正常的宗教活动,加强宗教活动场所的管理,制定本办法。\n")
     assert (found.date, found.date_kind) == ("1994-04-10", "通过")  # law.infoeach.com
+
+
+def test_a_longer_name_alone_over_a_speechs_date_is_its_speaker():
+    found = meta("在“献礼70周年2019草原丝路房车文化万里行”跨境商务考察活动晚宴上的致辞\n\n  巴达日拉图\n\n  (2019年7月7日)\n\n"
+                 "  尊敬的各位领导、各位来宾,同志们、朋友们:\n\n  大家晚上好!七月的正蓝旗水草丰美、百花争艳。\n")  # www.zlq.gov.cn
+    assert found.speaker == "巴达日拉图" and found.date == "2019-07-07"

@@ -44,6 +44,7 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+LONGER_NAME = re.compile(r"^[\u4e00-\u9fff]{5,8}$")  # Mongolian, Tibetan, Uyghur names written in Chinese characters
 MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
 SPEECH_OCCASION = re.compile(r"^[（(]?\s*(?:" + DATE_TEXT.pattern + r")\s*在[^，,。；;]{2,60}(会议|会)上?[)）]?$")
@@ -244,6 +245,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
             layout.byline.append(segment)
+            position += 1
+        elif LONGER_NAME.match(segment.strip()) and position + 1 < len(segments) and is_byline(segments[position + 1]):
+            layout.byline.append(segment)  # 巴达日拉图 / (2019年7月7日): a name longer than a Han name, over the speech's date (www.zlq.gov.cn)
             position += 1
         elif ORDER_NUMBER.match(segment) and NUMBERED_GENRE.search(squeezed(choice.title)) and layout.doc_number is None:
             layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第7号: a 公告 is cited by its number (www.jyxrd.gov.cn)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from ..cleaning.layout import LONGER_NAME
 from ..cleaning.lines import CHINESE_YEAR
 from ..names import glued_office_name, office_and_name, plausible_name
 
@@ -14,6 +15,8 @@ ANNOUNCED_SPEECH = re.compile(r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:�
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+NOT_A_LONGER_NAME = re.compile(r"[的会议讲话工作年月党委局厅部市县区镇乡省院校们办室处站网]")  # 日 stays: 巴达日拉图
 
 
 def from_title(text: str) -> str | None:
@@ -36,6 +39,8 @@ def from_byline(line: str) -> str | None:
         return re.sub(r"\s+", "", stripped)
     if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
         return stripped
+    if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(stripped):
+        return stripped  # 巴达日拉图: a Mongolian name in Chinese characters, alone on its byline (www.zlq.gov.cn)
     if match := office_and_name(stripped):
         name = re.sub(r"\s+", "", match.group("name"))
         return name if plausible_name(name) else None
