@@ -582,3 +582,11 @@ def test_a_longer_name_alone_over_a_speechs_date_is_its_speaker():
     found = meta("在“献礼70周年2019草原丝路房车文化万里行”跨境商务考察活动晚宴上的致辞\n\n  巴达日拉图\n\n  (2019年7月7日)\n\n"
                  "  尊敬的各位领导、各位来宾,同志们、朋友们:\n\n  大家晚上好!七月的正蓝旗水草丰美、百花争艳。\n")  # www.zlq.gov.cn
     assert found.speaker == "巴达日拉图" and found.date == "2019-07-07"
+
+
+@pytest.mark.parametrize("lede", [
+    "12月11日上午,陇南市中级人民法院院长万建军在市第五届人民代表大会第二次会议上作了《市中级人民法院工作报告》。",  # longnan.chinagscourt.gov.cn
+    "10月23日,福海县人大常委会主任沙恒别克·贾那提别克、政协主席古丽努尔·阿布勒以及部分自治区、伊犁州人大代表和政协委员对福海县重大项目进展情况进行视察。",  # www.fuhaizx.com
+])
+def test_a_dated_lede_reporting_a_meeting_or_a_report_makes_a_news_report(lede):
+    assert find_genre(None, None, paragraphs=[lede]) == "新闻报道"
