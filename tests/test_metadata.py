@@ -590,3 +590,10 @@ def test_a_longer_name_alone_over_a_speechs_date_is_its_speaker():
 ])
 def test_a_dated_lede_reporting_a_meeting_or_a_report_makes_a_news_report(lede):
     assert find_genre(None, None, paragraphs=[lede]) == "新闻报道"
+
+
+def test_a_signature_dated_in_eight_digits_signs_and_dates_a_notice():
+    found = meta("关于做好2022-2023学年第一学期期末考试(第一批)工作的通知\n各学院:\n"
+                 "根据学校教学工作安排,现将期末考试有关事项通知如下。请各学院认真组织,确保考试工作平稳有序。\n"
+                 "附件:2022-2023学年第一学期期末(第一批)考试安排表(统考部分)\n教务处\n20221014\n")  # jw.whxy.edu.cn
+    assert (found.unit, found.date, found.date_kind) == ("教务处", "2022-10-14", "成文")

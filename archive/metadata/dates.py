@@ -147,7 +147,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     for text, kind, where in candidates:
         if not text:
             continue
-        found = dates_in(text, today)
+        found = dates_in(text, today) or (compact_date(text, today) if text == clean.signed_date else [])
         if found:
             value = max(found) if kind == "通过" else found[0]
             evidence["date"] = where
