@@ -170,7 +170,7 @@ def slug(value: str) -> str:
 @dataclass(frozen=True)
 class Related:
     page: Page
-    reason: tuple[str, str]  # why it is listed: ("text", ""), ("unit", the unit) or ("theme", the theme)
+    reasons: tuple[tuple[str, str], ...]  # every way it is related, the one it was picked by first: ("text", ""), ("unit", the unit), ("theme", a theme)
 
 
 class RelatedPages:
@@ -192,8 +192,9 @@ class RelatedPages:
         self.similar = SimilarTexts(vectors)
 
     def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Related]:
-        picked = [Related(self.by_id[other], ("text", "")) for other in self.similar.of(page.id, min(SIMILAR_LIMIT, limit))]
-        seen = {page.id} | {item.page.id for item in picked}
+        similar = self.similar.of(page.id, min(SIMILAR_LIMIT, limit))
+        picked: list[tuple[Page, tuple[str, str]]] = [(self.by_id[other], ("text", "")) for other in similar]
+        seen = {page.id, *similar}
         keys = [("unit", page.meta["unit"])] if page.meta["unit"] else []
         keys += [("theme", theme) for theme in page.meta["themes"]]
         for key in keys:
@@ -201,11 +202,20 @@ class RelatedPages:
                 break
             for other in self._outwards(page, key):
                 if other.id not in seen:
-                    picked.append(Related(other, key))
+                    picked.append((other, key))
                     seen.add(other.id)
                 if len(picked) == limit:
                     break
-        return picked
+        return [Related(other, self._reasons(page, other, first, set(similar))) for other, first in picked]
+
+    @staticmethod
+    def _reasons(page: Page, other: Page, first: tuple[str, str], similar: set[str]) -> tuple[tuple[str, str], ...]:
+        """Every way two documents are related, the one the other was picked by first."""
+        reasons = [("text", "")] if other.id in similar else []
+        if page.meta["unit"] and page.meta["unit"] == other.meta["unit"]:
+            reasons.append(("unit", page.meta["unit"]))
+        reasons += [("theme", theme) for theme in page.meta["themes"] if theme in other.meta["themes"]]
+        return (first, *(reason for reason in reasons if reason != first))
 
     def _outwards(self, page: Page, key: tuple[str, str]):
         members = self.groups[key[0]][key[1]]
@@ -301,7 +311,7 @@ class Renderer:
         """A document's files, copied from the live site when nothing they depend on has changed."""
         related = self.related.of(page)
         key = render_cache.document_key(self.render_environment, page.digest,
-                                         [(item.page.id, item.page.digest, item.reason) for item in related])
+                                         [(item.page.id, item.page.digest, item.reasons) for item in related])
         earlier = self.previous.documents.get(page.id)
         live = self.project.output / "documents" / page.id
         if earlier and earlier.key == key and live.is_dir():

@@ -167,15 +167,18 @@ def test_related_documents_have_similar_texts_or_share_a_unit_or_a_theme_and_say
     related = related_pages.of(lecture)
     assert len(related) == site.RELATED_LIMIT - 1 and lecture not in [item.page for item in related]
     for item in related:
-        kind, value = item.reason
-        if kind == "text":
-            assert related_pages.similar.score(lecture.id, item.page.id) >= similarity.ALIKE
-        else:
-            assert kind == "theme" and value in item.page.meta["themes"] and value in lecture.meta["themes"]
-    assert {kind for kind, _ in (item.reason for item in related)} == {"text", "theme"}
+        for kind, value in item.reasons:
+            if kind == "text":
+                assert related_pages.similar.score(lecture.id, item.page.id) >= similarity.ALIKE
+            else:
+                assert kind == "theme" and value in item.page.meta["themes"] and value in lecture.meta["themes"]
+        shared = [theme for theme in lecture.meta["themes"] if theme in item.page.meta["themes"]]
+        assert {value for kind, value in item.reasons if kind == "theme"} == set(shared), "every shared theme is given"
+    assert {item.reasons[0][0] for item in related} == {"text", "theme"}
+    assert any(len(item.reasons) > 1 for item in related), "a document related in several ways says so"
     html = (built_site / "documents/000_cb3843f68f6f73f7/index.html").read_text(encoding="utf-8")
     assert "相关文献" in html and f"/documents/{related[0].page.id}/" in html
-    assert ">同一主题：</span>" in html and ">文本相近</span>" in html
+    assert ">同一主题：</span>" in html and ">文本相近</span>" in html and "</span> · <span" in html
 
 
 def test_another_copy_of_a_text_is_listed_first_as_similar(clean_copy):
