@@ -597,3 +597,15 @@ def test_a_signature_dated_in_eight_digits_signs_and_dates_a_notice():
                  "根据学校教学工作安排,现将期末考试有关事项通知如下。请各学院认真组织,确保考试工作平稳有序。\n"
                  "附件:2022-2023学年第一学期期末(第一批)考试安排表(统考部分)\n教务处\n20221014\n")  # jw.whxy.edu.cn
     assert (found.unit, found.date, found.date_kind) == ("教务处", "2022-10-14", "成文")
+
+
+def test_a_body_issuing_its_own_plan_is_the_unit_when_the_title_names_no_other():
+    found = meta("关于印发《芜湖市教育局2024年工作要点》的通知\n局机关各科室,各直属单位:\n"
+                 "现将《芜湖市教育局2024年工作要点》印发给你们,请结合实际,认真抓好贯彻落实。\n")  # jyj.wuhu.gov.cn
+    assert found.unit == "芜湖市教育局"
+
+
+def test_a_laboratory_signs_as_a_body():
+    found = meta("关于2023年中秋节、国庆节放假安排的通知\n各部门:\n根据国务院办公厅通知精神,结合实际,现将放假安排通知如下。\n"
+                 "节假日期间,各部门要严格落实安全生产主体责任,妥善安排好值班。\n苏州实验室\n2023年9月25日\n")  # www.szlab.ac.cn
+    assert found.unit == "苏州实验室"

@@ -47,6 +47,7 @@ REPORTED_SPEECH_MIN = 2
 # ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
+ISSUES_ITS_OWN = re.compile(r"^关于印发《(?P<named>[^《》]{4,80})》的通知$")  # no issuer before 关于
 FULL_TEXT_MARK = re.compile(r"(全文|文稿|稿)$")  # what copy of the text this is, after its genre word
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
@@ -140,6 +141,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         found.append(("题注", name))
     if clean.title and (name := unit_leading_title(clean.title)):
         found.append(("标题开头", name))
+    if clean.title and (match := ISSUES_ITS_OWN.match(fold(re.sub(r"\s+", "", clean.title)))) and (name := unit_leading_title(match.group("named"))):
+        found.append(("印发的文件名开头", name))  # 关于印发《芜湖市教育局2024年工作要点》的通知: a body issues its own plan (jyj.wuhu.gov.cn)
     if clean.subtitle and (match := HOST_INSTITUTION.search(fold(re.sub(r"\s+", "", clean.subtitle)))):
         printed = re.sub(r"\s+", "", clean.subtitle)[match.start("host"):match.end("host")]
         found.append((f"副标题中的主办学校“{clean.subtitle}”", printed))  # ——在南开大学硕士研究生毕业典礼上的讲话 (www.fanwen118.com)
