@@ -1091,3 +1091,9 @@ def test_a_news_sites_footer_and_a_photo_and_text_credit_below_the_text_are_chro
                  "关于我们 丨联系我们 丨集团招聘丨 法律声明 丨 隐私保护丨 服务协议丨 广告服务\n\n"
                  "制作单位:中国西藏新闻网丨地址:西藏自治区拉萨市朵森格路36号丨邮政编码:850000\n")  # www.xzxw.com, zgwc.gov.cn
     assert text.blocks[-1].text == "地区政协主席参木群及自治区有关部门的负责同志陪同调研。"
+
+
+def test_a_portal_table_set_out_in_columns_is_read_and_taken_out_of_the_text():
+    text = clean("索引号 | 公开方式 | 发布机构 |\n116223010139324488/2010-00023 | 主动公开 | 凉州区张义镇人民政府 |\n"
+                 "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《武威市政府信息公开实施意见》,特向社会公布2009年度本机关信息公开年度报告。\n")
+    assert text.field("publisher") == "凉州区张义镇人民政府" and text.blocks[0].text.startswith("根据《中华人民共和国政府信息公开条例》")  # www.gsliangzhou.gov.cn

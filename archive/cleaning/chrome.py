@@ -22,6 +22,7 @@ PREFACE_NAMES = re.compile(
     r"(?:整理|收集)(?:了|的)(?:一些|多篇相关的|关于)?\s*[《「“]?(?P<title>[^，,。！!？?；;《》「」“”]{4,60}?)[》」”]?"
     r"\s*(?:范文|范本|的文章|文章)?(?:\s*\d+篇)?\s*[,，。；;！!]"
 )
+COLUMN_TABLE_MIN = 2
 MENU_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 MENU_ROW_ITEMS = 3
 MENU_ROW_ITEM_MAX = 6
@@ -151,6 +152,17 @@ def portal_fields(line: str) -> dict[str, str]:
     return values
 
 
+def column_table(header: str, row: str) -> dict[str, str]:
+    """A portal's metadata table set out in columns: a row of labels, then a row of their values
+    (索引号 | 公开方式 | 发布机构 | / 116223010139324488/2010-00023 | 主动公开 | 凉州区张义镇人民政府 |: www.gsliangzhou.gov.cn)."""
+    names = rules.portal_labels().names
+    labels = [re.sub(r"\s+", "", fold(cell)) for cell in header.split("|") if cell.strip()]
+    values = [cell.strip() for cell in row.split("|") if cell.strip()]
+    if len(labels) < COLUMN_TABLE_MIN or len(labels) != len(values) or not all(label in names for label in labels):
+        return {}
+    return {names[label]: value for label, value in zip(labels, values)}
+
+
 def _fits_field(name: str, value: str) -> bool:
     """Whether a line can be the value of a table label printed on the line above (发文字号: / 镇政发〔2024〕7号)."""
     from .title import DOC_NUMBER
@@ -260,9 +272,9 @@ def strip_chrome(lines: list[str]) -> Chrome:
     pending_label: str | None = None
     label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
     crumbs: set[str] = set()  # the sections a breadcrumb named
-    related_until = -1  # a list of related items above the text, with their dates
+    skip_until = -1  # lines taken with the one above them: a related list's items and dates, a column table's values
     for position, line in enumerate(lines):
-        if position <= related_until:
+        if position <= skip_until:
             chrome.removed.append(line)
             continue
         if in_block:
@@ -302,9 +314,15 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(marker.group(0))
             line = (line[: marker.start()] + line[marker.end():]).strip()
             folded = fold(line)
+        if in_head and position + 1 < len(lines) and (columns := column_table(line, lines[position + 1])):
+            for name, value in columns.items():
+                chrome.fields.setdefault(name, value)
+            chrome.removed.append(line)
+            skip_until = position + 1  # the row of values goes too
+            continue
         if in_head and not opened and RELATED_LIST.match(folded):
             chrome.removed.append(line)
-            related_until = _dated_items_end(lines, position + 1)
+            skip_until = _dated_items_end(lines, position + 1)
             continue
         if _matches(folded, boilerplate.block_starts):
             in_block = True
