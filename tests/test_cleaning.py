@@ -1097,3 +1097,11 @@ def test_a_portal_table_set_out_in_columns_is_read_and_taken_out_of_the_text():
     text = clean("索引号 | 公开方式 | 发布机构 |\n116223010139324488/2010-00023 | 主动公开 | 凉州区张义镇人民政府 |\n"
                  "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《武威市政府信息公开实施意见》,特向社会公布2009年度本机关信息公开年度报告。\n")
     assert text.field("publisher") == "凉州区张义镇人民政府" and text.blocks[0].text.startswith("根据《中华人民共和国政府信息公开条例》")  # www.gsliangzhou.gov.cn
+
+
+def test_the_documents_own_title_beats_a_portal_name_that_only_says_what_it_is_about():
+    text = clean("索引号: 11341700003244967K/202206-00006 组配分类: 会议开放\n发布机构: 宣城市人民政府(办公室) 主题分类: 其他\n"
+                 "名称: 市政府第8次常务会议(邀请市政府法律顾问参会) 文号:\n发布日期: 2022-06-06\n市政府第8次常务会议(邀请市政府法律顾问参会)\n"
+                 "发布时间:2022-06-06 11:37 来源:宣城市人民政府(办公室) 浏览次数: 字体:[ ]\n\n关于召开市政府第8次常务会议的通知\n\n市直有关单位:\n\n"
+                 "市政府定于6月7日在市政府四楼会议室召开市政府第8次常务会议。现将有关事项通知如下:\n")  # www.xuancheng.gov.cn
+    assert text.title == "关于召开市政府第8次常务会议的通知"

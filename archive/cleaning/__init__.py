@@ -109,13 +109,19 @@ def _field_number(fields: dict[str, str]) -> str | None:
 
 def _final_title(layout: Layout, portal_title: str | None, original_name: str | None) -> tuple[str | None, bool]:
     """The portal's 标题 when it has one, else the chosen line, else the sold file's name; None to fall back."""
-    if portal_title and len(squeezed(portal_title)) >= 4:
+    if portal_title and len(squeezed(portal_title)) >= 4 and not _own_title_beside(layout.title, portal_title):
         return clean_title(portal_title).strip(), True  # a portal's 名称 carries its column's tag too (【应急预案】……: www.dongzhi.gov.cn)
     if layout.title:
         return squeezed(layout.title) if SPACED_OUT.match(layout.title) else layout.title, True  # 內 務 守 則: spaces that pad a display title
     if original_name:
         return clean_title(original_name), True
     return None, False
+
+
+def _own_title_beside(chosen: str | None, portal_title: str) -> bool:
+    """The document's own title printed on the page, where the portal's 名称 only names what it is about
+    (名称: 市政府第8次常务会议(邀请市政府法律顾问参会) / 关于召开市政府第8次常务会议的通知: www.xuancheng.gov.cn)."""
+    return bool(chosen) and genre_word_at_end(chosen) and not genre_word_at_end(clean_title(portal_title))
 
 
 def _own_title_below(title: str | None, body: list[str]) -> tuple[str | None, list[str]]:
