@@ -609,3 +609,13 @@ def test_a_laboratory_signs_as_a_body():
     found = meta("关于2023年中秋节、国庆节放假安排的通知\n各部门:\n根据国务院办公厅通知精神,结合实际,现将放假安排通知如下。\n"
                  "节假日期间,各部门要严格落实安全生产主体责任,妥善安排好值班。\n苏州实验室\n2023年9月25日\n")  # www.szlab.ac.cn
     assert found.unit == "苏州实验室"
+
+
+@pytest.mark.parametrize("title, genre", [
+    ("创先争优之长征精神比赛演讲稿", "演讲稿"),  # yjbys.com
+    ("“三送”工作总结报告", "总结"),  # www.wuyouwenku.com
+    ("乡镇2011年创先争优总结汇报", "总结"),  # nayishi.com
+    ("清水镇深入开展创先争优活动进展情况汇报材料", "报告"),
+])
+def test_a_speech_draft_and_a_report_of_a_summary_keep_their_own_genres(title, genre):
+    assert find_genre(title, None) == genre
