@@ -140,10 +140,10 @@ def portal_labels() -> PortalLabels:
     labels = sorted((entry["label"] for entry in entries), key=len, reverse=True)
     with_colon = "|".join(_spaced(label) for label in labels)
     without_colon = "|".join(re.escape(label) for label in labels if len(label) >= BARE_LABEL_MIN)
-    # 【颁布单位】 江苏省政府 (a law database's labels in brackets: www.cgcq.net), 發文機關國務院辦公廳 (no colon), 名称 市人民政府办公室关于…… and 索   引   号 20191202-189769 (spaces for the
+    # 【颁布单位】 江苏省政府 (a law database's labels in brackets: www.cgcq.net; [ 发文字号 ]南川府办发〔2018〕55号: www.cqnc.gov.cn), 發文機關國務院辦公廳 (no colon), 名称 市人民政府办公室关于…… and 索   引   号 20191202-189769 (spaces for the
     # colon), and a label alone on its line with the value on the next (發佈單位 / 遊憩服務課: www.kmnp.gov.tw)
     pattern = re.compile(
-        rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|【\s*(?P<bracketed>{with_colon})\s*】\s*|^(?P<bare>{without_colon})(?=[^\s:：])|(?:^|(?<=\s))(?P<spaced>{with_colon})\s+(?=\S)|^(?P<alone>{with_colon})\s*$)"
+        rf"(?:[-*•·]\s*)?(?:(?P<label>{with_colon})\s*[:：]\s*|[【\[]\s*(?P<bracketed>{with_colon})\s*[】\]]\s*|^(?P<bare>{without_colon})(?=[^\s:：])|(?:^|(?<=\s))(?P<spaced>{with_colon})\s+(?=\S)|^(?P<alone>{with_colon})\s*$)"
     )
     return PortalLabels(pattern, {entry["label"]: entry["field"] for entry in entries})
 

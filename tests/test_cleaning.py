@@ -1105,3 +1105,12 @@ def test_the_documents_own_title_beats_a_portal_name_that_only_says_what_it_is_a
                  "发布时间:2022-06-06 11:37 来源:宣城市人民政府(办公室) 浏览次数: 字体:[ ]\n\n关于召开市政府第8次常务会议的通知\n\n市直有关单位:\n\n"
                  "市政府定于6月7日在市政府四楼会议室召开市政府第8次常务会议。现将有关事项通知如下:\n")  # www.xuancheng.gov.cn
     assert text.title == "关于召开市政府第8次常务会议的通知"
+
+
+def test_a_portal_tables_labels_in_ascii_brackets_are_read():
+    text = clean("您当前的位置:首页>政务公开>法定主动公开内容>应急管理>应急预案\n\n"
+                 "[ 索引号 ]11500384008682034F/2021-00035 [ 发文字号 ]南川府办发〔2018〕55号 [ 发布机构 ]南川区政府办公室 [ 主题分类 ]应急管理 [ 成文日期 ]2018-06-11 [ 发布日期 ]2021-02-27 [ 体裁分类 ]预案\n\n"
+                 "重庆市南川区人民政府办公室关于印发重庆市南川区空气重污染天气应急预案的通知\n\n各乡镇人民政府、街道办事处,区政府各部门,有关单位:\n\n"
+                 "《重庆市南川区空气重污染天气应急预案》已经区政府同意,现印发给你们,请认真遵照执行。\n")  # www.cqnc.gov.cn
+    assert text.field("doc_number") == "南川府办发〔2018〕55号" and text.field("written") == "2018-06-11"
+    assert text.blocks[0].text.startswith("各乡镇人民政府")
