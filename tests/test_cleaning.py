@@ -1114,3 +1114,13 @@ def test_a_portal_tables_labels_in_ascii_brackets_are_read():
                  "《重庆市南川区空气重污染天气应急预案》已经区政府同意,现印发给你们,请认真遵照执行。\n")  # www.cqnc.gov.cn
     assert text.field("doc_number") == "南川府办发〔2018〕55号" and text.field("written") == "2018-06-11"
     assert text.blocks[0].text.startswith("各乡镇人民政府")
+
+
+def test_a_forums_noise_closing_lines_or_standing_alone_is_taken_out():
+    from archive.cleaning.lines import remove_jammer_noise
+    lines = ["一、第一批党的群众路线教育实践活动存在的一些问题 : P* C; l: A% y; R _", ') e# p6 p8 P& ~9 ]+ A" o',
+             "一是领导班子学习体会“几多几少”现象普遍。", '/ f4 l. {7 s0 ^" U( ^: U1 P% B3 @/ [: v* i4 Z',
+             "二是基层学习只注重“上篇”,不注重“下篇”。 8 r1 T! c& ?", "% j6 z( R! H3 f", "三是整改落实不够到位。 ; A6 L! k* W1 y0"]  # laomiw.com
+    cleaned = [line for line in remove_jammer_noise(lines) if line]
+    assert cleaned == ["一、第一批党的群众路线教育实践活动存在的一些问题", "一是领导班子学习体会“几多几少”现象普遍。",
+                       "二是基层学习只注重“上篇”,不注重“下篇”。", "三是整改落实不够到位。"]

@@ -28,6 +28,7 @@ LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # -
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
 LOST_INDENT = re.compile(r"^(?:\?\?){1,2}(?=[\u4e00-\u9fff\d])")
 JAMMED_START = re.compile(r"^(?:[!-~]{1,24}\s+)+(?=[^\x00-\x7f])")
+JAMMED_END = re.compile(r"(?<=[^\x00-\x7f])(?:\s+[!-~]{1,24})+$")
 JAMMED_LINES_MIN = 5
 KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]|(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
 ASCII_TOKEN = re.compile(r"[!-~]+")
@@ -66,10 +67,19 @@ def remove_jammer_noise(lines: list[str]) -> list[str]:
 
     Only on a page where they open many lines: elsewhere an ASCII word before Chinese text is text.
     """
-    jammed = sum(1 for line in lines if (match := JAMMED_START.match(line)) and _is_jammer_run(match.group(0).split()))
+    jammed = sum(1 for line in lines if _opens_or_ends_with_jammer(line))
     if jammed < JAMMED_LINES_MIN:
         return lines
     return [_unjammed(line) for line in lines]
+
+
+def _opens_or_ends_with_jammer(line: str) -> bool:
+    """A line that a run of noise opens, closes or fills (…存在的一些问题 : P* C; l: A% y; R _ / ) e# p6 p8 P& ~9 ]+ A" o:
+    laomiw.com)."""
+    runs = [match.group(0) for pattern in (JAMMED_START, JAMMED_END) if (match := pattern.search(line))]
+    if not HAN.search(line) and line.strip():
+        runs.append(line)
+    return any(_is_jammer_run(run.split()) for run in runs)
 
 
 def _unjammed(line: str) -> str:
