@@ -1124,3 +1124,14 @@ def test_a_forums_noise_closing_lines_or_standing_alone_is_taken_out():
     cleaned = [line for line in remove_jammer_noise(lines) if line]
     assert cleaned == ["一、第一批党的群众路线教育实践活动存在的一些问题", "一是领导班子学习体会“几多几少”现象普遍。",
                        "二是基层学习只注重“上篇”,不注重“下篇”。", "三是整改落实不够到位。"]
+
+
+def test_an_associations_news_dateline_a_reporters_credit_and_rows_of_asterisks_are_not_text():
+    text = clean("南投第17屆縣長宣誓就職\n台灣新聞網記者李華峻/南投報導\n"
+                 "南投縣政府今天上午,舉辦「南投縣第17屆縣長宣誓就職典禮」,由內政部長陳威仁監誓。\n返回上一頁\n")  # www.5ch.com.tw
+    assert text.title == "南投第17屆縣長宣誓就職" and text.blocks[0].text.startswith("南投縣政府今天上午")
+    assert [block.text for block in text.blocks] == ["南投縣政府今天上午,舉辦「南投縣第17屆縣長宣誓就職典禮」,由內政部長陳威仁監誓。"]
+    news = clean("商總楊國良公參一行到訪\n菲華商聯總會訊:中國駐菲大使館商務參贊楊國良公參一行,于8月30日(星期三)上午到訪商總,雙方進行了交流。\n")  # archive.ffcccii.org
+    assert news.blocks[0].text.startswith("中國駐菲大使館商務參贊")
+    release = clean("设立前任行政长官办公室\n***********\n政府今日(六月二十二日)宣布将设立新的前任行政长官办公室,为前任行政长官提供支援。\n")  # sc.isd.gov.hk
+    assert release.blocks[0].text.startswith("政府今日")

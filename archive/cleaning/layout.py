@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 PROMULGATING_TEXT = re.compile(  # the order that puts rules in force, their text's first paragraph (现发布《……办法》,自发布之日起施行。: law.infoeach.com)
@@ -160,6 +160,7 @@ def is_byline_line(segment: str) -> bool:
         or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
         or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
+        or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
         or _names_bodies(segment)
     )
 

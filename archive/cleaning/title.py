@@ -46,10 +46,11 @@ DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]�
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
 DATELINE = re.compile(
-    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|[\u4e00-\u9fff]{1,8}(?:网|报|台|新闻|融媒|媒体|在线)[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)(?=[\s(（:：])|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
+    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)(?=[\s(（:：])|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
     r"\s*(?:[（(][^（()）]{0,40}[)）]|【[^【】]{0,40}】)?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道)?\s*[:：]?"
     r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"  # 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone (kamalan-news.com)
 )
+# (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; 菲華商聯總會訊: an association's own news, www.ffcccii.org)
 DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
@@ -62,6 +63,7 @@ DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
+REPORTER_FROM = re.compile(r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$")
 LIST_ITEM = re.compile(r"^\d{1,3}[A-Za-z]?\s*[.．、]\s*\S")
 LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大律師, GBS, JP: honours after a name, not a clause (www.doj.gov.hk)
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
@@ -137,6 +139,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text) and not printed_again)
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
+        or bool(REPORTER_FROM.search(fold(text)))  # 台灣新聞網記者李華峻/南投報導 (5ch.com.tw)
         or (text[:1] in "（(" and text[-1:] in "）)")
         or bool(CATEGORY_PATH.match(text))
         or len(LABEL_PAIR.findall(text)) >= 2  # 範疇: 年度報告 發佈方式: 新聞稿 (www.ccac.org.mo); 地 區:全國行 業:金融業 (www.wangstar.com)
