@@ -622,5 +622,5 @@ def test_a_speech_draft_and_a_report_of_a_summary_keep_their_own_genres(title, g
 
 
 def test_a_special_dispatch_reporting_last_nights_event_is_news():
-    found = meta("澳門南海同鄉會成立三十週年會慶\n【特訊】澳門南海同鄉會昨晚假萬豪軒酒樓舉辦成立三十週年會慶暨第十三屆理監事就職典禮,各界嘉賓數百人出席。\n")  # acgloria.com
+    found = meta("澳門南海同鄉會成立三十週年會慶\n【特訊】澳門南海同鄉會昨晚假萬豪軒酒樓舉辦成立三十週年會慶暨第十三屆理監事就職典禮,各界嘉賓數百人出席。\n")  # archive.acgloria.com
     assert found.genre == "新闻报道"
