@@ -1135,3 +1135,11 @@ def test_an_associations_news_dateline_a_reporters_credit_and_rows_of_asterisks_
     assert news.blocks[0].text.startswith("中國駐菲大使館商務參贊")
     release = clean("设立前任行政长官办公室\n***********\n政府今日(六月二十二日)宣布将设立新的前任行政长官办公室,为前任行政长官提供支援。\n")  # sc.isd.gov.hk
     assert release.blocks[0].text.startswith("政府今日")
+
+
+def test_a_press_release_of_short_paragraphs_keeps_its_headline_and_its_text():
+    text = clean("前任行政长官办公室坐落于庄严的历史建筑物\n\n一座外观庄严的三级历史建筑物,正式成为香港特别行政区前任行政长官办公室。\n\n"
+                 "政府发言人今日(四月二十一日)表示,将坚尼地道二十八号用作政府办事处可更好地保存该历史建筑物。\n\n"
+                 "政府会在指定日子安排开放该座大楼予公众参观。\n\n2007年4月21日(星期六)\n香港时间16时00分\n")  # hanweb.kanhan.com
+    assert text.title == "前任行政长官办公室坐落于庄严的历史建筑物"
+    assert text.blocks[0].text.startswith("一座外观庄严的三级历史建筑物") and len(text.blocks) >= 3

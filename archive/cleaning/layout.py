@@ -19,6 +19,8 @@ from .paragraphs import SALUTATION, is_byline
 from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
+SHORT_SENTENCE_MIN = 20
+SENTENCE_AT_END = re.compile(r"[。！？]\s*[」”』]?$")
 PROMULGATING_TEXT = re.compile(  # the order that puts rules in force, their text's first paragraph (现发布《……办法》,自发布之日起施行。: law.infoeach.com)
     r"^(?:现[予将]?(?:发布|公布|印发)|《[^》]{2,80}》已经)[^。]{0,160}(?:施行|执行|发布|公布)。$"
 )
@@ -180,7 +182,9 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
     """Find the title and the parts around the text; everything else is the body, in order."""
     segments, glued_title = _split_title_glued_to_heading(segments)
     hints = [*hints, glued_title] if glued_title else hints  # the title the text begins with is the document's own
-    body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment) and not _labels_a_value(segments, index)), len(segments))
+    body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment) and not _labels_a_value(segments, index)), None)
+    if body_start is None:  # no paragraph long enough: the text begins at its first whole sentence (www.info.gov.hk's short press releases)
+        body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and SENTENCE_AT_END.search(segment)), len(segments))
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]
