@@ -443,8 +443,8 @@ def render_site(project: Project, pages: list[Page], target: Path, previous: ren
     (target / "catalog.csv").write_text(catalog.catalog_csv(records), encoding="utf-8")
     (target / feed.FEED_FILE).write_bytes(feed.atom(entries, SITE_NAME, SITE_DESCRIPTION, renderer.base_url))
     robots = "User-agent: *\nAllow: /\n"
-    if renderer.base_url:  # a sitemap lists absolute addresses: only when the site's address is known
-        write("sitemap.xml", "sitemap.xml", facets=browse, pages=pages)
+    write("sitemap.xml", "sitemap.xml", facets=browse, pages=pages)  # root-relative addresses until the site's is known, as Hugo writes them
+    if renderer.base_url:  # robots.txt names a sitemap by its absolute address only
         robots += f"Sitemap: {renderer.base_url}/sitemap.xml\n"
     (target / "robots.txt").write_text(robots, encoding="utf-8")
     shutil.copytree(project.static, target / "static")

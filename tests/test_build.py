@@ -128,11 +128,12 @@ def test_sitemap_lists_every_page_when_the_site_address_is_known(clean_copy, mon
     assert "[EB/OL]. [" in page and "(2010-08-11)" not in page and "]. https://archive.example.org/documents/004_a8838e6b2a279195/.</p>" in page
 
 
-def test_no_sitemap_without_a_site_address_but_robots_txt_all_the_same(clean_copy, monkeypatch):
+def test_without_a_site_address_the_sitemap_lists_root_relative_addresses_and_robots_txt_names_none(clean_copy, monkeypatch):
     monkeypatch.delenv("SITE_URL", raising=False)
     monkeypatch.delenv("URL", raising=False)
     public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
-    assert not (public / "sitemap.xml").exists()
+    sitemap = (public / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>/documents/004_a8838e6b2a279195/</loc>" in sitemap and "None" not in sitemap
     assert (public / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
 
 
