@@ -44,3 +44,22 @@ def test_the_exports_download_and_parse(page, site_url):
     assert parse_string(texts["BibTeX"], "bibtex").entries[NOTICE_SPEECH].fields["title"] == title
     assert rispy.load(io.StringIO(texts["RIS"]))[0]["title"] == title
     assert "issued" not in json.loads(texts["CSL-JSON"])[0]  # 2010-08-11 is the page's posting date
+
+
+STREET_SPEECH = "001_c7e687d74acad71f"
+
+
+def test_the_embedded_metadata_reads_in_the_browser_as_reference_managers_read_it(page, site_url):
+    page.goto(f"{site_url}/documents/{STREET_SPEECH}/")
+    tags = page.evaluate("""() => Array.from(document.querySelectorAll('meta[name], meta[property]'))
+        .map((meta) => [meta.getAttribute('name') || meta.getAttribute('property'), meta.getAttribute('content')])""")
+    values = {}
+    for key, value in tags:
+        values.setdefault(key, []).append(value)
+    title = page.inner_text("h1")
+    assert values["citation_title"] == values["DC.title"] == values["og:title"] == [title]
+    assert values["citation_author"] == ["王和涛"] and values["citation_language"] == ["zh-CN"]
+    assert values["DC.type"] == ["document"] and values["og:type"] == ["article"] and values["description"][0]
+    linked = json.loads(page.inner_text("script[type='application/ld+json']"))
+    assert linked["@type"] == "DigitalDocument" and linked["name"] == title and linked["author"] == [{"@type": "Person", "name": "王和涛"}]
+    assert page.evaluate("document.documentElement.lang") == "zh-CN"
