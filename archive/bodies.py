@@ -59,6 +59,13 @@ def cuts_a_word(text: str, end: int) -> bool:
     return any(fold(text[:end + extra]).endswith(grammar().not_endings) for extra in (1, 2))
 
 
+def bodies_side_by_side(text: str) -> list[str]:
+    """Joint issuers printed apart by spaces (万载县统计局    国家统计局万载调查队: www.wanzai.gov.cn;
+    旬阳县创建办 旬阳县公安局: gaj.ankang.gov.cn), the first leading; [] for anything else."""
+    parts = text.split()
+    return parts if len(parts) > 1 and all(is_body_name(part) for part in parts) else []
+
+
 def bodies_in(text: str) -> list[str]:
     """The body names one after another in a line naming several issuers (中共某某市委办公室某某市人民政府办公室).
 

@@ -28,7 +28,7 @@ def importer_version() -> str:
 def code_and_rules_digest() -> str:
     """A digest of the pipeline's code and the rule files, as they are now (`serve --watch` lives long)."""
     digest = hashlib.sha256()
-    for path in sorted([*PACKAGE.rglob("*.py"), *RULES.glob("*.yaml")]):
+    for path in sorted([*PACKAGE.rglob("*.py"), *(path for path in RULES.iterdir() if path.is_file())]):  # yaml rules and the pair counts
         digest.update(str(path.relative_to(PACKAGE.parent)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

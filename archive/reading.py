@@ -268,7 +268,8 @@ def _with_its_headline(container):
     headline = container.find_previous(HEADLINE_TAGS)
     if headline is None or len(headline.get_text(strip=True)) > HEADLINE_MAX_CHARS:
         return container
-    around = next((parent for parent in container.parents if headline in parent.descendants), None)
+    headline_boxes = {id(parent) for parent in headline.parents}
+    around = next((parent for parent in container.parents if id(parent) in headline_boxes), None)
     if around is None or len(around.get_text(strip=True)) - len(container.get_text(strip=True)) > HEADER_MAX_CHARS:
         return container
     return around

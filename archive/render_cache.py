@@ -48,9 +48,9 @@ class RenderCache:
         return {id_: item.page_digest for id_, item in self.documents.items()}
 
 
-def environment_digest(templates: Path, base_url: str | None) -> str:
-    """Everything every document's files depend on alike."""
-    digest = hashlib.sha256(code_and_rules_digest().encode())
+def environment_digest(templates: Path, base_url: str | None, code_and_rules: str) -> str:
+    """Everything every document's files depend on alike (`code_and_rules`: import_cache.code_and_rules_digest())."""
+    digest = hashlib.sha256(code_and_rules.encode())
     for path in sorted(path for path in templates.rglob("*") if path.is_file()):
         digest.update(str(path.relative_to(templates)).encode() + b"\0" + path.read_bytes())
     digest.update(repr(library_versions(RENDERING_LIBRARIES)).encode())
@@ -87,9 +87,10 @@ def document_key(environment: str, page_digest: str, related: list[tuple[str, st
     return digest.hexdigest()
 
 
-def vector_key(environment: str, page_digest: str) -> str:
-    """What a document's text vector (archive/similarity.py) depends on: its page file, the code and rules."""
-    return hashlib.sha256(f"{environment}\0{page_digest}".encode()).hexdigest()
+def vector_key(code_and_rules: str, page_digest: str) -> str:
+    """What a document's text vector (archive/similarity.py) depends on: its page file, the code and rules
+    (not the templates: a template edit keeps every vector)."""
+    return hashlib.sha256(f"{code_and_rules}\0{page_digest}".encode()).hexdigest()
 
 
 def listing_key(environment: str, what: tuple[str, ...], members: list[tuple[str, str]]) -> str:

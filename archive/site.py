@@ -18,6 +18,7 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, render_cache, repairs, rules, search_index, shards, timeline
+from .import_cache import code_and_rules_digest
 from .linking import link_or_copy, reuse_tree
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
@@ -228,12 +229,12 @@ class RelatedPages:
                     yield members[index]
 
 
-def text_vectors(pages: list[Page], earlier: dict[str, tuple[str, dict[str, float]]], environment: str) -> dict[str, tuple[str, dict[str, float]]]:
+def text_vectors(pages: list[Page], earlier: dict[str, tuple[str, dict[str, float]]], code_and_rules: str) -> dict[str, tuple[str, dict[str, float]]]:
     """Each document's text vector with its key: the live site's where the page is unchanged, else worked out."""
     rarity = rules.pair_rarities()
     vectors = {}
     for page in pages:
-        key = render_cache.vector_key(environment, page.digest)
+        key = render_cache.vector_key(code_and_rules, page.digest)
         kept = earlier.get(page.id)
         vectors[page.id] = kept if kept and kept[0] == key else (key, text_vector(page.body, rarity))
     return vectors
@@ -268,8 +269,14 @@ def template_environment(templates: Path) -> Environment:
         title_tokens=search_index.title_tokens,
         heading_tokens=search_index.heading_tokens,
         base_url=site_url(),
+        lang_of=lang_of,
     )
     return environment
+
+
+def lang_of(meta: dict) -> str:
+    """The language tag of a document's own words: its script decides."""
+    return "zh-Hant" if meta.get("script") == "zh-Hant" else "zh-CN"
 
 
 class Renderer:
@@ -284,10 +291,11 @@ class Renderer:
         self.browse = facets(pages)
         self.te = self.environment.globals["te"]
         self.base_url = self.environment.globals["base_url"]
-        self.render_environment = render_cache.environment_digest(project.templates, self.base_url)
+        code_and_rules = code_and_rules_digest()
+        self.render_environment = render_cache.environment_digest(project.templates, self.base_url, code_and_rules)
         # the live site's keys: what is unchanged is reused
         self.previous = previous if previous is not None else render_cache.load(project.output)
-        self.vectors = text_vectors(pages, self.previous.vectors, self.render_environment)
+        self.vectors = text_vectors(pages, self.previous.vectors, code_and_rules)
         self.related = RelatedPages(self.browse, pages, {id_: vector for id_, (_, vector) in self.vectors.items()})
         self.page_keys: dict[str, str] = {}
         # The page must not depend on the day it is built (a rebuild would change every page, and its

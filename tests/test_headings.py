@@ -4,14 +4,15 @@ from __future__ import annotations
 import pytest
 
 from archive.cleaning import clean
-from archive.cleaning.headings import chinese_number, split_run_in_headings
+from archive.cleaning.headings import split_run_in_headings
+from archive.cleaning.lines import chinese_number
 from archive.reading import read_source
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
 
 
-@pytest.mark.parametrize("numeral, number", [("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("十十", None), ("一二", None)])
+@pytest.mark.parametrize("numeral, number", [("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一二", None), ("二〇一九", 2019), ("12", 12)])
 def test_outline_numerals_are_read_as_numbers(numeral, number):
     assert chinese_number(numeral) == number
 

@@ -8,12 +8,22 @@ import pytest
 from archive.cleaning import clean
 from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
 from archive.metadata.dates import dates_in
+from archive.reading import read_source
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
 
 TODAY = date(2026, 1, 1)
 
 
 def meta(raw: str):
     return extract(clean(raw), today=TODAY)
+
+
+def corpus_meta(name: str):
+    """The metadata of a real document of the corpus, read as the importer reads it."""
+    raw = read_source(next(path for path in CORPUS.glob(f"{name}.*") if path.suffix != ".yaml"))
+    return extract(clean(raw.text, raw.title_hints), today=TODAY)
 
 
 def test_date_line_under_the_title_is_the_document_date():
@@ -518,27 +528,18 @@ def test_a_name_never_ends_in_or_one_character_into_a_word_that_only_looks_like_
     assert bodies_in("中国社会科学院") == ["中国社会科学院"]
 
 
-WANZAI_2022_HEAD = (
-    "万载县2022年国民经济和社会发展统计公报\n访问量：1632\n关联稿件：\n图文解读：《万载县2022年国民经济和社会发展统计公报》\n2023-07-12\n"
-    "万载县统计局    国家统计局万载调查队\n（2023年5月）\n"
-    "2022年，万载全县上下坚持以习近平新时代中国特色社会主义思想为指导，坚决贯彻落实国家、省、市决策部署，积极主动应对经济下行压力和疫情冲击影响。\n"
-)
-
-
 def test_co_issuers_side_by_side_under_a_title_give_the_first_as_the_unit():
-    assert meta(WANZAI_2022_HEAD).unit == "万载县统计局"
+    assert corpus_meta("wanzai-tongjiju-2022-tongji-gongbao").unit == "万载县统计局"  # 万载县统计局    国家统计局万载调查队
 
 
 def test_a_list_of_related_items_with_their_dates_above_the_text_is_chrome():
-    text = clean(WANZAI_2022_HEAD)
+    raw = read_source(CORPUS / "wanzai-tongjiju-2022-tongji-gongbao.html")  # 关联稿件： / 图文解读：《……》 / 2023-07-12
+    text = clean(raw.text, raw.title_hints)
     assert text.blocks[0].text.startswith("2022年，万载全县上下") and "图文解读：《万载县2022年国民经济和社会发展统计公报》" in text.removed
 
 
 def test_a_body_in_brackets_under_the_text_signs_it():
-    found = meta("万载县2015年国民经济和社会发展统计公报\n"
-                 "2015年，全县人民在县委、县政府的正确领导下，全面贯彻党的十八大精神，积极应对各种风险挑战，主动适应经济发展新常态。\n"
-                 "职工工资收入增加，人民生活水平提高。全县在岗职工年平均工资41001元，比上年增长10.5%。\n（万载县统计局）\n")
-    assert found.unit == "万载县统计局"
+    assert corpus_meta("wanzai-tongjiju-2015-tongji-gongbao").unit == "万载县统计局"  # (万载县统计局) under a communiqué
 
 
 @pytest.mark.parametrize("title, genre", [
@@ -551,9 +552,7 @@ def test_the_genre_is_read_before_a_mark_of_the_copy(title, genre):
 
 
 def test_a_speech_dated_before_its_title_and_addressed_to_a_list_of_guests():
-    found = meta("2019年1月14日(星期一) 2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)\n\n"
-                 "終審法院首席法官、各位司法機構人員、大律師公會主席、律師會會長、各位嘉賓、各位女士、各位先生:\n\n"
-                 " 1. 過去一年,律政司捍衞法治不遺餘力,使我們能思慮周詳 ,加強並不斷推動我們在工作上應對各種挑戰,包括提供公正獨立的專業服務。\n")
+    found = corpus_meta("doj-hk-zhengruohua-falv-niandu-kaiqi-zhici-2019")  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文 / 終審法院首席法官、……:
     assert found.title == "2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)"
     assert found.date == "2019-01-14" and found.genre == "致辞"
 
@@ -565,17 +564,13 @@ def test_joint_issuers_set_apart_by_a_space_in_a_title_give_the_first_as_unit():
 
 
 def test_a_portals_footer_with_its_registration_numbers_is_chrome_below_the_text():
-    text = clean("关于市十五届人大四次会议第035号建议的答复\n尊敬的代表:\n您提出的建议收悉,现答复如下。\n衷心感谢您对我市交通事业的关心和支持。\n\n"
-                 "扫一扫在手机打开当前页\n底部栏目\n\n主办:济源产城融合示范区交通运输局 电话:0391-6633301\n\n"
-                 "地址: 河南省济源市二区4号楼 备案号: 豫ICP备2022021902号-1\n\n豫公网安备: 41900102410917号 网站标识码:4190010045\n")  # jtysj.jiyuan.gov.cn
-    assert text.blocks[-1].text == "衷心感谢您对我市交通事业的关心和支持。"
+    raw = read_source(CORPUS / "jiyuan-jiaoyunju-15-4-di035hao-jianyi-dafu-2024.txt")  # 底部栏目 / 主办:…… 电话:…… / ……ICP备……
+    assert clean(raw.text, raw.title_hints).blocks[-1].text == "衷心感谢您对我市交通事业的关心和支持。"
 
 
 def test_the_date_under_an_order_opening_the_text_and_its_signer_dates_the_rules():
-    found = meta("陕西省实施《宗教活动场所管理条例》办法\n陕西省人民政府令第1号\n"
-                 "现发布《陕西省实施〈宗教活动场所管理条例〉办法》,自发布之日起施行。\n省长 白清才\n一九九四年四月十日\n"
-                 "陕西省实施《宗教活动场所管理条例》办法\n第一条 为了保护公民宗教信仰自由和正常的宗教活动,加强宗教活动场所的管理,制定本办法。\n")
-    assert (found.date, found.date_kind) == ("1994-04-10", "通过")  # law.infoeach.com
+    found = corpus_meta("infoeach733-shaanxi-zongjiao-huodong-changsuo-banfa-1994")  # 现发布…… / 省长 白清才 / 一九九四年四月十日
+    assert (found.date, found.date_kind) == ("1994-04-10", "通过")
 
 
 def test_a_longer_name_alone_over_a_speechs_date_is_its_speaker():
@@ -593,22 +588,16 @@ def test_a_dated_lede_reporting_a_meeting_or_a_report_makes_a_news_report(lede):
 
 
 def test_a_signature_dated_in_eight_digits_signs_and_dates_a_notice():
-    found = meta("关于做好2022-2023学年第一学期期末考试(第一批)工作的通知\n各学院:\n"
-                 "根据学校教学工作安排,现将期末考试有关事项通知如下。请各学院认真组织,确保考试工作平稳有序。\n"
-                 "附件:2022-2023学年第一学期期末(第一批)考试安排表(统考部分)\n教务处\n20221014\n")  # jw.whxy.edu.cn
+    found = corpus_meta("whxy-jiaowuchu-2022-2023-1-qimo-kaoshi-tongzhi")  # 教务处 / 20221014
     assert (found.unit, found.date, found.date_kind) == ("教务处", "2022-10-14", "成文")
 
 
 def test_a_body_issuing_its_own_plan_is_the_unit_when_the_title_names_no_other():
-    found = meta("关于印发《芜湖市教育局2024年工作要点》的通知\n局机关各科室,各直属单位:\n"
-                 "现将《芜湖市教育局2024年工作要点》印发给你们,请结合实际,认真抓好贯彻落实。\n")  # jyj.wuhu.gov.cn
-    assert found.unit == "芜湖市教育局"
+    assert corpus_meta("wuhu-jyj-2024-gongzuo-yaodian-tongzhi").unit == "芜湖市教育局"  # 关于印发《芜湖市教育局2024年工作要点》的通知
 
 
 def test_a_laboratory_signs_as_a_body():
-    found = meta("关于2023年中秋节、国庆节放假安排的通知\n各部门:\n根据国务院办公厅通知精神,结合实际,现将放假安排通知如下。\n"
-                 "节假日期间,各部门要严格落实安全生产主体责任,妥善安排好值班。\n苏州实验室\n2023年9月25日\n")  # www.szlab.ac.cn
-    assert found.unit == "苏州实验室"
+    assert corpus_meta("szlab-2023-zhongqiu-guoqing-fangjia-tongzhi").unit == "苏州实验室"
 
 
 @pytest.mark.parametrize("title, genre", [
@@ -622,5 +611,4 @@ def test_a_speech_draft_and_a_report_of_a_summary_keep_their_own_genres(title, g
 
 
 def test_a_special_dispatch_reporting_last_nights_event_is_news():
-    found = meta("澳門南海同鄉會成立三十週年會慶\n【特訊】澳門南海同鄉會昨晚假萬豪軒酒樓舉辦成立三十週年會慶暨第十三屆理監事就職典禮,各界嘉賓數百人出席。\n")  # archive.acgloria.com
-    assert found.genre == "新闻报道"
+    assert corpus_meta("acgloria-aomen-nanhai-tongxianghui-jiuzhi-2011").genre == "新闻报道"  # 【特訊】澳門南海同鄉會昨晚假……舉辦

@@ -15,7 +15,7 @@ from ..folding import fold
 from ..bodies import bodies_in
 from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
-from .chrome import detect_site, is_label_line, prefaced_title, strip_chrome
+from .chrome import Chrome, detect_site, is_label_line, prefaced_title, strip_chrome
 from .layout import Layout, split_layout
 from .lines import LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
@@ -56,7 +56,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint], tuple(chrome.headlines))
-    title, title_found = _final_title(layout, portal_title, chrome.original_name or prefaced_title(chrome.removed))
+    title, title_found = _final_title(layout, portal_title, chrome)
     body, summary = _without_summary(layout.body)
     if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
         title, title_found = subject, True  # the heading stands above a letterhead (雲林縣政府 公告: www.yunlin.gov.tw)
@@ -107,13 +107,14 @@ def _field_number(fields: dict[str, str]) -> str | None:
     return squeezed(match.group(0)) if match else None
 
 
-def _final_title(layout: Layout, portal_title: str | None, original_name: str | None) -> tuple[str | None, bool]:
-    """The portal's 标题 when it has one, else the chosen line, else the sold file's name; None to fall back."""
+def _final_title(layout: Layout, portal_title: str | None, chrome: Chrome) -> tuple[str | None, bool]:
+    """The portal's 标题 when it has one, else the chosen line, else the sold file's name or the name a
+    sharing site's preface gives; None to fall back."""
     if portal_title and len(squeezed(portal_title)) >= 4 and not _own_title_beside(layout.title, portal_title):
         return clean_title(portal_title).strip(), True  # a portal's 名称 carries its column's tag too (【应急预案】……: www.dongzhi.gov.cn)
     if layout.title:
         return squeezed(layout.title) if SPACED_OUT.match(layout.title) else layout.title, True  # 內 務 守 則: spaces that pad a display title
-    if original_name:
+    if original_name := chrome.original_name or prefaced_title(chrome.removed):
         return clean_title(original_name), True
     return None, False
 

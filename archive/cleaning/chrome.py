@@ -19,16 +19,15 @@ ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
 ROC_OFFSET = 1911
 SITE_PREFACE = re.compile(r"小编|本站|为你|为大家|给大家")  # folded: 為你, 給大家 read the same
 PREFACE_NAMES = re.compile(
-    r"(?:整理|收集)(?:了|的)(?:一些|多篇相关的|关于)?\s*[《「“]?(?P<title>[^，,。！!？?；;《》「」“”]{4,60}?)[》」”]?"
-    r"\s*(?:范文|范本|的文章|文章)?(?:\s*\d+篇)?\s*[,，。；;！!]"
+    r"整理(?:了|的)(?:多篇相关的|关于)?\s*[《「“]?(?P<title>[^，,。！!？?；;《》「」“”]{4,60}?)[》」”]?"
+    r"\s*(?:范文|的文章)?(?:\s*\d+篇)?\s*[,，。；;！!]"
 )
 COLUMN_TABLE_MIN = 2
 MENU_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 MENU_ROW_ITEMS = 3
 MENU_ROW_ITEM_MAX = 6
-RELATED_LIST = re.compile(r"^(关联稿件|相关稿件|关联文件|相关文件|相关解读|政策解读)\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
+RELATED_LIST = re.compile(r"^关联稿件\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
 RELATED_ITEM_MAX = 80
-ONLY_A_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
@@ -188,11 +187,15 @@ def is_label_line(line: str) -> bool:
     return bool(pattern.fullmatch(fold(line)))
 
 
+def _only_a_date(line: str) -> bool:
+    return bool(ISO_DATE.fullmatch(line) or DATE_TIME_LINE.fullmatch(line))
+
+
 def _dated_items_end(lines: list[str], start: int) -> int:
     """The last line of the items listed from `start`, each a linked title and its date on the next
     line (图文解读：《……统计公报》 / 2023-07-12: www.wanzai.gov.cn); start - 1 when none."""
     end = start - 1
-    while end + 2 < len(lines) and ONLY_A_DATE.fullmatch(lines[end + 2].strip()) and len(lines[end + 1]) <= RELATED_ITEM_MAX:
+    while end + 2 < len(lines) and _only_a_date(lines[end + 2].strip()) and len(lines[end + 1]) <= RELATED_ITEM_MAX:
         end += 2
     return end
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import HAN, ends_sentence
+from .lines import HAN, chinese_number, ends_sentence
 
-NUMERALS = "一二三四五六七八九十"
 OUTLINE_MARK = re.compile(r"(?:^|(?<=[。！？!?”」:：]))([一二三四五六七八九十]{1,3})、")  # at a paragraph's or a sentence's start, or after 以下……:
 HEAD_STOP = re.compile(r"[，,。；;：:！？!?]")
 HEAD_MAX = 30
@@ -32,21 +31,10 @@ class Mark:
 
     segment: int
     start: int
+    after: int  # where the words after the mark begin in its segment
     number: int
     words: str
     own_length: int  # how many of `words` stand in the mark's own segment
-
-
-def chinese_number(numeral: str) -> int | None:
-    """一 to 九十九 as written in an outline (十, 十一, 二十, 二十三)."""
-    if not numeral or any(char not in NUMERALS for char in numeral):
-        return None
-    if "十" not in numeral:
-        return NUMERALS.index(numeral) + 1 if len(numeral) == 1 else None
-    tens, _, units = numeral.partition("十")
-    if len(tens) > 1 or len(units) > 1 or "十" in units:
-        return None
-    return (NUMERALS.index(tens) + 1 if tens else 1) * 10 + (NUMERALS.index(units) + 1 if units else 0)
 
 
 def outline_marks(segments: list[str]) -> list[Mark]:
@@ -65,7 +53,7 @@ def outline_marks(segments: list[str]) -> list[Mark]:
             else:
                 words = own[: stop.start()] if stop else own
                 words = words[:HEAD_MAX]
-            marks.append(Mark(index, match.start(), number, words, min(len(own), len(words))))
+            marks.append(Mark(index, match.start(), match.end(), number, words, min(len(own), len(words))))
     return marks
 
 
@@ -76,8 +64,9 @@ def shared_ending(marks: list[Mark]) -> str | None:
 
     Numbered items that open alike (一、进一步规范公文办理的方式, 二、进一步规范公文行文的类型:
     bgs.gxuwz.edu.cn; 一、森林防火禁火时间, 二、森林防火禁火范围) share words too, but after the
-    same words: a shared ending follows different words in each heading. Items set out one a paragraph, each a sentence (一、关于……问题。你省请求……), are the
-    document's own layout: an outline whose marks all open paragraphs is left alone.
+    same words: a shared ending follows different words in each heading. Items set out one a
+    paragraph, each a sentence (一、关于……问题。你省请求……), are the document's own layout: an
+    outline whose marks all open paragraphs is left alone.
     """
     numbers = {mark.number for mark in marks}
     outline = 0
@@ -109,7 +98,7 @@ def split_run_in_headings(segments: list[str]) -> list[str]:
     ending = shared_ending(marks)
     if ending is None:
         return segments
-    cuts: dict[int, list[tuple[int, int]]] = {}  # segment -> (heading start, heading end), end may pass into the next segment
+    cuts: dict[int, list[tuple[int, int]]] = {}  # segment -> (heading start, heading end): the end may pass into the next segment
     expected = 1
     for mark in marks:
         position = mark.words.find(ending, HEAD_BEFORE_ENDING)
@@ -118,7 +107,7 @@ def split_run_in_headings(segments: list[str]) -> list[str]:
         heading_end = position + len(ending)
         if heading_end > mark.own_length and position >= mark.own_length:
             continue  # the ending lies wholly in the next segment: not this heading's
-        cuts.setdefault(mark.segment, []).append((mark.start, heading_end))
+        cuts.setdefault(mark.segment, []).append((mark.start, mark.after + heading_end))
         expected += 1
     result: list[str] = []
     carried = 0  # characters of this segment already taken into a heading above
@@ -126,8 +115,7 @@ def split_run_in_headings(segments: list[str]) -> list[str]:
     for index, segment in enumerate(segments):
         pieces, rest_start = [], carried
         carried = 0
-        for start, words_end in cuts.get(index, []):
-            end = segment.index("、", start) + 1 + words_end
+        for start, end in cuts.get(index, []):
             pieces.append(segment[rest_start:start])
             if end > len(segment):
                 carried = end - len(segment)

@@ -20,13 +20,13 @@ from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_N
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
-SENTENCE_AT_END = re.compile(r"[。！？]\s*[」”』]?$")
+PERIOD_AT_END = re.compile(r"。\s*[」”』]?$")  # a headline may end with ! (……宏伟目标,奋进!: mrdx.cn); text ends with 。
 PROMULGATING_TEXT = re.compile(  # the order that puts rules in force, their text's first paragraph (现发布《……办法》,自发布之日起施行。: law.infoeach.com)
     r"^(?:现[予将]?(?:发布|公布|印发)|《[^》]{2,80}》已经)[^。]{0,160}(?:施行|执行|发布|公布)。$"
 )
 ANNOUNCES_TEXT = re.compile(r"^[^。，,]{0,12}如下\s*[:：]$")
 BRACKETED_BODY = re.compile(r"^[（(]\s*([^（）()\s]{2,30})\s*[)）]$")
-NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff](网站|网|日报|晚报|报社|电视台|融媒体中心|新闻中心)$")
+NEWS_OUTLET = re.compile(r"[\u4e00-\u9fff]网站$")
 RECIPIENTS = re.compile(r"^[^。！？]{2,200}[:：]$")
 SECRECY = re.compile(r"^(\d{6}|[★\s]*(绝密|机密|秘密)[★\s\d年]*|特急|加急|特提|平急|紧急)$")
 SIGNER = re.compile(r"^签发人\s*[:：]")
@@ -184,7 +184,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
     hints = [*hints, glued_title] if glued_title else hints  # the title the text begins with is the document's own
     body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment) and not _labels_a_value(segments, index)), None)
     if body_start is None:  # no paragraph long enough: the text begins at its first whole sentence (www.info.gov.hk's short press releases)
-        body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and SENTENCE_AT_END.search(segment)), len(segments))
+        body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and PERIOD_AT_END.search(segment)), len(segments))
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]

@@ -11,6 +11,7 @@ HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A year in Chinese numerals; its zero is typed in many look-alikes (二○○八, 二OO八: tests/corpus/tcszx-…-2008.txt).
 ZERO_FORMS = "〇零○O0"  # 二0一九年一月八日: an Arabic zero typed among Chinese numerals (www.luyuan.gov.cn)
 CHINESE_YEAR = f"[{ZERO_FORMS}一二三四五六七八九]{{4}}"
+CHINESE_DIGITS = {**dict.fromkeys(ZERO_FORMS, 0), "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 HEADING_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 HEADING_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章编]\s*")
@@ -43,6 +44,18 @@ SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]")
 PINYIN_GLOSSES_MIN = 3
 
+
+
+def chinese_number(text: str) -> int | None:
+    """A number as a date or an outline writes it: 12, 二〇一九, 九, 十, 十一, 二十三."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(char in CHINESE_DIGITS for char in text):
+        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
+    return CHINESE_DIGITS.get(text) if len(text) == 1 else None
 
 def remove_pinyin_glosses(text: str) -> str:
     """The text without a mirror site's pinyin glosses, when it carries several."""

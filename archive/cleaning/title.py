@@ -204,6 +204,10 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
     best: TitleChoice | None = None
     for rank, text in enumerate(leading):
+        if rank and news_word_at_end(leading[rank - 1]):
+            continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
+        if LIST_ITEM.match(text) and any(LIST_ITEM.match(other) for other in leading[max(0, rank - 1): rank + 2] if other is not text):
+            continue  # 1.議員作宗教式……的次序 / 1A.立法會主席的選舉: an item of a list or a table of contents (www.legco.gov.hk)
         for candidate, end in _wrapped_options(leading, rank, limit, headline_keys):
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
@@ -212,10 +216,6 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)) or (match := _dated_title(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
             repeats = counts.get(squeezed(candidate), 0)
-            if rank and news_word_at_end(leading[rank - 1]):
-                continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
-            if LIST_ITEM.match(text) and any(LIST_ITEM.match(other) for other in leading[max(0, rank - 1): rank + 2] if other is not text):
-                continue  # 1.議員作宗教式……的次序 / 1A.立法會主席的選舉: an item of a list or a table of contents (www.legco.gov.hk)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
@@ -250,7 +250,7 @@ def _fuller_copy(best: TitleChoice, leading: list[str]) -> TitleChoice:
     return best
 
 
-def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: set[str] = frozenset()) -> list[tuple[str, int]]:
+def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: set[str]) -> list[tuple[str, int]]:
     """The line alone, and joined with the lines after it while it reads as one unfinished title."""
     options = [(leading[rank], rank + 1)]
     if len(squeezed(leading[rank])) < TITLE_MIN:

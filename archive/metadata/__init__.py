@@ -9,9 +9,10 @@ from ..folding import fold
 from ..cleaning.title import DOC_NUMBER, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
-from .dates import CHINESE_DIGITS, COVER_BLOCKS, _number, document_date, parse_date
+from ..cleaning.lines import CHINESE_DIGITS, chinese_number
+from .dates import COVER_BLOCKS, document_date, parse_date
 from .speakers import find_speaker
-from ..bodies import bodies_in, grammar, is_body_name, named_bodies
+from ..bodies import bodies_in, bodies_side_by_side, grammar, is_body_name, named_bodies
 from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
@@ -29,7 +30,7 @@ SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持
 # (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn)
 NEWS_VERBS = "召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|组织"
 NEWS_LEDE = re.compile(
-    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|昨晚|今晚|当晚|当天|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?[^，,。]{0,16}[，,][^。]{0,160}?"
+    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|昨晚|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?[^，,。]{0,16}[，,][^。]{0,160}?"
     rf"({NEWS_VERBS}|上作了?《)"  # the officials present may be a long list (tianshui.com.cn); ……在……会议上作《……工作报告》 (longnan.chinagscourt.gov.cn)
     # the subject first, then the day: 嘉義縣政府今(3)日在府前舉辦新春團拜 (e-creative.media), 潭陽國小於今(12)日盛大舉行 (www.tc.edu.tw)
     rf"|^[^。，,]{{2,30}}?(?:于|在)?(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS})"
@@ -48,7 +49,7 @@ REPORTED_SPEECH_MIN = 2
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
 ISSUES_ITS_OWN = re.compile(r"^关于印发《(?P<named>[^《》]{4,80})》的通知$")  # no issuer before 关于
-FULL_TEXT_MARK = re.compile(r"(全文|文稿|稿)$")  # what copy of the text this is, after its genre word
+FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, after its genre word
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
@@ -129,8 +130,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         elif is_body_name(line):
             found.append((f"版头“{line}”", line.replace(" ", "")))
     for line in clean.byline:
-        if len(parts := line.split()) > 1 and all(is_body_name(part) for part in parts):
-            found.append((f"署名“{line}”", parts[0]))  # co-issuers side by side, the first leads (万载县统计局    国家统计局万载调查队: www.wanzai.gov.cn)
+        if joint := bodies_side_by_side(line):
+            found.append((f"署名“{line}”", joint[0]))
         elif is_body_name(line):
             found.append((f"署名“{line}”", re.sub(r"\s+", "", line)))  # 宁夏回族自治区人大常委会 is a body, not an office (常委) of 宁夏回族自治区人大
         elif name := unit_from_byline(line):
@@ -261,11 +262,11 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             continue
         core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
         core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core)).rstrip("!！。.")  # ……開放公告!!!! (www.kmnp.gov.tw)
-        head = re.split(r"[:：]", core, maxsplit=1)[0]
-        found = [(genre, match) for genre, pattern in rules.genres() if (match := pattern.search(core))]
-        if not found and (bare := FULL_TEXT_MARK.sub("", core)) != core:
-            core, head = bare, re.split(r"[:：]", bare, maxsplit=1)[0]  # ……JP致辭全文 (www.doj.gov.hk), ……主席致詞稿 (www.dpp.org.tw)
+        for core in dict.fromkeys((core, FULL_TEXT_MARK.sub("", core))):  # else before a mark of the copy: ……JP致辭全文 (www.doj.gov.hk), ……主席致詞稿 (www.dpp.org.tw)
+            head = re.split(r"[:：]", core, maxsplit=1)[0]
             found = [(genre, match) for genre, pattern in rules.genres() if (match := pattern.search(core))]
+            if found:
+                break
         # the genre a title declares before its colon (创先争优调研论文:……的几点思考), else the 文种 it ends with, outrank
         # a genre word inside it (关于开展“我来讲党课”活动的通知)
         declared = [genre for genre, match in found if match.end() == len(head) < len(core)]
@@ -305,7 +306,7 @@ def completeness(clean: CleanText, paragraphs: list[str]) -> tuple[bool, str | N
     announced = ANNOUNCED_PARTS.search("\n".join(paragraphs[:4]))
     if announced:
         expected = CHINESE_DIGITS[announced.group(1) or announced.group(2)]
-        present = [_number(match.group(1)) for block in clean.blocks if (match := TOP_HEADING_NUMBER.match(block.text))]
+        present = [chinese_number(match.group(1)) for block in clean.blocks if (match := TOP_HEADING_NUMBER.match(block.text))]
         highest = max((number for number in present if number), default=0)
         if 0 < highest < expected:
             return False, f"开头说“{announced.group(0)}”，正文只到第{highest}部分"

@@ -14,10 +14,9 @@ from .. import rules
 from ..bodies import bodies_in
 from ..cleaning.layout import DATE_TEXT, SIGNED_DATE
 from ..folding import fold
-from ..cleaning.lines import ZERO_FORMS
+from ..cleaning.lines import chinese_number
 from ..records import CleanText
 
-CHINESE_DIGITS = {**dict.fromkeys(ZERO_FORMS, 0), "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
@@ -66,8 +65,8 @@ def promulgation_date(header: tuple[str, ...], today: calendar_date) -> tuple[st
 
 def parse_date(year_text: str, month_text: str, day_text: str | None, today: calendar_date, offset: int = 0) -> str | None:
     """A date string at the precision given, or None if it cannot be a real date."""
-    year, month = _number(year_text), _number(month_text)
-    day = _number(day_text) if day_text else None
+    year, month = chinese_number(year_text), chinese_number(month_text)
+    day = chinese_number(day_text) if day_text else None
     if year is None or month is None:
         return None
     year += offset
@@ -80,17 +79,6 @@ def parse_date(year_text: str, month_text: str, day_text: str | None, today: cal
     except ValueError:
         return None
     return value.isoformat() if value <= today else None
-
-
-def _number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if len(text) == 4 and all(char in CHINESE_DIGITS for char in text):
-        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
-    return CHINESE_DIGITS.get(text) if len(text) == 1 else None
 
 
 def dates_in(text: str, today: calendar_date) -> list[str]:

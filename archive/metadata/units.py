@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from .. import rules
-from ..bodies import bodies_in, cuts_a_word, grammar, is_body_name
+from ..bodies import bodies_in, bodies_side_by_side, cuts_a_word, grammar, is_body_name
 from ..cleaning.lines import CHINESE_YEAR
 from ..cleaning.title import genre_word_at_end
 from ..folding import fold
@@ -25,9 +25,8 @@ ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转|《)")
 
 def unit_from_title(title: str) -> str | None:
     """The first issuer named before 关于/印发/转发 in a title (国务院办公厅关于……的通知)."""
-    printed_issuers = re.split(r"关于|關於|關于", title, maxsplit=1)[0].split()
-    if len(printed_issuers) > 1 and all(is_body_name(part) for part in printed_issuers):
-        return printed_issuers[0]  # 旬阳县创建办 旬阳县公安局关于……: joint issuers set apart by a space (gaj.ankang.gov.cn)
+    if joint := bodies_side_by_side(re.split(r"关于|關於|關于", title, maxsplit=1)[0]):
+        return joint[0]  # 旬阳县创建办 旬阳县公安局关于……
     plain = re.sub(r"\s+", "", title)
     match = ABOUT.match(fold(plain))  # 關於 / 關于 in Traditional titles
     if not match:
