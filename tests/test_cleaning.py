@@ -1,6 +1,8 @@
 """Unit tests for the cleaning stage on small hand-made inputs."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
@@ -305,6 +307,16 @@ def test_jammer_written_as_spaced_pairs_goes_and_section_numbers_stay():
     ]
     numbered = ["1 总则", "1.1 目的", "1.2 依据", "1.3 适用范围", "1.4 工作原则", "2 组织体系"]  # zjkyx.gov.cn 应急预案
     assert remove_jammer_noise(numbered) == numbered
+
+
+def test_jammer_glued_to_the_sentence_before_it_goes_and_the_sentence_keeps_its_colon():
+    text = corpus_clean("0916001-zhenba-2020-weifan-zhengzhi-jilv-anli-tongbao")  # a county forum's Discuz! post
+    opening = next(position for position, block in enumerate(texts(text)) if block.startswith("新冠肺炎疫情防控工作以来"))
+    assert texts(text)[opening].endswith("典型案例通报如下:")
+    assert texts(text)[opening + 1] == "1.镇巴县兴隆镇财政审计所所长陈国琴、镇巴县育才幼儿园教师符春黎在微信群散布疫情虚假信息的问题。"
+    assert "2.镇巴县农业农村局党组成员、副局长何景林在微信群散布不当言论的问题。" in texts(text)
+    assert "0 0" not in texts(text)
+    assert not any(re.search(r"[A-Za-z]\d|\d [A-Za-z]", block) for block in texts(text))
 
 
 def test_a_sites_cut_off_summary_above_the_text_it_repeats_is_chrome():

@@ -28,8 +28,11 @@ LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # -
 # An indent of ideographic spaces that a lossy conversion turned into question marks
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese.
 LOST_INDENT = re.compile(r"^(?:\?\?){1,2}(?=[\u4e00-\u9fff\d])")
-JAMMED_START = re.compile(r"^(?:[!-~]{1,24}\s+)+(?=[^\x00-\x7f])")
-JAMMED_END = re.compile(r"(?<=[^\x00-\x7f])(?:\s+[!-~]{1,24})+$")
+JAMMED_START = re.compile(r"^(?:[!-~]{1,24}\s+)+(?=[!-~]{0,3}[^\x00-\x7f])")  # before 2.镇巴县 as before 各省
+JAMMED_END = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f][:;,.!?]))(?:\s+[!-~]{1,24})+$")
+# noise glued to the sentence it follows (通报如下:% j6 z( R! H3 f' / 的问题。3 T3 d% U; L: 0916001.com): the jammer's
+# tokens are one or two characters, so a short head and three such tokens after it
+GLUED_JAMMER_END = re.compile(r"(?<=[^\x00-\x7f])([:;,.!?]?)(?![:;,.!?])([!-~]{1,2}(?:\s+[!-~]{1,3}){3,})$")
 JAMMED_LINES_MIN = 5
 KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]|(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
 ASCII_TOKEN = re.compile(r"[!-~]+")
@@ -80,10 +83,11 @@ def remove_jammer_noise(lines: list[str]) -> list[str]:
 
     Only on a page where they open many lines: elsewhere an ASCII word before Chinese text is text.
     """
-    jammed = sum(1 for line in lines if _opens_or_ends_with_jammer(line))
+    spaced = [GLUED_JAMMER_END.sub(r"\1 \2", line) for line in lines]
+    jammed = sum(1 for line in spaced if _opens_or_ends_with_jammer(line))
     if jammed < JAMMED_LINES_MIN:
         return lines
-    return [_unjammed(line) for line in lines]
+    return [_unjammed(line) for line in spaced]
 
 
 def _opens_or_ends_with_jammer(line: str) -> bool:
@@ -99,7 +103,7 @@ def _unjammed(line: str) -> str:
     """A Chinese line without its noise tokens; a line of noise alone gone; any other line as it is."""
     if HAN.search(line):
         return _without_noise_tokens(line)
-    return "" if all(_is_noise(token) for token in line.split()) else line
+    return "" if all(_is_noise(token) or LONE_DIGIT.fullmatch(token) for token in line.split()) else line
 
 
 def _without_noise_tokens(line: str) -> str:
@@ -123,7 +127,7 @@ def _without_noise_tokens(line: str) -> str:
 
 
 def _is_jammer_run(tokens: list[str]) -> bool:
-    return all(_is_noise(token) for token in tokens) and any(_is_jammer(token) for token in tokens)
+    return all(_is_noise(token) or LONE_DIGIT.fullmatch(token) for token in tokens) and any(_is_jammer(token) for token in tokens)
 
 
 def _is_jammer(token: str) -> bool:
