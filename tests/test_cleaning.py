@@ -1145,3 +1145,8 @@ def test_a_press_release_of_short_paragraphs_keeps_its_headline_and_its_text():
     text = corpus_clean("kanhan-qianren-xingzhengzhangguan-bangongshi-2007")  # it was refused as empty
     assert text.title == "前任行政长官办公室坐落于庄严的历史建筑物"
     assert text.blocks[0].text.startswith("一座外观庄严的三级历史建筑物") and len(text.blocks) >= 5
+
+def test_a_forum_posts_tagged_headline_is_its_title_though_it_holds_a_comma():
+    text = corpus_clean("0916001-zhenba-2020-weifan-zhengzhi-jilv-anli-tongbao")
+    assert text.title == "汉中一副局长在微信群散布不当言论,被处分"
+    assert texts(text)[0].startswith("新冠肺炎疫情防控工作以来")

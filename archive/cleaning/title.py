@@ -26,6 +26,9 @@ CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TITLE_LINES_MAX = 4
 ABOVE_STAMP = 2.0  # a line right above the page's 来源/发布时间 stamp is the page's headline
+# a forum's or a column's tag marks its line as a post's or an item's headline ([爆料] 汉中一副局长……,被处分: 0916001.com;
+# [政治]在2008年春节团拜会上的讲话: wenxue100.com; 【应急预案】葛公镇……应急预案: www.dongzhi.gov.cn)
+TAGGED_HEADLINE = re.compile(r"^(?:\[[^\[\]\d]{1,4}\]|【[^【】\d]{2,6}】)\s*(?=\S{4,})")
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 CATEGORY_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")  # 汇报体会/工作汇报: a shop's categories (m.zhuangpeitu.com)
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -168,9 +171,11 @@ def _before_genre_colon(text: str) -> str:
     return head.group(0) if head and genre_word_at_end(head.group(0)) else text
 
 
-def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False) -> float:
+def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False) -> float:
     plain = fold(squeezed(text))
     value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
+    if tagged:
+        value += ABOVE_STAMP
     if genre_word_at_end(text):
         value += 4
     if ABOUT.search(plain) or SPEECH.search(plain):
@@ -185,7 +190,7 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
-    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain)):
+    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged):
         value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
@@ -219,7 +224,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
-            value = score(candidate, rank, hint_set, repeats, before_subtitle)
+            value = score(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])))
             if squeezed(segments[end - 1]) in headline_keys and not genre_word_at_end(candidate):
                 value += ABOVE_STAMP  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
             if end > rank + 1:
