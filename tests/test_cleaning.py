@@ -1150,3 +1150,15 @@ def test_a_forum_posts_tagged_headline_is_its_title_though_it_holds_a_comma():
     text = corpus_clean("0916001-zhenba-2020-weifan-zhengzhi-jilv-anli-tongbao")
     assert text.title == "汉中一副局长在微信群散布不当言论,被处分"
     assert texts(text)[0].startswith("新冠肺炎疫情防控工作以来")
+
+
+def test_a_reposted_report_without_a_headline_takes_the_one_its_original_title_line_names():
+    assert corpus_clean("222-162-163-66-jilinshi-wangji-shulan-panshi-diaoyan-2022").title == (
+        "市长王吉到舒兰市、昌邑区、高新区、磐石市调研时强调 强化举措狠抓落实 高效统筹重点工作"
+    )
+    assert corpus_clean("sxgov-changzhi-liangzhongxin-tuijinhui-2019").title.startswith("孙刘琳主持召开县级融媒体中心")  # after (记者 解婷)
+
+
+def test_a_headline_that_sets_up_an_office_is_a_title_not_the_offices_name():
+    text = corpus_clean("isd-sc-sheli-qianren-xingzhengzhangguan-bangongshi-2022")
+    assert text.title == "设立前任行政长官办公室"

@@ -37,6 +37,7 @@ BOOK_INNER = re.compile(r"[<〈]")  # 《……<……>……》: the inner book
 BOOK_INNER_END = re.compile(r"[>〉]")
 PROMULGATED_TITLE_WITHIN = 5
 SUMMARY_LINES_MIN = 3
+ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
 
@@ -114,9 +115,16 @@ def _final_title(layout: Layout, portal_title: str | None, chrome: Chrome) -> tu
         return clean_title(portal_title).strip(), True  # a portal's 名称 carries its column's tag too (【应急预案】……: www.dongzhi.gov.cn)
     if layout.title:
         return squeezed(layout.title) if SPACED_OUT.match(layout.title) else layout.title, True  # 內 務 守 則: spaces that pad a display title
-    if original_name := chrome.original_name or prefaced_title(chrome.removed):
+    if original_name := chrome.original_name or prefaced_title(chrome.removed) or _original_headline(layout.body):
         return clean_title(original_name), True
     return None, False
+
+
+def _original_headline(segments: list[str]) -> str | None:
+    """The headline a reposting site names as the source's (原标题: 市长王吉到舒兰市……调研时强调……: 222.162.163.66;
+    原标题:县委书记令狐绍辉到县融媒体中心调研: zkxblog.com; after the reporter's credit, (记者 解婷)原标题:……:
+    www.sxgov.cn), for a page that shows no title of its own."""
+    return next((segment[match.start(1):] for segment in segments if (match := ORIGINAL_HEADLINE.search(fold(segment)))), None)
 
 
 def _own_title_beside(chosen: str | None, portal_title: str) -> bool:
