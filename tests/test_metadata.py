@@ -612,3 +612,11 @@ def test_a_speech_draft_and_a_report_of_a_summary_keep_their_own_genres(title, g
 
 def test_a_special_dispatch_reporting_last_nights_event_is_news():
     assert corpus_meta("acgloria-aomen-nanhai-tongxianghui-jiuzhi-2011").genre == "新闻报道"  # 【特訊】澳門南海同鄉會昨晚假……舉辦
+
+@pytest.mark.parametrize("name", [
+    "5ch-nantou-17jie-xianzhang-xuanshi-jiuzhi-2014",  # 南投縣政府今天上午,舉辦……
+    "isd-sc-sheli-qianren-xingzhengzhangguan-bangongshi-2022",  # 政府今日(六月二十二日)宣布……
+    "dsnews-daishan-yanguan-fenshao-jigan-2018",  # ……,近日,县城市管理局……提前部署……
+])
+def test_a_report_whose_lede_names_the_day_after_its_subject_is_news(name):
+    assert corpus_meta(name).genre == "新闻报道"
