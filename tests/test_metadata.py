@@ -620,3 +620,18 @@ def test_a_special_dispatch_reporting_last_nights_event_is_news():
 ])
 def test_a_report_whose_lede_names_the_day_after_its_subject_is_news(name):
     assert corpus_meta(name).genre == "新闻报道"
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("zoucheng-tangcunzhen-2010-xinxi-gongkai-nianbao", "唐村镇"),  # 唐村镇2010年政府信息公开工作年度报告
+    ("dc-jinchangzhen-2025-xinxi-gongkai-nianbao", "金厂镇"),  # 2025年金厂镇政府信息公开工作年度报告
+])
+def test_an_open_government_yearly_report_is_the_named_bodys_own(name, unit):
+    assert corpus_meta(name).unit == unit
+
+
+def test_a_yearly_report_on_a_province_names_no_body():
+    from archive.metadata.units import unit_of_disclosure_report
+
+    assert unit_of_disclosure_report("2009年度黑龙江省政府信息公开工作报告") is None  # www.hlj.gov.cn: a province, not its government
+    assert unit_of_disclosure_report("宣州区医疗保障局2022年政府信息公开年度报告") == "宣州区医疗保障局"

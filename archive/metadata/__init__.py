@@ -13,7 +13,7 @@ from ..cleaning.lines import CHINESE_DIGITS, chinese_number
 from .dates import COVER_BLOCKS, document_date, parse_date
 from .speakers import find_speaker
 from ..bodies import bodies_in, bodies_side_by_side, grammar, is_body_name, named_bodies
-from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title
+from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title, unit_of_disclosure_report
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
 TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
@@ -142,7 +142,7 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
             found.append((f"署名“{line}”", names[0]))
     if name := unit_from_law_notes(clean.byline):
         found.append(("题注", name))
-    if clean.title and (name := unit_leading_title(clean.title)):
+    if clean.title and (name := unit_leading_title(clean.title) or unit_of_disclosure_report(clean.title)):
         found.append(("标题开头", name))
     if clean.title and (match := ISSUES_ITS_OWN.match(fold(re.sub(r"\s+", "", clean.title)))) and (name := unit_leading_title(match.group("named"))):
         found.append(("印发的文件名开头", name))  # 关于印发《芜湖市教育局2024年工作要点》的通知: a body issues its own plan (jyj.wuhu.gov.cn)

@@ -67,6 +67,25 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
     return max(dated)[1] if dated else None
 
 
+# the yearly report every body publishes on its open-government work names the body in its title; a township
+# names itself alone (唐村镇2010年政府信息公开工作年度报告: www.zoucheng.gov.cn; 2025年金厂镇政府信息公开工作年度报告:
+# xxgk.dc.gov.cn; 宣州区医疗保障局2022年政府信息公开年度报告: www.xuanzhou.gov.cn)
+DISCLOSURE_REPORT = re.compile(
+    rf"^(?:(?:\d{{4}}|{CHINESE_YEAR})年度?)?(?P<body>[\u4e00-\u9fff()（）]{{2,40}}?)(?:(?:\d{{4}}|{CHINESE_YEAR})年度?)?政府信息公开(?:工作)?(?:年度)?报告$"
+)
+TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
+
+
+def unit_of_disclosure_report(title: str) -> str | None:
+    """The body whose 政府信息公开工作年度报告 the title names."""
+    plain = re.sub(r"\s+", "", title)
+    match = DISCLOSURE_REPORT.match(fold(plain))
+    if not match:
+        return None
+    body = plain[match.start("body"): match.end("body")]
+    return body if is_body_name(body) or TOWNSHIP.match(fold(body)) else None
+
+
 def unit_leading_title(title: str) -> str | None:
     """A named issuer that opens a title without 关于, after the year it reports on
     (镇巴县人民政府工作规则, 行政院第3595次院會決議, 2021年余姚市人民代表大会常务委员会工作报告).
