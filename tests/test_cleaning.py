@@ -1162,3 +1162,14 @@ def test_a_reposted_report_without_a_headline_takes_the_one_its_original_title_l
 def test_a_headline_that_sets_up_an_office_is_a_title_not_the_offices_name():
     text = corpus_clean("isd-sc-sheli-qianren-xingzhengzhangguan-bangongshi-2022")
     assert text.title == "设立前任行政长官办公室"
+
+
+@pytest.mark.parametrize("name, title", [
+    ("gcdr-sichuan-shengwei-youxiu-xianwei-shuji-zuotanhui", "省委召开优秀县(市、区)委书记座谈会"),  # / 张学忠讲话 张中伟……出席
+    ("jnsw-jinan-shiwei-changweihui-kuoda-huiyi-yiqing-2020", "市委常委会召开扩大会议"),  # / 传达学习…… / 王忠林主持并讲话 孙述涛……出席
+    ("dalidaily-dali-daibiaotuan-quanti-huiyi-2020", "省十三届人大三次会议大理代表团举行全体会议"),  # / 陈坚李雄等出席
+])
+def test_a_papers_line_of_who_spoke_and_attended_is_neither_title_nor_text(name, title):
+    text = corpus_clean(name)
+    assert text.title == title
+    assert not texts(text)[0].endswith("出席")

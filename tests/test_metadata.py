@@ -635,3 +635,8 @@ def test_a_yearly_report_on_a_province_names_no_body():
 
     assert unit_of_disclosure_report("2009年度黑龙江省政府信息公开工作报告") is None  # www.hlj.gov.cn: a province, not its government
     assert unit_of_disclosure_report("宣州区医疗保障局2022年政府信息公开年度报告") == "宣州区医疗保障局"
+
+
+def test_a_report_on_a_meeting_in_a_county_is_not_placed_there_by_its_headline():
+    found = corpus_meta("sxxycmw-qinxian-zhengxie-14jie-5ci-dierci-quanti-huiyi")  # 政协沁县第十四届五次会议举行第二次全体会议
+    assert (found.genre, found.unit, found.place) == ("新闻报道", None, None)

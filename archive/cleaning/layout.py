@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
-from .title import genre_word_at_end, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -257,6 +257,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif ORDER_NUMBER.match(segment) and NUMBERED_GENRE.search(squeezed(choice.title)) and layout.doc_number is None:
             layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第7号: a 公告 is cited by its number (www.jyxrd.gov.cn)
             layout.header.append(segment)
+            position += 1
+        elif is_attendance_line(segment):
+            layout.header.append(segment)  # 王忠林主持并讲话 孙述涛……出席 under a report's headline (jnsw.jinan.gov.cn)
             position += 1
         elif position == choice.end and _is_subheadline(choice.title, segment):
             layout.header.append(segment)  # 全市组织部长会议召开 / 覃卫国作出批示 (hbxfw.gov.cn)

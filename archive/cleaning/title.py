@@ -67,6 +67,10 @@ NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
 REPORTER_FROM = re.compile(r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$")
+# a paper's line of who spoke and who attended, under the headline (张学忠讲话 张中伟秦玉琴……出席: gcdr.gov.cn;
+# 陈坚李雄等出席: www.dalidaily.com; 王忠林主持并讲话 孙述涛……出席: jnsw.jinan.gov.cn): names and verbs only
+ATTENDANCE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,40}?(?:主持并讲话|主持|讲话)\s+)?[\u4e00-\u9fff·]{2,40}?等?(?:出席|参加)$")
+ATTENDANCE_NOT_NAMES = re.compile(r"[会议委省市县区]")
 LIST_ITEM = re.compile(r"^\d{1,3}[A-Za-z]?\s*[.．、]\s*\S")
 LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大律師, GBS, JP: honours after a name, not a clause (www.doj.gov.hk)
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
@@ -145,11 +149,17 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(REPORTER_FROM.search(fold(text)))  # 台灣新聞網記者李華峻/南投報導 (5ch.com.tw)
         or (text[:1] in "（(" and text[-1:] in "）)")
         or bool(CATEGORY_PATH.match(text))
+        or is_attendance_line(text)
         or len(LABEL_PAIR.findall(text)) >= 2  # 範疇: 年度報告 發佈方式: 新聞稿 (www.ccac.org.mo); 地 區:全國行 業:金融業 (www.wangstar.com)
         or is_place_name(text)
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
+
+
+def is_attendance_line(text: str) -> bool:
+    plain = fold(squeezed(text))
+    return bool(ATTENDANCE.match(plain)) and not ATTENDANCE_NOT_NAMES.search(plain)
 
 
 def is_label_head(parts: list[str]) -> bool:
@@ -276,6 +286,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
+        if is_attendance_line(following):
+            break
         if SPACED_OUT.match(following) and not SPACED_OUT.match(previous):
             break  # 政 府 工 作 报 告: a display title of its own under a page's headline (www.ahhy.gov.cn)
         if is_org_name(previous) and _names_its_issuer(following):

@@ -215,7 +215,8 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
     # (发布机构 沂水县沙沟镇 for a town government's report: www.yishui.gov.cn)
     if unit is not None and fold(unit).startswith(tuple(grammar().central)):
         return None  # a central body's text has no place, whatever its title or text names (国务院办公厅 / 北京市……方案)
-    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in _issuer_candidates(clean)), clean.field("publisher") or ""]
+    issuers = [name for where, name in _issuer_candidates(clean) if not (genre == "新闻报道" and where.startswith("标题"))]  # as find_unit reads them
+    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *issuers, clean.field("publisher") or ""]
     for text in sources:
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"
