@@ -1173,3 +1173,13 @@ def test_a_papers_line_of_who_spoke_and_attended_is_neither_title_nor_text(name,
     text = corpus_clean(name)
     assert text.title == title
     assert not texts(text)[0].endswith("出席")
+
+
+def test_a_members_only_cut_inside_a_one_line_page_ends_the_text_without_its_links():
+    text = corpus_clean("fanwy-shengwei-shuji-shicha-qixiangju-jianghua")
+    assert text.truncated_by
+    assert not any(word in block for block in texts(text) for word in ("正式会员", "上一篇", "下一篇"))
+
+
+def test_an_empty_portal_field_is_not_the_first_line_of_the_text():
+    assert texts(corpus_clean("dtgov-hunyuan-2025-fazhi-zhengfu-jianshe-niandu-baogao"))[0].startswith("2025年,浑源县坚持")
