@@ -44,7 +44,7 @@ def is_body_name(text: str) -> bool:
     names = grammar()
     if plain in names.central:
         return True
-    if plain.startswith(("在", "对", "向", "为")):
+    if plain.startswith(("在", "对", "向", "为", "关于")):  # 关于对周村区第十八届人民代表大会第四次会议…… opens a title (www.zhoucun.gov.cn)
         return False
     if SESSION_BODY.search(plain):
         return True

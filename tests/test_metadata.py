@@ -640,3 +640,7 @@ def test_a_yearly_report_on_a_province_names_no_body():
 def test_a_report_on_a_meeting_in_a_county_is_not_placed_there_by_its_headline():
     found = corpus_meta("sxxycmw-qinxian-zhengxie-14jie-5ci-dierci-quanti-huiyi")  # 政协沁县第十四届五次会议举行第二次全体会议
     assert (found.genre, found.unit, found.place) == ("新闻报道", None, None)
+
+
+def test_a_reply_titled_about_a_congress_session_is_not_issued_by_the_session():
+    assert corpus_meta("zhoucun-18jie-4ci-44hao-daibiao-jianyi-dafu").unit is None  # 关于对周村区第十八届人民代表大会第四次会议第44号……的答复
