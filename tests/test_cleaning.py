@@ -1183,3 +1183,8 @@ def test_a_members_only_cut_inside_a_one_line_page_ends_the_text_without_its_lin
 
 def test_an_empty_portal_field_is_not_the_first_line_of_the_text():
     assert texts(corpus_clean("dtgov-hunyuan-2025-fazhi-zhengfu-jianshe-niandu-baogao"))[0].startswith("2025年,浑源县坚持")
+
+
+def test_a_title_wrapped_after_its_about_keeps_its_book_marks_and_its_genre_line():
+    text = corpus_clean("tjhd-hedong-shengtai-huanjing-15wu-guihua-pifu-2026")  # ……人民政府关于 / 《……规划》 / 的批复
+    assert text.title == "天津市河东区人民政府关于《河东区生态环境保护“十五五”规划》的批复"

@@ -89,7 +89,9 @@ class TitleChoice:
     byline: str | None = None  # a speaker before the title (习近平:在……上的讲话) or a date after it
 
 
-def clean_title(text: str) -> str:
+def clean_title(text: str, unquote: bool = True) -> str:
+    """A title line without a site's noise; unquote=False keeps a line printed whole in 《》, as a line of a wrapped
+    title may be (……人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn)."""
     for rule in rules.boilerplate().title_noise:
         text = rule.pattern.sub("", text)
     text = text.lstrip("#").strip()
@@ -99,7 +101,7 @@ def clean_title(text: str) -> str:
         text = text[match.end():]  # a portal's column before a 公文's title (政务服务丨济宁市人民政府关于……的实施意见: jiaxiang.gov.cn)
     if match := PRINTED_REPEATEDLY.fullmatch(text):
         text = match.group(1)  # a shop glues its copies of the title into one line (X(精選6篇)X(精選6篇)X: bimogu.com)
-    if match := WHOLE_IN_BOOK_MARKS.match(text):
+    if unquote and (match := WHOLE_IN_BOOK_MARKS.match(text)):
         return match.group(1).strip()  # 《成都市人民政府关于……的通报》 printed as the heading (per-better.com)
     return text
 
@@ -213,7 +215,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
     headline_keys = {squeezed(headline) for headline in headlines}
     limit = min(body_start, CANDIDATE_LINES)
-    leading = [clean_title(segment) for segment in segments[:limit]]
+    leading = [clean_title(segment, unquote=False) for segment in segments[:limit]]
     counts = _printed_counts(segments[:REPEAT_WINDOW])
     # a line right above ——在……上的讲话 or a dateline is the speech's title or the report's headline
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
@@ -224,6 +226,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
         if LIST_ITEM.match(text) and any(LIST_ITEM.match(other) for other in leading[max(0, rank - 1): rank + 2] if other is not text):
             continue  # 1.議員作宗教式……的次序 / 1A.立法會主席的選舉: an item of a list or a table of contents (www.legco.gov.hk)
         for candidate, end in _wrapped_options(leading, rank, limit, headline_keys):
+            candidate = clean_title(candidate)
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = clean_title(match.group("title")), squeezed(match.group("number"))
@@ -271,8 +274,10 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
     if len(squeezed(leading[rank])) < TITLE_MIN:
         return options  # 網誌 / 新年新氣象: a column's label above the title, not its first half (www.cso.gov.hk)
     joined = leading[rank]
-    # three lines or more only under an issuer's name, or while a book title is open (關于印發《……〈…… / ……〉 / ……》的通知: www.olshare.net)
-    longest = TITLE_LINES_MAX if is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") else 2
+    # three lines or more only under an issuer's name, while a book title is open (關于印發《……〈…… / ……〉 / ……》的通知: www.olshare.net)
+    # or after 关于 (天津市河东区人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn)
+    opens = is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") or fold(squeezed(leading[rank])).endswith("关于")
+    longest = TITLE_LINES_MAX if opens else 2
     for end in range(rank + 2, min(limit, rank + longest) + 1):
         previous = leading[end - 2]
         following = leading[end - 1]
