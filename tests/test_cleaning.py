@@ -1188,3 +1188,14 @@ def test_an_empty_portal_field_is_not_the_first_line_of_the_text():
 def test_a_title_wrapped_after_its_about_keeps_its_book_marks_and_its_genre_line():
     text = corpus_clean("tjhd-hedong-shengtai-huanjing-15wu-guihua-pifu-2026")  # ……人民政府关于 / 《……规划》 / 的批复
     assert text.title == "天津市河东区人民政府关于《河东区生态环境保护“十五五”规划》的批复"
+
+
+@pytest.mark.parametrize("name, dateline, first", [
+    ("dcgdxww-dongchangfu-quwei-zhongxinzu-di7ci-xuexi-2023", "东昌府讯", "7月6日,区委理论学习中心组"),
+    ("hbysjl-jiangling-xuanchuan-wenhua-lianhe-diaoyanzu", "云上江陵报道:", "5月19日,由中宣部文改办"),
+    ("sxxycmw-qinxian-zhengxie-14jie-5ci-dierci-quanti-huiyi", "本报讯 记者 李洋", "4月27日下午,7名政协委员"),
+])
+def test_a_local_outlets_dateline_and_an_unbracketed_credit_are_cut_from_the_lede(name, dateline, first):
+    text = corpus_clean(name)
+    assert text.dateline == dateline
+    assert texts(text)[0].startswith(first)
