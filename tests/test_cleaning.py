@@ -1199,3 +1199,9 @@ def test_a_local_outlets_dateline_and_an_unbracketed_credit_are_cut_from_the_led
     text = corpus_clean(name)
     assert text.dateline == dateline
     assert texts(text)[0].startswith(first)
+
+
+def test_a_portals_footer_and_link_menus_under_a_notice_are_not_text():
+    for name in ("rongchang-2024-changzhou-jiedao-zhengshou-tudi-yugonggao", "rongchang-lantianban-2024-di9ci-kongqi-wuran-yingdui-tongzhi"):
+        blocks = texts(corpus_clean(name))
+        assert not {"其他网站", "政务微博", "微信公众号", "国务院部门网站"} & set(blocks)
