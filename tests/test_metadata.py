@@ -644,3 +644,7 @@ def test_a_report_on_a_meeting_in_a_county_is_not_placed_there_by_its_headline()
 
 def test_a_reply_titled_about_a_congress_session_is_not_issued_by_the_session():
     assert corpus_meta("zhoucun-18jie-4ci-44hao-daibiao-jianyi-dafu").unit is None  # 关于对周村区第十八届人民代表大会第四次会议第44号……的答复
+
+
+def test_a_press_releases_date_with_its_weekday_under_the_text_is_its_date():
+    assert corpus_meta("isd-sc-sheli-qianren-xingzhengzhangguan-bangongshi-2022").date == "2022-06-22"  # 2022年6月22日(星期三)
