@@ -1205,3 +1205,13 @@ def test_a_portals_footer_and_link_menus_under_a_notice_are_not_text():
     for name in ("rongchang-2024-changzhou-jiedao-zhengshou-tudi-yugonggao", "rongchang-lantianban-2024-di9ci-kongqi-wuran-yingdui-tongzhi"):
         blocks = texts(corpus_clean(name))
         assert not {"其他网站", "政务微博", "微信公众号", "国务院部门网站"} & set(blocks)
+
+
+@pytest.mark.parametrize("name, issued", [
+    ("heze-juancheng-xunshi-huitoukan-zhenggai-fankui-2020", "2020-06-04"),  # 2020年06月04日 / 第JCB01版:鄄城报 / headline
+    ("xtrb-xiangtan-renda-liangji-dangzu-jizhong-xuexi-2022", "2022-05-14"),
+])
+def test_an_e_papers_issue_date_and_page_above_the_headline_are_the_pages(name, issued):
+    text = corpus_clean(name)
+    assert text.published == issued
+    assert not text.title.startswith("第")

@@ -69,6 +69,9 @@ DATE_TIME_LINE = re.compile(
 # a listing line led by the upload date: 2026-01-22 发布于四川 (max.book118.com), 2024-05-03 任职讲话 248 (www.uedoc.net),
 # 08-23 11:23 应城市融媒体中心 王梦瑜 (m.ycrmtzx.cn)
 DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?:\s+[^\s。，,；;：:！!？?]{1,12}|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com)
+# a paper's issue date alone at the top of its page, above the page's name and the headline (2020年06月04日 / 第JCB01版:鄄城报:
+# heze.dzwww.com; 2017年1月17日: northnews.cn e-paper)
+ISSUE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?")
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
 TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
@@ -350,6 +353,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             after_stamp = True
             continue
         head_stamp = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
+        head_stamp = head_stamp or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
         stamp = stamp_line or head_stamp
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
