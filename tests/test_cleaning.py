@@ -1215,3 +1215,10 @@ def test_an_e_papers_issue_date_and_page_above_the_headline_are_the_pages(name, 
     text = corpus_clean(name)
     assert text.published == issued
     assert not text.title.startswith("第")
+
+
+def test_an_outlets_name_with_the_time_it_posted_is_a_page_stamp_under_the_headline():
+    text = corpus_clean("dztcqrm-tongchuan-12jie-renda-6ci-kaimu-zhengfu-baogao-2026")  # 通川新闻 2026-01-27 17:04 693
+    assert text.published == "2026-01-27"
+    assert not any("2026-01-27" in block for block in texts(text))
+    assert corpus_clean("hatu-jiaowuchu-2019-2020-1-qimo-kaoshi-anpai-tongzhi").blocks[0].text.startswith("期末考试临近")  # 本站 2019-11-26 09:44:50

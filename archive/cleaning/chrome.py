@@ -72,6 +72,8 @@ DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+
 # a paper's issue date alone at the top of its page, above the page's name and the headline (2020年06月04日 / 第JCB01版:鄄城报:
 # heze.dzwww.com; 2017年1月17日: northnews.cn e-paper)
 ISSUE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?")
+# the outlet, the time it posted and the count of views under a headline (通川新闻 2026-01-27 17:04 693: www.dztcqrm.com)
+SOURCE_LED_STAMP = re.compile(r"\s*[^\s\d。，,；;：:！!？?]{2,12}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,7})?\s*")
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
 TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
@@ -339,7 +341,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             continue
         table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
         stamp_line = is_stamp_line(line)
-        if in_head and not opened and chrome.kept and (stamp_line or is_url_line(line) and ISO_DATE.search(line)):
+        if in_head and not opened and chrome.kept and (stamp_line or SOURCE_LED_STAMP.fullmatch(line) or is_url_line(line) and ISO_DATE.search(line)):
             chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when (or its address and date: www.daishan.com)
         if table_row:
             for name, value in table_row.items():
@@ -352,7 +354,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             after_stamp = True
             continue
-        head_stamp = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
+        head_stamp = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
         head_stamp = head_stamp or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
         stamp = stamp_line or head_stamp
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
