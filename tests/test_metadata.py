@@ -648,3 +648,12 @@ def test_a_reply_titled_about_a_congress_session_is_not_issued_by_the_session():
 
 def test_a_press_releases_date_with_its_weekday_under_the_text_is_its_date():
     assert corpus_meta("isd-sc-sheli-qianren-xingzhengzhangguan-bangongshi-2022").date == "2022-06-22"  # 2022年6月22日(星期三)
+
+
+@pytest.mark.parametrize("title, genre", [
+    ("村党支部书记的先进事迹", "经验材料"),  # www.taodocs.com
+    ("魏多菊同志事迹报告", "经验材料"),  # www.teniu.cc
+    ("街道2021年工作总结暨2022年工作计划", "总结"),  # www.haoword.com
+])
+def test_accounts_of_deeds_and_a_summary_joined_to_a_plan_are_named_by_their_genre(title, genre):
+    assert find_genre(title, None) == genre
