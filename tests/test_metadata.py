@@ -657,3 +657,9 @@ def test_a_press_releases_date_with_its_weekday_under_the_text_is_its_date():
 ])
 def test_accounts_of_deeds_and_a_summary_joined_to_a_plan_are_named_by_their_genre(title, genre):
     assert find_genre(title, None) == genre
+
+
+def test_a_law_named_only_in_its_note_takes_that_name_and_the_notes_last_date_of_making():
+    found = corpus_meta("xianning-gjj-wenming-xingwei-cujin-tiaoli-2022")  # 《……条例》2021年12月21日……通过,2022年3月31日……批准,自2022年10月1日起施行。
+    assert (found.title, found.date, found.genre) == ("咸宁市文明行为促进条例", "2022-03-31", "条例")
+    assert corpus_meta("pjdwzx-dongao-guanling-zizhixian-zizhi-tiaoli-1989").date == "1989-11-25"  # not the day it came into force

@@ -17,7 +17,7 @@ from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, strip_chrome
 from .layout import Layout, split_layout
-from .lines import LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import CHINESE_YEAR, LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
@@ -37,6 +37,9 @@ BOOK_INNER = re.compile(r"[<〈]")  # 《……<……>……》: the inner book
 BOOK_INNER_END = re.compile(r"[>〉]")
 PROMULGATED_TITLE_WITHIN = 5
 SUMMARY_LINES_MIN = 3
+# a law without a title line, whose note under the site's heading names it (《咸宁市文明行为促进条例》2021年12月21日……通过
+# 2022年3月31日……批准: xianning.gov.cn)
+NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
@@ -65,6 +68,11 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         title, title_found, body = subject, True, body[1:]
     elif not title_found and body and (promulgated := _promulgated_below(body)):
         title, title_found = promulgated, True
+    elif not title_found and body and (named := NAMED_IN_ITS_NOTE.match(fold(body[0]))):
+        title, title_found = body[0][named.start("title"):named.end("title")], True
+        layout.byline.append(body[0])  # the note stays the law's history, read for its dates and issuer
+        layout.header.append(body[0])
+        body = body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))

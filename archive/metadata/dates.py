@@ -12,7 +12,7 @@ from datetime import date as calendar_date
 
 from .. import rules
 from ..bodies import bodies_in
-from ..cleaning.layout import DATE_TEXT, SIGNED_DATE
+from ..cleaning.layout import DATE_TEXT, LAW_NOTE, SIGNED_DATE
 from ..folding import fold
 from ..cleaning.lines import chinese_number
 from ..records import CleanText
@@ -24,7 +24,8 @@ LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日
 ROC_OFFSET = 1911
 FIRST_YEAR = 1949
 PROMULGATION_BLOCKS = 4
-LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|批准|施行)(?:本|版)?[)）]?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk)
+# a law's note ends with when it is in force (……批准,自2022年10月1日起施行。: xianning.gov.cn): not a date of its making
+IN_FORCE_FROM = re.compile(r"自[^，,。；;]{0,24}起施行")
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
 # (fw12.com); not 2023年度总结表彰大会, held the year after, nor 2021年党课讲稿, a site's date for its copy
@@ -115,7 +116,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
     spoken = genre in rules.spoken_genres()
     notes = [line for line in clean.byline if LAW_NOTE.search(line)] + ([clean.field("history")] if clean.field("history") else [])
-    if notes and (found := [date for line in notes for date in dates_in(line, today)]):
+    if notes and (found := [date for line in notes for date in dates_in(IN_FORCE_FROM.sub("", line), today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
         return max(found), "text", "通过"
     promulgated = clean.field("promulgated")
