@@ -1222,3 +1222,9 @@ def test_an_outlets_name_with_the_time_it_posted_is_a_page_stamp_under_the_headl
     assert text.published == "2026-01-27"
     assert not any("2026-01-27" in block for block in texts(text))
     assert corpus_clean("hatu-jiaowuchu-2019-2020-1-qimo-kaoshi-anpai-tongzhi").blocks[0].text.startswith("期末考试临近")  # 本站 2019-11-26 09:44:50
+
+
+def test_a_news_lists_noscript_message_and_search_form_are_not_the_page():
+    text = corpus_clean("ghgregistry-moenv-tw-pancha-denglu-tixing-2024")
+    assert text.title == "環境部提醒事業於4月30日前完成溫室氣體排放量盤查登錄"
+    assert not any("JavaScript" in block or "關鍵字" in block for block in texts(text))
