@@ -35,9 +35,16 @@ def office_and_name(line: str) -> re.Match | None:
     return match if match and rules.position_titles().search(fold(match.group("office"))) else None  # 委員長 in Traditional (nakedoat.com)
 
 
+# who gave the speech printed under its occasion (教育局局長孫明揚先生致辭全文: www.edb.gov.hk)
+SPEECH_CREDIT_TAIL = re.compile(r"(?:先生|女士|博士|教授)?(?:致辞|讲辞|演辞|讲话|发言|演讲)(?:全文)?$")
+
+
 def glued_office_name(line: str) -> str | None:
-    """The name in an office printed against it (市长温国辉: xindetihuiya.com's copy of a work report)."""
+    """The name in an office printed against it (市长温国辉: xindetihuiya.com's copy of a work report), also in a
+    credit of the speech (教育局局長孫明揚先生致辭全文)."""
     text = line.strip()
+    if credit := SPEECH_CREDIT_TAIL.search(fold(text)):
+        text = text[: credit.start()]
     if len(text) > GLUED_BYLINE_MAX:
         return None
     for match in rules.position_titles().finditer(fold(text)):

@@ -663,3 +663,8 @@ def test_a_law_named_only_in_its_note_takes_that_name_and_the_notes_last_date_of
     found = corpus_meta("xianning-gjj-wenming-xingwei-cujin-tiaoli-2022")  # 《……条例》2021年12月21日……通过,2022年3月31日……批准,自2022年10月1日起施行。
     assert (found.title, found.date, found.genre) == ("咸宁市文明行为促进条例", "2022-03-31", "条例")
     assert corpus_meta("pjdwzx-dongao-guanling-zizhixian-zizhi-tiaoli-1989").date == "1989-11-25"  # not the day it came into force
+
+
+def test_a_speech_credited_under_its_occasion_names_speaker_office_and_genre():
+    found = corpus_meta("edb-gov-hk-sunmingyang-liangshengde-zhongxue-zhici-2008")  # 教育局局長孫明揚先生致辭全文
+    assert (found.speaker, found.unit, found.genre) == ("孫明揚", "教育局", "致辞")

@@ -8,6 +8,7 @@ from .. import gazetteer, repairs, rules
 from ..folding import fold
 from ..cleaning.title import DOC_NUMBER, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
+from ..names import SPEECH_CREDIT_TAIL, glued_office_name
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
 from ..cleaning.lines import CHINESE_DIGITS, chinese_number
 from .dates import COVER_BLOCKS, document_date, parse_date
@@ -76,7 +77,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     warnings: list[str] = []
 
     is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])))  # a speech printed in full after its dateline is a speech
-    genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle, paragraphs)
+    credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
+    genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs)
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
     unit = find_unit(clean, evidence, genre)
     complete, reason = completeness(clean, paragraphs)
