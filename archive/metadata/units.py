@@ -45,7 +45,8 @@ def unit_from_byline(line: str) -> str | None:
     return max(named, key=len) if named else None  # 市人大常委会秘书长: the 常委会, not the 人大 before 常委
 
 
-SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)")
+NOTE_CLAUSES = re.compile(rf"[，,；;。]|(?=(?:\d{{4}}|{CHINESE_YEAR})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日)")  # each act opens with its date
+SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}次")
 LAW_ACTION = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体|常务|部务|局务|主任)?会议|全体会议|令第[\d一二三四五六七八九十百]{1,5}号)?"
     r"(?:《[^》]*》)?(?:第[一二三四五六七八九十]次)?(?P<action>通过|修正|修订|公布|发布|批准)[)）]?$"
@@ -53,18 +54,23 @@ LAW_ACTION = re.compile(
 
 
 def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
-    """The body that acted last in a law's note (……国务院第40次常务会议通过; 中华人民共和国国务院令第37号发布; 公安部公布)."""
+    """The body that acted last in a law's note (……国务院第40次常务会议通过; 中华人民共和国国务院令第37号发布; 公安部公布),
+    read clause by clause (……常务委员会第三十六次会议通过,2022年3月31日……批准,自2022年10月1日起施行。: xianning.gov.cn).
+
+    A province's 批准 of a city's regulation does not make it the province's: the city's congress made it
+    (随州市第四届……会议通过 2022年……湖北省……会议批准: the city's, as its label says).
+    """
     dated = []
     for line in notes:
-        text = re.sub(r"\s+", "", line)
-        match = LAW_ACTION.search(fold(text))  # 會議通過 (mzt333.com): matched folded, the name kept as printed
-        found = dates_in(line, date.today())
-        if match and found:
-            printed = text[match.start("body"): match.end("body")]
-            body = SESSION.sub("", re.sub(r"^.*?日", "", printed)).removeprefix("中华人民共和国").removeprefix("中華人民共和國").removeprefix("经").removeprefix("經")
-            if is_body_name(body):
-                dated.append((max(found), body))
-    return max(dated)[1] if dated else None
+        for clause in NOTE_CLAUSES.split(re.sub(r"\s+", "", line)):
+            match = LAW_ACTION.search(fold(clause))  # 會議通過 (mzt333.com): matched folded, the name kept as printed
+            found = dates_in(clause, date.today())
+            if match and found:
+                printed = clause[match.start("body"): match.end("body")]
+                body = SESSION.sub("", re.sub(r"^.*?日", "", printed)).removeprefix("中华人民共和国").removeprefix("中華人民共和國").removeprefix("经").removeprefix("經")
+                if is_body_name(body):
+                    dated.append((match.group("action") != "批准", max(found), body))
+    return max(dated)[2] if dated else None
 
 
 # the yearly report every body publishes on its open-government work names the body in its title; a township
