@@ -1228,3 +1228,11 @@ def test_a_news_lists_noscript_message_and_search_form_are_not_the_page():
     text = corpus_clean("ghgregistry-moenv-tw-pancha-denglu-tixing-2024")
     assert text.title == "環境部提醒事業於4月30日前完成溫室氣體排放量盤查登錄"
     assert not any("JavaScript" in block or "關鍵字" in block for block in texts(text))
+
+
+@pytest.mark.parametrize("name, first", [
+    ("epochtimes-b5-lugang-gongsuo-xinchun-tuanbai-2012", "彰化縣鹿港鎮公所31日舉行新春團拜活動"),  # 【大紀元2012年01月31日訊】(大紀元記者……報導)
+    ("life-information-taidong-xianfu-113-xinchun-tuanbai", "為延續傳統習俗"),  # 【臺東訊】
+])
+def test_a_bracketed_dateline_of_a_place_or_an_outlet_and_its_day_is_cut_from_the_lede(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)

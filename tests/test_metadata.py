@@ -677,3 +677,12 @@ def test_a_speech_credited_under_its_occasion_names_speaker_office_and_genre():
 ])
 def test_a_citys_regulation_is_its_congress_act_as_printed_not_the_province_approving_it(name, unit):
     assert corpus_meta(name).unit == unit
+
+
+@pytest.mark.parametrize("name", [
+    "haojiayuan-dajiyuan-jiayi-xianfu-xinchun-tuanbai-2019",  # 嘉義縣政府於2月11日上午在縣府前廣場舉辦……
+    "epochtimes-b5-lugang-gongsuo-xinchun-tuanbai-2012",  # 彰化縣鹿港鎮公所31日舉行……
+])
+def test_a_taiwan_report_is_news_and_not_placed_by_its_calendar(name):
+    found = corpus_meta(name)
+    assert (found.genre, found.place) == ("新闻报道", None)

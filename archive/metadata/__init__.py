@@ -35,8 +35,9 @@ NEWS_LEDE = re.compile(
     r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|昨晚|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?[^，,。]{0,16}[，,][^。]{0,160}?"
     rf"({NEWS_VERBS}|上作了?《)"  # the officials present may be a long list (tianshui.com.cn); ……在……会议上作《……工作报告》 (longnan.chinagscourt.gov.cn)
     # the subject first, then the day: 嘉義縣政府今(3)日在府前舉辦新春團拜 (e-creative.media), 潭陽國小於今(12)日盛大舉行 (www.tc.edu.tw)
-    # or 南投縣政府今天上午,舉辦…… (5ch.com.tw), 政府今日(六月二十二日)宣布…… (sc.isd.gov.hk)
-    rf"|^[^。，,]{{0,30}}?(?:于|在)?(?:(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日|今天|今日|昨天|昨日)(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS})"
+    # or 南投縣政府今天上午,舉辦…… (5ch.com.tw), 政府今日(六月二十二日)宣布…… (sc.isd.gov.hk), 嘉義縣政府於2月11日上午在……舉辦
+    # (haojiayuan), 彰化縣鹿港鎮公所31日舉行 (www.epochtimes.com)
+    rf"|^[^。，,]{{0,30}}?(?:于|在)?(?:(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日|今天|今日|昨天|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日)(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS})"
 )
 # the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn)
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
@@ -231,7 +232,7 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
         evidence["place"] = f"标题开头的地名“{leading}”"  # 汕尾市制定地方性法规条例 (www.html360.com): a local text opens with its place
         return place
     printed = "\n".join([*clean.byline, clean.signed_date or "", *(value for _, value in clean.fields), *(block.text for block in clean.blocks[:3])])
-    if ROC_DATE.search(printed):
+    if ROC_DATE.search(printed) and genre != "新闻报道":
         evidence["place"] = "民国纪年"
         return TAIWAN
     return _undivided_region(clean, evidence) if genre != "新闻报道" else None  # a report names places it reports on
