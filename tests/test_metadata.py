@@ -686,3 +686,17 @@ def test_a_citys_regulation_is_its_congress_act_as_printed_not_the_province_appr
 def test_a_taiwan_report_is_news_and_not_placed_by_its_calendar(name):
     found = corpus_meta(name)
     assert (found.genre, found.place) == ("新闻报道", None)
+
+
+@pytest.mark.parametrize("title, genre", [
+    ("区人大代表分组审议区政府工作报告和区“两院”工作报告", "新闻报道"),  # www.sxyc.gov.cn
+    ("仲军代检察长向区第十七届人民代表大会第四次会议作工作报告", "新闻报道"),  # jsjc.gov.cn
+    ("2022年政府工作报告", "工作报告"),  # 工作 is no 作
+    ("关于听取和审议2021年度工作报告的决定", "决定"),
+])
+def test_a_headline_on_a_report_heard_or_given_is_news_not_the_report(title, genre):
+    assert find_genre(title, None) == genre
+
+
+def test_a_text_that_opens_on_a_day_is_a_report_of_that_day():
+    assert find_genre(None, None, None, ["9月16日,市人大常委会开展主任接待代表日活动,副主任路文忠接待了代表。"]) == "新闻报道"  # xxrd.gov.cn

@@ -38,12 +38,18 @@ NEWS_LEDE = re.compile(
     # or 南投縣政府今天上午,舉辦…… (5ch.com.tw), 政府今日(六月二十二日)宣布…… (sc.isd.gov.hk), 嘉義縣政府於2月11日上午在……舉辦
     # (haojiayuan), 彰化縣鹿港鎮公所31日舉行 (www.epochtimes.com)
     rf"|^[^。，,]{{0,30}}?(?:于|在)?(?:(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日|今天|今日|昨天|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日)(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS})"
+    # a text opening on the day alone, whatever was done: 1月18日,区人大代表分组审议…… (www.sxyc.gov.cn); 9月16日,市人大常委会开展……
+    # (xxrd.gov.cn): a 公文 or a speech does not begin so
+    r"|^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上?|早上)?[，,]"
 )
 # the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn)
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
     r"^[^。]{0,120}[，,]\s*((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日)(上午|下午|晚上?|早上)?\s*[，,]?[^。]{0,40}?"
     rf"({NEWS_VERBS})"
 )
+# a report heard, debated or given, as a headline says it (区人大代表分组审议区政府工作报告和区“两院”工作报告: www.sxyc.gov.cn;
+# 市人大代表分团审议政府工作报告: hnsjb; 仲军代检察长向区第十七届人民代表大会第四次会议作工作报告: jsjc.gov.cn)
+REPORT_RECEIVED = re.compile(r"(审议|听取|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$")
 REPORTED_SPEECH = re.compile(
     r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
@@ -268,6 +274,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             continue
         core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
         core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core)).rstrip("!！。.")  # ……開放公告!!!! (www.kmnp.gov.tw)
+        if REPORT_RECEIVED.search(core) and not core.startswith("关于"):
+            return "新闻报道"  # 区人大代表分组审议区政府工作报告……: a headline on a report, not the report
         for core in dict.fromkeys((core, FULL_TEXT_MARK.sub("", core))):  # else before a mark of the copy: ……JP致辭全文 (www.doj.gov.hk), ……主席致詞稿 (www.dpp.org.tw)
             head = re.split(r"[:：]", core, maxsplit=1)[0]
             found = [(genre, match) for genre, pattern in rules.genres() if (match := pattern.search(core))]
