@@ -1236,3 +1236,12 @@ def test_a_news_lists_noscript_message_and_search_form_are_not_the_page():
 ])
 def test_a_bracketed_dateline_of_a_place_or_an_outlet_and_its_day_is_cut_from_the_lede(name, first):
     assert texts(corpus_clean(name))[0].startswith(first)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("zjgrrb-zhejiang-lianghui-yicheng-2022", "省两会1月16日起举行"),  # 浙江工人日报 数字报纸 / 00001版:一版要闻 / headline
+    ("ndc-yuanzhang-shizheng-baogao-2025", "院長施政報告"),  # 手機版選單 above it
+    ("neimou-daxiangxiang-liangwei-huanjie-dongyuanhui-jianghua", "换届选举工作动员会上的讲话"),  # 安装后可以在桌面快捷访问
+])
+def test_app_prompts_greetings_and_e_paper_mastheads_are_never_part_of_the_title(name, title):
+    assert corpus_clean(name).title == title
