@@ -1245,3 +1245,14 @@ def test_a_bracketed_dateline_of_a_place_or_an_outlet_and_its_day_is_cut_from_th
 ])
 def test_app_prompts_greetings_and_e_paper_mastheads_are_never_part_of_the_title(name, title):
     assert corpus_clean(name).title == title
+
+
+@pytest.mark.parametrize("name, number, first", [
+    ("dachaidan-xingwei-caoyuan-jinmu-ling-2024-3hao", "第3号", "为深入贯彻落实习近平生态文明思想"),
+    ("dachuan-2019-4hao-guifanxing-wenjian-qingli-tonggao", "〔2019〕第4号", "为维护法制统一"),
+    ("bjwhseo-yanpingqu-senlin-fanghuo-jinhuoling-2025-2hao", "2025年第2號", "我區未來幾天將持續晴好天氣"),  # (2025年第2號)我區……
+])
+def test_an_orders_bare_number_is_its_number_not_its_text(name, number, first):
+    text = corpus_clean(name)
+    assert text.doc_number == number
+    assert texts(text)[0].startswith(first)

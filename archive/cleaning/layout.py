@@ -74,7 +74,11 @@ LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
-ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号[)）]?$")
+ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號][)）]?$")
+# a 令's or a 通告's number alone on its line, without an issuer's abbreviation (第3号: dachaidan.gov.cn; 〔2019〕第4号: www.dachuan.gov.cn;
+# (2025年第2號), glued to the text after it: www.bjwhseo.com)
+NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])\s*[)）]?$")
+GLUED_NUMBER = re.compile(r"^[（(]\s*(?:19|20)\d{2}年第\s*\d{1,5}\s*[号號]\s*[)）](?=[\u4e00-\u9fff])")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 REPEAT_LINES_MAX = 4
@@ -197,6 +201,9 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
             segment = segments[position]
             if DOC_NUMBER_LINE.match(segment) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)):
                 _header_line(segment, layout)
+            elif (number := NUMBER_ONLY.match(segment)) and layout.doc_number is None:
+                layout.doc_number = squeezed(number.group("number"))
+                layout.header.append(segment)
             elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
                 layout.subtitle = segment.strip()  # a copy that starts at the speech's subtitle (www.zzrd.gov.cn print page)
             elif is_byline_line(segment):
@@ -231,6 +238,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
     title_keys = (title_key, squeezed(LIST_NUMBER.sub("", choice.title)))
     while position < len(segments):
         segment = segments[position]
+        if layout.doc_number is None and (glued := GLUED_NUMBER.match(segment)):
+            segments = [*segments[:position], glued.group(0), segment[glued.end():].lstrip(), *segments[position + 1:]]
+            segment = segments[position]
         plain = squeezed(segment)
         if plain == title_key or squeezed(clean_title(segment)) in title_keys or (title_key and plain.startswith(title_key) and len(plain) - len(title_key) <= 2):
             position += 1  # the title printed again
@@ -254,6 +264,10 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif LONGER_NAME.match(segment.strip()) and position + 1 < len(segments) and is_byline(segments[position + 1]):
             layout.byline.append(segment)  # 巴达日拉图 / (2019年7月7日): a name longer than a Han name, over the speech's date (www.zlq.gov.cn)
+            position += 1
+        elif (number := NUMBER_ONLY.match(segment)) and (NUMBERED_GENRE.search(squeezed(choice.title)) or not ORDER_NUMBER.match(segment)) and layout.doc_number is None:
+            layout.doc_number = squeezed(number.group("number"))  # ……森林防火禁火令 / (2025年第2號)
+            layout.header.append(segment)
             position += 1
         elif ORDER_NUMBER.match(segment) and NUMBERED_GENRE.search(squeezed(choice.title)) and layout.doc_number is None:
             layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第7号: a 公告 is cited by its number (www.jyxrd.gov.cn)
