@@ -1256,3 +1256,8 @@ def test_an_orders_bare_number_is_its_number_not_its_text(name, number, first):
     text = corpus_clean(name)
     assert text.doc_number == number
     assert texts(text)[0].startswith(first)
+
+
+def test_a_stamp_with_a_tag_after_its_time_is_the_pages():
+    text = corpus_clean("gongwensou-yizheng-shizhang-yingshang-zaichufa-dongyuan")  # 公文搜 2022-08-29 12:36:23 营商
+    assert text.published == "2022-08-29" and texts(text)[0] == "同志们:"
