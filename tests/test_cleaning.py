@@ -1261,3 +1261,12 @@ def test_an_orders_bare_number_is_its_number_not_its_text(name, number, first):
 def test_a_stamp_with_a_tag_after_its_time_is_the_pages():
     text = corpus_clean("gongwensou-yizheng-shizhang-yingshang-zaichufa-dongyuan")  # 公文搜 2022-08-29 12:36:23 营商
     assert text.published == "2022-08-29" and texts(text)[0] == "同志们:"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("jyj-wuhai-gov-cn-shuji-shai-dangjian-huodong-qidong-2022", "以基层党建优异成绩迎接党的二十大胜利召开。"),  # / 下一条:
+    ("xxrd-xinxiang-renda-zhuren-jiedai-daibiao-ri-2021", "使代表真满意、群众真实惠、工作真提升。"),  # / 最新文章|更多
+    ("tjj-hunan-tongjiju-shinian-chengjiu-baogao-2022", "发放宣传产品,向公众普及统计知识。"),  # / 主播:…… / 监制:终审
+])
+def test_links_and_credits_under_the_last_sentence_are_the_pages(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
