@@ -1270,3 +1270,8 @@ def test_a_stamp_with_a_tag_after_its_time_is_the_pages():
 ])
 def test_links_and_credits_under_the_last_sentence_are_the_pages(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_a_portals_read_aloud_widget_is_not_the_text():
+    text = corpus_clean("nyncw-cq-yucainong-2021-18-xianjie-zijin-yusuan-tongzhi")
+    assert not any("播报" in block or "语音合成" in block for block in texts(text))
