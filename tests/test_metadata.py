@@ -700,3 +700,8 @@ def test_a_headline_on_a_report_heard_or_given_is_news_not_the_report(title, gen
 
 def test_a_text_that_opens_on_a_day_is_a_report_of_that_day():
     assert find_genre(None, None, None, ["9月16日,市人大常委会开展主任接待代表日活动,副主任路文忠接待了代表。"]) == "新闻报道"  # xxrd.gov.cn
+
+
+def test_a_government_work_report_marked_as_the_full_text_is_still_the_governments():
+    found = corpus_meta("yangling-qu-zhengfu-gongzuo-baogao-2010-dongshengli")  # 2010年政府工作报告(全文) / ……在杨陵区第七届人民代表大会……
+    assert (found.unit, found.place) == ("杨陵区人民政府", "陕西省咸阳市杨陵区")

@@ -181,7 +181,7 @@ def _cover_signature(clean: CleanText) -> str | None:
 def government_of_report(clean: CleanText) -> tuple[str, str] | None:
     """A 政府工作报告 is the government's report to the congress its subtitle names
     (——2011年1月16日在深圳市第五届人民代表大会第二次会议上: www.sz.gov.cn, 深圳市人民政府)."""
-    if not clean.title or not GOVERNMENT_REPORT.search(fold(re.sub(r"\s+", "", clean.title))):
+    if not clean.title or not GOVERNMENT_REPORT.search(TRAILING_BRACKET.sub("", fold(re.sub(r"\s+", "", clean.title)))):  # 2010年政府工作报告(全文) (www.yangling.gov.cn)
         return None
     for line in (clean.subtitle, *clean.byline):
         if line and (match := CONGRESS_SESSION.search(fold(re.sub(r"\s+", "", line)))):
