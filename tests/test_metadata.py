@@ -705,3 +705,11 @@ def test_a_text_that_opens_on_a_day_is_a_report_of_that_day():
 def test_a_government_work_report_marked_as_the_full_text_is_still_the_governments():
     found = corpus_meta("yangling-qu-zhengfu-gongzuo-baogao-2010-dongshengli")  # 2010年政府工作报告(全文) / ……在杨陵区第七届人民代表大会……
     assert (found.unit, found.place) == ("杨陵区人民政府", "陕西省咸阳市杨陵区")
+
+
+def test_fan_and_wen_are_surnames_and_given_names_not_marks_of_a_sample_text():
+    from archive.names import plausible_name
+
+    assert plausible_name("范永星") and plausible_name("王文军")
+    assert not plausible_name("范文")
+    assert corpus_meta("jccq-gov-cn-chengqu-fanyongxing-zhengfu-gongzuo-baogao-2023").speaker == "范永星"  # 区长范永星
