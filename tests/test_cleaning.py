@@ -1275,3 +1275,14 @@ def test_links_and_credits_under_the_last_sentence_are_the_pages(name, last):
 def test_a_portals_read_aloud_widget_is_not_the_text():
     text = corpus_clean("nyncw-cq-yucainong-2021-18-xianjie-zijin-yusuan-tongzhi")
     assert not any("播报" in block or "语音合成" in block for block in texts(text))
+
+
+@pytest.mark.parametrize("name, first", [
+    ("cnhan-hongshanqu-dangfeng-lianzheng-chengnuoshu-2017", "2月22日,笔者从武汉市洪山区"),  # 湖北日报(荆楚网)消息(通讯员 ……)
+    ("hnr-hunan-shengjiwei-qiqi-zuofeng-wenti-tongbao-2014", "湖南省纪委日前对7起"),  # 新华网湖南频道长沙9月5日专电
+    ("xibaipo-huangping-xianwei-wuhao-dangzuzhi-biaozhang-2015", "在全国热烈庆祝中国共产党成立94周年"),  # 中红网贵州黄平2015年7月2日电(廖尚刚)
+    ("hxnews-putian-shijiwei-liangjie-lianjie-zilv-2016", "中秋、国庆“两节”将至"),  # 海都讯
+])
+def test_more_outlets_datelines_are_cut_from_the_lede(name, first):
+    text = corpus_clean(name)
+    assert text.dateline and texts(text)[0].startswith(first)

@@ -49,14 +49,22 @@ DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]�
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
 DATELINE = re.compile(
-    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|特讯|[\u4e00-\u9fff]{2,6}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=】)|[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)(?=[\s(（:：])|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
+    r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|特讯"
+    r"|[\u4e00-\u9fff]{2,12}?(?:网|社|报)[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*专?电"
+    r"|[\u4e00-\u9fff]{2,6}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=】)"
+    r"|[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)(?:[（(][\u4e00-\u9fff]{2,8}[)）])?[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)(?=[\s(（:：])"
+    r"|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
     r"\s*(?:[（(][^（()）]{0,40}[)）]|【[^【】]{0,40}】)?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道|\s*(?:记者|通讯员)(?:\s*[\u4e00-\u9fff]{2,4}){1,3}(?=\s+\d{1,2}月))?\s*[:：]?"
     r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"
-    r"|^(?!据)[\u4e00-\u9fff]{2,8}(?:讯|报道)\s*[:：]?\s*(?=\d{1,2}月\d{1,2}日)"  # 东昌府讯 7月6日 (www.dcgdxww.com); 云上江陵报道:5月19日 (www.hbysjl.com)  # 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone (kamalan-news.com)
+    r"|^(?!据)[\u4e00-\u9fff]{2,8}(?:讯|报道)\s*[:：]?\s*(?=\d{1,2}月\d{1,2}日)"
+    r"|^[\u4e00-\u9fff]{2,6}(?<!通)(?<!资)讯\s+(?=[\u4e00-\u9fff])"
 )
-# (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; 菲華商聯總會訊: an association's own news, www.ffcccii.org; 本报讯 记者 李洋 4月27日下午: a
-# credit without brackets, e.sxxycmw.com; in 【】 with the place or the outlet and the day: 【臺東訊】 (life-information),
-# 【大紀元2012年01月31日訊】(大紀元記者……報導) (www.epochtimes.com))
+# (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; 菲華商聯總會訊: an association's own news, www.ffcccii.org; 湖北日报(荆楚网)消息(通讯员
+# ……): www.cnhan.com; 新华网湖南频道长沙9月5日专电: hnr; 中红网贵州黄平2015年7月2日电(廖尚刚): xibaipo; 本报讯 记者 李洋 4月27日下午:
+# a credit without brackets, e.sxxycmw.com; 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone
+# (kamalan-news.com); in 【】 with the place or the outlet and the day: 【臺東訊】 (life-information), 【大紀元2012年01月31日訊】
+# (www.epochtimes.com); a local outlet's name and the day: 东昌府讯 7月6日 (www.dcgdxww.com), 云上江陵报道:5月19日 (www.hbysjl.com);
+# a paper's short name before its lede: 海都讯 中秋、国庆“两节”将至…… (www.hxnews.com))
 DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
