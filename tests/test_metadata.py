@@ -713,3 +713,12 @@ def test_fan_and_wen_are_surnames_and_given_names_not_marks_of_a_sample_text():
     assert plausible_name("范永星") and plausible_name("王文军")
     assert not plausible_name("范文")
     assert corpus_meta("jccq-gov-cn-chengqu-fanyongxing-zhengfu-gongzuo-baogao-2023").speaker == "范永星"  # 区长范永星
+
+
+@pytest.mark.parametrize("title, genre", [
+    ("院長施政報告", "工作报告"),  # www.ndc.gov.tw
+    ("主持会议的开场白", "主持词"),  # www.gdygsk.com
+    ("立法院第10屆第1會期第15次會議紀錄", "纪要"),  # lysayit
+])
+def test_taiwan_work_reports_minutes_and_a_chairs_opening_words_are_named(title, genre):
+    assert find_genre(title, None) == genre
