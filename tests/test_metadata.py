@@ -722,3 +722,12 @@ def test_fan_and_wen_are_surnames_and_given_names_not_marks_of_a_sample_text():
 ])
 def test_taiwan_work_reports_minutes_and_a_chairs_opening_words_are_named(title, genre):
     assert find_genre(title, None) == genre
+
+
+@pytest.mark.parametrize("name", [
+    "xjwq-chagantungexiang-2020-xinxi-gongkai-nianbao",  # 本报告中统计数据期限为……
+    "huian-gov-cn-weijianju-2020-xinxi-gongkai-nianbao",  # 本报告的电子版可在……下载
+    "gsliangzhou-zhangyizhen-2009-xinxi-gongkai-nianbao",  # 特向社会公布2009年度本机关信息公开年度报告
+])
+def test_an_untitled_yearly_report_is_known_by_how_it_speaks_of_itself(name):
+    assert corpus_meta(name).genre == "报告"
