@@ -1286,3 +1286,12 @@ def test_a_portals_read_aloud_widget_is_not_the_text():
 def test_more_outlets_datelines_are_cut_from_the_lede(name, first):
     text = corpus_clean(name)
     assert text.dateline and texts(text)[0].startswith(first)
+
+
+@pytest.mark.parametrize("name, last", [
+    ("zgsuixian-junchuanzhen-xuncha-zhenggai-huifang-ducha", "推动均川镇经济社会发展的强劲动力。"),  # 您访问的链接即将离开……是否继续?
+    ("cjrbapp-hubei-13jie-renda-5ci-zhengfu-baogao-2021", "交出了疫情防控和经济社会发展双胜利的英雄答卷。"),  # 评论一下 / ……
+    ("fsou-guohan-2000-31-quanzhou-quangang-qu-pifu", "所需人员编制和经费由你省自行解决。"),  # 上面法规内容为部分内容……查看全文
+])
+def test_a_leave_site_dialog_a_comment_box_and_a_partial_copy_note_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
