@@ -731,3 +731,11 @@ def test_taiwan_work_reports_minutes_and_a_chairs_opening_words_are_named(title,
 ])
 def test_an_untitled_yearly_report_is_known_by_how_it_speaks_of_itself(name):
     assert corpus_meta(name).genre == "报告"
+
+
+@pytest.mark.parametrize("name", [
+    "laowenmi-shiwei-shuji-sanji-ganbu-dahui-2025",  # 市委书记在2025年全市三级干部大会上的讲话
+    "zuowendang-xian-yingchun-lianyihui-zhici",  # 县区委2022年新年致词
+])
+def test_a_sample_texts_office_without_a_place_names_no_issuer(name):
+    assert corpus_meta(name).unit is None

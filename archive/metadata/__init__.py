@@ -49,6 +49,8 @@ NEWS_LEDE_AFTER_PURPOSE = re.compile(
 )
 # a report heard, debated or given, as a headline says it (区人大代表分组审议区政府工作报告和区“两院”工作报告: www.sxyc.gov.cn;
 # 市人大代表分团审议政府工作报告: hnsjb; 仲军代检察长向区第十七届人民代表大会第四次会议作工作报告: jsjc.gov.cn)
+# a sample text's office without a place (市委书记在……上的讲话: www.laowenmi.com; 县区委2022年新年致词: zuowendang) names no body
+LEVEL_ONLY = re.compile(r"^(?:[省市县区镇乡旗]|县区|市县)(?:委|党委|政府|人民政府)$")
 REPORT_RECEIVED = re.compile(r"(审议|听取|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$")
 REPORTED_SPEECH = re.compile(
     r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
@@ -151,7 +153,7 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
             found.append((f"署名“{line}”", names[0]))
     if name := unit_from_law_notes(clean.byline):
         found.append(("题注", name))
-    if clean.title and (name := unit_leading_title(clean.title) or unit_of_disclosure_report(clean.title)):
+    if clean.title and (name := unit_leading_title(clean.title) or unit_of_disclosure_report(clean.title)) and not LEVEL_ONLY.match(fold(name)):
         found.append(("标题开头", name))
     if clean.title and (match := ISSUES_ITS_OWN.match(fold(re.sub(r"\s+", "", clean.title)))) and (name := unit_leading_title(match.group("named"))):
         found.append(("印发的文件名开头", name))  # 关于印发《芜湖市教育局2024年工作要点》的通知: a body issues its own plan (jyj.wuhu.gov.cn)
@@ -160,7 +162,7 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         found.append((f"副标题中的主办学校“{clean.subtitle}”", printed))  # ——在南开大学硕士研究生毕业典礼上的讲话 (www.fanwen118.com)
     for where, text in (("标题", clean.title), ("副标题", clean.subtitle)):
         if text and (match := re.match(r"^(?:——|—)?(?P<office>.{2,20}?)在", re.sub(r"\s+", "", text))):
-            if name := unit_from_byline(match.group("office")):
+            if (name := unit_from_byline(match.group("office"))) and not LEVEL_ONLY.match(fold(name)):
                 found.append((f"{where}中的职务", name))  # ——华东师范大学校长陈群在……上的讲话 (jlgjxh.com.cn)
     publisher = clean.field("publisher") or ""
     if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
