@@ -21,11 +21,12 @@ STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|�
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), the reporter's name alone: (龙金理) (www.qdn.cn),
 # (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布) or (县政府办供稿), is none
 BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
-NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站]|同志|范文")  # 佩珊分享: an uploader's credit; 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn)
+NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站]|同志|范文|目录|图示|园地")  # 佩珊分享: an uploader's credit; 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn)
 
 
 def plausible_name(text: str) -> bool:
-    return 2 <= len(text) <= 4 and not NOT_A_NAME.search(text) and not PLACEHOLDER.match(text)
+    """Read in Simplified form: 目錄 above a law's chapters (pjdwzx), 列印圖示 (www.ndc.gov.tw) and 園地 (lugangnews) name no one."""
+    return 2 <= len(text) <= 4 and not NOT_A_NAME.search(fold(text)) and not PLACEHOLDER.match(text)
 
 
 def office_and_name(line: str) -> re.Match | None:

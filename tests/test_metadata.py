@@ -739,3 +739,10 @@ def test_an_untitled_yearly_report_is_known_by_how_it_speaks_of_itself(name):
 ])
 def test_a_sample_texts_office_without_a_place_names_no_issuer(name):
     assert corpus_meta(name).unit is None
+
+
+@pytest.mark.parametrize("line", ["目 錄", "目錄", "列印圖示", "園地"])
+def test_a_contents_heading_or_a_pages_button_is_never_a_speaker(line):
+    from archive.metadata.speakers import from_byline
+
+    assert from_byline(line) is None

@@ -36,7 +36,8 @@ def from_byline(line: str) -> str | None:
     """A byline's name: 王晨; 国务院新闻办公室主任 王晨; （王晨）; ——王晨; 习　近　平; 王和涛 2011年6月5日."""
     stripped = line.strip().strip("（()）").lstrip("—－- ").strip()
     if re.fullmatch(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}", stripped):
-        return re.sub(r"\s+", "", stripped)
+        name = re.sub(r"\s+", "", stripped)
+        return name if plausible_name(name) else None  # 目 錄 is a law's table of contents (pjdwzx)
     if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
         return stripped
     if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(stripped):
