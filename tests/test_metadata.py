@@ -746,3 +746,14 @@ def test_a_contents_heading_or_a_pages_button_is_never_a_speaker(line):
     from archive.metadata.speakers import from_byline
 
     assert from_byline(line) is None
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("刘玉村院长在新门诊楼落成典礼上的讲话", "刘玉村"),  # www.iiyiyi.com
+    ("政府县长周峰在涞源县“脱贫攻坚先进典型”表彰暨“脱贫攻坚决战年”动员大会上的主持词", "周峰"),  # laiyuan
+    ("县委书记在全县脱贫攻坚大会上的讲话", None),
+])
+def test_a_speaker_is_named_in_a_title_with_the_office_before_or_after_the_name(title, speaker):
+    from archive.metadata.speakers import from_title
+
+    assert from_title(title) == speaker

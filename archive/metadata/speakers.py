@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rules
 from ..cleaning.layout import LONGER_NAME
@@ -9,8 +10,8 @@ from ..cleaning.lines import CHINESE_YEAR
 from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
-SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话)"
-SPEAKER_IN_TITLE = re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志)?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
+SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话|主持词)"
+
 ANNOUNCED_SPEECH = re.compile(r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,6}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告)")
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
@@ -19,9 +20,17 @@ DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name
 NOT_A_LONGER_NAME = re.compile(r"[的会议讲话工作年月党委局厅部市县区镇乡省院校们办室处站网]")  # 日 stays: 巴达日拉图
 
 
+@lru_cache(maxsize=None)
+def speaker_in_title() -> re.Pattern:
+    """A name before 在……上的讲话, its office before it or after it (刘玉村院长在新门诊楼落成典礼上的讲话: www.iiyiyi.com;
+    冯少勇院长在……奠基仪式上的讲话: sxtyzy)."""
+    offices = rules.position_titles().pattern
+    return re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志|{offices})?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
+
+
 def from_title(text: str) -> str | None:
     """国务院总理李克强在……上的讲话, 李源潮在……上的讲话 (a bare office before 在 names no one)."""
-    match = SPEAKER_IN_TITLE.match(re.sub(r"\s+", "", text))
+    match = speaker_in_title().match(re.sub(r"\s+", "", text))
     if not match:
         return None
     before, name = match.group("before"), match.group("name")
