@@ -1295,3 +1295,13 @@ def test_more_outlets_datelines_are_cut_from_the_lede(name, first):
 ])
 def test_a_leave_site_dialog_a_comment_box_and_a_partial_copy_note_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+@pytest.mark.parametrize("name, first", [
+    ("sxfywcourt-renminfayuanbao-gonggao-geshi-xiuding-2011", "为进一步规范人民法院公告"),
+    ("chinadaily-global-xizang-dangwei-changwei-huiyi-quanhui-2014", "日前召开的自治区党委常委会议决定"),
+])
+def test_a_sentences_opening_broken_at_a_line_end_is_text_not_a_title(name, first):
+    text = corpus_clean(name)
+    assert not text.title_found
+    assert texts(text)[0].startswith(first)

@@ -45,6 +45,9 @@ NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
+# a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
+# 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn)
+SENTENCE_OPENING = re.compile(r"^(为进一步|日前|近日)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
@@ -149,6 +152,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
         or bool(DATELINE_START.match(plain))
         or bool(DATE_FRAGMENT_START.match(plain))
+        or bool(SENTENCE_OPENING.match(plain))
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
