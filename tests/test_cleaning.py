@@ -1305,3 +1305,10 @@ def test_a_sentences_opening_broken_at_a_line_end_is_text_not_a_title(name, firs
     text = corpus_clean(name)
     assert not text.title_found
     assert texts(text)[0].startswith(first)
+
+
+def test_photo_captions_and_a_reporters_credit_are_not_the_report():
+    text = corpus_clean("liufangtea-xianwei-12-2-quanhui-fenzu-taolun")  # 讨论会现场 / 记者 余艳华 / 1月6日,……
+    assert not text.title_found
+    assert texts(text)[0].startswith("1月6日,县委十二届二次全体(扩大)会议隆重召开。")
+    assert not any(block.startswith("图为") for block in texts(corpus_clean("xingning-ningzhong-wenmingzhen-dongyuan-dahui-2017")))
