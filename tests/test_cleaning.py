@@ -1312,3 +1312,9 @@ def test_photo_captions_and_a_reporters_credit_are_not_the_report():
     assert not text.title_found
     assert texts(text)[0].startswith("1月6日,县委十二届二次全体(扩大)会议隆重召开。")
     assert not any(block.startswith("图为") for block in texts(corpus_clean("xingning-ningzhong-wenmingzhen-dongyuan-dahui-2017")))
+
+
+def test_an_issuing_notices_title_beats_the_attachments_title_printed_again_below_it():
+    text = corpus_clean("hkfy-fafa-2020-26-sifa-zerenzhi-peitao-gaige-yijian")  # 最高人民法院 / 印发《关于……的实施意见》的通知
+    assert text.title == "最高人民法院印发《关于深化司法责任制综合配套改革的实施意见》的通知"
+    assert texts(text)[0].startswith("各省、自治区、直辖市高级人民法院")

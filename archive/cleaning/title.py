@@ -47,6 +47,7 @@ NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，
 GLUED_HEADLINE_MIN = 8
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn)
+ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")
 SENTENCE_OPENING = re.compile(r"^(为进一步|日前|近日)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
@@ -232,6 +233,9 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     limit = min(body_start, CANDIDATE_LINES)
     leading = [clean_title(segment, unquote=False) for segment in segments[:limit]]
     counts = _printed_counts(segments[:REPEAT_WINDOW])
+    # the text an issuing notice puts out (最高人民法院 / 印发《关于……的实施意见》的通知: hkfy.chinacourt.gov.cn) is printed again
+    # below it as the attachment's title: that copy is the attachment's, no second printing of a title above
+    issued = {squeezed(name) for name in ISSUED_NAME.findall("".join(leading))}
     # a line right above ——在……上的讲话 or a dateline is the speech's title or the report's headline
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
     best: TitleChoice | None = None
@@ -248,7 +252,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             extra = None
             if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)) or (match := _dated_title(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
-            repeats = counts.get(squeezed(candidate), 0)
+            repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
