@@ -1318,3 +1318,7 @@ def test_an_issuing_notices_title_beats_the_attachments_title_printed_again_belo
     text = corpus_clean("hkfy-fafa-2020-26-sifa-zerenzhi-peitao-gaige-yijian")  # 最高人民法院 / 印发《关于……的实施意见》的通知
     assert text.title == "最高人民法院印发《关于深化司法责任制综合配套改革的实施意见》的通知"
     assert texts(text)[0].startswith("各省、自治区、直辖市高级人民法院")
+
+
+def test_a_summary_boxs_label_glued_to_the_text_goes():
+    assert texts(corpus_clean("guangfuqiang-jingzhou-wenming-xingwei-cujin-tiaoli"))[0].startswith("第一章")  # 核心提示第一章 总 则……
