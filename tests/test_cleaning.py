@@ -1322,3 +1322,9 @@ def test_an_issuing_notices_title_beats_the_attachments_title_printed_again_belo
 
 def test_a_summary_boxs_label_glued_to_the_text_goes():
     assert texts(corpus_clean("guangfuqiang-jingzhou-wenming-xingwei-cujin-tiaoli"))[0].startswith("第一章")  # 核心提示第一章 总 则……
+
+
+def test_a_note_of_adoption_after_a_title_glued_to_the_text_is_set_apart():
+    text = corpus_clean("jccq-chengqu-10-renda-5-jianchayuan-baogao-jueyi-2023")  # ……的决议(2023年2月25日……通过)晋城市城区……
+    assert texts(text)[0].startswith("晋城市城区第十届人民代表大会第五次会议,听取并审议了")
+    assert any(line.endswith("全体会议通过)") for line in text.byline)

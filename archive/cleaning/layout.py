@@ -15,7 +15,7 @@ from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
-from .paragraphs import SALUTATION, is_byline
+from .paragraphs import SALUTATION, is_byline, split_after_note
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
@@ -193,7 +193,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and PERIOD_AT_END.search(segment)), len(segments))
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
-        segments = [segments[0][:end], segments[0][end:].lstrip(), *segments[1:]]
+        segments = [segments[0][:end], *split_after_note(segments[0][end:].lstrip()), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
         choice = choose_title(segments, hints, 1)
     layout = Layout(title=choice.title if choice else None)
     if choice is None:

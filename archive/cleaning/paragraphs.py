@@ -47,11 +47,11 @@ def split_into_paragraphs(lines: list[str]) -> list[str]:
         earlier_lines.add(line)
     split: list[str] = []
     for segment in segments:
-        split.extend(_split_after_note(segment, continues_note=bool(split) and _open_brackets(split[-1]) > 0))
+        split.extend(split_after_note(segment, continues_note=bool(split) and _open_brackets(split[-1]) > 0))
     return split
 
 
-def _split_after_note(segment: str, continues_note: bool) -> list[str]:
+def split_after_note(segment: str, continues_note: bool = False) -> list[str]:
     """A law's note of adoption with the text glued after it ((……会议通过)第一章 总则: rmrb.haitun.store), also when
     the note began on the line above ((1992年10月24日安徽省第七屆人民代表大會 / 常務委員會……會議通過)第一章 總則: mzt333.com)."""
     match = (NOTE_END if continues_note else GLUED_NOTE).match(fold(segment))
