@@ -1328,3 +1328,17 @@ def test_a_note_of_adoption_after_a_title_glued_to_the_text_is_set_apart():
     text = corpus_clean("jccq-chengqu-10-renda-5-jianchayuan-baogao-jueyi-2023")  # ……的决议(2023年2月25日……通过)晋城市城区……
     assert texts(text)[0].startswith("晋城市城区第十届人民代表大会第五次会议,听取并审议了")
     assert any(line.endswith("全体会议通过)") for line in text.byline)
+
+
+@pytest.mark.parametrize("name", [
+    "scfzyj-pengxi-fayuan-gongzuo-baogao-quanpiao-tongguo-2016",  # 本网讯(王诗颖)2016年 / 3月12日上午,……
+    "topnewsmedia-taoyuan-zhengwu-shouzhang-zongci-2022",  # 瞰新聞生活中心/桃園報導
+    "ydjw-yongding-qujiwei-shenbian-anjian-jingshi-jiaoyu",  # “永定农机、医疗卫生和住建系统严重违纪违法 / 案件再次警示我们……”
+])
+def test_a_dateline_a_news_desks_credit_or_an_open_quotation_is_never_a_title(name):
+    assert not corpus_clean(name).title_found
+
+
+def test_a_reports_sentence_ending_in_tongguo_stays_in_the_text():
+    text = corpus_clean("scfzyj-pengxi-fayuan-gongzuo-baogao-quanpiao-tongguo-2016")
+    assert "获得全票通过。" in texts(text)[0]

@@ -47,6 +47,7 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+NOTE_OPENING = re.compile(rf"^[（(《]|^(?:\d{{4}}|{CHINESE_YEAR})年")
 LONGER_NAME = re.compile(r"^[\u4e00-\u9fff]{5,8}$")  # Mongolian, Tibetan, Uyghur names written in Chinese characters
 MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
@@ -164,7 +165,7 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
-        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
+        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX and (not segment.rstrip().endswith("。") or NOTE_OPENING.match(segment)))  # 會議通過 in Traditional script (mzt333.com); a sentence ending ……获得全票通过。 is a report's (www.scfzyj.gov.cn)
         or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)

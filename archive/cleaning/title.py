@@ -69,7 +69,7 @@ DATELINE = re.compile(
 # (kamalan-news.com); in 【】 with the place or the outlet and the day: 【臺東訊】 (life-information), 【大紀元2012年01月31日訊】
 # (www.epochtimes.com); a local outlet's name and the day: 东昌府讯 7月6日 (www.dcgdxww.com), 云上江陵报道:5月19日 (www.hbysjl.com);
 # a paper's short name before its lede: 海都讯 中秋、国庆“两节”将至…… (www.hxnews.com))
-DATELINE_START = re.compile(r"^(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)")
+DATELINE_START = re.compile(r"^(?:(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)|本网讯|本站讯)")  # 本网讯(王诗颖)2016年: www.scfzyj.gov.cn
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
@@ -81,7 +81,10 @@ DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
-REPORTER_FROM = re.compile(r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$")
+REPORTER_FROM = re.compile(  # or a news desk's: 瞰新聞生活中心/桃園報導 (topnewsmedia.net)
+    r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:中心|新闻|社|台|组)\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
+)
 # a paper's line of who spoke and who attended, under the headline (张学忠讲话 张中伟秦玉琴……出席: gcdr.gov.cn;
 # 陈坚李雄等出席: www.dalidaily.com; 王忠林主持并讲话 孙述涛……出席: jnsw.jinan.gov.cn): names and verbs only
 ATTENDANCE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,40}?(?:主持并讲话|主持|讲话)\s+)?[\u4e00-\u9fff·]{2,40}?等?(?:出席|参加)$")
@@ -154,6 +157,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(DATELINE_START.match(plain))
         or bool(DATE_FRAGMENT_START.match(plain))
         or bool(SENTENCE_OPENING.match(plain))
+        or text.count("“") > text.count("”")  # a quotation opened and not closed: a sentence broken off (“巡察整改以后,……: www.zgsuixian.gov.cn)
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
