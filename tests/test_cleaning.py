@@ -1342,3 +1342,9 @@ def test_a_dateline_a_news_desks_credit_or_an_open_quotation_is_never_a_title(na
 def test_a_reports_sentence_ending_in_tongguo_stays_in_the_text():
     text = corpus_clean("scfzyj-pengxi-fayuan-gongzuo-baogao-quanpiao-tongguo-2016")
     assert "获得全票通过。" in texts(text)[0]
+
+
+def test_an_ornament_line_and_a_masked_line_are_not_text_and_a_title_wraps_after_yinfa():
+    assert texts(corpus_clean("ycph-yiyuan-2023-qingming-menjizhen-anpai"))[0].startswith("根据《国务院办公厅关于2023年部分节假日安排的通知》")  # ❖
+    assert texts(corpus_clean("qianlima-duozhuzhen-ni-zhengshou-tudi-yugonggao-2026"))[0].startswith("依照《中华人民**国土地管理法》")  # ****
+    assert corpus_clean("xxgk-jl-jizhengbanfa-2021-11-lvhua-guihua-tongzhi").title == "吉林省人民政府办公厅关于印发吉林省第三个十年绿化美化吉林大地规划(2021-2030年)的通知"

@@ -247,7 +247,8 @@ def is_furniture_without_text(line: str) -> bool:
     """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
     no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—/]", line))  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw); ?, - or / alone a lost icon, rule or link (www.liufangtea.com, rfb.lishui.gov.cn, xxgk.jcivt.edu.cn)
     page_number = bool(re.fullmatch(r"\d{1,3}", line))  # a page or day number left on its own line
-    return no_text or page_number or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
+    ornament = bool(re.fullmatch(r"[^\w\s]{1,4}", line))  # ❖ set as a rule between parts (www.ycph.com)
+    return no_text or page_number or ornament or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
 
 def is_url_line(line: str) -> bool:

@@ -46,9 +46,9 @@ FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四�
 NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
-# 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn)
+# 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com)
 ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")
-SENTENCE_OPENING = re.compile(r"^(为进一步|日前|近日)")
+SENTENCE_OPENING = re.compile(r"^(为进一步|日前|近日|依照|按照)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
@@ -298,8 +298,9 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
         return options  # 網誌 / 新年新氣象: a column's label above the title, not its first half (www.cso.gov.hk)
     joined = leading[rank]
     # three lines or more only under an issuer's name, while a book title is open (關于印發《……〈…… / ……〉 / ……》的通知: www.olshare.net)
-    # or after 关于 (天津市河东区人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn)
-    opens = is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") or fold(squeezed(leading[rank])).endswith("关于")
+    # or after 关于 or 印发 (天津市河东区人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn; ……办公厅关于印发 / ……规划 / (2021-2030年)的通知:
+    # xxgk.jl.gov.cn)
+    opens = is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") or fold(squeezed(leading[rank])).endswith(("关于", "印发", "转发"))
     longest = TITLE_LINES_MAX if opens else 2
     for end in range(rank + 2, min(limit, rank + longest) + 1):
         previous = leading[end - 2]
