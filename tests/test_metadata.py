@@ -757,3 +757,10 @@ def test_a_speaker_is_named_in_a_title_with_the_office_before_or_after_the_name(
     from archive.metadata.speakers import from_title
 
     assert from_title(title) == speaker
+
+
+def test_a_term_before_a_bare_body_in_a_note_is_no_part_of_its_name():
+    from archive.metadata.units import unit_from_law_notes
+
+    assert unit_from_law_notes(("(2021年4月13日第五届区政府第六十三次常务会议通过)",)) == "区政府"  # www.kongtong.gov.cn
+    assert unit_from_law_notes(("(2010年7月30日大连市第十四届人民代表大会常务委员会第十七次会议通过)",)) == "大连市第十四届人民代表大会常务委员会"

@@ -45,6 +45,7 @@ def unit_from_byline(line: str) -> str | None:
     return max(named, key=len) if named else None  # 市人大常委会秘书长: the 常委会, not the 人大 before 常委
 
 
+LEADING_TERM = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[届屆]")
 NOTE_CLAUSES = re.compile(rf"[，,；;。]|(?=(?:\d{{4}}|{CHINESE_YEAR})年[\d一二三四五六七八九十]{{1,2}}月[\d一二三四五六七八九十]{{1,3}}日)")  # each act opens with its date
 SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}次")
 LAW_ACTION = re.compile(
@@ -68,6 +69,7 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
             if match and found:
                 printed = clause[match.start("body"): match.end("body")]
                 body = SESSION.sub("", re.sub(r"^.*?日", "", printed)).removeprefix("中华人民共和国").removeprefix("中華人民共和國").removeprefix("经").removeprefix("經")
+                body = LEADING_TERM.sub("", body)  # 第五届区政府第……次常务会议通过: a term before a bare name is no part of it (www.kongtong.gov.cn)
                 if is_body_name(body):
                     dated.append((match.group("action") != "批准", max(found), body))
     return max(dated)[2] if dated else None
