@@ -37,7 +37,7 @@ def office_and_name(line: str) -> re.Match | None:
 
 
 # who gave the speech printed under its occasion (教育局局長孫明揚先生致辭全文: www.edb.gov.hk)
-SPEECH_CREDIT_TAIL = re.compile(r"(?:先生|女士|博士|教授)?(?:致辞|讲辞|演辞|讲话|发言|演讲)(?:全文)?$")
+SPEECH_CREDIT_TAIL = re.compile(r"(?:先生)?致辞(?:全文)?$")
 
 
 def glued_office_name(line: str) -> str | None:

@@ -71,7 +71,6 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     elif not title_found and body and (named := NAMED_IN_ITS_NOTE.match(fold(body[0]))):
         title, title_found = body[0][named.start("title"):named.end("title")], True
         layout.byline.append(body[0])  # the note stays the law's history, read for its dates and issuer
-        layout.header.append(body[0])
         body = body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)

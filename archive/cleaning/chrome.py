@@ -54,10 +54,10 @@ TEXT_LINE_MIN = 60
 BELOW_TEXT = re.compile(
     r"^(?:关键词|关键字|标签)\s*[:：].{0,60}$"  # 关键词:国网,博野 (bd.hebei.com.cn); above a paper's text they are the paper's
     r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
-    # links and credits under a text, each alone on its line: 下一条: (jyj.wuhai.gov.cn); 更多, 新聞圖片, 新聞專題, 新聞排行
+    # links and credits under a text, each alone on its line: 上一条: / 下一条: (jyj.wuhai.gov.cn); 更多, 新聞圖片, 新聞專題, 新聞排行
     # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
     # (tjj.hunan.gov.cn); 記者 (latriba)
-    r"|^(?:上一条|下一条|上一篇|下一篇)\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者)$|^(?:供稿人|监制|主播)\s*[:：].{0,20}$"
+    r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者)$|^(?:供稿人|监制|主播)\s*[:：].{0,20}$"
 )
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
 # 纵强 许梦源 张波: www.ahnews.com.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
@@ -359,8 +359,11 @@ def strip_chrome(lines: list[str]) -> Chrome:
             chrome.removed.append(line)
             after_stamp = True
             continue
-        head_stamp = bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or _is_label_row(line)) and (not opened or len(chrome.kept) <= HEADLINE_LINES)
-        head_stamp = head_stamp or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
+        head_stamp = (
+            bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or _is_label_row(line))
+            and (not opened or len(chrome.kept) <= HEADLINE_LINES)
+            or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
+        )
         stamp = stamp_line or head_stamp
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):

@@ -41,13 +41,12 @@ DATE_TEXT = re.compile(
 )
 # or 20221014 (jw.whxy.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*[（(]\s*星期[一二三四五六日天]\s*[)）])?$")
-LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)(?:本|版)?[)）]?。?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk)
+LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)(?:本|版)?[)）]?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk)
 CC_LINE = re.compile(r"^(抄\s*送|抄\s*报|分\s*送|发\s*送|正\s*本|副\s*本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函; spaced out as 抄 報: (usqcn.com)
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
-NOTE_OPENING = re.compile(rf"^[（(《]|^(?:\d{{4}}|{CHINESE_YEAR})年")
 LONGER_NAME = re.compile(r"^[\u4e00-\u9fff]{5,8}$")  # Mongolian, Tibetan, Uyghur names written in Chinese characters
 MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
@@ -165,7 +164,7 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
-        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX and (not segment.rstrip().endswith("。") or NOTE_OPENING.match(segment)))  # 會議通過 in Traditional script (mzt333.com); a sentence ending ……获得全票通过。 is a report's (www.scfzyj.gov.cn)
+        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
         or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
@@ -268,11 +267,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             layout.byline.append(segment)  # 巴达日拉图 / (2019年7月7日): a name longer than a Han name, over the speech's date (www.zlq.gov.cn)
             position += 1
         elif (number := NUMBER_ONLY.match(segment)) and (NUMBERED_GENRE.search(squeezed(choice.title)) or not ORDER_NUMBER.match(segment)) and layout.doc_number is None:
-            layout.doc_number = squeezed(number.group("number"))  # ……森林防火禁火令 / (2025年第2號)
-            layout.header.append(segment)
-            position += 1
-        elif ORDER_NUMBER.match(segment) and NUMBERED_GENRE.search(squeezed(choice.title)) and layout.doc_number is None:
-            layout.doc_number = squeezed(segment)  # ……常务委员会公告 / 第7号: a 公告 is cited by its number (www.jyxrd.gov.cn)
+            layout.doc_number = squeezed(number.group("number"))  # ……常务委员会公告 / 第7号 (www.jyxrd.gov.cn); ……森林防火禁火令 / (2025年第2號)
             layout.header.append(segment)
             position += 1
         elif is_attendance_line(segment):

@@ -48,7 +48,6 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàē
 PINYIN_GLOSSES_MIN = 3
 
 
-
 def chinese_number(text: str) -> int | None:
     """A number as a date or an outline writes it: 12, 二〇一九, 九, 十, 十一, 二十三."""
     if text.isdigit():
@@ -59,6 +58,7 @@ def chinese_number(text: str) -> int | None:
         tens, _, ones = text.partition("十")
         return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
     return CHINESE_DIGITS.get(text) if len(text) == 1 else None
+
 
 def remove_pinyin_glosses(text: str) -> str:
     """The text without a mirror site's pinyin glosses, when it carries several."""

@@ -45,16 +45,16 @@ NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 NEWS_LEDE_INSIDE = re.compile(r"\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
+ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice issues (……印发《关于……的实施意见》的通知)
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com)
-ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")
-SENTENCE_OPENING = re.compile(r"^(为进一步|日前|近日|依照|按照)")
+SENTENCE_OPENING = re.compile(r"^(为进一步|日前|依照)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
 DATELINE = re.compile(
     r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|特讯"
-    r"|[\u4e00-\u9fff]{2,12}?(?:网|社|报)[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*专?电"
+    r"|[\u4e00-\u9fff]{2,12}?网[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*专?电"
     r"|[\u4e00-\u9fff]{2,6}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=】)"
     r"|[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)(?:[（(][\u4e00-\u9fff]{2,8}[)）])?[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)(?=[\s(（:：])"
     r"|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
@@ -83,11 +83,11 @@ SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
 REPORTER_FROM = re.compile(  # or a news desk's: 瞰新聞生活中心/桃園報導 (topnewsmedia.net)
     r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
-    r"|^[\u4e00-\u9fff]{2,12}(?:中心|新闻|社|台|组)\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
+    r"|^[\u4e00-\u9fff]{2,12}中心\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
 )
 # a paper's line of who spoke and who attended, under the headline (张学忠讲话 张中伟秦玉琴……出席: gcdr.gov.cn;
 # 陈坚李雄等出席: www.dalidaily.com; 王忠林主持并讲话 孙述涛……出席: jnsw.jinan.gov.cn): names and verbs only
-ATTENDANCE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,40}?(?:主持并讲话|主持|讲话)\s+)?[\u4e00-\u9fff·]{2,40}?等?(?:出席|参加)$")
+ATTENDANCE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,40}?(?:主持并讲话|讲话)\s+)?[\u4e00-\u9fff·]{2,40}?等?出席$")
 ATTENDANCE_NOT_NAMES = re.compile(r"[会议委省市县区]")
 LIST_ITEM = re.compile(r"^\d{1,3}[A-Za-z]?\s*[.．、]\s*\S")
 LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大律師, GBS, JP: honours after a name, not a clause (www.doj.gov.hk)
@@ -300,7 +300,7 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
     # three lines or more only under an issuer's name, while a book title is open (關于印發《……〈…… / ……〉 / ……》的通知: www.olshare.net)
     # or after 关于 or 印发 (天津市河东区人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn; ……办公厅关于印发 / ……规划 / (2021-2030年)的通知:
     # xxgk.jl.gov.cn)
-    opens = is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") or fold(squeezed(leading[rank])).endswith(("关于", "印发", "转发"))
+    opens = is_org_name(leading[rank]) or leading[rank].count("《") > leading[rank].count("》") or fold(squeezed(leading[rank])).endswith(("关于", "印发"))
     longest = TITLE_LINES_MAX if opens else 2
     for end in range(rank + 2, min(limit, rank + longest) + 1):
         previous = leading[end - 2]

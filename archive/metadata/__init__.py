@@ -47,11 +47,12 @@ NEWS_LEDE_AFTER_PURPOSE = re.compile(
     r"^[^。]{0,120}[，,]\s*((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日)(上午|下午|晚上?|早上)?\s*[，,]?[^。]{0,40}?"
     rf"({NEWS_VERBS})"
 )
-# a report heard, debated or given, as a headline says it (区人大代表分组审议区政府工作报告和区“两院”工作报告: www.sxyc.gov.cn;
-# 市人大代表分团审议政府工作报告: hnsjb; 仲军代检察长向区第十七届人民代表大会第四次会议作工作报告: jsjc.gov.cn)
-# a sample text's office without a place (市委书记在……上的讲话: www.laowenmi.com; 县区委2022年新年致词: zuowendang) names no body
-LEVEL_ONLY = re.compile(r"^(?:[省市县区镇乡旗]|县区|市县)(?:委|党委|政府|人民政府)$")
-REPORT_RECEIVED = re.compile(r"(审议|听取|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$")
+# a sample text's office without a place (市委书记在……上的讲话: www.laowenmi.com; 区委书记在……: laobiganzi; 县区委2022年新年致词:
+# zuowendang) names no body
+LEVEL_ONLY = re.compile(r"^(?:[市县区]|县区)委$")
+# a report debated or given, as a headline says it (区人大代表分组审议区政府工作报告和区“两院”工作报告: www.sxyc.gov.cn;
+# 市人大代表分团审议政府工作报告: hnsjb; 仲军代检察长向区第十七届人民代表大会第四次会议作工作报告: jsjc.gov.cn); 工作, 写作 …… are no 作
+REPORT_RECEIVED = re.compile(r"(审议|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$")
 REPORTED_SPEECH = re.compile(
     r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
@@ -89,7 +90,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs)
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
-    unit = find_unit(clean, evidence, genre)
+    candidates = issuer_candidates(clean, genre)
+    unit = find_unit(clean, candidates, evidence, genre)
     complete, reason = completeness(clean, paragraphs)
     if reason:
         evidence["complete"] = reason
@@ -103,7 +105,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         unit=unit,
         unit_as_written=unit,
         speaker=find_speaker(title or "", clean.subtitle, clean.byline, clean.header) if genre in SPOKEN_OR_UNKNOWN else None,  # a notice, a reflection or a news report has no speaker
-        place=find_place(unit, clean, evidence, genre),
+        place=find_place(unit, clean, candidates, evidence, genre),
         genre=genre,
         themes=find_themes(fold(title or ""), fold(text)),
         doc_number=clean.doc_number or number_in_notes(clean.byline, clean.field("history")),
@@ -202,13 +204,16 @@ def session_adopting(clean: CleanText) -> tuple[str, str] | None:
     return None
 
 
-def find_unit(clean: CleanText, evidence: dict, genre: str | None = None) -> str | None:
+def issuer_candidates(clean: CleanText, genre: str | None) -> list[tuple[str, str]]:
+    """Where the document names its issuer, most trusted first; a report's headline names whom it reports on
+    (应城市杨河镇科学精准部署……工作), not its issuer."""
+    return [(where, name) for where, name in _issuer_candidates(clean) if not (genre == "新闻报道" and where.startswith("标题"))]
+
+
+def find_unit(clean: CleanText, candidates: list[tuple[str, str]], evidence: dict, genre: str | None = None) -> str | None:
     """The issuing or speaking body as printed where the document names its issuer; never a mere mention."""
-    candidates = _issuer_candidates(clean)
-    if genre == "新闻报道":  # a report's headline names whom it reports on (应城市杨河镇科学精准部署……工作), not its issuer
-        candidates = [(where, name) for where, name in candidates if not where.startswith("标题")]
     if genre == "决议" and (session := session_adopting(clean)):
-        candidates.insert(0, session)
+        candidates = [session, *candidates]
     if not candidates:
         return None
     where, name = candidates[0]
@@ -216,7 +221,7 @@ def find_unit(clean: CleanText, evidence: dict, genre: str | None = None) -> str
     return name
 
 
-def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | None = None) -> str | None:
+def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, str]], evidence: dict, genre: str | None = None) -> str | None:
     """The division whose body issued the document, from the names of its issuers (down to county level).
 
     A document dated in the Republic-of-China calendar (中華民國110年) whose issuer names
@@ -226,8 +231,7 @@ def find_place(unit: str | None, clean: CleanText, evidence: dict, genre: str | 
     # (发布机构 沂水县沙沟镇 for a town government's report: www.yishui.gov.cn)
     if unit is not None and fold(unit).startswith(tuple(grammar().central)):
         return None  # a central body's text has no place, whatever its title or text names (国务院办公厅 / 北京市……方案)
-    issuers = [name for where, name in _issuer_candidates(clean) if not (genre == "新闻报道" and where.startswith("标题"))]  # as find_unit reads them
-    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *issuers, clean.field("publisher") or ""]
+    sources = [unit or "", *clean.signature, clean.field("issuer") or "", *(name for _, name in candidates), clean.field("publisher") or ""]
     for text in sources:
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"

@@ -54,6 +54,11 @@ def cover_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None
 PROMULGATION = re.compile(r"(现予?|予以|特此)(公布|发布)")  # 现发布《……办法》 (law.infoeach.com)
 
 
+def _acts(note: str) -> str:
+    """A law's note without when it comes into force, which is not a date of its making."""
+    return IN_FORCE_FROM.sub("", note).rstrip("，,。；; ")
+
+
 def promulgation_date(header: tuple[str, ...], today: calendar_date) -> tuple[str, str] | None:
     """The date under an order that promulgates the text below it (广州市人民政府令第5号 / ……现予公布,
     自2006年1月1日起施行。 / 二○○五年十一月二十九日: law823.infoeach.com); (date, the line)."""
@@ -115,8 +120,8 @@ def impossible_dates(text: str, today: calendar_date) -> list[str]:
 def document_date(clean: CleanText, genre: str | None, today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str, str | None]:
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
     spoken = genre in rules.spoken_genres()
-    notes = [line for line in clean.byline if LAW_NOTE.search(line)] + ([clean.field("history")] if clean.field("history") else [])
-    if notes and (found := [date for line in notes for date in dates_in(IN_FORCE_FROM.sub("", line), today)]):
+    notes = [line for line in clean.byline if LAW_NOTE.search(_acts(line))] + ([clean.field("history")] if clean.field("history") else [])
+    if notes and (found := [date for line in notes for date in dates_in(_acts(line), today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
         return max(found), "text", "通过"
     promulgated = clean.field("promulgated")

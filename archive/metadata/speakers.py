@@ -11,7 +11,6 @@ from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话|主持词)"
-
 ANNOUNCED_SPEECH = re.compile(r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,6}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告)")
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")

@@ -81,7 +81,7 @@ def unit_from_law_notes(notes: tuple[str, ...]) -> str | None:
 DISCLOSURE_REPORT = re.compile(
     rf"^(?:(?:\d{{4}}|{CHINESE_YEAR})年度?)?(?P<body>[\u4e00-\u9fff()（）]{{2,40}}?)(?:(?:\d{{4}}|{CHINESE_YEAR})年度?)?政府信息公开(?:工作)?(?:年度)?报告$"
 )
-TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
+TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}[镇乡]$")
 
 
 def unit_of_disclosure_report(title: str) -> str | None:
