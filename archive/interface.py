@@ -29,6 +29,7 @@ class Interface:
         self.english_forms = english
         self.source = source
         self._made: dict[str, Markup] = {}  # every page repeats the same fixed labels
+        self._made_attributes: dict[tuple[str, str], Markup] = {}
 
     @classmethod
     def load(cls, templates: Path) -> Interface:
@@ -66,6 +67,13 @@ class Interface:
 
     def attribute(self, name: str, chinese: str, **values) -> Markup:
         """An attribute in Chinese, with its English form beside it for static/ui.js to swap in."""
+        if values:
+            return self._attribute(name, chinese, values)
+        if (name, chinese) not in self._made_attributes:
+            self._made_attributes[name, chinese] = self._attribute(name, chinese, values)
+        return self._made_attributes[name, chinese]
+
+    def _attribute(self, name: str, chinese: str, values: dict) -> Markup:
         return Markup('{}="{}" data-en-{}="{}"').format(Markup(name), chinese.format(**values), Markup(name), self.english(chinese, **values))
 
     def as_json(self) -> str:

@@ -84,21 +84,27 @@ class SimilarTexts:
 
     def __init__(self, vectors: dict[str, dict[str, float]]):
         self.vectors = vectors
-        self.postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for key, vector in self.vectors.items():
             for pair, weight in vector.items():
-                self.postings[pair].append((key, weight))
+                postings[pair].append((key, weight))
+        # A pair telling for too many texts is left out: comparing through it would cost time
+        # quadratic in the archive's size. Keys and weights apart, so scoring zips two tuples.
+        self.postings: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {
+            pair: (tuple(key for key, _ in texts_with), tuple(weight for _, weight in texts_with))
+            for pair, texts_with in postings.items() if len(texts_with) <= MOST_TEXTS_PER_PAIR
+        }
 
     def of(self, key: str, limit: int) -> list[str]:
         """The texts most like this one with a similarity of at least ALIKE, best first (ties by key)."""
-        scores: Counter = Counter()
+        scores: dict[str, float] = {}
+        score_of, postings = scores.get, self.postings
         for pair, weight in self.vectors.get(key, {}).items():
-            texts_with = self.postings[pair]
-            if len(texts_with) > MOST_TEXTS_PER_PAIR:  # comparing through it would cost time quadratic in the archive's size
-                continue
-            for other, other_weight in texts_with:
-                if other != key:
-                    scores[other] += weight * other_weight
+            texts_with = postings.get(pair)
+            if texts_with is not None:
+                for other, other_weight in zip(*texts_with):
+                    scores[other] = score_of(other, 0.0) + weight * other_weight
+        scores.pop(key, None)
         alike = sorted((item for item in scores.items() if item[1] >= ALIKE), key=lambda item: (-item[1], item[0]))
         return [other for other, _ in alike[:limit]]
 

@@ -10,6 +10,7 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,13 +232,13 @@ class RelatedPages:
 
 def text_vectors(pages: list[Page], earlier: dict[str, tuple[str, dict[str, float]]], code_and_rules: str) -> dict[str, tuple[str, dict[str, float]]]:
     """Each document's text vector with its key: the live site's where the page is unchanged, else worked out."""
+    keys = {page.id: render_cache.vector_key(code_and_rules, page.digest) for page in pages}
+    vectors = {id_: earlier[id_] for id_, key in keys.items() if id_ in earlier and earlier[id_][0] == key}
+    changed = [page for page in pages if page.id not in vectors]
     rarity = rules.pair_rarities()
-    vectors = {}
-    for page in pages:
-        key = render_cache.vector_key(code_and_rules, page.digest)
-        kept = earlier.get(page.id)
-        vectors[page.id] = kept if kept and kept[0] == key else (key, text_vector(page.body, rarity))
-    return vectors
+    worked_out = in_parallel(lambda positions: [text_vector(changed[index].body, rarity) for index in positions], len(changed))
+    vectors.update((page.id, (keys[page.id], vector)) for page, vector in zip(changed, worked_out))
+    return {page.id: vectors[page.id] for page in pages}
 
 
 def url_path(*parts: str) -> str:
@@ -389,30 +390,36 @@ class Renderer:
         return record, entry, hashlib.sha256(indexed).hexdigest()
 
 
-_FORKED_RENDERER: Renderer | None = None  # what a forked worker renders with
+_FORKED_WORK: Callable[[range], list] | None = None  # what a forked worker runs
 
 
-def _render_in_worker(indices: range) -> list[tuple[str, render_cache.Rendered]]:
-    return _FORKED_RENDERER.documents(indices)
+def _run_in_worker(positions: range) -> list:
+    return _FORKED_WORK(positions)
 
 
-def render_documents(renderer: Renderer) -> list[tuple[str, render_cache.Rendered]]:
-    """Every document, on all cores when there are enough of them to repay starting the workers.
+def in_parallel(work: Callable[[range], list], count: int) -> list:
+    """`work` over the positions 0..count-1, in order, on all cores when there are enough of them to
+    repay starting the workers.
 
-    Workers are forked, so they share the loaded pages instead of receiving copies; each writes
-    its own documents' files and returns only their records.
+    Workers are forked, so they share the loaded pages instead of receiving copies; they return
+    only what `work` returns.
     """
-    count, cores = len(renderer.pages), os.cpu_count() or 1
+    cores = os.cpu_count() or 1
     if count < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return renderer.documents(range(count))
-    global _FORKED_RENDERER
-    _FORKED_RENDERER = renderer
+        return work(range(count))
+    global _FORKED_WORK
+    _FORKED_WORK = work
     try:
         chunks = [range(start, min(start + DOCUMENTS_PER_TASK, count)) for start in range(0, count, DOCUMENTS_PER_TASK)]
         with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [item for chunk in pool.map(_render_in_worker, chunks) for item in chunk]
+            return [item for chunk in pool.map(_run_in_worker, chunks) for item in chunk]
     finally:
-        _FORKED_RENDERER = None
+        _FORKED_WORK = None
+
+
+def render_documents(renderer: Renderer) -> list[tuple[str, render_cache.Rendered]]:
+    """Every document's files (each worker writes its own documents'); their records."""
+    return in_parallel(renderer.documents, len(renderer.pages))
 
 
 def render_site(project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None) -> render_cache.RenderCache:
