@@ -1348,3 +1348,12 @@ def test_an_ornament_line_and_a_masked_line_are_not_text_and_a_title_wraps_after
     assert texts(corpus_clean("ycph-yiyuan-2023-qingming-menjizhen-anpai"))[0].startswith("根据《国务院办公厅关于2023年部分节假日安排的通知》")  # ❖
     assert texts(corpus_clean("qianlima-duozhuzhen-ni-zhengshou-tudi-yugonggao-2026"))[0].startswith("依照《中华人民**国土地管理法》")  # ****
     assert corpus_clean("xxgk-jl-jizhengbanfa-2021-11-lvhua-guihua-tongzhi").title == "吉林省人民政府办公厅关于印发吉林省第三个十年绿化美化吉林大地规划(2021-2030年)的通知"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("dzng-dzrb-shandong-13jie-renda-6ci-kaimu-2021", "省政府组成部门主要负责人等列席会议。"),  # (大众日报客户端记者 …… 报道) / 责任编辑: 禹亚宁 签审: 梁开文
+    ("sdkzjng-shandong-12jie-renda-6ci-kaimu-2017", "省人大代表滕玉云接受大众网记者采访。"),  # (大众网-山东24小时记者 李兆辉) / 初审编辑: / 责任编辑:赵曼
+    ("ahtcjw-tongcheng-xuncha-cunji-quanfugai-2019", "本次巡察完成后,桐城市委巡察向村(社区)党组织延伸工作将实现全覆盖。"),  # …… (桂晗)
+])
+def test_credits_under_a_report_after_an_outlets_name_with_several_roles_or_a_name_alone_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)

@@ -164,9 +164,15 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
     while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
         dropped.append(kept.pop())
     credit = None
-    if kept and (match := BRACKETED_CREDIT.search(fold(kept[-1]))) and kept[-1][: match.start()].rstrip()[-1:] in CREDITED_ENDS:
-        credit = kept[-1][match.start():].strip()
-        kept[-1] = kept[-1][: match.start()].rstrip()
+    if kept and (match := BRACKETED_CREDIT.search(fold(kept[-1]))):
+        before = kept[-1][: match.start()].rstrip()
+        closed = before or (kept[-2].rstrip() if len(kept) > 1 else "")  # or alone after it: ……全覆盖。 (桂晗) (ahtcjw.gov.cn)
+        if closed[-1:] in CREDITED_ENDS:
+            credit = kept[-1][match.start():].strip()
+            if before:
+                kept[-1] = before
+            else:
+                kept.pop()
     return kept, dropped + ([credit] if credit else []), credit
 
 
