@@ -1357,3 +1357,11 @@ def test_an_ornament_line_and_a_masked_line_are_not_text_and_a_title_wraps_after
 ])
 def test_credits_under_a_report_after_an_outlets_name_with_several_roles_or_a_name_alone_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("miluo-guihuaju-zhengxie-25hao-tian-dafu-2016", "对汨罗市政协九届四次会议第25号提案的答复"),  # 汨   罗   市   规   划   局 / 对……的答复
+    ("miluo-guihuaju-zhengxie-weiyuan-yijian-dafu-han-2015", "关于答复市政协九届三次会议委员意见的函"),
+])
+def test_a_spaced_out_letterhead_is_not_the_first_line_of_the_title_under_it(name, title):
+    assert corpus_clean(name).title == title

@@ -317,8 +317,9 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         if is_attendance_line(following):
             break
-        if SPACED_OUT.match(following) and not SPACED_OUT.match(previous):
-            break  # 政 府 工 作 报 告: a display title of its own under a page's headline (www.ahhy.gov.cn)
+        if bool(SPACED_OUT.match(following)) != bool(SPACED_OUT.match(previous)):
+            break  # 政 府 工 作 报 告: a display title of its own under a page's headline (www.ahhy.gov.cn); 汨 罗 市 规 划 局:
+            # a letterhead above the title (www.miluo.gov.cn)
         if is_org_name(previous) and _names_its_issuer(following):
             break  # 浠水县人民政府 / 县人民政府关于……的通知: the issuer's mark above a title that names its issuer
         joined += leading[end - 1]
