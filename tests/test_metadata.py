@@ -763,3 +763,18 @@ def test_a_term_before_a_bare_body_in_a_note_is_no_part_of_its_name():
 
     assert unit_from_law_notes(("(2021年4月13日第五届区政府第六十三次常务会议通过)",)) == "区政府"  # www.kongtong.gov.cn
     assert unit_from_law_notes(("(2010年7月30日大连市第十四届人民代表大会常务委员会第十七次会议通过)",)) == "大连市第十四届人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize("name", [
+    "qzqjjjc-qinzhouqu-diliulun-xuncha-fankui-2021",  # 秦州区集中开展八届区委第六轮巡察反馈工作
+    "jlncb-jiutai-qitamuzhen-cun-dangzhibu-gaizao-tisheng-2021",  # 九台区其塔木镇大力推进村党支部改造提升工程
+    "longyao-shuiwuju-hezhangzhi-hehu-jingzhangzhi-2021",  # 水务局严格落实“河长制”“河湖警长制”
+    "ghgregistry-moenv-tw-pancha-denglu-tixing-2024",  # 環境部提醒事業於4月30日前完成……
+])
+def test_a_headline_whose_place_or_body_acts_is_a_news_report(name):
+    assert corpus_meta(name).genre == "新闻报道"
+
+
+def test_an_action_without_a_subject_is_no_headline():
+    from archive.metadata import find_genre
+    assert find_genre("深入推进党风廉政建设", None) is None

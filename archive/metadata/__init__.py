@@ -60,6 +60,9 @@ REPORTED_SPEECH_MIN = 2
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著")
+# a headline whose subject, a place or a body, acts (秦州区集中开展……巡察反馈工作: qzqjjjc; 九台区其塔木镇大力推进……: jlncb;
+# 水务局严格落实……: longyao; 環境部提醒……: ghgregistry.moenv.gov.tw); without a subject (深入推进党风廉政建设) it may be a lecture's
+SUBJECT_ACTS = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(开展|推进|落实|提醒)")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
 ISSUES_ITS_OWN = re.compile(r"^关于印发《(?P<named>[^《》]{4,80})》的通知$")  # no issuer before 关于
 FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, after its genre word
@@ -304,9 +307,18 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "新闻报道"
     if title and NEWS_HEADLINE.search(fold(title)) and not SPEECH.search(fold(title)):
         return "新闻报道"
+    if title and _subject_acts(fold(title)):
+        return "新闻报道"
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
     return None
+
+
+def _subject_acts(title: str) -> bool:
+    if not (match := SUBJECT_ACTS.match(title)):
+        return False
+    subject = match.group("subject")
+    return gazetteer.starts_with_place(subject) or any(subject.startswith(name) for name in bodies_in(subject))
 
 
 def find_themes(title: str, text: str) -> tuple[str, ...]:
