@@ -1334,6 +1334,7 @@ def test_a_note_of_adoption_after_a_title_glued_to_the_text_is_set_apart():
     "scfzyj-pengxi-fayuan-gongzuo-baogao-quanpiao-tongguo-2016",  # 本网讯(王诗颖)2016年 / 3月12日上午,……
     "topnewsmedia-taoyuan-zhengwu-shouzhang-zongci-2022",  # 瞰新聞生活中心/桃園報導
     "ydjw-yongding-qujiwei-shenbian-anjian-jingshi-jiaoyu",  # “永定农机、医疗卫生和住建系统严重违纪违法 / 案件再次警示我们……”
+    "114-215-188-214-jiyuan-gongkai-xuanba-ganbu-2006",  # 为了贯彻……精神,……市委决定面向全市公开选拔领导干部2名。
 ])
 def test_a_dateline_a_news_desks_credit_or_an_open_quotation_is_never_a_title(name):
     assert not corpus_clean(name).title_found
