@@ -1366,3 +1366,11 @@ def test_credits_under_a_report_after_an_outlets_name_with_several_roles_or_a_na
 ])
 def test_a_spaced_out_letterhead_is_not_the_first_line_of_the_title_under_it(name, title):
     assert corpus_clean(name).title == title
+
+
+@pytest.mark.parametrize("name, title", [
+    ("66laws-xining-yangquan-guanli-tiaoli-2019", "西宁市养犬管理条例"),  # 2023年西宁市养犬管理条例最新版【全文】
+    ("66zhonglv-suzhou-yangquan-guanli-tiaoli-2022", "苏州市养犬管理条例"),  # 苏州市养犬管理条例2022修正【全文】
+])
+def test_a_law_sites_marks_of_its_copy_are_no_part_of_the_laws_name(name, title):
+    assert corpus_clean(name).title == title
