@@ -778,3 +778,8 @@ def test_a_headline_whose_place_or_body_acts_is_a_news_report(name):
 @pytest.mark.parametrize("title", ["开展中央八项规定精神学习教育\"回头看\"自查问题清单", "万众一心 爬坡上行 开创推进“两个加快”新局面"])  # corpus titles: a list, a speech
 def test_an_action_without_a_subject_is_no_headline(title):
     assert find_genre(title, None) is None
+
+
+def test_a_long_note_in_brackets_under_a_laws_name_gives_its_latest_act_and_its_adopting_body():
+    meta = corpus_meta("66zhonglv-suzhou-yangquan-guanli-tiaoli-2022")  # a 248-character note of four acts and a 决定
+    assert (meta.date, meta.unit) == ("2022-07-29", "苏州市第十七届人民代表大会常务委员会")  # the body of the last act it names

@@ -47,6 +47,7 @@ PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
+BRACKETED_LAW_NOTE_MAX = 600  # a law amended four times notes each act in its brackets: 248 characters (66zhonglv.com 苏州市养犬管理条例)
 LONGER_NAME = re.compile(r"^[\u4e00-\u9fff]{5,8}$")  # Mongolian, Tibetan, Uyghur names written in Chinese characters
 MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
@@ -152,6 +153,11 @@ def _labels_a_value(segments: list[str], index: int) -> bool:
     )
 
 
+def _fits_a_note(segment: str) -> bool:
+    bracketed = segment.startswith(("(", "（")) and segment.endswith((")", "）"))
+    return len(segment) <= (BRACKETED_LAW_NOTE_MAX if bracketed else LAW_NOTE_MAX)
+
+
 def is_byline_line(segment: str) -> bool:
     """A line under the title that names the speaker and/or the date, or a law's note of adoption."""
     plain = squeezed(segment)
@@ -164,8 +170,8 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
-        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # 會議通過 in Traditional script (mzt333.com)
-        or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and len(segment) <= LAW_NOTE_MAX)  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
+        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment))  # 會議通過 in Traditional script (mzt333.com)
+        or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment))  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
         or bool(STAFF_CREDIT.match(fold(segment)))  # 记者 余艳华 under the headline (www.liufangtea.com)
