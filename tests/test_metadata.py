@@ -783,3 +783,7 @@ def test_an_action_without_a_subject_is_no_headline(title):
 def test_a_long_note_in_brackets_under_a_laws_name_gives_its_latest_act_and_its_adopting_body():
     meta = corpus_meta("66zhonglv-suzhou-yangquan-guanli-tiaoli-2022")  # a 248-character note of four acts and a 决定
     assert (meta.date, meta.unit) == ("2022-07-29", "苏州市第十七届人民代表大会常务委员会")  # the body of the last act it names
+
+
+def test_a_work_summary_without_its_title_is_a_summary_by_its_announcing_formula():
+    assert corpus_meta("63jd-zhen-jinnian-yilai-gongzuo-zongjie").genre == "总结"  # 现将今年以来工作总结如下:
