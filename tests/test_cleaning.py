@@ -1374,3 +1374,7 @@ def test_a_spaced_out_letterhead_is_not_the_first_line_of_the_title_under_it(nam
 ])
 def test_a_law_sites_marks_of_its_copy_are_no_part_of_the_laws_name(name, title):
     assert corpus_clean(name).title == title
+
+
+def test_a_headline_ending_in_ganbu_is_no_bodys_name_and_is_the_title():
+    assert corpus_clean("zzb-haimen-shiwei-quanhui-piaojue-gongxuan-2011").title == "市委全会票决公选领导干部"
