@@ -1378,3 +1378,9 @@ def test_a_law_sites_marks_of_its_copy_are_no_part_of_the_laws_name(name, title)
 
 def test_a_headline_ending_in_ganbu_is_no_bodys_name_and_is_the_title():
     assert corpus_clean("zzb-haimen-shiwei-quanhui-piaojue-gongxuan-2011").title == "市委全会票决公选领导干部"
+
+
+def test_the_link_to_a_policys_explainer_and_its_label_alone_above_it_are_not_text():
+    text = corpus_clean("zhonglou-gov-cn-zhongzhengbanfa-2020-51-liangshi-yuan")  # 政策解读: / • 《常州市钟楼区粮食应急预案》政策解读
+    assert texts(text)[0] == "开发区、高新园(邹区镇)、各街道,区各有关单位:"
+    assert not any("政策解读" in block for block in texts(corpus_clean("gsml-gov-cn-minzhengfa-2020-110-tufa-shijian-yuan")))  # 政策解读链接:《……》政策解读

@@ -60,8 +60,8 @@ BELOW_TEXT = re.compile(
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者)$|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$"
 )
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
-# 纵强 许梦源 张波: www.ahnews.com.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
-LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编)\s*[:：]\s*")  # each printed alone in pages of the corpus
+# 纵强 许梦源 张波: www.ahnews.com.cn), or the link to a policy's explainer (政策解读: / 《……》政策解读: www.zhonglou.gov.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
+LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编|政策解读)\s*[:：]\s*")  # each printed alone in pages of the corpus
 # labels of a table whose values the copy lost: 浏览次数: | 有 效 性: | (www.yishui.gov.cn); a text never prints two empty labels
 EMPTY_LABEL = r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,5}\s*[:：]"
 EMPTY_LABELS = re.compile(rf"(?:\s*[|｜]?\s*{EMPTY_LABEL}\s*[|｜]?\s*){{2,}}")
