@@ -787,3 +787,7 @@ def test_a_long_note_in_brackets_under_a_laws_name_gives_its_latest_act_and_its_
 
 def test_a_work_summary_without_its_title_is_a_summary_by_its_announcing_formula():
     assert corpus_meta("63jd-zhen-jinnian-yilai-gongzuo-zongjie").genre == "总结"  # 现将今年以来工作总结如下:
+
+
+def test_a_tonggao_without_its_title_is_known_by_xianjiang_tonggao_ruxia():
+    assert corpus_meta("o6s1-yiji-xiangying-jinzhi-qunti-jucan-tonggao-2020").genre == "通告"  # 現(xiàn)將有關(guān)事項(xiàng)通告如下
