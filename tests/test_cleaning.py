@@ -1384,3 +1384,14 @@ def test_the_link_to_a_policys_explainer_and_its_label_alone_above_it_are_not_te
     text = corpus_clean("zhonglou-gov-cn-zhongzhengbanfa-2020-51-liangshi-yuan")  # 政策解读: / • 《常州市钟楼区粮食应急预案》政策解读
     assert texts(text)[0] == "开发区、高新园(邹区镇)、各街道,区各有关单位:"
     assert not any("政策解读" in block for block in texts(corpus_clean("gsml-gov-cn-minzhengfa-2020-110-tufa-shijian-yuan")))  # 政策解读链接:《……》政策解读
+
+
+def test_a_bilingual_pages_english_lines_neither_join_the_chinese_ones_nor_end_the_head():
+    text = corpus_clean("en84-quanguo-zhengxie-changweihui-gongzuo-baogao-2022")  # ……工作报告 / Report on the Work of…… / ——在……上 / 2022年3月4日 / Delivered at…… / 汪洋
+    assert (text.subtitle, texts(text)[0]) == ("——在政协第十三届全国委员会第五次会议上", "各位委员:")
+    assert not any("文章源自" in block for block in texts(text))  # 文章源自英文巴士-https://www.en84.com/13144.html after every line
+
+
+@pytest.mark.parametrize("name", ["26835061-nanzheng-liangshi-yingji-yuan-tongzhi-2018", "4309432-xiangtan-caojiongfang-dushu-fenxiang-2019"])
+def test_a_search_boxs_label_alone_is_not_text(name):
+    assert not any(block.endswith(("搜索:", "搜索：")) for block in texts(corpus_clean(name)))

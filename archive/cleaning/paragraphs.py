@@ -7,6 +7,8 @@ from ..folding import fold
 from ..records import Block
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
+# a line with no Chinese in it: a bilingual page's English beside each Chinese line (www.en84.com), never half of a Chinese one
+TRANSLATED_LINE = re.compile(r"^[^\u3400-\u9fff]*[A-Za-z]{3}[^\u3400-\u9fff]*$")
 SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10})[:：]$")  # in either script: 同志們: (3du.tw)
 DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -154,6 +156,7 @@ def merge_broken_lines(segments: list[str]) -> list[str]:
             and not (previous.endswith("》") and segment.startswith("《"))  # ……61號《……的通報》 / 《……的通報》: a title printed twice
             and not (len(segment) >= RESTART_MIN and previous.startswith(segment[:RESTART_KEY]))  # a page's summary cut off, then the text from its start (www.casakenia.com)
             and not _title_above_address(previous, segment)
+            and bool(TRANSLATED_LINE.match(previous)) == bool(TRANSLATED_LINE.match(segment))
         ):
             merged[-1] = join_tokens(previous, segment)
         else:
