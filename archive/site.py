@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -241,6 +242,7 @@ def text_vectors(pages: list[Page], earlier: dict[str, tuple[str, dict[str, floa
     return {page.id: vectors[page.id] for page in pages}
 
 
+@lru_cache(maxsize=1 << 16)  # every page links its related documents, units and themes: the same paths again and again
 def url_path(*parts: str) -> str:
     return "/" + "/".join(quote(slug(part), safe="") for part in parts) + "/"
 
