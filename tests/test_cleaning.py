@@ -1395,3 +1395,12 @@ def test_a_bilingual_pages_english_lines_neither_join_the_chinese_ones_nor_end_t
 @pytest.mark.parametrize("name", ["26835061-nanzheng-liangshi-yingji-yuan-tongzhi-2018", "4309432-xiangtan-caojiongfang-dushu-fenxiang-2019"])
 def test_a_search_boxs_label_alone_is_not_text(name):
     assert not any(block.endswith(("搜索:", "搜索：")) for block in texts(corpus_clean(name)))
+
+
+@pytest.mark.parametrize("name, last", [
+    ("scgw-mumenzhen-2021-chunji-senlin-fangmiehuo-hui", "加强对近期春季农事用火的防范和烟花禁燃工作的管理力度。"),  # ……。(木门镇   赵立婷) / 站长统计
+    ("guangde-lucunxiang-zhengxie-gongwei-lihui-2018", "做到参谋又参与、献策又献力、服从又服务!"),  # ……!(杨帆) / 扫一扫…… / 0条评论 / *正文:
+    ("sxgov-changzhi-liangzhongxin-tuijinhui-2019", "严格规范管理,为高标准建好两中心提供强有力支撑。"),  # ……。(来源:长治日报 记者 解婷) / 原标题:……
+])
+def test_a_sentence_closed_by_its_credit_takes_no_page_line_after_it_into_the_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)

@@ -62,6 +62,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
     body, summary = _without_summary(layout.body)
+    if body and ORIGINAL_HEADLINE.match(fold(body[-1])):
+        summary.append(body.pop())  # a repost's 原标题:…… under the text names the source's headline, read above (www.sxgov.cn)
     if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
         title, title_found = subject, True  # the heading stands above a letterhead (雲林縣政府 公告: www.yunlin.gov.tw)
     elif not title_found and body and (subject := _subject_under_heading(body[0], body[1:])):
@@ -164,15 +166,16 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
     while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
         dropped.append(kept.pop())
     credit = None
-    if kept and (match := BRACKETED_CREDIT.search(fold(kept[-1]))):
-        before = kept[-1][: match.start()].rstrip()
-        closed = before or (kept[-2].rstrip() if len(kept) > 1 else "")  # or alone after it: ……全覆盖。 (桂晗) (ahtcjw.gov.cn)
+    last = len(kept) - 1 - bool(kept and ORIGINAL_HEADLINE.match(fold(kept[-1])))  # above a repost's 原标题:…… (www.sxgov.cn)
+    if last >= 0 and (match := BRACKETED_CREDIT.search(fold(kept[last]))):
+        before = kept[last][: match.start()].rstrip()
+        closed = before or (kept[last - 1].rstrip() if last > 0 else "")  # or alone after it: ……全覆盖。 (桂晗) (ahtcjw.gov.cn)
         if closed[-1:] in CREDITED_ENDS:
-            credit = kept[-1][match.start():].strip()
+            credit = kept[last][match.start():].strip()
             if before:
-                kept[-1] = before
+                kept[last] = before
             else:
-                kept.pop()
+                del kept[last]
     return kept, dropped + ([credit] if credit else []), credit
 
 

@@ -56,8 +56,10 @@ BELOW_TEXT = re.compile(
     r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
     # links and credits under a text, each alone on its line: 上一条: / 下一条: (jyj.wuhai.gov.cn); 更多, 新聞圖片, 新聞專題, 新聞排行
     # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
-    # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.com)
-    r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者)$|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$"
+    # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.com); a statistics widget's 站长统计 (scgw.gov.cn), a
+    # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (guangde.gov.cn)
+    r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
+    r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
 )
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
 # 纵强 许梦源 张波: www.ahnews.com.cn), or the link to a policy's explainer (政策解读: / 《……》政策解读: www.zhonglou.gov.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy

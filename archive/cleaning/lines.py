@@ -6,6 +6,8 @@ import re
 from ..folding import fold
 
 SENTENCE_END = "。！？!?…"
+# a sentence and the reporter credited after it: ……更可持续。(龙金理) (www.qdn.cn), ……管理力度。(木门镇   赵立婷) (scgw.gov.cn)
+CREDITED_SENTENCE_END = re.compile(r"[。！？!?…][”」』]?\s*[(（][^()（）]{1,40}[)）]\s*$")
 CLOSING_MARKS = "”’」』》）)\"'〞"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A year in Chinese numerals; its zero is typed in many look-alikes (二○○八, 二OO八: tests/corpus/tcszx-…-2008.txt).
@@ -141,7 +143,7 @@ def _is_noise(token: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(CLOSING_MARKS + " ")
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return bool(stripped) and stripped[-1] in SENTENCE_END or bool(CREDITED_SENTENCE_END.search(text))
 
 
 SHORT_LINE_MAX = 24
