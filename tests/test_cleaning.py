@@ -1404,3 +1404,17 @@ def test_a_search_boxs_label_alone_is_not_text(name):
 ])
 def test_a_sentence_closed_by_its_credit_takes_no_page_line_after_it_into_the_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+@pytest.mark.parametrize("name, last", [
+    ("pyxww-pyrb-shi-zhengxie-8jie-2ci-fenzu-taolun", "并指明了今后的工作方向。"),  # ……方向。(下转第四版)
+    ("ksrykj-yunnan-zhengxie-kunming-zhongxin-chengshi-tian", "出席并講話。"),  # ……(云南日報 記者張瀟予)
+    ("hnvtc-zongwuchu-zhishu-dangzhibu-huanjie-xuanju", "到会指导。"),  # ……(撰稿:田小香 审核:藏兰兰 发布:马敏)
+])
+def test_a_newspapers_jump_and_a_credit_after_an_outlets_name_end_no_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_an_e_papers_page_controls_and_a_share_label_are_not_text():
+    assert texts(corpus_clean("yanews-yarb-zhengxie-5jie-6ci-tian-lian"))[0].startswith("2月23日")  # 通版阅读请点击: / 展开通版 / 收缩通版 / 当前版:03版
+    assert texts(corpus_clean("yunnan-cn-kunming-zhengxie-weiyuan-baodao-2018"))[0].startswith("心系发展大计")  # 分享至:
