@@ -1418,3 +1418,21 @@ def test_a_newspapers_jump_and_a_credit_after_an_outlets_name_end_no_text(name, 
 def test_an_e_papers_page_controls_and_a_share_label_are_not_text():
     assert texts(corpus_clean("yanews-yarb-zhengxie-5jie-6ci-tian-lian"))[0].startswith("2月23日")  # 通版阅读请点击: / 展开通版 / 收缩通版 / 当前版:03版
     assert texts(corpus_clean("yunnan-cn-kunming-zhengxie-weiyuan-baodao-2018"))[0].startswith("心系发展大计")  # 分享至:
+
+
+@pytest.mark.parametrize("name, last", [
+    ("axxrmyy-2021-dangzhibu-shuji-shuzhi-pingyi-hui", "以优异的成绩迎接党的二十大召开。"),  # 文 / 刘凌子
+    ("lzit-cxcy-dangzongzhi-liangyou-yixian-pingxuan-dahui", "为学院事业发展提供坚强政治保证。"),  # 撰稿:张红梅 摄影:彭文 审稿:杨光鑫
+    ("sxmu-xuanchuanbu-xueleifeng-shifandian-tuijian-tongzhi-2023", "2023年11月23日"),  # 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次]
+])
+def test_writers_credits_and_a_list_of_files_to_download_under_the_text_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_a_back_to_list_button_above_the_headlines_copy_joins_no_title():
+    assert corpus_clean("sxzyy-maoxiaoming-gongli-yiyuan-dangjian-dangke-2019").title == "党委书记毛小明上党课----加强公立医院党的建设"
+
+
+def test_wen_is_a_writers_role_only_before_its_mark():
+    from archive.names import STAFF_CREDIT
+    assert STAFF_CREDIT.match("文 / 刘凌子") and not STAFF_CREDIT.match("文明城市")
