@@ -1436,3 +1436,7 @@ def test_a_back_to_list_button_above_the_headlines_copy_joins_no_title():
 def test_wen_is_a_writers_role_only_before_its_mark():
     from archive.names import STAFF_CREDIT
     assert STAFF_CREDIT.match("文 / 刘凌子") and not STAFF_CREDIT.match("文明城市")
+
+
+def test_the_office_that_posted_a_notice_before_its_title_and_a_colon_is_no_part_of_the_title():
+    assert corpus_clean("hbue-zuzhibu-2025-3-zhibu-zhuti-dangri-tongzhi").title == "关于做好3月份“支部主题党日”活动的通知"  # 组织部:关于……的通知

@@ -38,6 +38,7 @@ QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^�
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$")
+POSTER_BEFORE = re.compile(r"^(?P<poster>[^:：\s]{2,12})[:：](?=关于)")
 COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news column's name stays: it is printed as part of the headline (方圆谈丨……: www.ccdi.gov.cn)
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
@@ -118,6 +119,8 @@ def clean_title(text: str, unquote: bool = True) -> str:
         text = text[: match.start()]  # ……统计公报 1998: a listing's year beside the title (tjgb.hongheiku.com)
     if (match := COLUMN_BEFORE.match(text)) and genre_word_at_end(text[match.end():]):
         text = text[match.end():]  # a portal's column before a 公文's title (政务服务丨济宁市人民政府关于……的实施意见: jiaxiang.gov.cn)
+    if (match := POSTER_BEFORE.match(text)) and is_body_name(match.group("poster")) and genre_word_at_end(text[match.end():]):
+        text = text[match.end():]  # the office that posted it before a 公文's title (组织部:关于做好……的通知: www.hbue.edu.cn)
     if match := PRINTED_REPEATEDLY.fullmatch(text):
         text = match.group(1)  # a shop glues its copies of the title into one line (X(精選6篇)X(精選6篇)X: bimogu.com)
     if unquote and (match := WHOLE_IN_BOOK_MARKS.match(text)):
