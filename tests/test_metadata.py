@@ -791,3 +791,13 @@ def test_a_work_summary_without_its_title_is_a_summary_by_its_announcing_formula
 
 def test_a_tonggao_without_its_title_is_known_by_xianjiang_tonggao_ruxia():
     assert corpus_meta("o6s1-yiji-xiangying-jinzhi-qunti-jucan-tonggao-2020").genre == "通告"  # 現(xiàn)將有關(guān)事項(xiàng)通告如下
+
+
+@pytest.mark.parametrize("name, place", [
+    ("enb-gov-hk-huanjingju-juzhang-huanyingci", "香港特别行政区"),  # 本港
+    ("gov-mo-laogongju-taifeng-chuqin-paka", "澳门特别行政区"),  # 本澳
+    ("gsef-gov-mo-2017-10-waihui-chubei-aohui-zhishu", "澳门特别行政区"),  # Simplified: 澳门特别行政区的外汇储备
+    ("kanhan-qianren-xingzhengzhangguan-bangongshi-2007", "香港特别行政区"),  # Simplified: 香港特别行政区前任行政长官办公室
+])
+def test_a_hong_kong_or_macao_body_is_placed_by_its_own_words_for_its_territory(name, place):
+    assert corpus_meta(name).place == place

@@ -69,6 +69,7 @@ FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, 
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
+SELF_NAMED_REGION = re.compile(r"香港特别行政区|澳门特别行政区|本港|本澳")
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
@@ -257,8 +258,8 @@ def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
     """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, more often than mainland
     places (rules/places.yaml, undivided_regions)."""
     text = "\n".join([clean.title or "", *clean.byline, *clean.signature, *(block.text for block in clean.blocks)])
-    if detect_script(text) != "zh-Hant":
-        return None
+    if detect_script(text) != "zh-Hant" and not SELF_NAMED_REGION.search(fold(text)):
+        return None  # in Simplified script only a body's own words count (香港特别行政区前任行政长官办公室: sc.isd.gov.hk)
     named = [(region, match.group(0), len(pattern.findall(text))) for region, pattern in rules.undivided_regions() if (match := pattern.search(text))]
     if len(named) != 1 or named[0][2] <= gazetteer.mainland_mentions(text):
         return None  # a mainland text copied into Traditional script names its own places more
