@@ -801,3 +801,7 @@ def test_a_tonggao_without_its_title_is_known_by_xianjiang_tonggao_ruxia():
 ])
 def test_a_hong_kong_or_macao_body_is_placed_by_its_own_words_for_its_territory(name, place):
     assert corpus_meta(name).place == place
+
+
+def test_a_signatures_date_pushed_right_by_spaces_lost_as_question_marks_is_the_date():
+    assert corpus_meta("www9948x-yiyuan-2024-zhongqiu-fangjia-tongzhi").date == "2024-08-19"  # 84 × ? before 2024年8月19日
