@@ -805,3 +805,12 @@ def test_a_hong_kong_or_macao_body_is_placed_by_its_own_words_for_its_territory(
 
 def test_a_signatures_date_pushed_right_by_spaces_lost_as_question_marks_is_the_date():
     assert corpus_meta("www9948x-yiyuan-2024-zhongqiu-fangjia-tongzhi").date == "2024-08-19"  # 84 × ? before 2024年8月19日
+
+
+@pytest.mark.parametrize("name, date", [
+    ("xibaipo-huangping-xianwei-wuhao-dangzuzhi-biaozhang-2015", "2015-07-02"),  # 中红网贵州黄平2015年7月2日电(廖尚刚)
+    ("epochtimes-b5-lugang-gongsuo-xinchun-tuanbai-2012", "2012-01-31"),  # 【大紀元2012年01月31日訊】
+])
+def test_a_reports_dated_dateline_gives_its_date(name, date):
+    meta = corpus_meta(name)
+    assert (meta.date, meta.date_kind) == (date, "发布")

@@ -156,6 +156,9 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         if int(year) <= today.year:
             evidence["date"] = f"标题中讲话场合的年份“{clean.title}”"
             return year, "text", "讲话"
+    if clean.dateline and (found := dates_in(clean.dateline, today)):
+        evidence["date"] = f"电头“{clean.dateline}”"  # 中红网贵州黄平2015年7月2日电 (xibaipo.com): the report's own date
+        return found[0], "text", "发布"
     published = clean.field("published")
     if published and (found := dates_in(published, today)):
         evidence["date"] = f"门户网站信息表“发布日期” {published}"
