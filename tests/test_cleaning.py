@@ -1440,3 +1440,11 @@ def test_wen_is_a_writers_role_only_before_its_mark():
 
 def test_the_office_that_posted_a_notice_before_its_title_and_a_colon_is_no_part_of_the_title():
     assert corpus_clean("hbue-zuzhibu-2025-3-zhibu-zhuti-dangri-tongzhi").title == "关于做好3月份“支部主题党日”活动的通知"  # 组织部:关于……的通知
+
+
+@pytest.mark.parametrize("name, first", [
+    ("shangluo-swj-fangxun-baozhang-shichang-gongying-2017", "各县(区)商务主管部门:"),  # 发布日期:2017-08-02 17:25:01 / 14739
+    ("chinacir-guangxi-shangwuting-guishangyunfa-2018-17", "各市商务局(委),自治区食品公司,各承储企业:"),  # 中国产业竞争情报网  2018-06-06  浏览:
+])
+def test_a_counters_bare_value_after_a_stamp_and_a_long_site_name_before_one_are_page_stamps(name, first):
+    assert texts(corpus_clean(name))[0] == first

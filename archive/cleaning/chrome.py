@@ -367,6 +367,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or _is_label_row(line))
             and (not opened or len(chrome.kept) <= HEADLINE_LINES)
             or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
+            or in_head and after_stamp and bool(COUNTER.fullmatch(line.strip()))  # 发布日期:2017-08-02 17:25:01 / 14739: a counter's value (swj.shangluo.gov.cn)
         )
         stamp = stamp_line or head_stamp
         if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
