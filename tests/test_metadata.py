@@ -814,3 +814,13 @@ def test_a_signatures_date_pushed_right_by_spaces_lost_as_question_marks_is_the_
 def test_a_reports_dated_dateline_gives_its_date(name, date):
     meta = corpus_meta(name)
     assert (meta.date, meta.date_kind) == (date, "发布")
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("shishi-shizhengfu-bangongshi-2025-xinxi-gongkai-nianbao", "石狮市人民政府办公室"),  # 本年度报告由石狮市人民政府办公室根据……
+    ("zhangzhou-sifaju-2021-xinxi-gongkai-nianbao", "漳州市司法局"),  # 现编制形成《漳州市司法局2021年政府信息公开工作年度报告》
+    ("zhangzhou-sifaju-2023-xinxi-gongkai-nianbao", "漳州市司法局"),
+])
+def test_a_disclosure_report_without_its_title_names_its_compiler_and_its_genre_in_its_opening(name, unit):
+    meta = corpus_meta(name)
+    assert (meta.title, meta.unit, meta.genre) == (None, unit, "报告")

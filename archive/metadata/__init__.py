@@ -69,6 +69,8 @@ FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, 
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
+COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
+COMPILED_AS = re.compile(r"编制形成《(?P<title>[^《》]{6,60})》")
 SELF_NAMED_REGION = re.compile(r"香港特别行政区|澳门特别行政区|本港|本澳")
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
@@ -170,10 +172,24 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
         if text and (match := re.match(r"^(?:——|—)?(?P<office>.{2,20}?)在", re.sub(r"\s+", "", text))):
             if (name := unit_from_byline(match.group("office"))) and not LEVEL_ONLY.match(fold(name)):
                 found.append((f"{where}中的职务", name))  # ——华东师范大学校长陈群在……上的讲话 (jlgjxh.com.cn)
+    if name := _compiler_of_report(clean):
+        found.append(("报告开头自述的编制机关", name))
     publisher = clean.field("publisher") or ""
     if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
         found.append(("门户网站信息表“发布机构”", names[0]))  # last: a portal's posting office, trusted only when named in full
     return found
+
+
+def _compiler_of_report(clean: CleanText) -> str | None:
+    """The body a 政府信息公开工作年度报告 says compiled it in its opening, as the national template words it
+    (本年度报告由石狮市人民政府办公室根据……编制: www.shishi.gov.cn; ……现编制形成《漳州市司法局2021年政府信息公开工作年度报告》:
+    sfj.zhangzhou.gov.cn)."""
+    opening = fold(re.sub(r"\s+", "", clean.blocks[0].text)) if clean.blocks else ""
+    if (match := COMPILED_BY.search(opening)) and is_body_name(match.group("body")):
+        return match.group("body")
+    if match := COMPILED_AS.search(opening):
+        return unit_of_disclosure_report(match.group("title"))
+    return None
 
 
 def _cover_signature(clean: CleanText) -> str | None:
