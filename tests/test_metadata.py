@@ -824,3 +824,12 @@ def test_a_reports_dated_dateline_gives_its_date(name, date):
 def test_a_disclosure_report_without_its_title_names_its_compiler_and_its_genre_in_its_opening(name, unit):
     meta = corpus_meta(name)
     assert (meta.title, meta.unit, meta.genre) == (None, unit, "报告")
+
+
+@pytest.mark.parametrize("name, title", [
+    ("tongchuan-gov-cn-zhengfuling-1-senlin-fanghuo-jieyan-2024", "铜川市人民政府令第1号"),
+    ("zenchang-tongchuan-zhengfuling-1-senlin-fanghuo-jieyan-2019", "銅川市人民政府令第1號"),
+])
+def test_an_order_titled_by_its_name_and_number_alone_is_a_titled_order(name, title):
+    meta = corpus_meta(name)
+    assert (meta.title, meta.genre) == (title, "命令")

@@ -41,6 +41,7 @@ SUMMARY_LINES_MIN = 3
 # 2022年3月31日……批准: xianning.gov.cn)
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
+ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
 
@@ -124,6 +125,8 @@ def _final_title(layout: Layout, portal_title: str | None, chrome: Chrome) -> tu
         return clean_title(portal_title).strip(), True  # a portal's 名称 carries its column's tag too (【应急预案】……: www.dongzhi.gov.cn)
     if layout.title:
         return squeezed(layout.title) if SPACED_OUT.match(layout.title) else layout.title, True  # 內 務 守 則: spaces that pad a display title
+    if order := next((line for line in layout.header if ORDER_TITLE.match(squeezed(line))), None):
+        return squeezed(order), True  # an order titled by its name and number alone (铜川市人民政府令第1号: www.tongchuan.gov.cn)
     if original_name := chrome.original_name or prefaced_title(chrome.removed) or _original_headline(layout.body):
         return clean_title(original_name), True
     return None, False
