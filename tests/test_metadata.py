@@ -833,3 +833,8 @@ def test_a_disclosure_report_without_its_title_names_its_compiler_and_its_genre_
 def test_an_order_titled_by_its_name_and_number_alone_is_a_titled_order(name, title):
     meta = corpus_meta(name)
     assert (meta.title, meta.genre) == (title, "命令")
+
+
+def test_a_traffic_police_brigade_is_a_body_and_a_notices_number_may_lack_its_nian():
+    assert corpus_meta("axnews-anxiang-shangdongmenjie-jiaotong-guanzhi-tonggao-2024").unit == "安乡县公安局交通警察大队"
+    assert corpus_meta("zbxww-zhenping-yiqing-zhihuibu-tonggao-2021-8").doc_number == "2021第8号"  # (2021第8号)

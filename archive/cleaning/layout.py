@@ -77,8 +77,8 @@ ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulg
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號][)）]?$")
 # a 令's or a 通告's number alone on its line, without an issuer's abbreviation (第3号: dachaidan.gov.cn; 〔2019〕第4号: www.dachuan.gov.cn;
-# (2025年第2號), glued to the text after it: www.bjwhseo.com)
-NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年)?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])\s*[)）]?$")
+# (2025年第2號), glued to the text after it: www.bjwhseo.com; (2021第8号) without its 年: www.zbxww.org)
+NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年?)?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])\s*[)）]?$")
 GLUED_NUMBER = re.compile(r"^[（(]\s*(?:19|20)\d{2}年第\s*\d{1,5}\s*[号號]\s*[)）](?=[\u4e00-\u9fff])")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
