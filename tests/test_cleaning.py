@@ -1448,3 +1448,11 @@ def test_the_office_that_posted_a_notice_before_its_title_and_a_colon_is_no_part
 ])
 def test_a_counters_bare_value_after_a_stamp_and_a_long_site_name_before_one_are_page_stamps(name, first):
     assert texts(corpus_clean(name))[0] == first
+
+
+@pytest.mark.parametrize("name, last", [
+    ("amagi-wuxi-anquan-shengchan-jinji-huiyi-2018", "市政府副市长高亚光主持会议。"),  # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服
+    ("tsinfo-taishan-yingchun-chahuahui-zhanglei-2013", "为台山的发展多献计多献策。"),  # 点击查浏览大图 under each photo
+])
+def test_a_pages_contact_and_photo_widgets_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)

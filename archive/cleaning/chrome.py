@@ -57,8 +57,10 @@ BELOW_TEXT = re.compile(
     # links and credits under a text, each alone on its line: 上一条: / 下一条: (jyj.wuhai.gov.cn); 更多, 新聞圖片, 新聞專題, 新聞排行
     # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
     # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.com); a statistics widget's 站长统计 (scgw.gov.cn), a
-    # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (guangde.gov.cn)
+    # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (guangde.gov.cn); a contact widget's
+    # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn)
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
+    r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服)$"
     r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
     # a list of files to download under a notice: 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次] (www.sxmu.edu.cn)
     r"|^共\s*\d+\s*个附件\s*[:：]?$|^[-•>\s]*.{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar)\s*\[下载次数\s*[:：][^\]]*\]$"
