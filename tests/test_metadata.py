@@ -838,3 +838,8 @@ def test_an_order_titled_by_its_name_and_number_alone_is_a_titled_order(name, ti
 def test_a_traffic_police_brigade_is_a_body_and_a_notices_number_may_lack_its_nian():
     assert corpus_meta("axnews-anxiang-shangdongmenjie-jiaotong-guanzhi-tonggao-2024").unit == "安乡县公安局交通警察大队"
     assert corpus_meta("zbxww-zhenping-yiqing-zhihuibu-tonggao-2021-8").doc_number == "2021第8号"  # (2021第8号)
+
+
+@pytest.mark.parametrize("name", ["kds100-jishui-2021-xianzhi-gongkai-linxuan-gonggao", "zglinxuan-xishuangbanna-sifaju-gongkai-linxuan-gonggao"])
+def test_a_gonggao_without_its_title_is_known_by_xianjiang_gonggao_ruxia(name):
+    assert corpus_meta(name).genre == "公告"  # 现将有关事项(事宜)公告如下
