@@ -843,3 +843,7 @@ def test_a_traffic_police_brigade_is_a_body_and_a_notices_number_may_lack_its_ni
 @pytest.mark.parametrize("name", ["kds100-jishui-2021-xianzhi-gongkai-linxuan-gonggao", "zglinxuan-xishuangbanna-sifaju-gongkai-linxuan-gonggao"])
 def test_a_gonggao_without_its_title_is_known_by_xianjiang_gonggao_ruxia(name):
     assert corpus_meta(name).genre == "公告"  # 现将有关事项(事宜)公告如下
+
+
+def test_a_headline_saying_a_text_was_issued_is_a_news_report():
+    assert corpus_meta("btbu-xuexiao-chuangxianzhengyou-gongzuo-anpai-2010").genre == "新闻报道"  # ……学校下一阶段创先争优活动工作安排出台

@@ -58,8 +58,8 @@ REPORTED_SPEECH = re.compile(
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
 REPORTED_SPEECH_MIN = 2
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
-# ydnews); a document titled so ends with its genre word (关于召开……会议的通知)
-NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著")
+# ydnews; ……工作安排出台: www.btbu.edu.cn); a document titled so ends with its genre word (关于召开……会议的通知)
+NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著|出台$")
 # a headline whose subject, a place or a body, acts (秦州区集中开展……巡察反馈工作: qzqjjjc; 九台区其塔木镇大力推进……: jlncb;
 # 水务局严格落实……: longyao; 環境部提醒……: ghgregistry.moenv.gov.tw); without a subject (深入推进党风廉政建设) it may be a lecture's
 SUBJECT_ACTS = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(开展|推进|落实|提醒)")
