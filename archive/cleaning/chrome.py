@@ -56,8 +56,8 @@ BELOW_TEXT = re.compile(
     r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
     # links and credits under a text, each alone on its line: 上一条: / 下一条: (jyj.wuhai.gov.cn); 更多, 新聞圖片, 新聞專題, 新聞排行
     # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
-    # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.com); a statistics widget's 站长统计 (scgw.gov.cn), a
-    # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (guangde.gov.cn); a contact widget's
+    # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.cn); a statistics widget's 站长统计 (scgw.gov.cn), a
+    # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (www.guangde.gov.cn); a contact widget's
     # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn)
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
     r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服)$"

@@ -281,7 +281,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif TRANSLATED_LINE.match(segment):
             layout.header.append(segment)  # a bilingual page's English under each part of the head: Report on the Work of……,
-            position += 1  # Delivered at……, Wang Yang (www.en84.com)
+            position += 1  # Delivered at……, Wang Yang (en84.com)
         elif position == choice.end and _is_subheadline(choice.title, segment):
             layout.header.append(segment)  # 全市组织部长会议召开 / 覃卫国作出批示 (hbxfw.gov.cn)
             position += 1

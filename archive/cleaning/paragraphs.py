@@ -7,7 +7,7 @@ from ..folding import fold
 from ..records import Block
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
-# a line with no Chinese in it: a bilingual page's English beside each Chinese line (www.en84.com), never half of a Chinese one
+# a line with no Chinese in it: a bilingual page's English beside each Chinese line (en84.com), never half of a Chinese one
 TRANSLATED_LINE = re.compile(r"^[^\u3400-\u9fff]*[A-Za-z]{3}[^\u3400-\u9fff]*$")
 SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10})[:：]$")  # in either script: 同志們: (3du.tw)
 DATE_ONLY = re.compile(

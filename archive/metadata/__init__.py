@@ -60,8 +60,9 @@ REPORTED_SPEECH_MIN = 2
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews; ……工作安排出台: www.btbu.edu.cn); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著|出台$")
-# a headline whose subject, a place or a body, acts (秦州区集中开展……巡察反馈工作: qzqjjjc; 九台区其塔木镇大力推进……: jlncb;
-# 水务局严格落实……: longyao; 環境部提醒……: ghgregistry.moenv.gov.tw); without a subject (深入推进党风廉政建设) it may be a lecture's
+# a headline whose subject, a place or a body, acts (秦州区集中开展……巡察反馈工作: www.qzqjjjc.gov.cn; 九台区其塔木镇大力推进……:
+# www.jlncb.cn; 水务局严格落实……: www.longyao.gov.cn; 環境部提醒……: ghgregistry.moenv.gov.tw); without a subject it may be a list's or a
+# speech's (开展中央八项规定精神学习教育"回头看"自查问题清单; 万众一心 爬坡上行 开创推进“两个加快”新局面)
 SUBJECT_ACTS = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(开展|推进|落实|提醒)")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
 ISSUES_ITS_OWN = re.compile(r"^关于印发《(?P<named>[^《》]{4,80})》的通知$")  # no issuer before 关于
