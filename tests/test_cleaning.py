@@ -1456,3 +1456,7 @@ def test_a_counters_bare_value_after_a_stamp_and_a_long_site_name_before_one_are
 ])
 def test_a_pages_contact_and_photo_widgets_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_the_count_of_printed_copies_in_the_imprint_is_not_text():
+    assert texts(corpus_clean("yangxian-fagaiju-2023-43-liangjiacun-daoxia-xiangmu-pifu"))[-1] == "2023年3月9日"  # 抄送:…… / ……印发 / 共印5份
