@@ -1460,3 +1460,8 @@ def test_a_pages_contact_and_photo_widgets_are_not_text(name, last):
 
 def test_the_count_of_printed_copies_in_the_imprint_is_not_text():
     assert texts(corpus_clean("yangxian-fagaiju-2023-43-liangjiacun-daoxia-xiangmu-pifu"))[-1] == "2023年3月9日"  # 抄送:…… / ……印发 / 共印5份
+
+
+def test_a_photo_caption_placing_the_people_it_names_is_not_text():
+    text = corpus_clean("kwongwah-huazong-wutianquan-xijinping-fangma-wengao-2024")  # 吴添泉(左4)与华总领导层接领王永军(右4)赠送的纪念品。左起为……
+    assert texts(text)[0].startswith("华总总会长丹斯里")
