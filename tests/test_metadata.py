@@ -847,3 +847,11 @@ def test_a_gonggao_without_its_title_is_known_by_xianjiang_gonggao_ruxia(name):
 
 def test_a_headline_saying_a_text_was_issued_is_a_news_report():
     assert corpus_meta("btbu-xuexiao-chuangxianzhengyou-gongzuo-anpai-2010").genre == "新闻报道"  # ……学校下一阶段创先争优活动工作安排出台
+
+
+@pytest.mark.parametrize("name, date", [
+    ("udn-liqiang-zhengfu-gongzuo-baogao-shetai-2026", "2026-03-05"),  # " date 2026-03-05 快訊"
+    ("taiwannews-ershida-bimu-zhongyang-weiyuan-2022", "2022-10"),  # " date 2022-10 (台灣英文新聞 / ……"
+])
+def test_the_date_a_store_of_pages_records_before_the_first_line_is_the_pages_date(name, date):
+    assert corpus_meta(name).date == date

@@ -86,6 +86,8 @@ ISSUE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?
 SOURCE_LED_STAMP = re.compile(r"\s*[^\s\d。，,；;：:！!？?]{2,12}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,7}|\s+[^\s\d。，,；;：:！!？?]{1,6})?\s*")  # or a tag: 公文搜 2022-08-29 12:36:23 营商
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
 TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
+# the date a store of scraped pages records before a page's first line ( date 2026-03-05 快訊: udn.com; date 2022-10 ……: taiwannews.com.tw)
+STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -281,6 +283,9 @@ def strip_chrome(lines: list[str]) -> Chrome:
     """Drop chrome lines and blocks; read the stamps and the portal table; stop at a marker that ends the document."""
     boilerplate = rules.boilerplate()
     published, original_name = scan_stamps([fold(line) for line in lines], boilerplate.stamps)
+    if lines and (stored := STORED_DATE.match(lines[0])):
+        published = published or stored.group("date")
+        lines = [lines[0][stored.end():], *lines[1:]]
     chrome = Chrome(kept=[], published=published, original_name=original_name)
     lines = _drop_menus(_drop_menu_labels(lines, chrome), chrome)
     lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
