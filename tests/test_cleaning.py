@@ -1335,6 +1335,7 @@ def test_a_note_of_adoption_after_a_title_glued_to_the_text_is_set_apart():
     "topnewsmedia-taoyuan-zhengwu-shouzhang-zongci-2022",  # 瞰新聞生活中心/桃園報導
     "ydjw-yongding-qujiwei-shenbian-anjian-jingshi-jiaoyu",  # “永定农机、医疗卫生和住建系统严重违纪违法 / 案件再次警示我们……”
     "114-215-188-214-jiyuan-gongkai-xuanba-ganbu-2006",  # 为了贯彻……精神,……市委决定面向全市公开选拔领导干部2名。
+    "dahe-hnrb-xinxiangxian-hehexiang-baxiang-guiding-ducha-2020",  # 为深入贯彻落实中央八项规定 / 精神,……
 ])
 def test_a_dateline_a_news_desks_credit_or_an_open_quotation_is_never_a_title(name):
     assert not corpus_clean(name).title_found
@@ -1465,3 +1466,8 @@ def test_the_count_of_printed_copies_in_the_imprint_is_not_text():
 def test_a_photo_caption_placing_the_people_it_names_is_not_text():
     text = corpus_clean("kwongwah-huazong-wutianquan-xijinping-fangma-wengao-2024")  # 吴添泉(左4)与华总领导层接领王永军(右4)赠送的纪念品。左起为……
     assert texts(text)[0].startswith("华总总会长丹斯里")
+
+
+def test_an_e_papers_paywall_cuts_the_article_off():
+    text = corpus_clean("ceic-epaper-weigui-chihe-yancha-2025")  # 本期报纸需要付费才能阅读,请您去网站购买
+    assert text.truncated_by and texts(text)[-1].endswith("纪律规矩逐渐被抛在脑后。")

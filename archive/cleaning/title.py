@@ -50,8 +50,8 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com;
 # 为了贯彻……精神,……市委决定 / 面向全市公开选拔……: a 公告 with no title, 114.215.188.214; 根据《……条例》规定 / 和《……通知》要求,……:
-# a disclosure report's opening, sfj.zhangzhou.gov.cn)
-SENTENCE_OPENING = re.compile(r"^(为进一步|为了|日前|依照|根据)")
+# a disclosure report's opening, sfj.zhangzhou.gov.cn; 为深入贯彻落实中央八项规定 / 精神,……: newpaper.dahe.cn)
+SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为切实|为了|日前|依照|根据)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
