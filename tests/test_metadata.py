@@ -855,3 +855,7 @@ def test_a_headline_saying_a_text_was_issued_is_a_news_report():
 ])
 def test_the_date_a_store_of_pages_records_before_the_first_line_is_the_pages_date(name, date):
     assert corpus_meta(name).date == date
+
+
+def test_a_text_opening_buji_qian_then_a_meeting_is_a_news_report():
+    assert corpus_meta("dhcdi-quanzhou-jingshi-jiaoyu-yian-sishuo-2024").genre == "新闻报道"  # 不久前,泉州市惠安县召开警示教育大会

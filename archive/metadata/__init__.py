@@ -31,8 +31,8 @@ SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持
 # (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn);
 # 政府今日(……)宣布将设立…… (sc.isd.gov.hk); 近日,县城市管理局……提前部署秸秆禁烧工作 (dsnews.zjol.com.cn)
 NEWS_VERBS = "召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|组织|宣布|部署"
-NEWS_LEDE = re.compile(
-    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|今天|今日|昨天|昨日|昨晚|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?[^，,。]{0,16}[，,][^。]{0,160}?"
+NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 (dhcdi.gov.cn)
+    r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|不久前|今天|今日|昨天|昨日|昨晚|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?[^，,。]{0,16}[，,][^。]{0,160}?"
     rf"({NEWS_VERBS}|上作了?《)"  # the officials present may be a long list (tianshui.com.cn); ……在……会议上作《……工作报告》 (longnan.chinagscourt.gov.cn)
     # the subject first, then the day: 嘉義縣政府今(3)日在府前舉辦新春團拜 (e-creative.media), 潭陽國小於今(12)日盛大舉行 (www.tc.edu.tw)
     # or 南投縣政府今天上午,舉辦…… (5ch.com.tw), 政府今日(六月二十二日)宣布…… (sc.isd.gov.hk), 嘉義縣政府於2月11日上午在……舉辦
