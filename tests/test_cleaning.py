@@ -1471,3 +1471,12 @@ def test_a_photo_caption_placing_the_people_it_names_is_not_text():
 def test_an_e_papers_paywall_cuts_the_article_off():
     text = corpus_clean("ceic-epaper-weigui-chihe-yancha-2025")  # 本期报纸需要付费才能阅读,请您去网站购买
     assert text.truncated_by and texts(text)[-1].endswith("纪律规矩逐渐被抛在脑后。")
+
+
+@pytest.mark.parametrize("name, line", [
+    ("nx899-xiangzhen-zhengfu-gongzuo-baogao", "标签:政府工作报告,乡镇政府工作报告, 乡镇政府工作报告1,http://www.nx899.com"),
+    ("upntoday-jiayi-zhanghuaguan-jiuzhi-xinwengao-2014", "發布時間2014/12/25"),
+    ("yuan0-cunmin-zizhi-zhangcheng-shifan-wenben-2008", "本文简介:"),
+])
+def test_a_pages_tags_a_date_label_glued_to_its_date_and_a_summarys_label_are_not_text(name, line):
+    assert all(line not in block for block in texts(corpus_clean(name)))
