@@ -1480,3 +1480,7 @@ def test_an_e_papers_paywall_cuts_the_article_off():
 ])
 def test_a_pages_tags_a_date_label_glued_to_its_date_and_a_summarys_label_are_not_text(name, line):
     assert all(line not in block for block in texts(corpus_clean(name)))
+
+
+def test_a_link_to_a_file_under_the_signature_is_not_text():
+    assert texts(corpus_clean("shisu-zuzhibu-2016-dangzhibu-anqi-huanjie-paicha-tongzhi"))[-1] == "2016年6月15日"  # 附表:未按期换届党支部情况表.xlsx

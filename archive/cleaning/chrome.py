@@ -62,8 +62,9 @@ BELOW_TEXT = re.compile(
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
     r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服)$"
     r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
-    # a list of files to download under a notice: 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次] (www.sxmu.edu.cn)
-    r"|^共\s*\d+\s*个附件\s*[:：]?$|^[-•>\s]*.{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar)\s*\[下载次数\s*[:：][^\]]*\]$"
+    # a list of files to download under a notice: 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次]
+    # (www.sxmu.edu.cn); a link to a file alone: 附表:未按期换届党支部情况表.xlsx (zzb.shisu.edu.cn)
+    r"|^共\s*\d+\s*个附件\s*[:：]?$|^[-•>\s]*.{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar)\s*(?:\[下载次数\s*[:：][^\]]*\])?$"
 )
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
 # 纵强 许梦源 张波: www.ahnews.com.cn), or the link to a policy's explainer (政策解读: / 《……》政策解读: www.zhonglou.gov.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
