@@ -1484,3 +1484,16 @@ def test_a_pages_tags_a_date_label_glued_to_its_date_and_a_summarys_label_are_no
 
 def test_a_link_to_a_file_under_the_signature_is_not_text():
     assert texts(corpus_clean("shisu-zuzhibu-2016-dangzhibu-anqi-huanjie-paicha-tongzhi"))[-1] == "2016年6月15日"  # 附表:未按期换届党支部情况表.xlsx
+
+
+@pytest.mark.parametrize("name, last", [
+    ("zzscdi-gov-cn-zhangpu-xiangzhen-jiwei-zhiji-shuiping-2017", "同比增长84.6%。"),  # ……84.6%。(漳浦县纪委)
+    ("luoohu-cuiling-shequ-yishihui-xuanju-gonggao-2021", "2021年3月18日"),  # 手机扫扫打开当前页面 / 相关新闻
+    ("146-56-203-80-xiyebiqi-cun-xuanmin-dengji-gonggao-2021", "2021年1月14日"),  # 用微信扫描二维码 / 一键分享
+])
+def test_a_source_glued_to_the_last_sentence_and_a_pages_phone_and_share_prompts_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_a_communiques_issuer_signing_in_brackets_on_its_own_line_stays():
+    assert texts(corpus_clean("wanzai-tongjiju-2015-tongji-gongbao"))[-1] == "（万载县统计局）"

@@ -12,7 +12,7 @@ import re
 
 from .. import rules
 from ..folding import fold
-from ..bodies import bodies_in
+from ..bodies import bodies_in, is_body_name
 from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, strip_chrome
@@ -41,6 +41,7 @@ SUMMARY_LINES_MIN = 3
 # 2022年3月31日……批准: xianning.gov.cn)
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
+BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
@@ -170,7 +171,7 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
         dropped.append(kept.pop())
     credit = None
     last = len(kept) - 1 - bool(kept and ORIGINAL_HEADLINE.match(fold(kept[-1])))  # above a repost's 原标题:…… (www.sxgov.cn)
-    if last >= 0 and (match := BRACKETED_CREDIT.search(fold(kept[last]))):
+    if last >= 0 and (match := BRACKETED_CREDIT.search(fold(kept[last])) or _glued_source(kept[last])):
         before = kept[last][: match.start()].rstrip()
         closed = before or (kept[last - 1].rstrip() if last > 0 else "")  # or alone after it: ……全覆盖。 (桂晗) (ahtcjw.gov.cn)
         if closed[-1:] in CREDITED_ENDS:
@@ -180,6 +181,13 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
             else:
                 del kept[last]
     return kept, dropped + ([credit] if credit else []), credit
+
+
+def _glued_source(segment: str) -> re.Match | None:
+    """The body a report came from, in brackets glued to its last sentence (……同比增长84.6%。(漳浦县纪委): www.zzscdi.gov.cn);
+    on a line of its own it may be the issuer signing a communiqué ((万载县统计局): www.wanzai.gov.cn)."""
+    match = BRACKETED_BODY.search(segment)
+    return match if match and match.start() > 0 and is_body_name(match.group("body")) else None
 
 
 def _promulgated_below(body: list[str]) -> str | None:

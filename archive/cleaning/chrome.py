@@ -58,9 +58,9 @@ BELOW_TEXT = re.compile(
     # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
     # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.cn); a statistics widget's 站长统计 (scgw.gov.cn), a
     # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (www.guangde.gov.cn); a contact widget's
-    # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn)
+    # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn); 相关新闻 (sq.luoohu.com); 微信公眾號 / 手機版 (www.pyxjez.com); 一键分享 (146.56.203.80)
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
-    r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服)$"
+    r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服|相关新闻|微信公众号|手机版|一键分享)$"
     r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
     # a list of files to download under a notice: 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次]
     # (www.sxmu.edu.cn); a link to a file alone: 附表:未按期换届党支部情况表.xlsx (zzb.shisu.edu.cn)
