@@ -1497,3 +1497,7 @@ def test_a_source_glued_to_the_last_sentence_and_a_pages_phone_and_share_prompts
 
 def test_a_communiques_issuer_signing_in_brackets_on_its_own_line_stays():
     assert texts(corpus_clean("wanzai-tongjiju-2015-tongji-gongbao"))[-1] == "（万载县统计局）"
+
+
+def test_a_forums_login_prompt_over_a_reposted_text_is_not_text():
+    assert texts(corpus_clean("seclub-jianjiang-zhen-17jie-renda-1ci-huiyi"))[0].startswith("12月2日,鉴江镇第十七届人民代表大会第一次会议")  # 您需要 登录 才可以下载或查看,没有账号?会员注册
