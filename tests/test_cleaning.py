@@ -1501,3 +1501,11 @@ def test_a_communiques_issuer_signing_in_brackets_on_its_own_line_stays():
 
 def test_a_forums_login_prompt_over_a_reposted_text_is_not_text():
     assert texts(corpus_clean("seclub-jianjiang-zhen-17jie-renda-1ci-huiyi"))[0].startswith("12月2日,鉴江镇第十七届人民代表大会第一次会议")  # 您需要 登录 才可以下载或查看,没有账号?会员注册
+
+
+@pytest.mark.parametrize("name, last", [
+    ("cqsdj-dianjiang-jixu-zhixing-fengshanling-tonggao-2024", "(此件公开发布)"),  # 部门解读: / ……的通告的政策解读 / 热点解读: / ……的政策咨询问答
+    ("xixian-gaozhuangzhen-huanjing-weisheng-zhengzhi-tongzhi-2021", "2021年6月23日"),  # 陕公网安备 / 61042302000131号
+])
+def test_links_to_a_notices_explainers_and_a_split_police_registration_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1] == last

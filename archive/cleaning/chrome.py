@@ -61,6 +61,8 @@ BELOW_TEXT = re.compile(
     # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn); 相关新闻 (sq.luoohu.com); 微信公眾號 / 手機版 (www.pyxjez.com); 一键分享 (146.56.203.80)
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
     r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服|相关新闻|微信公众号|手机版|一键分享)$"
+    # the links to a notice's explainers under it: 部门解读: / ……的通告的政策解读 / 热点解读: / ……的政策咨询问答 (www.cqsdj.gov.cn)
+    r"|^(?:政策解读|部门解读|媒体视角|热点解读|图文解读)\s*[:：]$|^.{4,80}(?:的政策解读|的政策咨询问答)$"
     r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
     # a list of files to download under a notice: 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次]
     # (www.sxmu.edu.cn); a link to a file alone: 附表:未按期换届党支部情况表.xlsx (zzb.shisu.edu.cn)
