@@ -1509,3 +1509,12 @@ def test_a_forums_login_prompt_over_a_reposted_text_is_not_text():
 ])
 def test_links_to_a_notices_explainers_and_a_split_police_registration_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1] == last
+
+
+@pytest.mark.parametrize("name, last", [
+    ("yxfy-yexian-fayuan-disanci-kaifangri-2010", "塑造法院公正高效、司法为民的良好形象。"),  # 文章出处:叶县法院网
+    ("dqzy-lindian-fayuan-11ci-kaifangri-2018", "营造了崇尚法治的良好社会氛围。"),  # 责任编辑:刘鸿鹏 文章出处:林甸县法院网
+    ("qqherls-longsha-fayuan-101ci-kaifangri-laoganbu-2020", "我们也要为司法事业做出自己力所能及的贡献!”"),  # 〖关闭窗口〗
+])
+def test_a_court_sites_source_line_and_close_button_are_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
