@@ -859,3 +859,7 @@ def test_the_date_a_store_of_pages_records_before_the_first_line_is_the_pages_da
 
 def test_a_text_opening_buji_qian_then_a_meeting_is_a_news_report():
     assert corpus_meta("dhcdi-quanzhou-jingshi-jiaoyu-yian-sishuo-2024").genre == "新闻报道"  # 不久前,泉州市惠安县召开警示教育大会
+
+
+def test_an_order_number_in_a_laws_note_does_not_take_the_day_of_the_date_before_it():
+    assert corpus_meta("cnpre-guangxi-jiguan-shiwu-guanli-banfa-2017").doc_number == "广西壮族自治区人民政府令第119号"  # ……2017年10月27日广西壮族自治区人民政府令第119号
