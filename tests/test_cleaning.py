@@ -1518,3 +1518,7 @@ def test_links_to_a_notices_explainers_and_a_split_police_registration_are_not_t
 ])
 def test_a_court_sites_source_line_and_close_button_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_a_comment_boxs_notice_under_the_text_is_not_text():
+    assert not any("留言要注意语言文明" in block for block in texts(corpus_clean("cctv-news-zhufang-baozhang-zhuanti-caifang-qiji")))

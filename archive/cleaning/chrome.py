@@ -58,9 +58,10 @@ BELOW_TEXT = re.compile(
     # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
     # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.cn); a statistics widget's 站长统计 (scgw.gov.cn), a
     # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (www.guangde.gov.cn); a contact widget's
-    # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn); 相关新闻 (sq.luoohu.com); 微信公眾號 / 手機版 (www.pyxjez.com); 一键分享 (146.56.203.80)
+    # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn); 相关新闻 (sq.luoohu.com; ■ 相關新聞: gyhjgg.cn); 微信公眾號 / 手機版 (www.pyxjez.com); 一键分享 (146.56.203.80); 热点文章, 推荐文章
+    # (www.huayinshizx.com); a comment box's 留言要注意语言文明,…… (news.cctv.cn)
     r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
-    r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服|相关新闻|微信公众号|手机版|一键分享)$"
+    r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服|微信公众号|手机版|一键分享|热点文章|推荐文章)$|^[■□]?\s*相关新闻$|^留言要注意语言文明.{0,40}$"
     # the links to a notice's explainers under it: 部门解读: / ……的通告的政策解读 / 热点解读: / ……的政策咨询问答 (www.cqsdj.gov.cn)
     r"|^(?:政策解读|部门解读|媒体视角|热点解读|图文解读)\s*[:：]$|^.{4,80}(?:的政策解读|的政策咨询问答)$"
     r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
