@@ -37,6 +37,7 @@ class Boilerplate:
     inline_markers: tuple[Rule, ...]
     stamps: tuple[Rule, ...]
     title_noise: tuple[Rule, ...]
+    below_text: tuple[Rule, ...]  # links, credits and widgets a page prints under the text's last sentence, each alone on its line
     page_labels: tuple[Rule, ...]
     page_date_heads: tuple[Rule, ...]  # the words a page's own date label ends with (更新日期, 发布时间)
     page_label_heads: tuple[Rule, ...]  # the other label heads (录入者, 人气)

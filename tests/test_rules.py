@@ -11,7 +11,7 @@ from archive.folding import fold
 BOILERPLATE = rules.boilerplate()
 ALL_RULES = [
     (section, index, rule)
-    for section in ("drop_lines", "block_starts", "end_markers", "truncation_markers", "inline_markers", "stamps", "title_noise")
+    for section in ("drop_lines", "block_starts", "end_markers", "truncation_markers", "inline_markers", "stamps", "title_noise", "below_text")
     for index, rule in enumerate(getattr(BOILERPLATE, section))
 ]
 

@@ -51,24 +51,6 @@ FIELD_VALUE_MAX = 60
 SHORT_VALUE_MAX = 20
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
-BELOW_TEXT = re.compile(
-    r"^(?:关键词|关键字|标签)\s*[:：].{0,60}$"  # 关键词:国网,博野 (bd.hebei.com.cn); above a paper's text they are the paper's
-    r"|^.{4,40}\D\d{1,2}-\d{1,2}$"  # 公文写作之批复格式10-17: a related-articles list (m.ruiwen.com)
-    # links and credits under a text, each alone on its line: 上一条: / 下一条: (jyj.wuhai.gov.cn); 更多, 新聞圖片, 新聞專題, 新聞排行
-    # (news.wenweipo.com); 最新文章|更多 (xxrd.gov.cn); 通知公告 (hnwomen); 手机快速注册, 密码登录 (hnsjb); 供稿人:学会学术部 (hast.net.cn); 监制:终审
-    # (tjj.hunan.gov.cn); 記者 (latriba); 初审编辑: with no name (sdkzjng.cn); a statistics widget's 站长统计 (scgw.gov.cn), a
-    # site's 进入编辑状态 (zzb.haimen.gov.cn); a comment box's 0条评论 and its form's *正文: (www.guangde.gov.cn); a contact widget's
-    # 电话咨询 / 邮件咨询 / 在线地图 / QQ客服 (www.amagi.cn); 相关新闻 (sq.luoohu.com; ■ 相關新聞: gyhjgg.cn); 微信公眾號 / 手機版 (www.pyxjez.com); 一键分享 (146.56.203.80); 热点文章, 推荐文章
-    # (www.huayinshizx.com); a comment box's 留言要注意语言文明,…… (news.cctv.cn)
-    r"|^[上下]一条\s*[:：]?$|^(?:最新文章\s*[|｜]\s*)?更多$|^(?:新闻图片|新闻专题|新闻排行|通知公告|手机快速注册|密码登录|记者|站长统计|进入编辑状态)$"
-    r"|^(?:电话咨询|邮件咨询|在线地图|QQ客服|微信公众号|手机版|一键分享|热点文章|推荐文章)$|^[■□]?\s*相关新闻$|^留言要注意语言文明.{0,40}$"
-    # the links to a notice's explainers under it: 部门解读: / ……的通告的政策解读 / 热点解读: / ……的政策咨询问答 (www.cqsdj.gov.cn)
-    r"|^(?:政策解读|部门解读|媒体视角|热点解读|图文解读)\s*[:：]$|^.{4,80}(?:的政策解读|的政策咨询问答)$"
-    r"|^(?:供稿人|监制|主播|初审编辑)\s*[:：].{0,20}$|^\*?正文\s*[:：]$|^\d+条评论$"
-    # a list of files to download under a notice: 共 2 个附件: / - > 附件2 推荐表.docx [下载次数:已下载次]
-    # (www.sxmu.edu.cn); a link to a file alone: 附表:未按期换届党支部情况表.xlsx (zzb.shisu.edu.cn)
-    r"|^共\s*\d+\s*个附件\s*[:：]?$|^[-•>\s]*.{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar)\s*(?:\[下载次数\s*[:：][^\]]*\])?$"
-)
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
 # 纵强 许梦源 张波: www.ahnews.com.cn), or the link to a policy's explainer (政策解读: / 《……》政策解读: www.zhonglou.gov.cn); a counter's or a font switch's label (浏览次数:, 字号:) has no value in a copy
 LONE_SOURCE_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:来源|作者|编辑|责编|政策解读)\s*[:：]\s*")  # each printed alone in pages of the corpus
@@ -424,9 +406,13 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines, []
     below = lines[last_sentence + 1:]
     kept, stamps = lines[: last_sentence + 1], []
+    below_text = rules.boilerplate().below_text
     for line in below:
         folded = fold(line)
-        page_part = is_stamp_line(line) or COUNTER.fullmatch(line) or STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded) or BELOW_TEXT.match(folded)
+        page_part = (
+            is_stamp_line(line) or COUNTER.fullmatch(line) or STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded)
+            or any(rule.pattern.match(folded) for rule in below_text)
+        )
         (stamps if page_part else kept).append(line)
     return kept, stamps
 
