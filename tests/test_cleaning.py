@@ -1522,3 +1522,7 @@ def test_a_court_sites_source_line_and_close_button_are_not_text(name, last):
 
 def test_a_comment_boxs_notice_under_the_text_is_not_text():
     assert not any("留言要注意语言文明" in block for block in texts(corpus_clean("cctv-news-zhufang-baozhang-zhuanti-caifang-qiji")))
+
+
+def test_empty_fields_of_a_portals_table_above_a_notice_are_not_text():
+    assert texts(corpus_clean("ledong-hainan-2024-6pi-feiyi-minglu-tongzhi"))[0] == "各镇人民政府,县政府直属各单位:"  # 备案登记号: / 废止日期:
