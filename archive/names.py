@@ -16,9 +16,10 @@ PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 # Credits of the people who made a page: matched on folded text.
 STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "签审", "送签", "签发", "审稿", "撰稿", "校对", "记录", "记者", "通讯员", "摄影", "图/文", "文/图"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com)
 NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}"
-# a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬
+# a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬,
+# 琼海融媒记者 彭总岸 王应峰 (qionghai.hainan.gov.cn)
 # 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), never in 文明城市
-STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
+STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
 # or (县政府办供稿), is none

@@ -1526,3 +1526,8 @@ def test_a_comment_boxs_notice_under_the_text_is_not_text():
 
 def test_empty_fields_of_a_portals_table_above_a_notice_are_not_text():
     assert texts(corpus_clean("ledong-hainan-2024-6pi-feiyi-minglu-tongzhi"))[0] == "各镇人民政府,县政府直属各单位:"  # 备案登记号: / 废止日期:
+
+
+def test_a_county_media_centres_reporters_are_a_credit_not_a_title():
+    assert corpus_clean("qionghai-shizhengfu-141ci-changwuhui-2021").title != "琼海融媒记者 彭总岸 王应峰"
+    assert not any("IE版本" in block for block in texts(corpus_clean("tjnh-ninghe-shiwuwu-guihua-zhengqiu-yijian-zuotanhui")))
