@@ -1531,3 +1531,12 @@ def test_empty_fields_of_a_portals_table_above_a_notice_are_not_text():
 def test_a_county_media_centres_reporters_are_a_credit_not_a_title():
     assert corpus_clean("qionghai-shizhengfu-141ci-changwuhui-2021").title != "琼海融媒记者 彭总岸 王应峰"
     assert not any("IE版本" in block for block in texts(corpus_clean("tjnh-ninghe-shiwuwu-guihua-zhengqiu-yijian-zuotanhui")))
+
+
+@pytest.mark.parametrize("name", [
+    "soulun-shandong-shengwei-shuji-jieren-jianghua",  # one Chinese paragraph, then its English
+    "soolun-xinjiang-shuili-shuidian-gongzuo-huiyi-jianghua-1995",
+    "formacion-mirror-liangzhenying-jiuzhi-yanshuo-2012-p4",  # English paragraphs first, then the Chinese
+])
+def test_a_bilingual_pages_english_translation_is_not_the_documents_text(name):
+    assert all(re.search(r"[\u4e00-\u9fff]", block) for block in texts(corpus_clean(name)))

@@ -19,7 +19,7 @@ from .chrome import Chrome, detect_site, is_label_line, prefaced_title, strip_ch
 from .layout import Layout, split_layout
 from .lines import CHINESE_YEAR, LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
-from .paragraphs import is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
+from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
 DAMAGED_CHARS_MAX = 2
@@ -42,6 +42,7 @@ SUMMARY_LINES_MIN = 3
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
+TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
 ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
@@ -60,6 +61,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
+    segments, translation = _without_translation(segments)
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
@@ -90,7 +92,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published,
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + page_labels + summary + layout.header + layout.cc),
+        removed=tuple(chrome.removed + repeated + page_labels + translation + summary + layout.header + layout.cc),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
@@ -181,6 +183,16 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
             else:
                 del kept[last]
     return kept, dropped + ([credit] if credit else []), credit
+
+
+def _without_translation(segments: list[str]) -> tuple[list[str], list[str]]:
+    """A bilingual page's English, a line under each Chinese one (Report on the Work of……, Fellow Members,: en84.com;
+    Comrade Zhi Hao, ……: www.soulun.net): the archive keeps the Chinese document. A few English words on a Chinese
+    page stay."""
+    english = [segment for segment in segments if TRANSLATED_LINE.match(segment)]
+    if sum(map(len, english)) * TRANSLATION_SHARE_MIN < sum(map(len, segments)):
+        return segments, []
+    return [segment for segment in segments if not TRANSLATED_LINE.match(segment)], english
 
 
 def _glued_source(segment: str) -> re.Match | None:

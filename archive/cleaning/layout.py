@@ -15,7 +15,7 @@ from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
-from .paragraphs import SALUTATION, TRANSLATED_LINE, is_byline, split_after_note
+from .paragraphs import SALUTATION, is_byline, split_after_note
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
@@ -279,9 +279,6 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_attendance_line(segment):
             layout.header.append(segment)  # 王忠林主持并讲话 孙述涛……出席 under a report's headline (jnsw.jinan.gov.cn)
             position += 1
-        elif TRANSLATED_LINE.match(segment):
-            layout.header.append(segment)  # a bilingual page's English under each part of the head: Report on the Work of……,
-            position += 1  # Delivered at……, Wang Yang (en84.com)
         elif position == choice.end and _is_subheadline(choice.title, segment):
             layout.header.append(segment)  # 全市组织部长会议召开 / 覃卫国作出批示 (hbxfw.gov.cn)
             position += 1

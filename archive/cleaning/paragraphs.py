@@ -7,8 +7,9 @@ from ..folding import fold
 from ..records import Block
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
-# a line with no Chinese in it: a bilingual page's English beside each Chinese line (en84.com), never half of a Chinese one
-TRANSLATED_LINE = re.compile(r"^[^\u3400-\u9fff]*[A-Za-z]{3}[^\u3400-\u9fff]*$")
+# a line of English words with no Chinese in it: a bilingual page's English beside each Chinese line (en84.com), never half
+# of a Chinese one; a line of code or data (<image>data:image/png;base64,……: bgzms.com) has no words apart
+TRANSLATED_LINE = re.compile(r"^(?=[^\u3400-\u9fff]*[A-Za-z]{2,}\s+[A-Za-z]+)[^\u3400-\u9fff]*$")
 SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10})[:：]$")  # in either script: 同志們: (3du.tw)
 DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
