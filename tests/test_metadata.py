@@ -863,3 +863,11 @@ def test_a_text_opening_buji_qian_then_a_meeting_is_a_news_report():
 
 def test_an_order_number_in_a_laws_note_does_not_take_the_day_of_the_date_before_it():
     assert corpus_meta("cnpre-guangxi-jiguan-shiwu-guanli-banfa-2017").doc_number == "广西壮族自治区人民政府令第119号"  # ……2017年10月27日广西壮族自治区人民政府令第119号
+
+
+@pytest.mark.parametrize("name, date", [
+    ("kmc-ebook-jilong-shiyihui-chenmingjian-zongzhixun-2019", "2019-05-27"),  # 日期:108 年 5 月 27 日
+    ("hl-gov-tw-hualien-fazhi-zuoye-yaodian-2023", "2023-02-15"),
+])
+def test_a_page_stamps_republic_of_china_date_written_out_is_the_pages_date(name, date):
+    assert corpus_meta(name).date == date

@@ -15,6 +15,9 @@ LABEL_ROW_PAIRS = 2
 HEADLINE_LINES = 2  # a headline may be a sentence (……今日停課。): the stamp under it still belongs to the page
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
+# a Republic-of-China date written out, its year from 100 (2011) on: 日期:108 年 5 月 27 日 above a council's minutes
+# (kmc-ebook.21cms.tw); a two-digit year (98年6月25日) may be a mainland year written short
+ROC_WRITTEN_DATE = re.compile(r"(?<![\d年])(1[01]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
 ROC_OFFSET = 1911
 SITE_PREFACE = re.compile(r"小编|本站|为你|为大家|给大家")  # folded: 為你, 給大家 read the same
@@ -503,7 +506,7 @@ def _stamp_date(line: str) -> str | None:
     """A date in a page stamp: 2018-04-12, 2018年4月12日, or the Republic-of-China 107-04-12."""
     if date := ISO_DATE.search(line):
         return iso(*date.groups())
-    if date := ROC_SHORT_DATE.search(line):
+    if date := ROC_SHORT_DATE.search(line) or ROC_WRITTEN_DATE.search(line):
         year, month, day = date.groups()
         return iso(str(int(year) + ROC_OFFSET), month, day)
     return None
