@@ -1540,3 +1540,8 @@ def test_a_county_media_centres_reporters_are_a_credit_not_a_title():
 ])
 def test_a_bilingual_pages_english_translation_is_not_the_documents_text(name):
     assert all(re.search(r"[\u4e00-\u9fff]", block) for block in texts(corpus_clean(name)))
+
+
+def test_a_breadcrumb_after_its_columns_name_is_chrome_and_its_sections_are_no_title():
+    text = corpus_clean("htjtjt-guotie-duikou-zhiyuan-taining-laoqu")  # 信息传达 您的位置:首页>>通知公告>>信息传达 / 通知公告
+    assert text.title == "做好铁路对口支援工作 推进革命老区振兴发展"

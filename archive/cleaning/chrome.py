@@ -34,6 +34,8 @@ RELATED_ITEM_MAX = 80
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
+# a breadcrumb's label, after the column's name at most (信息传达 您的位置:首页>>通知公告>>信息传达: htjtjt.com)
+POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:当前位置|您的位置|你的位置|您当前所在位置|当前所在位置|您现在的位置)\s*[:：]\s*")
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
@@ -217,6 +219,7 @@ def is_navigation(line: str) -> bool:
     not a row of a portal's table apart by pipes (索引号 | 620702069/2023-00096 | 发文字号 | 号: www.gsgz.gov.cn)."""
     if portal_fields(line):
         return False
+    line = POSITION_LABEL.sub("", line)
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
     return separators >= 1 and len(segments) >= 2 and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
