@@ -1545,3 +1545,11 @@ def test_a_bilingual_pages_english_translation_is_not_the_documents_text(name):
 def test_a_breadcrumb_after_its_columns_name_is_chrome_and_its_sections_are_no_title():
     text = corpus_clean("htjtjt-guotie-duikou-zhiyuan-taining-laoqu")  # 信息传达 您的位置:首页>>通知公告>>信息传达 / 通知公告
     assert text.title == "做好铁路对口支援工作 推进革命老区振兴发展"
+
+
+@pytest.mark.parametrize("name, title", [
+    ("219-145-244-73-zhashui-shenjiju-2020-bumen-juesuan", "柞水县审计局2020年部门决算"),  # …… / 目 录 / 第一部分 部门概况
+    ("xczw-gov-cn-xisazhen-2022-bumen-juesuan", "文山州西畴县西洒镇2022年度部门决算"),
+])
+def test_a_part_heading_of_a_budgets_contents_is_no_title(name, title):
+    assert corpus_clean(name).title == title

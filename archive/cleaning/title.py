@@ -36,6 +36,8 @@ ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
+DONE_CHECK = re.compile(r"^[^:：]{2,16}[:：]已[\u4e00-\u9fff]{1,3}$")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$")
 POSTER_BEFORE = re.compile(r"^(?P<poster>[^:：\s]{2,12})[:：](?=关于)")
@@ -170,6 +172,8 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
+        or bool(PART_HEADING.match(plain))  # 第一部分 部门概况 under a 部门决算's table of contents (219.145.244.73, gosugo.com, gdntc.cn)
+        or bool(DONE_CHECK.match(plain))  # 保密审查情况:已审查 / 部门主要负责人审签情况:已审签 under its title (219.145.244.73)
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text) and not printed_again)
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
