@@ -17,7 +17,7 @@ from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, strip_chrome
 from .layout import Layout, split_layout
-from .lines import CHINESE_YEAR, LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
@@ -190,9 +190,10 @@ def _without_translation(segments: list[str]) -> tuple[list[str], list[str]]:
     Comrade Zhi Hao, ……: www.soulun.net): the archive keeps the Chinese document. A few English words on a Chinese
     page stay."""
     english = [segment for segment in segments if TRANSLATED_LINE.match(segment)]
-    if sum(map(len, english)) * TRANSLATION_SHARE_MIN < sum(map(len, segments)):
-        return segments, []
-    return [segment for segment in segments if not TRANSLATED_LINE.match(segment)], english
+    chinese = [segment for segment in segments if not TRANSLATED_LINE.match(segment)]
+    if sum(map(len, english)) * TRANSLATION_SHARE_MIN < sum(map(len, segments)) or not any(map(HAN.search, chinese)):
+        return segments, []  # a page in English only is no bilingual page: the importer says it is not a Chinese document
+    return chinese, english
 
 
 def _glued_source(segment: str) -> re.Match | None:
