@@ -26,6 +26,7 @@ class Rule:
     counter_example: str | None = None
     head_only: bool = False
     joins: bool = False  # an inline marker whose removal joins the text on either side directly
+    caption: bool = False  # a photo's caption: the text of a page that is nothing but photos
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _compile(name: str, entry: dict, where: str) -> Rule:
         pattern = re.compile(entry["pattern"])
     except re.error as error:
         raise RuleError(f"rules/{name}: {where}: bad pattern {entry['pattern']!r}: {error}") from error
-    return Rule(pattern, entry["why"], entry.get("example"), entry.get("not"), bool(entry.get("head_only")), bool(entry.get("join")))
+    return Rule(pattern, entry["why"], entry.get("example"), entry.get("not"), bool(entry.get("head_only")), bool(entry.get("join")), bool(entry.get("caption")))
 
 
 @lru_cache(maxsize=None)

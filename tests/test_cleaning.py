@@ -1553,3 +1553,8 @@ def test_a_breadcrumb_after_its_columns_name_is_chrome_and_its_sections_are_no_t
 ])
 def test_a_part_heading_of_a_budgets_contents_is_no_title(name, title):
     assert corpus_clean(name).title == title
+
+
+def test_a_page_of_photos_keeps_its_captions_as_its_text_without_their_credits():
+    blocks = texts(corpus_clean("takungpao-12jie-renda-3ci-3ci-quanti-huiyi-tupian"))  # every line ends 中新社发 …… 摄
+    assert blocks[0].startswith("3月12日上午,第十二届全国人民代表大会第三次会议") and blocks[-1].endswith("赵宝刚、宋丹丹入场。")

@@ -41,6 +41,8 @@ SUMMARY_LINES_MIN = 3
 # 2022年3月31日……批准: xianning.gov.cn)
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
+# a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
+PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
 ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
@@ -57,7 +59,11 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     weigh in the choice of title but are never taken unseen.
     """
     boilerplate = rules.boilerplate()
-    chrome = strip_chrome([remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(remove_pinyin_glosses(raw_text)))])
+    lines = [remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(remove_pinyin_glosses(raw_text)))]
+    chrome = strip_chrome(lines)
+    if not any(map(HAN.search, chrome.kept)):
+        chrome = strip_chrome(lines, keep_captions=True)  # a page of photos: their captions are its text, without their credits
+        chrome.kept = [PHOTO_CREDIT.sub("", line) for line in chrome.kept]
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))

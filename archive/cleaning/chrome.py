@@ -271,8 +271,9 @@ def is_site_name_line(line: str) -> bool:
     return rest != line and not re.sub(r"[\s|｜·:：/\-]+", "", rest)
 
 
-def strip_chrome(lines: list[str]) -> Chrome:
-    """Drop chrome lines and blocks; read the stamps and the portal table; stop at a marker that ends the document."""
+def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
+    """Drop chrome lines and blocks; read the stamps and the portal table; stop at a marker that ends the document.
+    keep_captions: photos' captions stay (a page of photos has no other text)."""
     boilerplate = rules.boilerplate()
     published, original_name = scan_stamps([fold(line) for line in lines], boilerplate.stamps)
     if lines and (stored := STORED_DATE.match(lines[0])):
@@ -369,7 +370,7 @@ def strip_chrome(lines: list[str]) -> Chrome:
             or in_head and after_stamp and bool(COUNTER.fullmatch(line.strip()))  # 发布日期:2017-08-02 17:25:01 / 14739: a counter's value (swj.shangluo.gov.cn)
         )
         stamp = stamp_line or head_stamp
-        if _is_chrome_line(folded, in_head, boilerplate) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
+        if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
@@ -423,7 +424,7 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, stamps
 
 
-def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
+def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool = False) -> bool:
     return (
         _matches(line, boilerplate.stamps)
         or is_site_name_line(line)
@@ -434,7 +435,7 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate) -> bool:
         or is_url_line(line)
         or is_label_line(line)
         or in_head and bool(EMPTY_LABELS.fullmatch(line))  # below the text, 姓名: 性别: may be a form's
-        or any(rule.pattern.match(line) and (in_head or not rule.head_only) for rule in boilerplate.drop_lines)
+        or any(rule.pattern.match(line) and (in_head or not rule.head_only) and not (keep_captions and rule.caption) for rule in boilerplate.drop_lines)
     )
 
 
