@@ -28,8 +28,7 @@ class Interface:
     def __init__(self, english: dict[str, str], source: Path):
         self.english_forms = english
         self.source = source
-        self._made: dict[str, Markup] = {}  # every page repeats the same fixed labels
-        self._made_attributes: dict[tuple[str, str], Markup] = {}
+        self._made: dict[tuple[str, ...], Markup] = {}  # every page repeats the same fixed labels and attributes
 
     @classmethod
     def load(cls, templates: Path) -> Interface:
@@ -54,11 +53,12 @@ class Interface:
 
     def text(self, chinese: str, **values) -> Markup:
         """The label in both languages; `values` are filled in escaped."""
-        if values:
-            return self._both(chinese, values)
-        if chinese not in self._made:
-            self._made[chinese] = self._both(chinese, values)
-        return self._made[chinese]
+        return self._both(chinese, values) if values else self._fixed((chinese,), lambda: self._both(chinese, values))
+
+    def _fixed(self, key: tuple[str, ...], make) -> Markup:
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
 
     def _both(self, chinese: str, values: dict) -> Markup:
         zh = Markup(chinese).format(**values)
@@ -67,11 +67,7 @@ class Interface:
 
     def attribute(self, name: str, chinese: str, **values) -> Markup:
         """An attribute in Chinese, with its English form beside it for static/ui.js to swap in."""
-        if values:
-            return self._attribute(name, chinese, values)
-        if (name, chinese) not in self._made_attributes:
-            self._made_attributes[name, chinese] = self._attribute(name, chinese, values)
-        return self._made_attributes[name, chinese]
+        return self._attribute(name, chinese, values) if values else self._fixed((name, chinese), lambda: self._attribute(name, chinese, values))
 
     def _attribute(self, name: str, chinese: str, values: dict) -> Markup:
         return Markup('{}="{}" data-en-{}="{}"').format(Markup(name), chinese.format(**values), Markup(name), self.english(chinese, **values))

@@ -195,8 +195,9 @@ def _without_translation(segments: list[str]) -> tuple[list[str], list[str]]:
     """A bilingual page's English, a line under each Chinese one (Report on the Work of……, Fellow Members,: en84.com;
     Comrade Zhi Hao, ……: www.soulun.net): the archive keeps the Chinese document. A few English words on a Chinese
     page stay."""
-    english = [segment for segment in segments if TRANSLATED_LINE.match(segment)]
-    chinese = [segment for segment in segments if not TRANSLATED_LINE.match(segment)]
+    english, chinese = [], []
+    for segment in segments:
+        (english if TRANSLATED_LINE.match(segment) else chinese).append(segment)
     if sum(map(len, english)) * TRANSLATION_SHARE_MIN < sum(map(len, segments)) or not any(map(HAN.search, chinese)):
         return segments, []  # a page in English only is no bilingual page: the importer says it is not a Chinese document
     return chinese, english

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .. import rules
 from ..folding import fold
 from ..names import BRACKETED_CREDIT, STAFF_CREDIT
-from .lines import HAN, LABEL_PAIR, heading_marker
+from .lines import HAN, LABEL_PAIR, ends_sentence, heading_marker
 
 TEXT_BEFORE_END_MARKER = 100
 LABEL_ROW_MAX = 80
@@ -34,8 +34,9 @@ RELATED_ITEM_MAX = 80
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
-# a breadcrumb's label, after the column's name at most (信息传达 您的位置:首页>>通知公告>>信息传达: htjtjt.com)
-POSITION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:当前位置|您的位置|你的位置|您当前所在位置|当前所在位置|您现在的位置)\s*[:：]\s*")
+POSITION_LABELS = ("当前位置", "您的位置")  # the label a breadcrumb starts with
+# the label after the column's name (信息传达 您的位置:首页>>通知公告>>信息传达: htjtjt.com)
+COLUMN_AND_POSITION = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(POSITION_LABELS)})\s*[:：]\s*")
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
@@ -80,7 +81,6 @@ TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[
 # the date a store of scraped pages records before a page's first line ( date 2026-03-05 快訊: udn.com; date 2022-10 ……: taiwannews.com.tw)
 STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
-SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』)）]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")  # ……乡镇。(龙金理): a sentence and its reporter
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 DATED_FIELDS = {"written", "published", "effective", "promulgated"}  # a row with these dates the document, not the page
@@ -219,11 +219,11 @@ def is_navigation(line: str) -> bool:
     not a row of a portal's table apart by pipes (索引号 | 620702069/2023-00096 | 发文字号 | 号: www.gsgz.gov.cn)."""
     if portal_fields(line):
         return False
-    line = POSITION_LABEL.sub("", line)
+    line = COLUMN_AND_POSITION.sub("", line)
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
     return separators >= 1 and len(segments) >= 2 and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
-        segments[0] in ("首页", "主页", "网站首页", "当前位置", "您的位置")
+        segments[0] in ("首页", "主页", "网站首页", *POSITION_LABELS)
         or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
         or len(segments) >= MENU_ITEMS_MIN and bool(re.search(r"[|｜]", line))
     )
@@ -408,7 +408,7 @@ def _is_stamp_value(line: str) -> bool:
 
 def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     """Page stamps, credits, tags and related-article lists printed after the text's last sentence (发布者：系统管理员 / 点击次数：622)."""
-    last_sentence = max((position for position, line in enumerate(lines) if SENTENCE_END.search(line)), default=None)
+    last_sentence = max((position for position, line in enumerate(lines) if ends_sentence(line)), default=None)
     if last_sentence is None:
         return lines, []
     below = lines[last_sentence + 1:]

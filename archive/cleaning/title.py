@@ -53,7 +53,7 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com;
 # 为了贯彻……精神,……市委决定 / 面向全市公开选拔……: a 公告 with no title, 114.215.188.214; 根据《……条例》规定 / 和《……通知》要求,……:
 # a disclosure report's opening, sfj.zhangzhou.gov.cn; 为深入贯彻落实中央八项规定 / 精神,……: newpaper.dahe.cn)
-SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为切实|为了|日前|依照|根据)")
+SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为了|日前|依照|根据)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
@@ -172,7 +172,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
-        or bool(PART_HEADING.match(plain))  # 第一部分 部门概况 under a 部门决算's table of contents (219.145.244.73, gosugo.com, gdntc.cn)
+        or bool(PART_HEADING.match(plain))  # 第一部分 部门概况 under a 部门决算's table of contents (219.145.244.73, gosugo.com, gdntc.cn, xczw.gov.cn)
         or bool(DONE_CHECK.match(plain))  # 保密审查情况:已审查 / 部门主要负责人审签情况:已审签 under its title (219.145.244.73)
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text) and not printed_again)
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
