@@ -319,6 +319,19 @@ def test_jammer_glued_to_the_sentence_before_it_goes_and_the_sentence_keeps_its_
     assert not any(re.search(r"[A-Za-z]\d|\d [A-Za-z]", block) for block in texts(text))
 
 
+@pytest.mark.parametrize("name, title, first", [
+    # the text's first paragraph printed above the headline, its end mangled ("/>今天:)
+    ("23v6-zhaodong-caoyuan-jinmu-gonggao-2024", "肇東市草原禁牧公告", "為切實做好我市草原禁牧工作"),
+    # the headline run into the text's first words, above both; the copy below has lost words (泉州市局交通支队)
+    ("kuyiso-quanzhou-licheng-yuanxiao-jiaotong-guanzhi-tonggao", "关于元宵节期间对西街、中山路实行适时交通管制的通告", "为确保元宵节期间道路交通安全"),
+])
+def test_a_teaser_above_the_headline_that_the_text_repeats_is_chrome(name, title, first):
+    text = corpus_clean(name)
+    assert text.title == title
+    assert text.blocks[0].text.startswith(first)
+    assert sum(block.text.startswith(first) for block in text.blocks) == 1
+
+
 def test_a_sites_cut_off_summary_above_the_text_it_repeats_is_chrome():
     # www.casakenia.com: the page's summary runs the title into the text's first words, then the document follows
     raw = (

@@ -622,6 +622,19 @@ def test_a_report_whose_lede_names_the_day_after_its_subject_is_news(name):
     assert corpus_meta(name).genre == "新闻报道"
 
 
+@pytest.mark.parametrize("name", [
+    "dqzy-lindian-fayuan-11ci-kaifangri-2018",  # 近日,林甸县人民法 (the page's text cut off there)
+    "xajdfz-shaanxi-tuanshengwei-youxiu-tuanyuan-biaozhang-2013",  # 日前,共青团陕西省委在……文件中作出了表彰……
+    "zjdj-jiangshan-qianren-dahui-fazhan-dangyuan-peixun-2018",  # a pulled quote, then 近日,江山市……召开了……培训会
+])
+def test_a_text_opening_on_lately_or_the_other_day_is_news(name):
+    assert corpus_meta(name).genre == "新闻报道"
+
+
+def test_an_opening_on_lately_does_not_outrank_the_genre_a_title_declares():
+    assert find_genre("关于表彰先进基层党组织的决定", None, paragraphs=["近日,市委决定表彰一批先进基层党组织。"]) == "决定"
+
+
 @pytest.mark.parametrize("name, unit", [
     ("zoucheng-tangcunzhen-2010-xinxi-gongkai-nianbao", "唐村镇"),  # 唐村镇2010年政府信息公开工作年度报告
     ("dc-jinchangzhen-2025-xinxi-gongkai-nianbao", "金厂镇"),  # 2025年金厂镇政府信息公开工作年度报告

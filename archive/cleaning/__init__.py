@@ -48,6 +48,9 @@ TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of Eng
 ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
+TEASER_LEAD = 3  # lines at the top where a teaser may stand
+TEASER_SHARE = 0.8  # of its characters that the text repeats
+TEXT_PUNCTUATION = re.compile(r"[，,。；;]")  # a title seldom has it; a text's words do
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
 
@@ -68,6 +71,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept)))))
     segments, translation = _without_translation(segments)
+    segments, teaser = _without_teaser(segments)
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
@@ -98,7 +102,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published,
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + page_labels + translation + summary + layout.header + layout.cc),
+        removed=tuple(chrome.removed + repeated + page_labels + translation + teaser + summary + layout.header + layout.cc),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
@@ -231,6 +235,34 @@ def _subject_under_heading(heading_line: str, below: list[str]) -> str | None:
     return None
 
 
+def _without_teaser(segments: list[str]) -> tuple[list[str], list[str]]:
+    """A page's teaser above its headline: the text's first words (or the headline run into them), printed
+    again in full under the headline (為切實做好我市草原禁牧工作…… above 肇東市草原禁牧公告: www.23v6.com;
+    关于……的通告为确保…… above the same 通告: quanzhou.kuyiso.com). Kept, it hides the headline under what looks
+    like the text's start."""
+    for index, segment in enumerate(segments[:TEASER_LEAD]):
+        opening = squeezed(segment).rstrip("…. ")
+        if len(opening) < SUMMARY_MIN or not TEXT_PUNCTUATION.search(opening):
+            continue
+        # the line under it may be the headline it runs on from, or the text itself; a headline that a lede
+        # repeats is shorter than the lede
+        runs_on = index + 1 < len(segments) and len(opening) > len(squeezed(segments[index + 1]))
+        for start in range(index + (1 if runs_on else 2), min(len(segments), index + 2 + SUMMARY_SEARCH)):
+            if _repeats(opening, squeezed("".join(segments[start:start + SUMMARY_SEARCH]))):
+                return segments[:index] + segments[index + 1:], [segment]
+    return segments, []
+
+
+def _repeats(teaser: str, text: str) -> bool:
+    """Whether the text starts with the teaser's words, most of them: a teaser's end may be mangled
+    (……《關于進"/>今天:), and one of the two copies may have lost words (泉州市公安局交通警察支队 printed
+    as 泉州市局交通支队)."""
+    if not text.startswith(teaser[:SUMMARY_MIN]):
+        return False
+    matcher = difflib.SequenceMatcher(None, teaser, text[:len(teaser) + SUMMARY_MIN], autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) >= TEASER_SHARE * len(teaser)
+
+
 def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:
     """A site's summary of the page (its title, then the text's first words, cut off) above the text
     that it repeats a few lines down (……的意見(皖政[2001]85號)各市、縣人民政府……為認真貫徹落實《國務院關于基礎教育改革與發展:
@@ -241,7 +273,7 @@ def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:
     if len(opening) < SUMMARY_MIN or ends_sentence(body[0].rstrip("…. ")):  # a summary is cut off (……管委会…); a whole sentence printed twice is a headline
         return body, []
     for start in range(1, min(len(body), SUMMARY_SEARCH + 1)):
-        if squeezed("".join(body[start:start + SUMMARY_SEARCH])).startswith(opening):
+        if _repeats(opening, squeezed("".join(body[start:start + SUMMARY_SEARCH]))):
             return body[1:], [body[0]]
     return body, []
 

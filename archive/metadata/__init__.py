@@ -26,6 +26,7 @@ SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|�
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn)
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
+LEDE_PARAGRAPHS = 2
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
 # (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn);
@@ -39,8 +40,9 @@ NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 
     # (haojiayuan), 彰化縣鹿港鎮公所31日舉行 (www.epochtimes.com)
     rf"|^[^。，,]{{0,30}}?(?:于|在)?(?:(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日|今天|今日|昨天|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日)(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS})"
     # a text opening on the day alone, whatever was done: 1月18日,区人大代表分组审议…… (www.sxyc.gov.cn); 9月16日,市人大常委会开展……
-    # (xxrd.gov.cn): a 公文 or a speech does not begin so
-    r"|^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上?|早上)?[，,]"
+    # (xxrd.gov.cn), 近日,林甸县人民法院…… (dqzy.hljcourt.gov.cn), 日前,共青团陕西省委……作出了表彰 (www.xajdfz.com.cn): a 公文 or a
+    # speech does not begin so
+    r"|^((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)(上午|下午|晚上?|早上)?[，,]"
 )
 # the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn)
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
@@ -321,7 +323,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             return genre
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
-    if paragraphs and (NEWS_LEDE.match(fold(paragraphs[0])) or NEWS_LEDE_AFTER_PURPOSE.match(fold(paragraphs[0]))):
+    # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
+    if any(NEWS_LEDE.match(lede) or NEWS_LEDE_AFTER_PURPOSE.match(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
     if title and NEWS_HEADLINE.search(fold(title)) and not SPEECH.search(fold(title)):
         return "新闻报道"
