@@ -1571,3 +1571,20 @@ def test_a_part_heading_of_a_budgets_contents_is_no_title(name, title):
 def test_a_page_of_photos_keeps_its_captions_as_its_text_without_their_credits():
     blocks = texts(corpus_clean("takungpao-12jie-renda-3ci-3ci-quanti-huiyi-tupian"))  # every line ends 中新社发 …… 摄
     assert blocks[0].startswith("3月12日上午,第十二届全国人民代表大会第三次会议") and blocks[-1].endswith("赵宝刚、宋丹丹入场。")
+
+
+@pytest.mark.parametrize("name, title", [
+    ("hebcdi-shoujilv-zhexie-liwu-buneng-shou-2018", "守纪律,这些“礼物”不能收"),  # above 来源:……发布时间:……
+    ("lyj-xinxiang-qingming-senlin-fanghuo-2023", "清明节里,林业部门紧盯森林防火不放松"),  # above 发布时间:…… 浏览次数:……
+])
+def test_a_headline_with_a_comma_right_above_the_pages_stamp_is_the_title(name, title):
+    assert corpus_clean(name).title == title
+
+
+def test_a_stamp_split_by_pipes_is_no_breadcrumb_and_the_headline_above_it_stays():
+    # www.jllydj.gov.cn: 辽源 · 智慧党建 / 怎样理解和执行严重警告处分? / 发表时间: | 来源:本站原创 | 浏览:
+    assert corpus_clean("jllydj-liaoyuan-yanzhong-jinggao-chufen-lijie").title == "怎样理解和执行严重警告处分?"
+
+
+def test_the_attachment_label_run_into_a_speechs_title_is_no_part_of_it():
+    assert corpus_clean("dajudeng-liuheping-quanshi-jiaoyu-zuotanhui-jianghua-2011").title == "在全市教育工作座谈会上的讲话"

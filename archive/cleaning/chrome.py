@@ -216,8 +216,9 @@ def is_stamp_line(line: str) -> bool:
 
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu: several short segments between separators (首页 >> 公开信息内容; 新闻 | 政务 | 服务);
-    not a row of a portal's table apart by pipes (索引号 | 620702069/2023-00096 | 发文字号 | 号: www.gsgz.gov.cn)."""
-    if portal_fields(line):
+    not a row of a portal's table apart by pipes (索引号 | 620702069/2023-00096 | 发文字号 | 号: www.gsgz.gov.cn), nor a
+    page's stamp so apart (发表时间: | 来源:本站原创 | 浏览:, under the headline: www.jllydj.gov.cn)."""
+    if portal_fields(line) or is_stamp_line(line):
         return False
     line = COLUMN_AND_POSITION.sub("", line)
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]

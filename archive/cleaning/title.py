@@ -212,7 +212,7 @@ def _before_genre_colon(text: str) -> str:
     return head.group(0) if head and genre_word_at_end(head.group(0)) else text
 
 
-def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False) -> float:
+def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False, stamped: bool = False) -> float:
     plain = fold(squeezed(text))
     value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
     if tagged:
@@ -231,8 +231,8 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
-    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged):
-        value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it
+    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged or stamped):
+        value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
 
 
@@ -269,8 +269,9 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
-            value = score(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])))
-            if squeezed(segments[end - 1]) in headline_keys and not genre_word_at_end(candidate):
+            stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
+            value = score(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])), stamped=stamped)
+            if stamped and not genre_word_at_end(candidate):
                 value += ABOVE_STAMP  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
             if end > rank + 1:
                 # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too
