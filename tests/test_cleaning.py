@@ -7,6 +7,7 @@ import pytest
 
 from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
 from archive.cleaning.lines import unwrap_hard_wrapped
+from archive.cleaning.paragraphs import split_subtitles
 from archive import rules
 from archive.reading import read_source
 from tests.conftest import ROOT
@@ -1588,3 +1589,16 @@ def test_a_stamp_split_by_pipes_is_no_breadcrumb_and_the_headline_above_it_stays
 
 def test_the_attachment_label_run_into_a_speechs_title_is_no_part_of_it():
     assert corpus_clean("dajudeng-liuheping-quanshi-jiaoyu-zuotanhui-jianghua-2011").title == "在全市教育工作座谈会上的讲话"
+
+
+@pytest.mark.parametrize("name, first", [
+    ("dajudeng-liuheping-quanshi-jiaoyu-zuotanhui-jianghua-2011", "同志们:"),
+    ("mishuzj-suichang-tongsenjun-renda-biaotai-fayan-2026", "各位代表,同志们:"),
+])
+def test_a_speech_text_starts_at_its_salutation_not_at_the_byline_run_into_it(name, first):
+    assert corpus_clean(name).blocks[0].text.startswith(first)
+
+
+def test_a_salutation_to_several_hearers_ends_a_byline_run_into_it():
+    assert split_subtitles(["遂昌县县长童森军(2026 年 2 月 6 日)各位代表,同志们:今天,大会选举我担任县长。"]) == [
+        "遂昌县县长童森军(2026 年 2 月 6 日)", "各位代表,同志们:今天,大会选举我担任县长。"]

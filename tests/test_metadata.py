@@ -8,6 +8,7 @@ import pytest
 from archive.cleaning import clean
 from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
 from archive.metadata.dates import dates_in
+from archive.metadata.speakers import from_byline
 from archive.reading import read_source
 from tests.conftest import ROOT
 
@@ -884,3 +885,18 @@ def test_an_order_number_in_a_laws_note_does_not_take_the_day_of_the_date_before
 ])
 def test_a_page_stamps_republic_of_china_date_written_out_is_the_pages_date(name, date):
     assert corpus_meta(name).date == date
+
+
+@pytest.mark.parametrize("name, speaker, date", [
+    # 在全市教育工作座谈会上的讲话(2011年11月3日 根据录音整理)刘和平同志们: 今天召开…… on one line
+    ("dajudeng-liuheping-quanshi-jiaoyu-zuotanhui-jianghua-2011", "刘和平", "2011-11-03"),
+])
+def test_a_speakers_byline_run_into_the_salutation_gives_the_speaker_and_the_day(name, speaker, date):
+    found = corpus_meta(name)
+    assert (found.speaker, found.date) == (speaker, date)
+
+
+def test_a_speakers_office_and_name_before_the_day_in_brackets_give_the_speaker():
+    # 县十七届人大五次会议表态发言 遂昌县县长童森军(2026 年 2 月 6 日)各位代表,同志们:今天,…… on one line (www.mishuzj.com)
+    assert corpus_meta("mishuzj-suichang-tongsenjun-renda-biaotai-fayan-2026").speaker == "童森军"
+    assert from_byline("遂昌县县长童森军(2026 年 2 月 6 日)") == "童森军"

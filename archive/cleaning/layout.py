@@ -15,7 +15,7 @@ from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
-from .paragraphs import SALUTATION, is_byline, split_after_note
+from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
@@ -176,7 +176,14 @@ def is_byline_line(segment: str) -> bool:
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
         or bool(STAFF_CREDIT.match(fold(segment)))  # 记者 余艳华 under the headline (www.liufangtea.com)
         or _names_bodies(segment)
+        or _office_and_name_dated(segment)
     )
+
+
+def _office_and_name_dated(segment: str) -> bool:
+    """The speaker's office and name, then the day in brackets (遂昌县县长童森军(2026 年 2 月 6 日): www.mishuzj.com)."""
+    head, bracket, date = segment.partition("(") if "(" in segment else segment.partition("（")
+    return bool(bracket) and is_office_and_name(head.strip()) and bool(DATE_ONLY.match(bracket + date))
 
 
 def _names_bodies(segment: str) -> bool:
@@ -199,7 +206,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and PERIOD_AT_END.search(segment)), len(segments))
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
-        segments = [segments[0][:end], *split_after_note(segments[0][end:].lstrip()), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
+        segments = [segments[0][:end], *split_subtitles(split_after_note(segments[0][end:].lstrip())), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
         choice = choose_title(segments, hints, 1)
     layout = Layout(title=choice.title if choice else None)
     if choice is None:

@@ -20,8 +20,14 @@ FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salut
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 SUBTITLE_MAX = 160
-BYLINE_START = re.compile(r"^[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")  # (2006年8月30日) 同志们:
-SALUTATION_INSIDE = re.compile(r"(?<=[)）日\s])(同志[们們]|同事[们們]|各位[领領][导導]|各位代表|各位[来來][宾賓]|尊敬的[^:：，,。]{0,24})[:：]")
+# (2006年8月30日) 同志们:, or the speaker first: 遂昌县县长童森军(2026 年 2 月 6 日)各位代表,同志们: (www.mishuzj.com)
+BYLINE_START = re.compile(r"^([\u4e00-\u9fff]{2,20}\s*)?[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")
+# after the byline's closing bracket, or its date, or the speaker's name after the bracket ((2011年11月3日 根据录音整理)刘和平同志们:
+# dajudeng.com); one hearer or several (各位代表,同志们:)
+HEARERS = r"(同志[们們]|同事[们們]|各位[领領][导導]|各位代表|各位委[员員]|各位[来來][宾賓]|尊敬的[^:：，,。]{0,24})"
+SALUTATION_INSIDE = re.compile(
+    r"(?:(?<=[)）日\s])|(?<=[)）][\u4e00-\u9fff]{2})|(?<=[)）][\u4e00-\u9fff]{3}))" + HEARERS + r"([,，、]" + HEARERS + r")*[:：]"
+)
 ADDRESS_LIST = re.compile(r"^(?:[^、，,。；;:：]{2,16}、)+[^、，,。；;:：]{2,16}[:：]$")  # 終審法院首席法官、各位司法機構人員、……、各位先生: (www.doj.gov.hk)
 CONTINUATION_OPENINGS = ("，", ",", "、", "；", ";", ")", "）")  # ,下同),是……: a line never opens with these (www.cgcq.net)
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")

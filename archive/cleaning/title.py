@@ -96,6 +96,11 @@ ATTENDANCE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,40}?(?:主持并讲话|讲话)
 ATTENDANCE_NOT_NAMES = re.compile(r"[会议委省市县区]")
 LIST_ITEM = re.compile(r"^\d{1,3}[A-Za-z]?\s*[.．、]\s*\S")
 LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大律師, GBS, JP: honours after a name, not a clause (www.doj.gov.hk)
+# a speech's title, then its date with a note and the speaker's name, all on one line (在全市教育工作座谈会上的讲话(2011年11月3日
+# 根据录音整理)刘和平: dajudeng.com)
+SPEECH_WITH_BYLINE = re.compile(
+    r"^(?P<title>.{4,80}?(?:讲话|致辞|发言|报告))\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{2,24}[)）]\s*[\u4e00-\u9fff]{2,4})$"
+)
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
     r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?)\s+(?P<title>\S.{5,})$"
 )
@@ -263,7 +268,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = clean_title(match.group("title")), squeezed(match.group("number"))
             extra = None
-            if (match := SPEAKER_WITH_TITLE.match(candidate)) or (match := TITLE_WITH_DATE.match(candidate)) or (match := _dated_title(candidate)):
+            if (match := SPEAKER_WITH_TITLE.match(candidate) or TITLE_WITH_DATE.match(candidate) or SPEECH_WITH_BYLINE.match(candidate)) or (match := _dated_title(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
             repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
             if rejects(candidate, printed_again=repeats > 1):

@@ -14,8 +14,10 @@ SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话|主�
 ANNOUNCED_SPEECH = re.compile(r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,6}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告)")
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
-DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
+# (2010年9月20日)王强, also with a note on the copy: (2011年11月3日 根据录音整理)刘和平 (dajudeng.com)
+DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日(?:\s*根据录音整理)?\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 
+TRAILING_DATE = re.compile(rf"\s*[（(]\s*(?:\d{{4}}|{CHINESE_YEAR})\s*年[^()（）]*[)）]?$")
 NOT_A_LONGER_NAME = re.compile(r"[的会议讲话工作年月党委局厅部市县区镇乡省院校们办室处站网]")  # 日 stays: 巴达日拉图
 
 
@@ -55,7 +57,7 @@ def from_byline(line: str) -> str | None:
         return name if plausible_name(name) else None
     if match := NAME_WITH_DATE.match(line.strip()) or DATE_THEN_NAME.match(line.strip()):
         return match.group("name") if plausible_name(match.group("name")) else None
-    return glued_office_name(stripped)
+    return glued_office_name(TRAILING_DATE.sub("", stripped))  # 遂昌县县长童森军(2026 年 2 月 6 日) (www.mishuzj.com)
 
 
 def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], notes: tuple[str, ...] = ()) -> str | None:
