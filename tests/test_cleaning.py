@@ -1602,3 +1602,13 @@ def test_a_speech_text_starts_at_its_salutation_not_at_the_byline_run_into_it(na
 def test_a_salutation_to_several_hearers_ends_a_byline_run_into_it():
     assert split_subtitles(["遂昌县县长童森军(2026 年 2 月 6 日)各位代表,同志们:今天,大会选举我担任县长。"]) == [
         "遂昌县县长童森军(2026 年 2 月 6 日)", "各位代表,同志们:今天,大会选举我担任县长。"]
+
+
+
+@pytest.mark.parametrize("name, last", [
+    ("changde-xihu-fulian-huanjie-3ci-funv-daibiao-dahui", "48个社会各界妇女代表共计100余人参加会议。"),  # then (报道:尹天赐) / 用户登录
+    ("hnsjb-shangqiu-renda-fentuan-shenyi-baogao-2018", "优化财源结构,着力保障和改善民生。"),  # then 支持 / 反对 / 收藏 / 分享 / 精彩评论 / 手机快速登录
+    ("shptwww-putuo-minzhengju-shengduhui-juweihui-baogao-2021", "2021年2月23日"),  # then 验证码 / 全部评论 / a hint for keyboard readers
+])
+def test_credits_buttons_and_widgets_under_the_text_are_chrome(name, last):
+    assert corpus_clean(name).blocks[-1].text.strip().endswith(last)
