@@ -900,3 +900,14 @@ def test_a_speakers_office_and_name_before_the_day_in_brackets_give_the_speaker(
     # 县十七届人大五次会议表态发言 遂昌县县长童森军(2026 年 2 月 6 日)各位代表,同志们:今天,…… on one line (www.mishuzj.com)
     assert corpus_meta("mishuzj-suichang-tongsenjun-renda-biaotai-fayan-2026").speaker == "童森军"
     assert from_byline("遂昌县县长童森军(2026 年 2 月 6 日)") == "童森军"
+
+
+def test_a_republic_of_china_day_printed_without_its_era_is_read():
+    assert dates_in("中央銀行新聞稿 98年6月25日發布", TODAY) == ["2009-06-25"]
+    assert dates_in("發稿時間:110年1月1日11:30", TODAY) == ["2021-01-01"]
+    assert dates_in("2023年10月9日", TODAY) == ["2023-10-09"]  # a Gregorian year is never cut into one
+
+
+def test_a_press_releases_head_dates_it():
+    # 中央銀行理監事聯席會議決議新聞稿 / 中央銀行新聞稿 98年6月25日發布 / (98)新聞發布第119號 (www.cbc.gov.tw)
+    assert corpus_meta("cbc-gov-tw-lijianshi-huiyi-jueyi-2009-06-25").date == "2009-06-25"

@@ -22,6 +22,7 @@ COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ROC_OFFSET = 1911
+RELEASED_ON = re.compile(r"\d\s*日\s*发布$")  # a head line that dates the release (read in Simplified form)
 FIRST_YEAR = 1949
 PROMULGATION_BLOCKS = 4
 # a law's note ends with when it is in force (……批准,自2022年10月1日起施行。: xianning.gov.cn): not a date of its making
@@ -92,7 +93,7 @@ def dates_in(text: str, today: calendar_date) -> list[str]:
     found = []
     for match in DATE_TEXT.finditer(text):
         groups = match.groups()
-        parsed = parse_date(*groups[0:3], today) if groups[0] else parse_date(*groups[3:6], today, offset=ROC_OFFSET)
+        parsed = parse_date(*groups[0:3], today) if groups[0] else parse_date(*(groups[3:6] if groups[3] else groups[6:9]), today, offset=ROC_OFFSET)
         if parsed:
             found.append(parsed)
     if not found:
@@ -159,6 +160,10 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     if clean.dateline and (found := dates_in(clean.dateline, today)):
         evidence["date"] = f"电头“{clean.dateline}”"  # 中红网贵州黄平2015年7月2日电 (xibaipo.com): the report's own date
         return found[0], "text", "发布"
+    for line in clean.header:
+        if RELEASED_ON.search(fold(line)) and (found := dates_in(line, today)):
+            evidence["date"] = f"版头“{line}”"  # 中央銀行新聞稿 98年6月25日發布 (www.cbc.gov.tw): a press release's own head
+            return found[0], "text", "发布"
     published = clean.field("published")
     if published and (found := dates_in(published, today)):
         evidence["date"] = f"门户网站信息表“发布日期” {published}"
