@@ -911,3 +911,11 @@ def test_a_republic_of_china_day_printed_without_its_era_is_read():
 def test_a_press_releases_head_dates_it():
     # 中央銀行理監事聯席會議決議新聞稿 / 中央銀行新聞稿 98年6月25日發布 / (98)新聞發布第119號 (www.cbc.gov.tw)
     assert corpus_meta("cbc-gov-tw-lijianshi-huiyi-jueyi-2009-06-25").date == "2009-06-25"
+
+
+@pytest.mark.parametrize("name, day", [
+    ("edb-gov-hk-sunmingyang-liangshengde-zhongxue-zhici-2008", "2008-12-05"),  # 二零零八年十二月五日 (星期五) above the title
+    ("chazidian-fudan-xuningsheng-2016ji-yanjiusheng-kaixue", "2016-09-05"),  # 来自:查字典教育资讯网 2016-09-05 under it
+])
+def test_a_day_printed_alone_or_in_a_source_stamp_at_the_head_dates_the_text(name, day):
+    assert corpus_meta(name).date == day

@@ -138,6 +138,8 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
         *[(line, "讲话" if spoken else "成文", f"题注“{line}”") for line in clean.byline if line != clean.dateline],
         (clean.subtitle, "讲话", f"副标题“{clean.subtitle}”"),
+        # a day alone above the title (二零零八年十二月五日 (星期五) over 教育局局長……致辭全文: www.edb.gov.hk)
+        *[(line, "讲话" if spoken else "发布", f"版头“{line}”") for line in clean.header if SIGNED_DATE.match(line)],
     ]
     for text, kind, where in candidates:
         if not text:
