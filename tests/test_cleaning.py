@@ -1612,3 +1612,8 @@ def test_a_salutation_to_several_hearers_ends_a_byline_run_into_it():
 ])
 def test_credits_buttons_and_widgets_under_the_text_are_chrome(name, last):
     assert corpus_clean(name).blocks[-1].text.strip().endswith(last)
+
+
+def test_a_title_is_not_joined_with_its_copy_or_its_subtitle():
+    # 叶青走进大学,你们的征途是星辰大海 / 走进大学,你们的征途是星辰大海 / ——在级本科生开学典礼上的讲话 / 华东政法大学校长叶青
+    assert corpus_clean("szhuazhuangbao-huazheng-yeqing-benkesheng-kaixue-jianghua").title == "走进大学,你们的征途是星辰大海"

@@ -332,6 +332,10 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         if is_attendance_line(following):
             break
+        if squeezed(following) in squeezed(previous):
+            break  # 叶青走进大学,你们的征途是星辰大海 / 走进大学,你们的征途是星辰大海: the title printed again, not its end
+        if SUBTITLE.match(following):
+            break  # ——在级本科生开学典礼上的讲话 under ……征途是星辰大海: the speech's subtitle, never its title's end (www.szhuazhuangbao.com)
         if bool(SPACED_OUT.match(following)) != bool(SPACED_OUT.match(previous)):
             break  # 政 府 工 作 报 告: a display title of its own under a page's headline (www.ahhy.gov.cn); 汨 罗 市 规 划 局:
             # a letterhead above the title (www.miluo.gov.cn)
