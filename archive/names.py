@@ -19,8 +19,8 @@ NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}"
 # a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬,
 # 琼海融媒记者 彭总岸 王应峰 (qionghai.hainan.gov.cn)
 # 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), never in 文明城市
-STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
-# credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
+STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
+# (责任编辑 / 詹云清: zmdtvw.cn) credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
 # or (县政府办供稿), is none
 BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:[^()（）]{{0,16}}?(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")

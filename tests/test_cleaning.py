@@ -1617,3 +1617,8 @@ def test_credits_buttons_and_widgets_under_the_text_are_chrome(name, last):
 def test_a_title_is_not_joined_with_its_copy_or_its_subtitle():
     # 叶青走进大学,你们的征途是星辰大海 / 走进大学,你们的征途是星辰大海 / ——在级本科生开学典礼上的讲话 / 华东政法大学校长叶青
     assert corpus_clean("szhuazhuangbao-huazheng-yeqing-benkesheng-kaixue-jianghua").title == "走进大学,你们的征途是星辰大海"
+
+
+def test_an_editors_credit_split_by_a_slash_under_a_notice_is_chrome():
+    # zmdtvw.cn: ……2023年12月13日 / 责任编辑 / 詹云清
+    assert corpus_clean("zmdtvw-henan-shengzhengfu-bangongting-2024-yuandan-fangjia").blocks[-1].text.strip() == "2023年12月13日"
