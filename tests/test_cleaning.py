@@ -1622,3 +1622,15 @@ def test_a_title_is_not_joined_with_its_copy_or_its_subtitle():
 def test_an_editors_credit_split_by_a_slash_under_a_notice_is_chrome():
     # zmdtvw.cn: ……2023年12月13日 / 责任编辑 / 詹云清
     assert corpus_clean("zmdtvw-henan-shengzhengfu-bangongting-2024-yuandan-fangjia").blocks[-1].text.strip() == "2023年12月13日"
+
+
+@pytest.mark.parametrize("name, first", [
+    ("chicagochinesetimes-xujiaqing-baifang-zhonghuahuiguan-2023", "中華民國僑務委員會委員長徐佳青"),  # (芝加哥時報記者/郭笑榮/採訪報導) before it
+    ("portlandchinesetimes-zhonghuahuiguan-yuandan-shengqi-2026", "波特蘭多個新老僑團"),  # （本報訊）
+    ("news586-pingdong-panmengan-shizheng-zongbaogao-2021", "屏東縣長潘孟安2日"),  # 【News586/記者游建志報導】
+    ("quweinews-pingdong-panmengan-shizheng-baogao-bukangao", "屏東縣長潘孟安14日"),  # 趣味新聞網記者特別報導:
+])
+def test_a_reporters_credit_opening_the_lede_is_its_dateline(name, first):
+    text = corpus_clean(name)
+    assert text.blocks[0].text.startswith(first)
+    assert text.dateline

@@ -67,7 +67,12 @@ DATELINE = re.compile(
     r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"
     r"|^(?!据)[\u4e00-\u9fff]{2,8}(?:讯|报道)\s*[:：]?\s*(?=\d{1,2}月\d{1,2}日)"
     r"|^[\u4e00-\u9fff]{2,6}(?<!通)(?<!资)讯\s+(?=[\u4e00-\u9fff])"
+    r"|^[(（\[【][^()（）\[\]【】]{0,30}(?:记者|通讯员|报讯|报道|报导)[^()（）\[\]【】]{0,30}[)）\]】](?!\s*[:：])\s*"
+    r"|^[\u4e00-\u9fff]{2,12}(?:记者|通讯员)[\u4e00-\u9fff]{0,4}(?:报道|报导)\s*[:：]\s*"
 )
+# a credit in brackets before the lede: (芝加哥時報記者/郭笑榮/採訪報導) (chicagochinesetimes.com), （本報訊）
+# (portlandchinesetimes.com), 【News586/記者游建志報導】 (news.586.com.tw), (大紀元記者衛凱茜沙加緬度報導) (tvsmo.com); or an
+# outlet's reporter before a colon: 趣味新聞網記者特別報導: (quweinews.com). [香港无线电视记者]: opens a question in a transcript
 # (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; 菲華商聯總會訊: an association's own news, www.ffcccii.org; 湖北日报(荆楚网)消息(通讯员
 # ……): www.cnhan.com; 新华网湖南频道长沙9月5日专电: hnr; 中红网贵州黄平2015年7月2日电(廖尚刚): xibaipo; 本报讯 记者 李洋 4月27日下午:
 # a credit without brackets, e.sxxycmw.com; 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone
