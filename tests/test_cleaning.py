@@ -1634,3 +1634,15 @@ def test_a_reporters_credit_opening_the_lede_is_its_dateline(name, first):
     text = corpus_clean(name)
     assert text.blocks[0].text.startswith(first)
     assert text.dateline
+
+
+@pytest.mark.parametrize("name, title, first", [
+    # a gallery's captions, each printed twice, and 僑務新聞志工……報導 / 給予愛星 19 between the headline and the text
+    ("ocacnews-zhijiage-qiaoshe-sunzhongshan-shishi-jinian-2024", "芝加哥傳統僑社舉行孫中山逝世99週年紀念儀式", "3月12日為中華民國國父孫中山先生逝世紀念日"),
+    ("ocacnews-shajiamiandu-zhonghuahuiguan-xinchun-2025", "沙加緬度中華會館新春聯歡 凝聚僑心和樂融融", None),
+])
+def test_a_gallerys_doubled_captions_and_a_volunteers_credit_are_not_the_report(name, title, first):
+    text = corpus_clean(name)
+    assert text.title == title
+    if first:
+        assert text.blocks[0].text.startswith(first)

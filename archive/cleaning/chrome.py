@@ -31,6 +31,7 @@ MENU_ROW_ITEMS = 3
 MENU_ROW_ITEM_MAX = 6
 RELATED_LIST = re.compile(r"^关联稿件\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
 RELATED_ITEM_MAX = 80
+GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
@@ -282,6 +283,8 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         lines = [lines[0][stored.end():], *lines[1:]]
     chrome = Chrome(kept=[], published=published, original_name=original_name)
     lines = _drop_menus(_drop_menu_labels(lines, chrome), chrome)
+    if not keep_captions:
+        lines = _drop_gallery_captions(lines, chrome)
     lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
     text_seen = 0
     opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
@@ -472,6 +475,30 @@ def _drop_menu_labels(lines: list[str], chrome: Chrome) -> list[str]:
         and not rules.known_label_head(lines[index].rstrip(":： "))  # 责编: / 纵强 许梦源 张波: a label and its names (ahnews.com.cn)
         and len(items := lines[following].split()) >= MENU_ROW_ITEMS and all(_is_menu_item(item) and len(item) <= MENU_ROW_ITEM_MAX for item in items)
     }
+    chrome.removed.extend(lines[index] for index in sorted(drop))
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _drop_gallery_captions(lines: list[str], chrome: Chrome) -> list[str]:
+    """A gallery's captions, each printed twice in a row (once as the image's text, once under it), two photos or more
+    (孫中山先生逝世紀念儀式,全體肅立齊唱中華民國國歌 / the same / 全體在孫中山銅像前合照留影 / the same ……: ocacnews.net).
+    One line printed twice is a title's two copies, and stays."""
+    content = [index for index, line in enumerate(lines) if line]
+    drop: set[int] = set()
+    run: list[int] = []  # positions in content where a caption's first copy stands
+    position = 0
+    while position < len(content):
+        first = content[position]
+        if position + 1 < len(content) and lines[first] == lines[content[position + 1]] and HAN.search(lines[first]):
+            run.append(position)
+            position += 2
+            continue
+        if len(run) >= GALLERY_PHOTOS_MIN:
+            drop.update(content[at] for start in run for at in (start, start + 1))
+        run = []
+        position += 1
+    if len(run) >= GALLERY_PHOTOS_MIN:
+        drop.update(content[at] for start in run for at in (start, start + 1))
     chrome.removed.extend(lines[index] for index in sorted(drop))
     return [line for index, line in enumerate(lines) if index not in drop]
 
