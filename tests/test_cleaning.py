@@ -1646,3 +1646,13 @@ def test_a_gallerys_doubled_captions_and_a_volunteers_credit_are_not_the_report(
     assert text.title == title
     if first:
         assert text.blocks[0].text.startswith(first)
+
+
+@pytest.mark.parametrize("name, title, number", [
+    ("csuft-jjxy-zhongnanlin-dangfa-2017-33-zhuti-dangri-fangan", "关于推行支部主题党日活动的实施方案", "中南林党发﹝2017﹞33号"),  # the number after a space
+    ("sgf2-yuexian-jiaotizi-2022-12-huangshajie-jianyi-dafu", None, "嶽縣教體字﹝2022﹞12號"),  # 嶽縣教體字﹝2022﹞12號 A類 同意公開
+    ("chazidian-weisheng-chengzhen-chuangjian-gongzuo-fangan", "卫生城镇创建工作方案", None),  # ……工作方案2022年
+])
+def test_a_titles_number_in_small_brackets_its_reply_marks_and_a_year_after_it_are_no_part_of_it(name, title, number):
+    text = corpus_clean(name)
+    assert (text.title if text.title_found else None, text.doc_number) == (title, number)

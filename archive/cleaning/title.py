@@ -39,7 +39,7 @@ YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 DONE_CHECK = re.compile(r"^[^:：]{2,16}[:：]已[\u4e00-\u9fff]{1,3}$")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
-YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$")
+YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年$")  # ……统计公报 1998; ……创建工作方案2022年 (www.chazidian.com)
 POSTER_BEFORE = re.compile(r"^(?P<poster>[^:：\s]{2,12})[:：](?=关于)")
 COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news column's name stays: it is printed as part of the headline (方圆谈丨……: www.ccdi.gov.cn)
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
@@ -82,12 +82,16 @@ DATELINE = re.compile(
 DATELINE_START = re.compile(r"^(?:(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)|本网讯|本站讯)")  # 本网讯(王诗颖)2016年: www.scfzyj.gov.cn
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
+    r"[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［(（【]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"  # ﹝﹞: 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
     r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*\d{3,12}[A-Z]?\s*[号號]"
     r"|(?<!\d)[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"  # not from the 日 of the date before it (……10月27日广西壮族自治区人民政府令第119号: cnpre.com)
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}\s*届\s*)?第\s*\d{1,5}\s*[号號]\s*[)）]"  # 中华人民共和国主席令(九届第37号) (law633.infoeach.com), 湖北省人民政府令(第52号) (law842.infoeach.com)
 )
-DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}))\s*[)）]?$")  # 国办 发明电〔2012〕33号 (www.opticsky.cn)
+# 国办 发明电〔2012〕33号 (www.opticsky.cn); a reply to a deputy's suggestion marks its class and whether it is published
+# beside its number (嶽縣教體字﹝2022﹞12號 A類 同意公開: m.sgf2.com)
+REPLY_MARKS = r"(?:[A-C]\s*[类類])?\s*(?:(?:同意|不予|主动|主動|依申请|依申請)公[开開])?"
+DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}))\s*[)）]?(?:\s+{REPLY_MARKS})?$")
+REPLY_MARKS_LINE = re.compile(rf"^(?=\S){REPLY_MARKS}$")
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
 TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年(?:[^()（）]{2,10}日)?\s*[)）]?)$")  # ……的通知(2012年): flfgdq.com
@@ -110,7 +114,8 @@ SPEECH_WITH_BYLINE = re.compile(
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
     r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?)\s+(?P<title>\S.{5,})$"
 )
-TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]$")
+# ……的通知(岳办发〔2017〕2号), or after a space: 关于推行支部主题党日活动的实施方案 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
+TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}))$")
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
+        or bool(REPLY_MARKS_LINE.match(text.strip()))
         or (bool(LABEL_LINE.match(text)) and is_label_head(re.split(r"[:：]", text, maxsplit=1)))
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
@@ -272,7 +278,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
             candidate = clean_title(candidate)
             number = None
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
-                candidate, number = clean_title(match.group("title")), squeezed(match.group("number"))
+                candidate, number = clean_title(match.group("title")), squeezed(match.groupdict().get("bare") or match.group("number"))
             extra = None
             if (match := SPEAKER_WITH_TITLE.match(candidate) or TITLE_WITH_DATE.match(candidate) or SPEECH_WITH_BYLINE.match(candidate)) or (match := _dated_title(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
