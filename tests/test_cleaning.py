@@ -1656,3 +1656,18 @@ def test_a_gallerys_doubled_captions_and_a_volunteers_credit_are_not_the_report(
 def test_a_titles_number_in_small_brackets_its_reply_marks_and_a_year_after_it_are_no_part_of_it(name, title, number):
     text = corpus_clean(name)
     assert (text.title if text.title_found else None, text.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("name, first", [
+    ("qionghai-shizhengfu-141ci-changwuhui-2021", "6月9日上午,十五届市政府召开第141次常务会议。"),  # 琼海融媒记者 彭总岸 王应峰 before it
+    ("yam-tainan-yihui-dangtuan-xieshang-linshihui-2023", "臺南市議會6日下午"),  # 台灣好新聞/ 記者莊漢昌/台南報導 2023.01.06 16:18
+    ("zwgk-shcn-changning-shijianju-2021-42-shipin-anquan-guihua", "区政府各委、办、局"),  # 公开属性:主动公开 above
+    ("smejs-yancheng-shuzi-jingji-sannian-xingdong-jihua-2022", "为深入贯彻落实党中央"),  # 政策级别 / 政策主题 / 发文部门 / 点赞 / 转发
+])
+def test_reporters_bylines_and_a_portals_policy_labels_above_the_text_are_not_its_start(name, first):
+    assert corpus_clean(name).blocks[0].text.startswith(first)
+
+
+def test_a_policy_portals_issuing_department_is_the_issuer():
+    text = corpus_clean("smejs-yancheng-shuzi-jingji-sannian-xingdong-jihua-2022")
+    assert text.field("issuer") == "盐城市工业和信息化局"

@@ -69,10 +69,12 @@ DATELINE = re.compile(
     r"|^[\u4e00-\u9fff]{2,6}(?<!通)(?<!资)讯\s+(?=[\u4e00-\u9fff])"
     r"|^[(（\[【][^()（）\[\]【】]{0,30}(?:记者|通讯员|报讯|报道|报导)[^()（）\[\]【】]{0,30}[)）\]】](?!\s*[:：])\s*"
     r"|^[\u4e00-\u9fff]{2,12}(?:记者|通讯员)[\u4e00-\u9fff]{0,4}(?:报道|报导)\s*[:：]\s*"
+    r"|^[\u4e00-\u9fff]{2,8}(?:融媒|网|报|台|新闻)(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4}){1,3}\s+(?=\d{1,2}月\d{1,2}日)"
 )
 # a credit in brackets before the lede: (芝加哥時報記者/郭笑榮/採訪報導) (chicagochinesetimes.com), （本報訊）
 # (portlandchinesetimes.com), 【News586/記者游建志報導】 (news.586.com.tw), (大紀元記者衛凱茜沙加緬度報導) (tvsmo.com); or an
-# outlet's reporter before a colon: 趣味新聞網記者特別報導: (quweinews.com). [香港无线电视记者]: opens a question in a transcript
+# outlet's reporter before a colon: 趣味新聞網記者特別報導: (quweinews.com), or before the day: 琼海融媒记者 彭总岸 王应峰 6月9日上午,……
+# (qionghai.hainan.gov.cn). [香港无线电视记者]: opens a question in a transcript
 # (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; 菲華商聯總會訊: an association's own news, www.ffcccii.org; 湖北日报(荆楚网)消息(通讯员
 # ……): www.cnhan.com; 新华网湖南频道长沙9月5日专电: hnr; 中红网贵州黄平2015年7月2日电(廖尚刚): xibaipo; 本报讯 记者 李洋 4月27日下午:
 # a credit without brackets, e.sxxycmw.com; 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone
@@ -99,6 +101,7 @@ REPORTER_FROM = re.compile(  # or a news desk's: 瞰新聞生活中心/桃園報
     r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
     r"|^[\u4e00-\u9fff]{2,12}中心\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
     r"|^[\u4e00-\u9fff]{0,8}(?:记者|通讯员|志工)\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"  # 僑務新聞志工王福堂報導 (ocacnews.net)
+    r"|^[\u4e00-\u9fff]{2,8}\s*[/／]\s*记者\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)\s+[\d.]{8,10}(?:\s+\d{1,2}:\d{2})?$"  # 台灣好新聞/ 記者莊漢昌/台南報導 2023.01.06 16:18 (n.yam.com)
 )
 # a paper's line of who spoke and who attended, under the headline (张学忠讲话 张中伟秦玉琴……出席: gcdr.gov.cn;
 # 陈坚李雄等出席: www.dalidaily.com; 王忠林主持并讲话 孙述涛……出席: jnsw.jinan.gov.cn): names and verbs only
