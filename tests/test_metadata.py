@@ -9,6 +9,7 @@ from archive.cleaning import clean
 from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
 from archive.metadata.dates import dates_in
 from archive.metadata.speakers import from_byline
+from tests.test_cleaning import corpus_clean
 from archive.reading import read_source
 from tests.conftest import ROOT
 
@@ -919,3 +920,17 @@ def test_a_press_releases_head_dates_it():
 ])
 def test_a_day_printed_alone_or_in_a_source_stamp_at_the_head_dates_the_text(name, day):
     assert corpus_meta(name).date == day
+
+
+@pytest.mark.parametrize("name, genre", [
+    ("kinmen-jinsha-zhengongsuo-zuzhi-zizhi-tiaoli", "条例"),  # 第一條 本自治條例依地方行政機關組織準則……制定之。, no title printed
+    ("nfa-xiaofangfa-shixing-xize-1987", "细则"),  # 本細則依消防法(以下簡稱本法)第三十一條規定訂定之。
+])
+def test_a_law_without_its_title_names_its_kind_in_its_first_article(name, genre):
+    assert corpus_meta(name).genre == genre
+
+
+@pytest.mark.parametrize("name", ["kinmen-jinsha-zhengongsuo-zuzhi-zizhi-tiaoli", "nfa-xiaofangfa-shixing-xize-1987"])
+def test_a_laws_first_article_broken_at_a_space_is_never_its_title(name):
+    text = corpus_clean(name)
+    assert not text.title_found

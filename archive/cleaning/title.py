@@ -54,6 +54,9 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # 为了贯彻……精神,……市委决定 / 面向全市公开选拔……: a 公告 with no title, 114.215.188.214; 根据《……条例》规定 / 和《……通知》要求,……:
 # a disclosure report's opening, sfj.zhangzhou.gov.cn; 为深入贯彻落实中央八项规定 / 精神,……: newpaper.dahe.cn)
 SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为了|日前|依照|根据)")
+# an article of a law, or its first sentence naming the law itself, broken off at a space: 第一條 本自治條例 (kinsha.kinmen.gov.tw),
+# 本細則依消防法(以下簡稱本法) (law.nfa.gov.tw); read in Simplified form
+LAW_ARTICLE_START = re.compile(r"^(第[一二三四五六七八九十百零〇\d]{1,5}条|本(自治)?(条例|规定|办法|细则|规则|准则|章程)(依|根据|所称|适用))")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
@@ -183,6 +186,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(DATELINE_START.match(plain))
         or bool(DATE_FRAGMENT_START.match(plain))
         or bool(SENTENCE_OPENING.match(plain))
+        or bool(LAW_ARTICLE_START.match(fold(plain)))
         or text.count("“") > text.count("”")  # a quotation opened and not closed: a sentence broken off (“巡察整改以后,……: www.zgsuixian.gov.cn)
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
