@@ -1671,3 +1671,16 @@ def test_reporters_bylines_and_a_portals_policy_labels_above_the_text_are_not_it
 def test_a_policy_portals_issuing_department_is_the_issuer():
     text = corpus_clean("smejs-yancheng-shuzi-jingji-sannian-xingdong-jihua-2022")
     assert text.field("issuer") == "盐城市工业和信息化局"
+
+
+@pytest.mark.parametrize("name, first", [
+    ("hhml-mile-zhengwuju-2024-bumen-juesuan", "目录"),  # 监督索引号53250400249801000 above it
+    ("ynrd-yunnan-nongzuowu-zhongzi-tiaoli-zhengqiu-yijian-2026", "为落实科学立法、民主立法、依法立法"),  # a sentence broken at a line
+])
+def test_a_portals_glued_index_label_and_a_broken_sentence_are_not_taken_for_chrome_or_title(name, first):
+    text = corpus_clean(name)
+    assert text.blocks[0].text.startswith(first)
+
+
+def test_an_entry_of_a_table_of_contents_is_never_a_title():
+    assert corpus_clean("xj9677948-xinjiang-tiaoma-banfa-deng-13-guizhang-2020").title != "新疆維吾爾自治區大風暴雨暴雪天氣災害防御辦法…………………………35"

@@ -53,7 +53,10 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com;
 # 为了贯彻……精神,……市委决定 / 面向全市公开选拔……: a 公告 with no title, 114.215.188.214; 根据《……条例》规定 / 和《……通知》要求,……:
 # a disclosure report's opening, sfj.zhangzhou.gov.cn; 为深入贯彻落实中央八项规定 / 精神,……: newpaper.dahe.cn)
-SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为了|日前|依照|根据)")
+# 为落实科学立法、民主立法、依法立法 / 的要求,…… broken at a line (www.ynrd.gov.cn)
+SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为落实|为了|日前|依照|根据)")
+# an entry of a table of contents, with its dot leader and page (……天氣災害防御辦法…………………………35: www.9677948.buzz)
+CONTENTS_ENTRY = re.compile(r"(…{2,}|\.{4,}|·{4,})\s*\d{1,4}$")
 # an article of a law, or its first sentence naming the law itself, broken off at a space: 第一條 本自治條例 (kinsha.kinmen.gov.tw),
 # 本細則依消防法(以下簡稱本法) (law.nfa.gov.tw); read in Simplified form
 LAW_ARTICLE_START = re.compile(r"^(第[一二三四五六七八九十百零〇\d]{1,5}条|本(自治)?(条例|规定|办法|细则|规则|准则|章程)(依|根据|所称|适用))")
@@ -187,6 +190,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(DATE_FRAGMENT_START.match(plain))
         or bool(SENTENCE_OPENING.match(plain))
         or bool(LAW_ARTICLE_START.match(fold(plain)))
+        or bool(CONTENTS_ENTRY.search(plain))
         or text.count("“") > text.count("”")  # a quotation opened and not closed: a sentence broken off (“巡察整改以后,……: www.zgsuixian.gov.cn)
         or bool(FULL_DATE_START.match(plain))
         or is_byline(text)
