@@ -1684,3 +1684,12 @@ def test_a_portals_glued_index_label_and_a_broken_sentence_are_not_taken_for_chr
 
 def test_an_entry_of_a_table_of_contents_is_never_a_title():
     assert corpus_clean("xj9677948-xinjiang-tiaoma-banfa-deng-13-guizhang-2020").title != "新疆維吾爾自治區大風暴雨暴雪天氣災害防御辦法…………………………35"
+
+
+def test_a_headline_of_two_balanced_halves_is_a_title_though_it_has_a_comma():
+    # m8.malaysiakini.com: 《当今大马》标志 / 这篇文章是在5 年前刊登 / 灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩 / 爆竹声声辞旧岁,……
+    assert corpus_clean("malaysiakini-zhongguo-zhuma-shiguan-gengzi-xinchun-zhici").title == "灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩"
+
+
+def test_a_stamp_of_the_day_and_a_view_count_is_chrome():
+    assert corpus_clean("iedusg-lixianlong-2020-guoqing-xianci").blocks[0].text != "2020-08-10 15:26 阅读量:3884"

@@ -25,6 +25,8 @@ WRAPPED_TAIL_MAX = 8
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TITLE_LINES_MAX = 4
+COUPLET = re.compile(r"[^，,；;:：。]{5,12}[，,][^，,；;:：。]{5,12}")
+COUPLET_SLACK = 2
 ABOVE_STAMP = 2.0  # a line right above the page's 来源/发布时间 stamp is the page's headline
 # a forum's or a column's tag marks its line as a post's or an item's headline ([爆料] 汉中一副局长……,被处分: 0916001.com;
 # [政治]在2008年春节团拜会上的讲话: wenxue100.com; 【应急预案】葛公镇……应急预案: www.dongzhi.gov.cn)
@@ -260,8 +262,18 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
     if is_org_name(text):
         value -= 4
     if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged or stamped):
-        value -= 6  # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp
+        # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp; a couplet
+        # of two balanced halves is a headline's shape (灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩: m8.malaysiakini.com)
+        value -= 0 if _balanced_couplet(plain) else 6
     return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
+
+
+def _balanced_couplet(plain: str) -> bool:
+    """Two halves of about one length either side of one comma."""
+    if not COUPLET.fullmatch(plain):
+        return False
+    first, second = re.split(r"[，,]", plain)
+    return abs(len(first) - len(second)) <= COUPLET_SLACK
 
 
 def choose_title(segments: list[str], hints: list[str], body_start: int, headlines: tuple[str, ...] = ()) -> TitleChoice | None:
