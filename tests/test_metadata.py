@@ -8,7 +8,7 @@ import pytest
 from archive.cleaning import clean
 from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
 from archive.metadata.dates import dates_in
-from archive.metadata.speakers import from_byline
+from archive.metadata.speakers import from_byline, from_title
 from tests.test_cleaning import corpus_clean
 from archive.reading import read_source
 from tests.conftest import ROOT
@@ -934,3 +934,12 @@ def test_a_law_without_its_title_names_its_kind_in_its_first_article(name, genre
 def test_a_laws_first_article_broken_at_a_space_is_never_its_title(name):
     text = corpus_clean(name)
     assert not text.title_found
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("李先念在十二大上的闭幕词", "李先念"),  # xndjw.gov.cn
+    ("黄世芳总领事在2025年春节招待会上的致辞", "黄世芳"),  # kotakinabalu.china-consulate.gov.cn
+    ("谢锋大使致2023年大休斯敦地区中秋晩宴的贺辞", "谢锋"),  # us.china-embassy.gov.cn
+])
+def test_a_speakers_name_in_a_closing_address_or_a_diplomats_message_is_read_from_the_title(title, speaker):
+    assert from_title(title) == speaker

@@ -10,7 +10,7 @@ from ..cleaning.lines import CHINESE_YEAR
 from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
-SPOKEN = r"(?:讲话|致辞|发言|报告|讲课|演讲|党课|总结讲话|主持词)"
+SPOKEN = r"(?:讲话|致辞|致词|贺辞|贺词|开幕词|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw)
 ANNOUNCED_SPEECH = re.compile(r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,6}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告)")
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
@@ -26,7 +26,8 @@ def speaker_in_title() -> re.Pattern:
     """A name before 在……上的讲话, its office before it or after it (刘玉村院长在新门诊楼落成典礼上的讲话: www.iiyiyi.com;
     冯少勇院长在……奠基仪式上的讲话: sxtyzy)."""
     offices = rules.position_titles().pattern
-    return re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志|{offices})?在.{{2,80}}(?:上|会|时|之际)的?{SPOKEN}")
+    # or a message to an occasion: 谢锋大使致2023年大休斯敦地区中秋晩宴的贺辞 (us.china-embassy.gov.cn)
+    return re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志|{offices})?(?:在.{{2,80}}(?:上|会|时|之际)的?|致.{{2,80}}的){SPOKEN}")
 
 
 def from_title(text: str) -> str | None:
