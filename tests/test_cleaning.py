@@ -1693,3 +1693,8 @@ def test_a_headline_of_two_balanced_halves_is_a_title_though_it_has_a_comma():
 
 def test_a_stamp_of_the_day_and_a_view_count_is_chrome():
     assert corpus_clean("iedusg-lixianlong-2020-guoqing-xianci").blocks[0].text != "2020-08-10 15:26 阅读量:3884"
+
+
+def test_a_copyright_line_printed_with_every_character_apart_is_chrome():
+    # www.jlncb.cn: ……智力支持。 / 相关信息 / …… / 吉 林 城 乡 网 版 权 所 有 , 未 经 书 面 授 权 禁 止 使 用
+    assert corpus_clean("jlncb-jiutai-qitamuzhen-cun-dangzhibu-gaizao-tisheng-2021").blocks[-1].text.endswith("为社会主义新农村建设提供坚强的组织保障和智力支持。")

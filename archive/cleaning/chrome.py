@@ -31,6 +31,7 @@ MENU_ROW_ITEMS = 3
 MENU_ROW_ITEM_MAX = 6
 RELATED_LIST = re.compile(r"^关联稿件\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
 RELATED_ITEM_MAX = 80
+SPACED_LINE = re.compile(r"\S(?: \S){5,}")  # every character apart
 GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
@@ -374,7 +375,8 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
             or in_head and after_stamp and bool(COUNTER.fullmatch(line.strip()))  # 发布日期:2017-08-02 17:25:01 / 14739: a counter's value (swj.shangluo.gov.cn)
         )
         stamp = stamp_line or head_stamp
-        if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
+        closed_up = _closed_up(folded)
+        if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
@@ -426,6 +428,12 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         )
         (stamps if page_part else kept).append(line)
     return kept, stamps
+
+
+def _closed_up(line: str) -> str:
+    """A line printed with a space between every two characters, closed up (吉 林 城 乡 网 版 权 所 有 , 未 经 书 面 授 权 禁 止 使 用:
+    www.jlncb.cn); any other line as it is."""
+    return line.replace(" ", "") if SPACED_LINE.fullmatch(line) else line
 
 
 def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool = False) -> bool:
