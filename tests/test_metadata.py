@@ -943,3 +943,12 @@ def test_a_laws_first_article_broken_at_a_space_is_never_its_title(name):
 ])
 def test_a_speakers_name_in_a_closing_address_or_a_diplomats_message_is_read_from_the_title(title, speaker):
     assert from_title(title) == speaker
+
+
+@pytest.mark.parametrize("name", [
+    "hnxxfy-xinxian-fayuan-chuangxianzhengyou-chengnuoshu-xinwen",  # 为扎实推进创先争优活动,确保活动取得实效,近日,新县法 (cut off)
+    "hncourt-kaifeng-zhongyuan-zhuanti-zhengzhi-xuexi",  # 为贯彻落实党的二十大精神,……,近期,开封市中级人民法
+    "ycymcourt-yimei-fayuan-ganjing-jiashu-kaifangri",  # 为进一步……,5月23日,伊美区人民法院开
+])
+def test_a_lede_that_names_the_day_after_its_purpose_is_news_though_cut_off(name):
+    assert corpus_meta(name).genre == "新闻报道"

@@ -49,6 +49,9 @@ NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
     r"^[^。]{0,120}[，,]\s*((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|今日)(上午|下午|晚上?|早上)?\s*[，,]?[^。]{0,40}?"
     rf"({NEWS_VERBS})"
+    # or the day, or 近日/近期, standing apart after the purpose, whatever follows (为扎实推进创先争优活动,……,近日,新县法……:
+    # hnxxfy.hncourt.gov.cn; 为贯彻落实党的二十大精神,……,近期,开封市中级人民法……: kfzy.hncourt.gov.cn)
+    r"|^[^。]{0,120}[，,]\s*((\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)(上午|下午|晚上?|早上)?\s*[，,]"
 )
 # a sample text's office without a place (市委书记在……上的讲话: www.laowenmi.com; 区委书记在……: laobiganzi; 县区委2022年新年致词:
 # zuowendang) names no body
