@@ -952,3 +952,12 @@ def test_a_speakers_name_in_a_closing_address_or_a_diplomats_message_is_read_fro
 ])
 def test_a_lede_that_names_the_day_after_its_purpose_is_news_though_cut_off(name):
     assert corpus_meta(name).genre == "新闻报道"
+
+
+@pytest.mark.parametrize("name, genre", [
+    ("rice-fudan-jingjixueyuan-zhangjun-2020ji-kaixue-fayan", "讲话"),  # ……寄语新生,以下为发言全文:
+    ("sina-hk-lifahui-zhuxi-nianjie-jizhehui-fayan-2024", "讲话"),  # 以下是……在立法會年結記者會上的開場發言內容:
+    ("fastread-lixianlong-2020-xinnian-xianci", "致辞"),  # 以下是獻詞原文:
+])
+def test_a_speech_printed_in_full_after_the_pages_note_is_the_speechs_kind(name, genre):
+    assert corpus_meta(name).genre == genre

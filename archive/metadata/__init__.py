@@ -27,6 +27,8 @@ SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|�
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
+# 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
+SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|讲话|致辞|献词|贺词)(?:全文|内容|原文|实录)?[:：]$")
 SELF_NAMED_RULES = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本(?:自治)?(?P<genre>条例|规定|办法|细则|规则|章程)(?:依|根据|所称|适用)")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
@@ -327,6 +329,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             return genre
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
+    if intro := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := SPEECH_IN_FULL.search(fold(paragraph)))), None):
+        return "致辞" if intro.group("word") in ("致辞", "献词", "贺词") else "讲话"  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_RULES.match(fold(paragraphs[0]))):
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
