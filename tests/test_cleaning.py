@@ -1698,3 +1698,17 @@ def test_a_stamp_of_the_day_and_a_view_count_is_chrome():
 def test_a_copyright_line_printed_with_every_character_apart_is_chrome():
     # www.jlncb.cn: ……智力支持。 / 相关信息 / …… / 吉 林 城 乡 网 版 权 所 有 , 未 经 书 面 授 权 禁 止 使 用
     assert corpus_clean("jlncb-jiutai-qitamuzhen-cun-dangzhibu-gaizao-tisheng-2021").blocks[-1].text.endswith("为社会主义新农村建设提供坚强的组织保障和智力支持。")
+
+
+@pytest.mark.parametrize("name", [
+    "fdxww-fuding-13jie-16ci-quanhui-huaxuan-banfa",  # 福鼎新闻网讯(谢树渊) alone on its line
+    "akcjnk999-shi-9jie-renda-3ci-yubei-huiyi",  # 本報訊(記者張玉鳳)
+])
+def test_a_dateline_alone_on_its_line_is_never_a_title(name):
+    text = corpus_clean(name)
+    assert not text.title_found or "讯" not in text.title and "訊" not in text.title
+
+
+def test_an_outlets_name_in_brackets_before_the_lede_and_a_writers_credit_are_no_part_of_the_text():
+    assert corpus_clean("hk-mobi-yahoo-quanguo-zhengxie-kaimu-wanghuning-baogao").blocks[0].text.startswith("全國政協十四屆二次會議在北京開幕。")
+    assert "陈友田" not in corpus_clean("fynews-fengyang-13jie-6ci-quanhui-disan-xiaozu-taolun").blocks[-1].text

@@ -78,6 +78,7 @@ DATELINE = re.compile(
     r"|^[(（\[【][^()（）\[\]【】]{0,30}(?:记者|通讯员|报讯|报道|报导)[^()（）\[\]【】]{0,30}[)）\]】](?!\s*[:：])\s*"
     r"|^[\u4e00-\u9fff]{2,12}(?:记者|通讯员)[\u4e00-\u9fff]{0,4}(?:报道|报导)\s*[:：]\s*"
     r"|^[\u4e00-\u9fff]{2,8}(?:融媒|网|报|台|新闻)(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4}){1,3}\s+(?=\d{1,2}月\d{1,2}日)"
+    r"|^【[^【】\s]{1,12}(?:台|报|网|社)】\s*(?=\S)"  # 【Now新聞台】全國政協……開幕。 (hk.mobi.yahoo.com)
 )
 # a credit in brackets before the lede: (芝加哥時報記者/郭笑榮/採訪報導) (chicagochinesetimes.com), （本報訊）
 # (portlandchinesetimes.com), 【News586/記者游建志報導】 (news.586.com.tw), (大紀元記者衛凱茜沙加緬度報導) (tvsmo.com); or an
@@ -189,6 +190,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or "。" in text
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
         or bool(DATELINE_START.match(plain))
+        or (bool(dateline := DATELINE.match(fold(plain))) and dateline.end() == len(plain))  # 福鼎新闻网讯(谢树渊) alone on its line (fdxww.com)
         or bool(DATE_FRAGMENT_START.match(plain))
         or bool(SENTENCE_OPENING.match(plain))
         or bool(LAW_ARTICLE_START.match(fold(plain)))
