@@ -1712,3 +1712,11 @@ def test_a_dateline_alone_on_its_line_is_never_a_title(name):
 def test_an_outlets_name_in_brackets_before_the_lede_and_a_writers_credit_are_no_part_of_the_text():
     assert corpus_clean("hk-mobi-yahoo-quanguo-zhengxie-kaimu-wanghuning-baogao").blocks[0].text.startswith("全國政協十四屆二次會議在北京開幕。")
     assert "陈友田" not in corpus_clean("fynews-fengyang-13jie-6ci-quanhui-disan-xiaozu-taolun").blocks[-1].text
+
+
+@pytest.mark.parametrize("name, title", [
+    ("fjsen-wangyi-2017-lianghui-jizhehui", "外交部长王毅就中国外交政策和对外关系回答中外记者提问"),  # 您所在的位置: 东南网 > 国内> 时政 > 正文
+    ("hkcna-duoluntuo-zonglingguan-fayanren-tanhua-2023", "我駐多倫多總領館發聲:正大光明、無可指摘"),  # 首頁 -> 內地
+])
+def test_a_breadcrumb_after_its_label_or_with_arrows_is_never_part_of_the_title(name, title):
+    assert corpus_clean(name).title == title

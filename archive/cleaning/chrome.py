@@ -34,11 +34,12 @@ RELATED_ITEM_MAX = 80
 SPACED_LINE = re.compile(r"\S(?: \S){5,}")  # every character apart
 GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
-NAVIGATION_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|\||｜|/|＞)\s*")
+NAVIGATION_SEPARATORS = re.compile(r"\s*(?:->|>>|>|»|›|→|\||｜|/|＞)\s*")  # 首頁 -> 內地 (www.hkcna.hk)
 NAVIGATION_SEGMENT_MAX = 10
-POSITION_LABELS = ("当前位置", "您的位置")  # the label a breadcrumb starts with
+POSITION_LABELS = ("当前位置", "您的位置", "您所在的位置", "所在位置")  # the label a breadcrumb starts with (您所在的位置: 东南网 > 国内> 时政 > 正文: www.fjsen.com)
 # the label after the column's name (信息传达 您的位置:首页>>通知公告>>信息传达: htjtjt.com)
 COLUMN_AND_POSITION = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(POSITION_LABELS)})\s*[:：]\s*")
+POSITION_LABEL = re.compile(rf"^(?:{'|'.join(POSITION_LABELS)})\s*[:：]\s*")
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SHORT_CHROME_HAN = 6
@@ -223,10 +224,12 @@ def is_navigation(line: str) -> bool:
     if portal_fields(line) or is_stamp_line(line):
         return False
     line = COLUMN_AND_POSITION.sub("", line)
+    labelled = POSITION_LABEL.match(line)
+    line = line[labelled.end():] if labelled else line
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
-    return separators >= 1 and len(segments) >= 2 and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
-        segments[0] in ("首页", "主页", "网站首页", *POSITION_LABELS)
+    return separators >= 1 and len(segments) >= (1 if labelled else 2) and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
+        bool(labelled) or segments[0] in ("首页", "主页", "网站首页", *POSITION_LABELS)
         or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
         or len(segments) >= MENU_ITEMS_MIN and bool(re.search(r"[|｜]", line))
     )
