@@ -1720,3 +1720,12 @@ def test_an_outlets_name_in_brackets_before_the_lede_and_a_writers_credit_are_no
 ])
 def test_a_breadcrumb_after_its_label_or_with_arrows_is_never_part_of_the_title(name, title):
     assert corpus_clean(name).title == title
+
+
+@pytest.mark.parametrize("name, first", [
+    ("cppcc-renmin-zhengxie-xieshang-minzhu-zhongguohua-2010", "作为发展中国家"),  # 研究会介绍: / 联系方式: / 地址:…… / 邮编:…… above
+    ("arkombiservisi-mashanzhen-fangxun-zhuanti-huiyi", "近期,萍鄉"),  # ![]()張威報道:近期,……
+    ("zhilengw-minquan-hujixiang-fangxun-wudaowei-2014", "汛期已至"),  # 2014年07月10 08:50:50 来源:民权网
+])
+def test_a_columns_contact_box_a_markdown_image_a_reporters_name_and_a_written_day_stamp_are_not_the_text(name, first):
+    assert corpus_clean(name).blocks[0].text.startswith(first)

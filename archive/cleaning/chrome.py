@@ -73,7 +73,7 @@ DATE_TIME_LINE = re.compile(
 )
 # a listing line led by the upload date: 2026-01-22 发布于四川 (max.book118.com), 2024-05-03 任职讲话 248 (www.uedoc.net),
 # 08-23 11:23 应城市融媒体中心 王梦瑜 (m.ycrmtzx.cn)
-DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?:\s+[^\s。，,；;：:！!？?]{1,12}(?:[:：]\s*\d{1,9})?|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com); 2020-08-10 15:26 阅读量:3884 (iedusg.com)
+DATE_LED_STAMP = re.compile(r"\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s。，,；;：:！!？?]{1,12}(?:[:：]\s*[^\s。，,；;：:！!？?]{1,12})?|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com); 2020-08-10 15:26 阅读量:3884 (iedusg.com); 2014年07月10 08:50:50 来源:民权网 (zhilengw.com)
 # a paper's issue date alone at the top of its page, above the page's name and the headline (2020年06月04日 / 第JCB01版:鄄城报:
 # heze.dzwww.com; 2017年1月17日: northnews.cn e-paper)
 ISSUE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?")

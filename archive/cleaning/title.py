@@ -79,6 +79,7 @@ DATELINE = re.compile(
     r"|^[\u4e00-\u9fff]{2,12}(?:记者|通讯员)[\u4e00-\u9fff]{0,4}(?:报道|报导)\s*[:：]\s*"
     r"|^[\u4e00-\u9fff]{2,8}(?:融媒|网|报|台|新闻)(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4}){1,3}\s+(?=\d{1,2}月\d{1,2}日)"
     r"|^【[^【】\s]{1,12}(?:台|报|网|社)】\s*(?=\S)"  # 【Now新聞台】全國政協……開幕。 (hk.mobi.yahoo.com)
+    r"|^[\u4e00-\u9fff]{2,4}(?:报道|报导)\s*[:：]\s*(?=\S)"  # a reporter's name alone: 張威報道:近期,…… (m.arkombiservisi.com)
 )
 # a credit in brackets before the lede: (芝加哥時報記者/郭笑榮/採訪報導) (chicagochinesetimes.com), （本報訊）
 # (portlandchinesetimes.com), 【News586/記者游建志報導】 (news.586.com.tw), (大紀元記者衛凱茜沙加緬度報導) (tvsmo.com); or an
