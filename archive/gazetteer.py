@@ -52,13 +52,17 @@ def divisions() -> dict[str, Division]:
 def _autonomous_name() -> re.Pattern:
     """An autonomous division's name: its own part, then the nationalities, then 自治州/县/旗."""
     groups = sorted(rules.load_yaml("places.yaml")["ethnic_groups"]["names"], key=len, reverse=True)
-    return re.compile(rf"^(?P<own>[\u4e00-\u9fff]+?)(?:(?:{'|'.join(groups)})族?)+自治(?P<level>州|县|旗)$")
+    return re.compile(rf"^(?P<own>[\u4e00-\u9fff]+?)(?:(?:{'|'.join(groups)})族?)+自治(?P<level>州|县|旗|区)$")
 
 
-def short_name(name: str) -> str | None:
-    """The name bodies use for an autonomous division (红河哈尼族彝族自治州 → 红河州, 维西傈僳族自治县 → 维西县)."""
+def short_names(name: str) -> tuple[str, ...]:
+    """The names bodies use for an autonomous division: 红河哈尼族彝族自治州 → 红河州, 维西傈僳族自治县 → 维西县, and without
+    the nationalities, 湘西自治州 (湘西自治州人大常委会法工委: www.hnxxrd.gov.cn), 广西自治区 (广西自治区商务厅: www.chinacir.com)."""
     match = _autonomous_name().match(name)
-    return match.group("own") + match.group("level") if match else None
+    if not match:
+        return ()
+    own, level = match.group("own"), match.group("level")
+    return (own + "自治" + level,) if level == "区" else (own + level, own + "自治" + level)
 
 
 @lru_cache(maxsize=None)
@@ -67,8 +71,9 @@ def _by_name() -> dict[str, tuple[Division, ...]]:
     for division in divisions().values():
         names.setdefault(division.name, []).append(division)
     for division in divisions().values():
-        if (short := short_name(division.name)) and division not in names.get(short, []):
-            names.setdefault(short, []).append(division)
+        for short in short_names(division.name):
+            if division not in names.get(short, []):
+                names.setdefault(short, []).append(division)
     # A municipality (北京市) is listed again as its own prefecture: one place, the province-level entry.
     return {name: tuple(d for d in found if not any(_contains(o, d) for o in found)) for name, found in names.items()}
 

@@ -215,6 +215,8 @@ def test_a_body_opening_a_title_after_its_year_or_before_the_year_of_its_text_is
         ("红河州数据发展中心", "云南省红河哈尼族彝族自治州"),  # www.hh.gov.cn
         ("维西县纪委监委", "云南省迪庆藏族自治州维西傈僳族自治县"),  # dqzjw.gov.cn
         ("黔东南州人民政府", "贵州省黔东南苗族侗族自治州"),
+        ("湘西自治州人大常委会法工委", "湖南省湘西土家族苗族自治州"),  # www.hnxxrd.gov.cn
+        ("广西自治区商务厅", "广西壮族自治区"),  # www.chinacir.com
     ],
 )
 def test_an_autonomous_division_named_by_its_short_name_is_placed(body, place):
