@@ -963,3 +963,11 @@ def test_a_lede_that_names_the_day_after_its_purpose_is_news_though_cut_off(name
 ])
 def test_a_speech_printed_in_full_after_the_pages_note_is_the_speechs_kind(name, genre):
     assert corpus_meta(name).genre == genre
+
+
+@pytest.mark.parametrize("name, speaker", [
+    ("rice-fudan-jingjixueyuan-zhangjun-2020ji-kaixue-fayan", "张军"),  # 经济学院院长张军教授寄语新生,以下为发言全文:
+    ("fastread-lixianlong-2020-xinnian-xianci", "李顯龍"),  # 新加坡總理李顯龍發表了2020 年新年獻詞
+])
+def test_the_pages_note_above_a_speech_printed_in_full_names_its_speaker(name, speaker):
+    assert corpus_meta(name).speaker == speaker

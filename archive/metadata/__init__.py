@@ -119,7 +119,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         date_kind=date_kind,
         unit=unit,
         unit_as_written=unit,
-        speaker=find_speaker(title or "", clean.subtitle, clean.byline, clean.header) if genre in SPOKEN_OR_UNKNOWN else None,  # a notice, a reflection or a news report has no speaker
+        speaker=find_speaker(title or "", clean.subtitle, clean.byline, clean.header + _speech_intro(paragraphs)) if genre in SPOKEN_OR_UNKNOWN else None,  # a notice, a reflection or a news report has no speaker
         place=find_place(unit, clean, candidates, evidence, genre),
         genre=genre,
         themes=find_themes(fold(title or ""), fold(text)),
@@ -343,6 +343,14 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
     return None
+
+
+def _speech_intro(paragraphs: list[str]) -> tuple[str, ...]:
+    """The page's note above a speech printed in full (……寄语新生,以下为发言全文:), which may name the speaker."""
+    for index, paragraph in enumerate(paragraphs[:FORMULA_PARAGRAPHS]):
+        if SPEECH_IN_FULL.search(fold(paragraph)):
+            return tuple(paragraphs[: index + 1])
+    return ()
 
 
 def _subject_acts(title: str) -> bool:
