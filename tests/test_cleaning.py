@@ -1729,3 +1729,11 @@ def test_a_breadcrumb_after_its_label_or_with_arrows_is_never_part_of_the_title(
 ])
 def test_a_columns_contact_box_a_markdown_image_a_reporters_name_and_a_written_day_stamp_are_not_the_text(name, first):
     assert corpus_clean(name).blocks[0].text.startswith(first)
+
+
+@pytest.mark.parametrize("name, first", [
+    ("cppjump-ershijie-sanzhong-zhongyang-xuanjiangtuan-zongshu", "党的二十届三中全会是在"),  # 新华社记者 alone above
+    ("cntv-wangshengjun-zuigaofa-gongzuo-baogao-2010", "2010年3月11日15时"),  # 专题:2010年全国两会 above
+])
+def test_an_agencys_bare_credit_and_a_news_sites_topic_label_are_not_the_text(name, first):
+    assert corpus_clean(name).blocks[0].text.startswith(first)
