@@ -971,3 +971,8 @@ def test_a_speech_printed_in_full_after_the_pages_note_is_the_speechs_kind(name,
 ])
 def test_the_pages_note_above_a_speech_printed_in_full_names_its_speaker(name, speaker):
     assert corpus_meta(name).speaker == speaker
+
+
+def test_the_supreme_procuratorate_opening_a_rules_title_issues_it_and_places_it_nowhere():
+    found = corpus_meta("fanpusoft-zuigaojian-gongwen-chuli-shishi-xize-2012")  # 最高人民检察院公文处理实施细则
+    assert (found.unit, found.place) == ("最高人民检察院", None)
