@@ -1737,3 +1737,9 @@ def test_a_columns_contact_box_a_markdown_image_a_reporters_name_and_a_written_d
 ])
 def test_an_agencys_bare_credit_and_a_news_sites_topic_label_are_not_the_text(name, first):
     assert corpus_clean(name).blocks[0].text.startswith(first)
+
+
+def test_a_news_sites_age_gate_and_photo_credits_are_chrome():
+    text = corpus_clean("ltn-guogong-zhiku-luntan-songtao-luweihui-2026")  # news.ltn.com.tw: 限制級 / …… / 我已年滿18歲進入進入
+    assert text.title == "國共智庫論壇登場》宋濤嗆懲獨 陸委會：像訓話 非交流"
+    assert not any("攝" in block.text[-6:] for block in text.blocks)
