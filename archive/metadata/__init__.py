@@ -27,7 +27,7 @@ SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|同事们|�
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
-# 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
+# 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|讲话|致辞|献词|贺词)(?:全文|内容|原文|实录)?[:：]$")
 SELF_NAMED_RULES = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本(?:自治)?(?P<genre>条例|规定|办法|细则|规则|章程)(?:依|根据|所称|适用)")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}

@@ -10,11 +10,11 @@ from ..cleaning.lines import CHINESE_YEAR
 from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
-SPOKEN = r"(?:讲话|致辞|致词|贺辞|贺词|开幕词|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw)
+SPOKEN = r"(?:讲话|致辞|致词|贺辞|贺词|开幕词|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn)
 ANNOUNCED_SPEECH = re.compile(
     r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,10}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告|献词|獻詞|贺词|賀詞)"
-    # ……院长张军教授寄语新生 (rice.fudan.edu.cn); ……李鹏讲了话。 (sohu.com)
-    r"|(?P<giver>[^。，,；;]{3,40}?)(?:教授|同志|先生)?(?:寄语|讲了话)"
+    # ……院长张军教授寄语新生 (rice.fudan.edu.cn)
+    r"|(?P<giver>[^。，,；;]{3,40}?)(?:教授|同志|先生)?寄语"
 )
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
@@ -73,7 +73,7 @@ def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], note
     for line in byline:
         if name := from_byline(line):
             return name
-    for line in (*notes, *byline):  # a byline may be the news line itself (……各项议程进行完毕后,李鹏讲了话。: sohu.com)
+    for line in notes:
         if name := from_announcement(line):
             return name
     return None
