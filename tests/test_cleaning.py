@@ -1743,3 +1743,16 @@ def test_a_news_sites_age_gate_and_photo_credits_are_chrome():
     text = corpus_clean("ltn-guogong-zhiku-luntan-songtao-luweihui-2026")  # news.ltn.com.tw: 限制級 / …… / 我已年滿18歲進入進入
     assert text.title == "國共智庫論壇登場》宋濤嗆懲獨 陸委會：像訓話 非交流"
     assert not any("攝" in block.text[-6:] for block in text.blocks)
+
+
+@pytest.mark.parametrize("name, credit", [
+    ("nvns-tainan-yihui-3jie-5ci-dinghui-jilu-2021", "翻攝照片"),  # (記者黃雋淮翻攝照片)
+    ("udn-liqiang-zhengfu-gongzuo-baogao-shetai-2026", "攝影）"),  # （記者廖士鋒／攝影）
+    ("rfi-shibajie-qizhong-quanhui-gongbao-2017", "法新社圖片"),  # 本周二習近平出席會議資料圖片 法新社圖片
+])
+def test_photo_credits_and_file_photo_captions_are_chrome(name, credit):
+    assert not any(credit in block.text for block in corpus_clean(name).blocks)
+
+
+def test_a_papers_news_mark_in_brackets_before_the_lede_is_its_dateline():
+    assert corpus_clean("sjtef-aomen-ribao-fujian-zhengxie-12jie-4ci-kaimu").blocks[0].text.startswith("今天上午,福建省政協")  # 【澳門日報消息】
