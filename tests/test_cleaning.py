@@ -1756,3 +1756,10 @@ def test_photo_credits_and_file_photo_captions_are_chrome(name, credit):
 
 def test_a_papers_news_mark_in_brackets_before_the_lede_is_its_dateline():
     assert corpus_clean("sjtef-aomen-ribao-fujian-zhengxie-12jie-4ci-kaimu").blocks[0].text.startswith("今天上午,福建省政協")  # 【澳門日報消息】
+
+
+def test_a_deck_above_the_headline_and_its_dated_line_is_no_part_of_the_text():
+    # www.sgnews.co: 新春獻詞 / 新加坡總理黃循財按傳統……發表新春獻詞,…… / 黃循財總理新春獻詞(華文) / 2025年01月28日 / 我們即將迎來乙巳蛇年,……
+    text = corpus_clean("sgnews-huangxuncai-xinchun-xianci-2025")
+    assert text.title == "黃循財總理新春獻詞(華文)"
+    assert text.blocks[0].text.startswith("我們即將迎來乙巳蛇年")

@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
 from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -68,6 +68,7 @@ TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[
 # a speech addresses its hearers, matched folded: 同志们:, 亲爱的同学们:, 尊敬的各位來賓,女士們、先生們: (crntt.com)
 ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[、，,]?\s*)+[:：]")
 SALUTATION_LINE_MAX = 30
+DECK_PARAGRAPHS = 2  # a deck above the headline is a paragraph or two
 NOTE_LINE_MAX = 40
 NUMBERED_GENRE = re.compile(r"(公告|通告|令)$")  # ……常务委员会公告 / 第7号 (www.jyxrd.gov.cn)
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
@@ -207,6 +208,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
     body_start = next((index for index, segment in enumerate(segments) if is_body_start(segment) and not _labels_a_value(segments, index)), None)
     if body_start is None:  # no paragraph long enough: the text begins at its first whole sentence (www.info.gov.hk's short press releases)
         body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and PERIOD_AT_END.search(segment)), len(segments))
+    body_start = _below_deck(segments, body_start)
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], *split_subtitles(split_after_note(segments[0][end:].lstrip())), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
@@ -238,6 +240,16 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         layout.recipients = layout.body[0]
     _read_footer(layout)
     return layout
+
+
+def _below_deck(segments: list[str], body_start: int) -> int:
+    """Where the text starts when a page's deck, a paragraph summing it up, stands above the headline and its dated line
+    (新加坡總理黃循財按傳統……發表新春獻詞,…… / 黃循財總理新春獻詞(華文) / 2025年01月28日 / 我們即將迎來乙巳蛇年,……: www.sgnews.co)."""
+    for headline in range(body_start + 1, min(body_start + DECK_PARAGRAPHS + 1, len(segments) - 2)):
+        line, dated, text = segments[headline], segments[headline + 1], segments[headline + 2]
+        if len(line) <= TITLE_MAX and not ends_sentence(line) and not rejects(clean_title(line)) and SIGNED_DATE.match(dated) and (is_body_start(text) or "。" in text):
+            return headline + 2
+    return body_start
 
 
 def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> None:
