@@ -976,3 +976,8 @@ def test_the_pages_note_above_a_speech_printed_in_full_names_its_speaker(name, s
 def test_the_supreme_procuratorate_opening_a_rules_title_issues_it_and_places_it_nowhere():
     found = corpus_meta("fanpusoft-zuigaojian-gongwen-chuli-shishi-xize-2012")  # 最高人民检察院公文处理实施细则
     assert (found.unit, found.place) == ("最高人民检察院", None)
+
+
+def test_a_message_titled_by_its_givers_name_office_and_occasion_names_its_speaker():
+    assert from_title("黃循財總理新春獻詞(華文)") == "黃循財"  # www.sgnews.co
+    assert from_title("有關校長在慶祝教師節會上講話") is None  # no one named before the office

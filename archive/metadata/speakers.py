@@ -7,6 +7,7 @@ from functools import lru_cache
 from .. import rules
 from ..cleaning.layout import LONGER_NAME
 from ..cleaning.lines import CHINESE_YEAR
+from ..folding import fold
 from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
@@ -34,9 +35,20 @@ def speaker_in_title() -> re.Pattern:
     return re.compile(rf"^(?:——|—)?(?P<before>.{{0,30}}?)(?P<name>{NAME})(?:同志|{offices})?(?:在.{{2,80}}(?:上|会|时|之际)的?|致.{{2,80}}的){SPOKEN}")
 
 
+@lru_cache(maxsize=None)
+def messenger_in_title() -> re.Pattern:
+    """The name, the office and the occasion alone before a message, the whole title (黃循財總理新春獻詞(華文): www.sgnews.co);
+    matched folded."""
+    return re.compile(rf"^(?P<name>{NAME}){rules.position_titles().pattern}[^在的，,]{{0,12}}(?:献词|贺词|贺辞)(?:[(（][^()（）]{{1,6}}[)）])?$")
+
+
 def from_title(text: str) -> str | None:
     """国务院总理李克强在……上的讲话, 李源潮在……上的讲话 (a bare office before 在 names no one)."""
-    match = speaker_in_title().match(re.sub(r"\s+", "", text))
+    plain = re.sub(r"\s+", "", text)
+    if message := messenger_in_title().match(fold(plain)):
+        name = plain[message.start("name"):message.end("name")]  # as printed
+        return name if plausible_name(name) else None
+    match = speaker_in_title().match(plain)
     if not match:
         return None
     before, name = match.group("before"), match.group("name")
