@@ -981,3 +981,12 @@ def test_the_supreme_procuratorate_opening_a_rules_title_issues_it_and_places_it
 def test_a_message_titled_by_its_givers_name_office_and_occasion_names_its_speaker():
     assert from_title("黃循財總理新春獻詞(華文)") == "黃循財"  # www.sgnews.co
     assert from_title("有關校長在慶祝教師節會上講話") is None  # no one named before the office
+
+
+@pytest.mark.parametrize("name, day", [
+    ("hudazx-wyx-xijinping-jiandang-100-zhounian-jianghua-2021", "2021-07-01"),  # 2021年7月1日,庆祝……大会……隆重举行。 above the speech
+    ("mingpaocanada-xijinping-huigui-20-huanying-wanyan-zhici", "2017-07-01"),  # [2017.07.01] 發表
+    ("nxgy-guyuan-caoyuan-huozai-yingji-yuan-2016", "2016-07-04"),  # 索 引 号 …… 发文时间 2016-07-04
+])
+def test_a_speechs_dated_note_a_bracketed_publication_stamp_and_a_portals_issue_time_date_the_text(name, day):
+    assert corpus_meta(name).date == day
