@@ -990,3 +990,12 @@ def test_a_message_titled_by_its_givers_name_office_and_occasion_names_its_speak
 ])
 def test_a_speechs_dated_note_a_bracketed_publication_stamp_and_a_portals_issue_time_date_the_text(name, day):
     assert corpus_meta(name).date == day
+
+
+@pytest.mark.parametrize("name, genre", [
+    ("btskw-baotou-zhengfu-gongzuo-baogao-sunweidong-2013", "工作报告"),  # 现在,我代表市人民政府,向大会报告工作
+    ("hncnjx-chuangxianzhengyou-jiandang-90-yanjianggao-2011", "演讲稿"),  # 今天,我演讲的题目是《……》
+    ("biganziwuyou-cunji-dangyuan-dangke-jianggao-2023", "讲课稿"),  # 按照组织安排,要我来给大家上党课
+])
+def test_a_speech_that_says_what_it_is_in_its_opening_takes_that_kind(name, genre):
+    assert corpus_meta(name).genre == genre
