@@ -999,3 +999,11 @@ def test_a_speechs_dated_note_a_bracketed_publication_stamp_and_a_portals_issue_
 ])
 def test_a_speech_that_says_what_it_is_in_its_opening_takes_that_kind(name, genre):
     assert corpus_meta(name).genre == genre
+
+
+@pytest.mark.parametrize("title", [
+    "省五届人大一次会议隆重开幕 定安代表团热议政府工作报告",  # dingan.hainan.gov.cn
+    "市委巡察工作领导小组听取巡察工作情况汇报",  # www.tmjjjc.gov.cn
+])
+def test_a_headline_on_a_report_discussed_or_heard_is_news(title):
+    assert find_genre(title, None) == "新闻报道"

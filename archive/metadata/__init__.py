@@ -60,7 +60,9 @@ NEWS_LEDE_AFTER_PURPOSE = re.compile(
 LEVEL_ONLY = re.compile(r"^(?:[市县区]|县区)委$")
 # a report debated or given, as a headline says it (区人大代表分组审议区政府工作报告和区“两院”工作报告: www.sxyc.gov.cn;
 # 市人大代表分团审议政府工作报告: hnsjb; 仲军代检察长向区第十七届人民代表大会第四次会议作工作报告: jsjc.gov.cn); 工作, 写作 …… are no 作
-REPORT_RECEIVED = re.compile(r"(审议|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$")
+# …… discussed or heard (定安代表团热议政府工作报告: dingan.hainan.gov.cn; 市委巡察工作领导小组听取巡察工作情况汇报: www.tmjjjc.gov.cn); a body that
+# publishes (发布, 发表) its own report heads the report itself so
+REPORT_RECEIVED = re.compile(r"(审议|热议|听取|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$|听取[^，,。:：]{0,30}汇报$")
 REPORTED_SPEECH = re.compile(
     r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
