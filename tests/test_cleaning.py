@@ -1763,3 +1763,12 @@ def test_a_deck_above_the_headline_and_its_dated_line_is_no_part_of_the_text():
     text = corpus_clean("sgnews-huangxuncai-xinchun-xianci-2025")
     assert text.title == "黃循財總理新春獻詞(華文)"
     assert text.blocks[0].text.startswith("我們即將迎來乙巳蛇年")
+
+
+@pytest.mark.parametrize("name, credit", [
+    ("rd-glgxq-qixingqu-renda-daibiao-buxuan-2018", "(李连胜、张哲)"),
+    ("jsycjw-diqi-jijian-jianchashi-kaifaqu-duijie-diaoyan", "(嵇洋、王颖、杨晔明)"),
+    ("qinfeng-weinan-hubei-chachu-tingji-ganbu-21ren", "(中国纪检监察报)"),
+])
+def test_writers_apart_by_commas_and_the_outlet_in_brackets_under_a_report_are_credits(name, credit):
+    assert credit not in corpus_clean(name).blocks[-1].text
