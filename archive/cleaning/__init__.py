@@ -247,10 +247,14 @@ def _without_teaser(segments: list[str]) -> tuple[list[str], list[str]]:
         # the line under it may be the headline it runs on from, or the text itself; a headline that a lede
         # repeats is shorter than the lede
         runs_on = index + 1 < len(segments) and len(opening) > len(squeezed(segments[index + 1]))
-        for start in range(index + (1 if runs_on else 2), min(len(segments), index + 2 + SUMMARY_SEARCH)):
-            if _repeats(opening, squeezed("".join(segments[start:start + SUMMARY_SEARCH]))):
-                return segments[:index] + segments[index + 1:], [segment]
+        if _printed_again(opening, segments, index + (1 if runs_on else 2), index + 2 + SUMMARY_SEARCH):
+            return segments[:index] + segments[index + 1:], [segment]
     return segments, []
+
+
+def _printed_again(opening: str, segments: list[str], first: int, last: int) -> bool:
+    """Whether the text starting at one of the segments from first to last (not included) repeats the opening."""
+    return any(_repeats(opening, squeezed("".join(segments[start:start + SUMMARY_SEARCH]))) for start in range(first, min(len(segments), last)))
 
 
 def _repeats(teaser: str, text: str) -> bool:
@@ -272,10 +276,7 @@ def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:
     opening = squeezed(body[0]).rstrip("…. ")
     if len(opening) < SUMMARY_MIN or ends_sentence(body[0].rstrip("…. ")):  # a summary is cut off (……管委会…); a whole sentence printed twice is a headline
         return body, []
-    for start in range(1, min(len(body), SUMMARY_SEARCH + 1)):
-        if _repeats(opening, squeezed("".join(body[start:start + SUMMARY_SEARCH]))):
-            return body[1:], [body[0]]
-    return body, []
+    return (body[1:], [body[0]]) if _printed_again(opening, body, 1, SUMMARY_SEARCH + 1) else (body, [])
 
 
 def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str], str | None]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .. import rules
 from ..folding import fold
 from ..names import BRACKETED_CREDIT, STAFF_CREDIT
-from .lines import HAN, LABEL_PAIR, ends_sentence, heading_marker
+from .lines import HAN, LABEL_PAIR, ROC_DAY, ends_sentence, heading_marker
 
 TEXT_BEFORE_END_MARKER = 100
 LABEL_ROW_MAX = 80
@@ -15,9 +15,7 @@ LABEL_ROW_PAIRS = 2
 HEADLINE_LINES = 2  # a headline may be a sentence (……今日停課。): the stamp under it still belongs to the page
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
-# a Republic-of-China date written out, its year from 100 (2011) on: 日期:108 年 5 月 27 日 above a council's minutes
-# (kmc-ebook.21cms.tw); a two-digit year (98年6月25日) may be a mainland year written short
-ROC_WRITTEN_DATE = re.compile(r"(?<![\d年])(1[01]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ROC_WRITTEN_DATE = re.compile(ROC_DAY)
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
 ROC_OFFSET = 1911
 SITE_PREFACE = re.compile(r"小编|本站|为你|为大家|给大家")  # folded: 為你, 給大家 read the same
@@ -498,9 +496,8 @@ def _drop_gallery_captions(lines: list[str], chrome: Chrome) -> list[str]:
     drop: set[int] = set()
     run: list[int] = []  # positions in content where a caption's first copy stands
     position = 0
-    while position < len(content):
-        first = content[position]
-        if position + 1 < len(content) and lines[first] == lines[content[position + 1]] and HAN.search(lines[first]):
+    while position <= len(content):  # one step past the end closes the last run
+        if position + 1 < len(content) and lines[content[position]] == lines[content[position + 1]] and HAN.search(lines[content[position]]):
             run.append(position)
             position += 2
             continue
@@ -508,8 +505,6 @@ def _drop_gallery_captions(lines: list[str], chrome: Chrome) -> list[str]:
             drop.update(content[at] for start in run for at in (start, start + 1))
         run = []
         position += 1
-    if len(run) >= GALLERY_PHOTOS_MIN:
-        drop.update(content[at] for start in run for at in (start, start + 1))
     chrome.removed.extend(lines[index] for index in sorted(drop))
     return [line for index, line in enumerate(lines) if index not in drop]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
-from .lines import CHINESE_YEAR, HAN, ends_sentence, heading_marker
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
@@ -38,9 +38,7 @@ DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*([\u4e00
 DATE_TEXT = re.compile(
     r"((?:19|20)\d{2}|" + CHINESE_YEAR + r")\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
     r"|(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
-    # a Republic-of-China day without its era, as Taiwan offices print it (中央銀行新聞稿 98年6月25日發布: www.cbc.gov.tw;
-    # 發稿時間:110年1月1日: tnews.tainan.gov.tw); the corpus has no mainland text that shortens a year so
-    r"|(?<![\d年])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|" + ROC_DAY
 )
 # or 20221014 (jw.whxy.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*[（(]\s*星期[一二三四五六日天]\s*[)）])?$")
@@ -118,7 +116,7 @@ def is_body_start(segment: str) -> bool:
         SALUTATION.match(segment)
         or (RECIPIENTS.match(segment) and ("，" in segment or "," in segment or "、" in segment or len(segment) <= 20))
         or heading_marker(segment)
-        or re.match(r"^第[一二三四五六七八九十百]{1,4}条", segment)
+        or ARTICLE_START.match(fold(segment))
         or PROMULGATING_TEXT.match(fold(segment))
         or (len(segment) >= BODY_PARAGRAPH_MIN and "。" in segment)
     )

@@ -9,7 +9,7 @@ from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
 from ..names import STAFF_CREDIT, office_and_name
-from .lines import CHINESE_YEAR, HAN, LABEL_PAIR, heading_marker
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
@@ -58,10 +58,10 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # 为落实科学立法、民主立法、依法立法 / 的要求,…… broken at a line (www.ynrd.gov.cn)
 SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为落实|为了|日前|依照|根据)")
 # an entry of a table of contents, with its dot leader and page (……天氣災害防御辦法…………………………35: www.9677948.buzz)
-CONTENTS_ENTRY = re.compile(r"(…{2,}|\.{4,}|·{4,})\s*\d{1,4}$")
-# an article of a law, or its first sentence naming the law itself, broken off at a space: 第一條 本自治條例 (kinsha.kinmen.gov.tw),
-# 本細則依消防法(以下簡稱本法) (law.nfa.gov.tw); read in Simplified form
-LAW_ARTICLE_START = re.compile(r"^(第[一二三四五六七八九十百零〇\d]{1,5}条|本(自治)?(条例|规定|办法|细则|规则|准则|章程)(依|根据|所称|适用))")
+CONTENTS_ENTRY = re.compile(r"…{2,}\s*\d{1,4}$")
+# a law's first sentence naming the law and its kind: 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw);
+# read in Simplified form
+SELF_NAMED_LAW = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本(?:自治)?(?P<genre>条例|规定|办法|细则|规则|章程)(?:依|根据|所称|适用)")
 DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
@@ -101,7 +101,7 @@ DOC_NUMBER = re.compile(
 )
 # 国办 发明电〔2012〕33号 (www.opticsky.cn); a reply to a deputy's suggestion marks its class and whether it is published
 # beside its number (嶽縣教體字﹝2022﹞12號 A類 同意公開: m.sgf2.com)
-REPLY_MARKS = r"(?:[A-C]\s*[类類])?\s*(?:(?:同意|不予|主动|主動|依申请|依申請)公[开開])?"
+REPLY_MARKS = r"(?:[A-C]\s*[类類])?\s*(?:同意公[开開])?"
 DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}))\s*[)）]?(?:\s+{REPLY_MARKS})?$")
 REPLY_MARKS_LINE = re.compile(rf"^(?=\S){REPLY_MARKS}$")
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
@@ -194,7 +194,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or (bool(dateline := DATELINE.match(fold(plain))) and dateline.end() == len(plain))  # 福鼎新闻网讯(谢树渊) alone on its line (fdxww.com)
         or bool(DATE_FRAGMENT_START.match(plain))
         or bool(SENTENCE_OPENING.match(plain))
-        or bool(LAW_ARTICLE_START.match(fold(plain)))
+        or bool(ARTICLE_START.match(fold(plain)) or SELF_NAMED_LAW.match(fold(plain)))  # an article broken off at a space
         or bool(CONTENTS_ENTRY.search(plain))
         or text.count("“") > text.count("”")  # a quotation opened and not closed: a sentence broken off (“巡察整改以后,……: www.zgsuixian.gov.cn)
         or bool(FULL_DATE_START.match(plain))

@@ -6,7 +6,7 @@ from datetime import date as calendar_date
 
 from .. import gazetteer, repairs, rules
 from ..folding import fold
-from ..cleaning.title import DOC_NUMBER, SPEECH, TRAILING_BRACKET, clean_title
+from ..cleaning.title import DOC_NUMBER, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from ..names import SPEECH_CREDIT_TAIL, glued_office_name
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
@@ -28,8 +28,7 @@ HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
-SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|讲话|致辞|献词|贺词)(?:全文|内容|原文|实录)?[:：]$")
-SELF_NAMED_RULES = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本(?:自治)?(?P<genre>条例|规定|办法|细则|规则|章程)(?:依|根据|所称|适用)")
+SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|致辞|献词)(?:全文|内容|原文|实录)?[:：]$")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
 # (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn);
@@ -331,9 +330,9 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             return genre
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
-    if intro := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := SPEECH_IN_FULL.search(fold(paragraph)))), None):
-        return "致辞" if intro.group("word") in ("致辞", "献词", "贺词") else "讲话"  # a speech printed in full after the page's note on it
-    if paragraphs and (named := SELF_NAMED_RULES.match(fold(paragraphs[0]))):
+    if intro := _speech_in_full(paragraphs):
+        return "致辞" if intro[1].group("word") in ("致辞", "献词") else "讲话"  # a speech printed in full after the page's note on it
+    if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
     if any(NEWS_LEDE.match(lede) or NEWS_LEDE_AFTER_PURPOSE.match(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
@@ -347,12 +346,15 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     return None
 
 
+def _speech_in_full(paragraphs: list[str]) -> tuple[int, re.Match] | None:
+    """Where the page's note above a speech printed in full ends (……寄语新生,以下为发言全文:), and its words."""
+    return next(((index, match) for index, paragraph in enumerate(paragraphs[:FORMULA_PARAGRAPHS]) if (match := SPEECH_IN_FULL.search(fold(paragraph)))), None)
+
+
 def _speech_intro(paragraphs: list[str]) -> tuple[str, ...]:
-    """The page's note above a speech printed in full (……寄语新生,以下为发言全文:), which may name the speaker."""
-    for index, paragraph in enumerate(paragraphs[:FORMULA_PARAGRAPHS]):
-        if SPEECH_IN_FULL.search(fold(paragraph)):
-            return tuple(paragraphs[: index + 1])
-    return ()
+    """The page's note above a speech printed in full, which may name the speaker."""
+    intro = _speech_in_full(paragraphs)
+    return tuple(paragraphs[: intro[0] + 1]) if intro else ()
 
 
 def _subject_acts(title: str) -> bool:

@@ -11,9 +11,9 @@ from ..folding import fold
 from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
-SPOKEN = r"(?:讲话|致辞|致词|贺辞|贺词|开幕词|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn)
+SPOKEN = r"(?:讲话|致辞|贺辞|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn), ……的贺辞 (us.china-embassy.gov.cn)
 ANNOUNCED_SPEECH = re.compile(
-    r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,10}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告|献词|獻詞|贺词|賀詞)"
+    r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,10}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告|献词|獻詞)"
     # ……院长张军教授寄语新生 (rice.fudan.edu.cn)
     r"|(?P<giver>[^。，,；;]{3,40}?)(?:教授|同志|先生)?寄语"
 )
@@ -39,7 +39,7 @@ def speaker_in_title() -> re.Pattern:
 def messenger_in_title() -> re.Pattern:
     """The name, the office and the occasion alone before a message, the whole title (黃循財總理新春獻詞(華文): www.sgnews.co);
     matched folded."""
-    return re.compile(rf"^(?P<name>{NAME}){rules.position_titles().pattern}[^在的，,]{{0,12}}(?:献词|贺词|贺辞)(?:[(（][^()（）]{{1,6}}[)）])?$")
+    return re.compile(rf"^(?P<name>{NAME}){rules.position_titles().pattern}[^在的，,]{{0,12}}献词(?:[(（][^()（）]{{1,6}}[)）])?$")
 
 
 def from_title(text: str) -> str | None:
