@@ -179,6 +179,14 @@ def test_page_labels_carried_after_the_text_on_a_flattened_line_are_dropped():
     assert text.blocks[-1].text.endswith("再上新台阶。")
 
 
+def test_a_flattened_page_splits_its_headline_from_the_stamp_after_it_and_dates_itself_by_the_stamp():
+    # mingshan.gov.cn: headline, 来源, 发布时间, counter and buttons, then the text, all on one line
+    text = corpus_clean("mingshan-qu-shuiliju-zhuyao-heliu-xuncha-2018")
+    assert text.title == "区水利局对辖区内主要河流进行巡查"
+    assert text.published == "2018-08-01"
+    assert texts(text)[0].startswith("为更好的落实区委、区政府对防汛工作的要求")
+
+
 def test_a_bare_attachment_label_closing_the_page_is_dropped():
     # czedu.gov.cn: the links under 附件: were lost with the page's markup
     text = clean("关于2015年中秋、国庆放假的通知\n各班级:\n根据上级通知精神,现将放假安排通知如下,请各班级认真做好安全教育工作。\n2015年9月23日\n附件:\n")

@@ -15,7 +15,7 @@ from ..folding import fold
 from ..bodies import bodies_in, is_body_name
 from ..names import BRACKETED_CREDIT
 from ..records import Block, CleanText
-from .chrome import Chrome, detect_site, is_label_line, prefaced_title, strip_chrome
+from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import Layout, split_layout
 from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
@@ -99,7 +99,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         title=title,
         blocks=blocks,
         truncated_by=truncated_by,
-        published=chrome.published,
+        published=chrome.published or _flattened_stamp_date(page_labels),
         original_name=chrome.original_name,
         site=detect_site(raw_text),
         removed=tuple(chrome.removed + repeated + page_labels + translation + teaser + summary + layout.header + layout.cc),
@@ -193,6 +193,12 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
             else:
                 del kept[last]
     return kept, dropped + ([credit] if credit else []), credit
+
+
+def _flattened_stamp_date(page_labels: list[str]) -> str | None:
+    """The date in a page's stamp that a flattened page ran into its text (……进行巡查 来源:区水利局 发布时间:2018-08-01
+    15:21:52: mingshan.gov.cn), read when the stamp is split off its line."""
+    return next((date for label in page_labels if rules.page_date_label().search(fold(label)) and (date := stamp_date(label))), None)
 
 
 def _without_translation(segments: list[str]) -> tuple[list[str], list[str]]:

@@ -365,7 +365,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
             last_name = list(table_row)[-1]
             pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
             if chrome.published is None and not DATED_FIELDS & set(table_row) and (is_stamp_line(line) or not opened and rules.page_date_label().search(folded)):
-                chrome.published = _stamp_date(line)  # 来源:徽商集团网 时间:2019-10-31 浏览量:2850 (huishang.com.cn)
+                chrome.published = stamp_date(line)  # 来源:徽商集团网 时间:2019-10-31 浏览量:2850 (huishang.com.cn)
             chrome.removed.append(line)
             after_stamp = True
             continue
@@ -379,7 +379,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         closed_up = _closed_up(folded)
         if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
-                chrome.published = _stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
+                chrome.published = stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             chrome.removed.append(line)
             if is_navigation(line):
                 crumbs.update(fold(segment.strip()) for segment in NAVIGATION_SEPARATORS.split(line)[1:] if segment.strip())
@@ -540,7 +540,7 @@ def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:
     return lines
 
 
-def _stamp_date(line: str) -> str | None:
+def stamp_date(line: str) -> str | None:
     """A date in a page stamp: 2018-04-12, 2018年4月12日, or the Republic-of-China 107-04-12."""
     if date := ISO_DATE.search(line):
         return iso(*date.groups())

@@ -5,6 +5,7 @@ import re
 
 from ..folding import fold
 from ..records import Block
+from ..rules import known_label_head, page_label_line, page_stamp_line
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
 # a line of English words with no Chinese in it: a bilingual page's English beside each Chinese line (en84.com), never half
@@ -36,6 +37,7 @@ GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公�
 NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
+STAMP_BUTTONS = re.compile(r"\s*【[^【】]{0,12}】?$")
 RESTART_KEY = 12
 
 
@@ -92,6 +94,8 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
     """Whether the space between buffer and the following token is a paragraph break."""
     if is_byline(join_tokens(buffer, following)):
         return False
+    if in_leading_lines and _is_page_stamp(buffer):  # the stamp runs on while its labels and values do
+        return not _is_page_stamp(join_tokens(buffer, following))
     if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following) or SALUTATION.match(following):
@@ -105,8 +109,21 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
             or is_byline(following)
             or bool(SALUTATION.match(following))
             or (_title_like(following) and _complete_title(buffer))
+            or _opens_page_stamp(following)
         )
     return False
+
+
+def _opens_page_stamp(token: str) -> bool:
+    """A page's stamp after its headline on a flattened page (……进行巡查 来源:区水利局 发布时间:2018-08-01: mingshan.gov.cn)."""
+    head, colon, _ = re.sub("：", ":", token).partition(":")
+    return bool(colon) and known_label_head(head)
+
+
+def _is_page_stamp(text: str) -> bool:
+    """A stamp, with the page's buttons after it (浏览次数: 次 【字体:小 大】: mingshan.gov.cn)."""
+    stamp = STAMP_BUTTONS.sub("", text)
+    return _opens_page_stamp(stamp) and bool(page_stamp_line().fullmatch(stamp) or page_label_line().fullmatch(stamp))
 
 
 def _title_like(text: str) -> bool:
