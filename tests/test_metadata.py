@@ -144,6 +144,11 @@ def test_a_provincial_body_without_its_province_is_placed_by_its_doc_number():
     assert (found.unit, found.place, found.doc_number) == ("省人民政府", "湖北省", "鄂政发〔2018〕26号")
 
 
+def test_a_city_office_is_not_placed_by_a_province_abbreviation_that_also_names_its_city():
+    found = corpus_meta("njdaily-nanjing-ningzhengbanguizi-2023-2-anxin-yongqi-yijian")  # 宁政办规字 of 南京's 市政府办公厅, not 宁夏's
+    assert (found.unit, found.doc_number, found.place) == ("市政府办公厅", "宁政办规字〔2023〕2号", None)
+
+
 def test_a_document_dated_in_the_republic_of_china_calendar_is_placed_in_taiwan():
     found = meta("行政院第3595次院會決議\n民國107年4月12日第3595次會議\n院長提示:\n一、請各部會注意疫情。")
     assert found.place == "台湾省"

@@ -82,6 +82,7 @@ TAIWAN = "台湾省"
 COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
 COMPILED_AS = re.compile(r"编制形成《(?P<title>[^《》]{6,60})》")
 SELF_NAMED_REGION = re.compile(r"香港特别行政区|澳门特别行政区|本港|本澳")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
@@ -267,9 +268,11 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
             evidence["place"] = f"发文机关“{text}”"
             return place
     number = fold(clean.doc_number or "")
-    if unit and not gazetteer.place_of(unit) and PROVINCIAL_NUMBER.match(number) and number[0] in rules.province_abbreviations():
+    province = rules.province_abbreviations().get(number[:1]) if PROVINCIAL_NUMBER.match(number) else None
+    # a city's office unnamed is no province's, unless the province is the city (宁政办规字 of 南京's 市政府办公厅: njdaily.cn)
+    if unit and province and not gazetteer.place_of(unit) and (not fold(unit).startswith("市") or province in MUNICIPALITIES):
         evidence["place"] = f"发文字号“{clean.doc_number}”的省份简称"
-        return rules.province_abbreviations()[number[0]]
+        return province
     if clean.title and genre != "新闻报道" and (leading := gazetteer.leading_place(clean.title)) and (place := gazetteer.place_of(leading)):
         evidence["place"] = f"标题开头的地名“{leading}”"  # 汕尾市制定地方性法规条例 (www.html360.com): a local text opens with its place
         return place
