@@ -62,7 +62,7 @@ CONTENTS_ENTRY = re.compile(r"…{2,}\s*\d{1,4}$")
 # a law's first sentence naming the law and its kind: 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw);
 # read in Simplified form
 SELF_NAMED_LAW = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?本(?:自治)?(?P<genre>条例|规定|办法|细则|规则|章程)(?:依|根据|所称|适用)")
-DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space
+DATE_FRAGMENT_START = re.compile(r"^(\d{1,2}月(?!份)|\d{1,2}日|月\d|日[上下中]午|[上下中]午|日,)")  # 月18日,城区政协召开: a sentence cut at a space (4月份……讲稿 is a title: wenku.baigecn.com)
 # a news dateline: 新华社北京3月5日电, 本报讯, a media's own 大皖新闻讯 (www.ahwang.cn), 長城網滄州1月25日訊(記者……)
 # (www.cnread.news, folded), 苍南新闻网11月8日消息: (cnxw.com.cn), 国际在线报道
 DATELINE = re.compile(
