@@ -1789,3 +1789,14 @@ def test_writers_apart_by_commas_and_the_outlet_in_brackets_under_a_report_are_c
 ])
 def test_a_sites_marks_around_a_title_go_and_its_own_opening_number_stays(name, title):
     assert corpus_clean(name).title == title
+
+
+@pytest.mark.parametrize("name, last", [
+    ("ankang-anzhenghan-2018-60-weisheng-zhen-cun-mingming-tongbao", "2018年4月2日"),  # a reading-aloud assistant under the date
+    ("cn3x-sanxia-ribao-shi-zhengxie-6jie-21ci-changwei-2021", "秘书长郑龙参加会议。"),  # 热点专题
+    ("suzhou-jiguan-gongwei-2018-dangjian-shuzhi-huiyi", "不断推动机关党的建设取得更大成效。"),  # 图片新闻 / 最新更新
+    ("klcg-xiewuoliang-shiwu-huiyi-shengge-zhixiashi-2022", "讓基隆市民的各項福利能夠有所提升。"),  # stamps, then 回頁首
+    ("yanjianggao-wang-jiaoyu-xitong-chongyangjie-zhici", "健康长寿、节日愉快、阖家欢乐!"),  # footer links run together
+])
+def test_link_lists_and_widgets_under_the_text_are_not_its_last_line(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
