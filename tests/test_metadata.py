@@ -1016,3 +1016,8 @@ def test_a_speech_that_says_what_it_is_in_its_opening_takes_that_kind(name, genr
 ])
 def test_a_headline_on_a_report_discussed_or_heard_is_news(title):
     assert find_genre(title, None) == "新闻报道"
+
+
+def test_a_speakers_office_and_name_above_the_title_name_the_speaker_and_stay_out_of_the_title():
+    found = corpus_meta("macaoppnr-hehouhua-2006-heping-tongyi-dahui-kaimu-yanci")  # 澳門特別行政區行政長官何厚鏵 / 在開幕式的演辭
+    assert (found.title, found.speaker, found.genre) == ("在開幕式的演辭", "何厚鏵", "讲话")

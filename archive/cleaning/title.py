@@ -8,7 +8,7 @@ from .. import rules
 from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
-from ..names import STAFF_CREDIT, office_and_name
+from ..names import STAFF_CREDIT, glued_office_name, office_and_name
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
@@ -349,6 +349,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
     options = [(leading[rank], rank + 1)]
     if len(squeezed(leading[rank])) < TITLE_MIN:
         return options  # 網誌 / 新年新氣象: a column's label above the title, not its first half (www.cso.gov.hk)
+    if office_and_name(leading[rank]) is not None or glued_office_name(leading[rank]):
+        return options  # 澳門特別行政區行政長官何厚鏵 / 在開幕式的演辭: the speaker's byline above the title (www.macaoppnr.com)
     joined = leading[rank]
     # three lines or more only under an issuer's name, while a book title is open (關于印發《……〈…… / ……〉 / ……》的通知: www.olshare.net)
     # or after 关于 or 印发 (天津市河东区人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn; ……办公厅关于印发 / ……规划 / (2021-2030年)的通知:

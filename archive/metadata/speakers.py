@@ -86,9 +86,17 @@ def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], note
         if name := from_byline(line):
             return name
     for line in notes:
-        if name := from_announcement(line):
+        if name := from_announcement(line) or _office_byline(line):
             return name
     return None
+
+
+def _office_byline(line: str) -> str | None:
+    """An office and a name above the title (澳門特別行政區行政長官何厚鏵 / 在開幕式的演辭: www.macaoppnr.com)."""
+    if match := office_and_name(line.strip()):
+        name = re.sub(r"\s+", "", match.group("name"))
+        return name if plausible_name(name) else None
+    return glued_office_name(line)
 
 
 def from_announcement(text: str) -> str | None:
