@@ -1800,3 +1800,9 @@ def test_a_sites_marks_around_a_title_go_and_its_own_opening_number_stays(name, 
 ])
 def test_link_lists_and_widgets_under_the_text_are_not_its_last_line(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_a_flattened_notice_splits_its_number_and_day_in_figures_from_the_text():
+    text = corpus_clean("shui5-zhezhengfa-2009-69-changsanjiao-shishi-yijian")  # ……实施意见 浙政发[2009]69号 2009-11-03 为贯彻……
+    assert (text.doc_number, texts(text)[0][:3]) == ("浙政发[2009]69号", "为贯彻")
+    assert "2009-11-03" in text.byline

@@ -37,13 +37,16 @@ GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公�
 NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
+NUMERIC_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 STAMP_BUTTONS = re.compile(r"\s*【[^【】]{0,12}】?$")
 RESTART_KEY = 12
 
 
 def is_byline(text: str) -> bool:
-    """A line giving only the speaker and/or date under the title."""
-    return bool(DATE_ONLY.match(text))
+    """A line giving only the speaker and/or date under the title (also a day in figures: 2009-11-03 under 浙政发[2009]69号:
+    shui5.cn)."""
+    return bool(DATE_ONLY.match(text) or NUMERIC_DAY.fullmatch(text))
 
 
 def split_into_paragraphs(lines: list[str]) -> list[str]:
@@ -96,6 +99,8 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return False
     if in_leading_lines and _is_page_stamp(buffer):  # the stamp runs on while its labels and values do
         return not _is_page_stamp(join_tokens(buffer, following))
+    if in_leading_lines and (_is_doc_number(buffer) and NUMERIC_DAY.fullmatch(following) or NUMERIC_DAY.fullmatch(buffer) and not CLOCK_TIME.match(following)):
+        return True  # ……实施意见 浙政发[2009]69号 2009-11-03 为贯彻……: the number and the day under the title (shui5.cn)
     if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following) or SALUTATION.match(following):
@@ -118,6 +123,12 @@ def _opens_page_stamp(token: str) -> bool:
     """A page's stamp after its headline on a flattened page (……进行巡查 来源:区水利局 发布时间:2018-08-01: mingshan.gov.cn)."""
     head, colon, _ = re.sub("：", ":", token).partition(":")
     return bool(colon) and known_label_head(head)
+
+
+def _is_doc_number(text: str) -> bool:
+    from .title import DOC_NUMBER_LINE
+
+    return bool(DOC_NUMBER_LINE.match(text))
 
 
 def _is_page_stamp(text: str) -> bool:
