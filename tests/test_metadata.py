@@ -1021,3 +1021,8 @@ def test_a_headline_on_a_report_discussed_or_heard_is_news(title):
 def test_a_speakers_office_and_name_above_the_title_name_the_speaker_and_stay_out_of_the_title():
     found = corpus_meta("macaoppnr-hehouhua-2006-heping-tongyi-dahui-kaimu-yanci")  # 澳門特別行政區行政長官何厚鏵 / 在開幕式的演辭
     assert (found.title, found.speaker, found.genre) == ("在開幕式的演辭", "何厚鏵", "讲话")
+
+
+def test_a_note_of_adoption_over_several_lines_is_read_whole_and_dates_the_rules_by_their_last_revision():
+    found = corpus_meta("whla-wuhan-lvshi-xiehui-zhangcheng-2023")  # (1999年……通过; / …… / 2023年12月20日……修订。)
+    assert (found.title, found.date, found.genre) == ("武汉市律师协会章程", "2023-12-20", "章程")
