@@ -1806,3 +1806,9 @@ def test_a_flattened_notice_splits_its_number_and_day_in_figures_from_the_text()
     text = corpus_clean("shui5-zhezhengfa-2009-69-changsanjiao-shishi-yijian")  # ……实施意见 浙政发[2009]69号 2009-11-03 为贯彻……
     assert (text.doc_number, texts(text)[0][:3]) == ("浙政发[2009]69号", "为贯彻")
     assert "2009-11-03" in text.byline
+
+
+def test_html_tags_kept_in_a_stored_text_go_and_a_blocks_tag_ends_its_line():
+    blocks = texts(corpus_clean("h-ceramic-zhanggong-5jie-renda-4ci-kaimu-2019"))  # <h3> 2月26日上午9時,……</h3><h3></h3><h3> 大會執行主席……
+    assert blocks[0].startswith("2月26日上午9時")
+    assert not any("<" in block or ">" in block for block in blocks)
