@@ -1797,6 +1797,8 @@ def test_a_sites_marks_around_a_title_go_and_its_own_opening_number_stays(name, 
     ("suzhou-jiguan-gongwei-2018-dangjian-shuzhi-huiyi", "不断推动机关党的建设取得更大成效。"),  # 图片新闻 / 最新更新
     ("klcg-xiewuoliang-shiwu-huiyi-shengge-zhixiashi-2022", "讓基隆市民的各項福利能夠有所提升。"),  # stamps, then 回頁首
     ("yanjianggao-wang-jiaoyu-xitong-chongyangjie-zhici", "健康长寿、节日愉快、阖家欢乐!"),  # footer links run together
+    ("222-216-5-17-jiagongsuo-2018-niandu-shuzhi-ceping", "评定出了2018年度加工所优秀职工。"),  # Word's settings as text, then 供稿/供图/审核
+    ("hcx-zhengning-kaochatuan-huachi-kaocha-jiaoliu", "山庄十万只湖羊繁育基地建设运营情况。"),  # 账号+密码登录 / 手机+密码登录
 ])
 def test_link_lists_and_widgets_under_the_text_are_not_its_last_line(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
