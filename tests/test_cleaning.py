@@ -1814,3 +1814,9 @@ def test_html_tags_kept_in_a_stored_text_go_and_a_blocks_tag_ends_its_line():
     blocks = texts(corpus_clean("h-ceramic-zhanggong-5jie-renda-4ci-kaimu-2019"))  # <h3> 2月26日上午9時,……</h3><h3></h3><h3> 大會執行主席……
     assert blocks[0].startswith("2月26日上午9時")
     assert not any("<" in block or ">" in block for block in blocks)
+
+
+def test_a_sample_sites_line_under_the_text_naming_it_goes_and_gives_the_title_the_page_lacks():
+    text = corpus_clean("xuexue6-zhen-niandu-gongzuo-zongjie-p4")  # 《镇年度工作总结》来源于www.xuexue6.com,欢迎阅读镇年度工作总结。
+    assert text.title == "镇年度工作总结"
+    assert texts(text)[-1].endswith("为全面建设社会主义新农村而不懈奋斗。")

@@ -143,6 +143,8 @@ def scan_stamps(lines: list[str], stamps) -> tuple[str | None, str | None]:
                 published = iso(*date.groups()) if date else None
             if found.get("original_name") and original_name is None and position <= text_start:
                 original_name = found["original_name"]  # below the text, a file name is a related-documents list
+            if found.get("named_text") and original_name is None:
+                original_name = found["named_text"]  # a line naming the page's own text, above it or under it
     return published, original_name
 
 
