@@ -1820,3 +1820,9 @@ def test_a_sample_sites_line_under_the_text_naming_it_goes_and_gives_the_title_t
     text = corpus_clean("xuexue6-zhen-niandu-gongzuo-zongjie-p4")  # 《镇年度工作总结》来源于www.xuexue6.com,欢迎阅读镇年度工作总结。
     assert text.title == "镇年度工作总结"
     assert texts(text)[-1].endswith("为全面建设社会主义新农村而不懈奋斗。")
+
+
+def test_a_lede_glued_after_a_dateline_is_never_cut_inside_its_day():
+    text = corpus_clean("duobangwang-changle-quwei-1jie-19ci-changweihui-2021")  # 長樂新聞網(wǎng)訊 11月22日,……
+    assert texts(text)[0].startswith("11月22日,福州新區")
+    assert not text.title_found
