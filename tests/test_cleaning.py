@@ -1826,3 +1826,13 @@ def test_a_lede_glued_after_a_dateline_is_never_cut_inside_its_day():
     text = corpus_clean("duobangwang-changle-quwei-1jie-19ci-changweihui-2021")  # 長樂新聞網(wǎng)訊 11月22日,……
     assert texts(text)[0].startswith("11月22日,福州新區")
     assert not text.title_found
+
+
+@pytest.mark.parametrize("name, day", [
+    ("kbes-tn-edu-zhuanzhi-daili-jiaoshi-nianzi-tixu-2025", "2025-10-07"),  # 轉知 蕭夙君 - 人事 | 2025-10-07 | 點閱數: 41
+    ("icps-cyc-2015-huikao-pingliang-zhunze-xiuzheng", "2015-02-06"),  # 公告 蘇佩君 - 學校公告 | 2015-02-06 | 點閱數: 297
+])
+def test_a_row_of_piped_pieces_with_a_day_and_a_counter_is_the_pages_stamp(name, day):
+    text = corpus_clean(name)
+    assert text.published == day
+    assert "點閱數" not in texts(text)[0]

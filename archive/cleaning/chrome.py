@@ -83,6 +83,7 @@ TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[
 STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
+PIPED_PIECES_MIN, PIPED_PIECES_MAX, PIPED_PIECE_MAX = 3, 6, 20
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 DATED_FIELDS = {"written", "published", "effective", "promulgated"}  # a row with these dates the document, not the page
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
@@ -214,7 +215,19 @@ def _dated_items_end(lines: list[str], start: int) -> int:
 def is_stamp_line(line: str) -> bool:
     """A line of page labels, listed or built from a label head (更新日期：2024-01-12 录入者：未知).
     Only asked of lines above or below the text: inside it the same shapes are the document's own."""
-    return is_label_line(line) or bool(rules.page_stamp_line().fullmatch(fold(line)))
+    return is_label_line(line) or bool(rules.page_stamp_line().fullmatch(fold(line))) or _is_piped_stamp(line)
+
+
+def _is_piped_stamp(line: str) -> bool:
+    """A row of short pieces apart by pipes, with the posting day and a labelled counter among them: who posted
+    what in which column (轉知 蕭夙君 - 人事 | 2025-10-07 | 點閱數: 41: www.kbes.tn.edu.tw)."""
+    pieces = [piece.strip() for piece in re.split(r"[|｜]", line)]
+    return (
+        PIPED_PIECES_MIN <= len(pieces) <= PIPED_PIECES_MAX
+        and all(0 < len(piece) <= PIPED_PIECE_MAX for piece in pieces)
+        and any(NUMERIC_DATE.fullmatch(piece) for piece in pieces)
+        and any(is_stamp_line(piece) for piece in pieces)
+    )
 
 
 def is_navigation(line: str) -> bool:
