@@ -1836,3 +1836,9 @@ def test_a_row_of_piped_pieces_with_a_day_and_a_counter_is_the_pages_stamp(name,
     text = corpus_clean(name)
     assert text.published == day
     assert "點閱數" not in texts(text)[0]
+
+
+def test_a_sample_texts_blank_speaker_and_date_under_the_title_are_its_byline():
+    text = corpus_clean("mmgw-shiweishuji-jianguo-heping-jiefang-lilun-yantaohui")  # 联系客服提示-墨墨公文 / XXX / (X年X月X日) / 同志们:
+    assert texts(text)[0] == "同志们:"
+    assert "(X年X月X日)" in text.byline

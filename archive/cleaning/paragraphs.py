@@ -37,6 +37,7 @@ GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公�
 NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
+PLACEHOLDER_DATE = re.compile(r"[（(]?\s*[X×xＸ]{1,4}\s*年\s*[X×xＸ]{1,2}\s*月\s*[X×xＸ]{1,2}\s*日\s*[)）]?")
 NUMERIC_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 STAMP_BUTTONS = re.compile(r"\s*【[^【】]{0,12}】?$")
@@ -45,8 +46,8 @@ RESTART_KEY = 12
 
 def is_byline(text: str) -> bool:
     """A line giving only the speaker and/or date under the title (also a day in figures: 2009-11-03 under 浙政发[2009]69号:
-    shui5.cn)."""
-    return bool(DATE_ONLY.match(text) or NUMERIC_DAY.fullmatch(text))
+    shui5.cn; or a sample text's blank for it: (X年X月X日), mmgw.top)."""
+    return bool(DATE_ONLY.match(text) or NUMERIC_DAY.fullmatch(text) or PLACEHOLDER_DATE.fullmatch(text.strip()))
 
 
 def split_into_paragraphs(lines: list[str]) -> list[str]:
