@@ -1026,3 +1026,8 @@ def test_a_speakers_office_and_name_above_the_title_name_the_speaker_and_stay_ou
 def test_a_note_of_adoption_over_several_lines_is_read_whole_and_dates_the_rules_by_their_last_revision():
     found = corpus_meta("whla-wuhan-lvshi-xiehui-zhangcheng-2023")  # (1999年……通过; / …… / 2023年12月20日……修订。)
     assert (found.title, found.date, found.genre) == ("武汉市律师协会章程", "2023-12-20", "章程")
+
+
+def test_a_chairs_heading_under_the_title_is_no_speakers_name():
+    found = corpus_meta("2sdx-dang-zai-wo-xinzhong-wenyi-huiyan-zhuchici")  # ……主持词 / 开幕词 / 男:尊敬的各位领导
+    assert (found.genre, found.speaker) == ("主持词", None)
