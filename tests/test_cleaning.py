@@ -1842,3 +1842,9 @@ def test_a_sample_texts_blank_speaker_and_date_under_the_title_are_its_byline():
     text = corpus_clean("mmgw-shiweishuji-jianguo-heping-jiefang-lilun-yantaohui")  # 联系客服提示-墨墨公文 / XXX / (X年X月X日) / 同志们:
     assert texts(text)[0] == "同志们:"
     assert "(X年X月X日)" in text.byline
+
+
+def test_a_note_of_adoption_whose_day_lost_its_year_and_month_marks_is_still_the_note():
+    text = corpus_clean("abrd-gov-cn-gongwen-chuli-banfa-2024")  # 2017822日阿坝藏族羌族自治州第十二届人民代表大会 / 常务委员会第六次主任会议修订
+    assert texts(text)[0] == "第一章"
+    assert any(line.startswith("2017822日") for line in text.byline)

@@ -86,7 +86,9 @@ ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 l
 DATELINE_WITHIN = 3
 REPEAT_LINES_MAX = 4
 LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 1. 中国共产党中央纪律检查委员会第七次全体会议公报: a newspaper page's list of its articles
-NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
+# a day whose 年 and 月 a page lost (1986521日阿坝藏族自治州第五届人民代表大会第四次会议通过: abrd.gov.cn)
+RUN_TOGETHER_DAY = r"(?:19|20)\d{4,6}日"
+NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|{RUN_TOGETHER_DAY})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
 DAMAGED_DATE = re.compile(r"^\d{5,8}$")
 CLOSING_FORMULA = re.compile(r"^(特此|此复|此函|专此)\S{0,4}$")
 SIGNATURE_LINES_MAX = 3
@@ -172,7 +174,7 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
-        or (DATE_TEXT.search(segment) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment))  # 會議通過 in Traditional script (mzt333.com)
+        or (NOTE_START.match(segment) or DATE_TEXT.search(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment)  # 會議通過 in Traditional script (mzt333.com)
         or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment))  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
