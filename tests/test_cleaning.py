@@ -1848,3 +1848,12 @@ def test_a_note_of_adoption_whose_day_lost_its_year_and_month_marks_is_still_the
     text = corpus_clean("abrd-gov-cn-gongwen-chuli-banfa-2024")  # 2017822日阿坝藏族羌族自治州第十二届人民代表大会 / 常务委员会第六次主任会议修订
     assert texts(text)[0] == "第一章"
     assert any(line.startswith("2017822日") for line in text.byline)
+
+
+@pytest.mark.parametrize("name, first", [
+    ("cqtl-tongliang-18jie-renda-changweihui-24ci-huiyi", "1月6日,铜梁区人大常委会主任朱华伦主持召开"),  # 铜梁区融媒体中心 01-07 09:29
+    ("hnsjb-shangqiu-renda-fentuan-shenyi-baogao-2018", "1月11日下午,出席市五届人大二次会议的代表"),  # 河南手机报 01-11 22:50 责编:…… 我要分享
+    ("956968-dlu-zhongshan-yiyuan-liangxue-yizuo-bushuhui-2017", "2017年5月25日15:00"),  # - 審校:宋曉妮
+])
+def test_a_news_apps_source_and_time_and_a_checkers_credit_above_a_report_are_not_its_text(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
