@@ -1857,3 +1857,10 @@ def test_a_note_of_adoption_whose_day_lost_its_year_and_month_marks_is_still_the
 ])
 def test_a_news_apps_source_and_time_and_a_checkers_credit_above_a_report_are_not_its_text(name, first):
     assert texts(corpus_clean(name))[0].startswith(first)
+
+
+@pytest.mark.parametrize("name", ["hljszw-daqing-4jie-renda-changweihui-20ci-huiyi", "hljszw-daqing-renda-daibiao-jianyi-banli-1991"])
+def test_the_title_printed_again_in_lenticular_brackets_above_the_text_is_not_text(name):
+    text = corpus_clean(name)  # 市四届人大常委会第20次会议 / …… / 【市四届人大常委会第20次会议】 / 2月5日至7日,……
+    assert texts(text)[0] != f"【{text.title}】"
+    assert not texts(text)[0].startswith("【")

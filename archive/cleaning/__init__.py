@@ -299,7 +299,7 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
                 number = squeezed(match.group("number"))
                 body = body[1:]
             break
-    kept = [segment for segment in body if squeezed(segment) != key]
+    kept = [segment for segment in body if squeezed(segment) not in (key, f"【{key}】")]  # also set in 【】 (hljszw.gov.cn)
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)
     return [segment for segment in kept if segment], number
