@@ -1031,3 +1031,12 @@ def test_a_note_of_adoption_over_several_lines_is_read_whole_and_dates_the_rules
 def test_a_chairs_heading_under_the_title_is_no_speakers_name():
     found = corpus_meta("2sdx-dang-zai-wo-xinzhong-wenyi-huiyan-zhuchici")  # ……主持词 / 开幕词 / 男:尊敬的各位领导
     assert (found.genre, found.speaker) == ("主持词", None)
+
+
+@pytest.mark.parametrize("name, unit, place", [
+    ("chengxiang-sifaju-2021-xinxi-gongkai-nianbao", "城厢区司法局", "福建省莆田市城厢区"),
+    ("haikou-longhua-sifaju-2021-xinxi-gongkai-nianbao", "海口市龙华区司法局", "海南省海口市龙华区"),
+])
+def test_a_disclosure_report_without_its_title_is_the_bodys_whose_year_its_overview_opens_with(name, unit, place):
+    found = corpus_meta(name)  # 一、总体情况 / 2021年,城厢区司法局进一步明确……
+    assert (found.unit, found.place) == (unit, place)

@@ -80,6 +80,9 @@ COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范�
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
 COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
+OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
+OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真|坚持|严格|始终|深入|按照|紧扣|全面|持续|高度|积极|不断)")
+OVERVIEW_WITHIN = 6
 COMPILED_AS = re.compile(r"编制形成《(?P<title>[^《》]{6,60})》")
 SELF_NAMED_REGION = re.compile(r"香港特别行政区|澳门特别行政区|本港|本澳")
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -200,6 +203,16 @@ def _compiler_of_report(clean: CleanText) -> str | None:
         return match.group("body")
     if match := COMPILED_AS.search(opening):
         return unit_of_disclosure_report(match.group("title"))
+    return _subject_of_overview(clean)
+
+
+def _subject_of_overview(clean: CleanText) -> str | None:
+    """The body whose year the report's overview opens with, under the template's 一、总体情况
+    (2021年,城厢区司法局进一步明确……: www.chengxiang.gov.cn; (一)总体情况 / 2021年,海口市龙华区司法局认真贯彻……: lhqzf.haikou.gov.cn)."""
+    texts = [fold(re.sub(r"\s+", "", block.text)) for block in clean.blocks[:OVERVIEW_WITHIN]]
+    for index, text in enumerate(texts[:-1]):
+        if OVERVIEW_HEADING.match(text) and (match := OVERVIEW_SUBJECT.match(texts[index + 1])) and is_body_name(match.group("body")):
+            return re.sub(r"\s+", "", clean.blocks[index + 1].text)[match.start("body"):match.end("body")]
     return None
 
 
