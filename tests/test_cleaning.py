@@ -1864,3 +1864,11 @@ def test_the_title_printed_again_in_lenticular_brackets_above_the_text_is_not_te
     text = corpus_clean(name)  # 市四届人大常委会第20次会议 / …… / 【市四届人大常委会第20次会议】 / 2月5日至7日,……
     assert texts(text)[0] != f"【{text.title}】"
     assert not texts(text)[0].startswith("【")
+
+
+@pytest.mark.parametrize("name, last", [
+    ("dzwww-lixia-quwei-shuji-leitiantai-xinchun-heci-2012", "更有尊严。"),  # 中共历下区委书记雷天太 signs the message
+    ("rard-ruian-renda-daibiao-zuotanhui-xueyaodi", "并将办理结果反馈代表。"),  # 市人大常委会代表工委 谢晶晶 wrote the report
+])
+def test_an_office_and_name_under_the_last_sentence_signs_or_credits_and_is_not_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)

@@ -13,7 +13,7 @@ import re
 from .. import rules
 from ..folding import fold
 from ..bodies import bodies_in, is_body_name
-from ..names import BRACKETED_CREDIT
+from ..names import BRACKETED_CREDIT, glued_office_name, office_and_name
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import Layout, split_layout
@@ -90,6 +90,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         body = body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
+    body, closing_names = _without_closing_names(body)
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
     truncated_by = chrome.truncated_by
     last = _last_text_block(blocks, layout)
@@ -102,7 +103,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published or _flattened_stamp_date(page_labels),
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + page_labels + translation + teaser + summary + layout.header + layout.cc),
+        removed=tuple(chrome.removed + repeated + page_labels + translation + teaser + summary + layout.header + layout.cc + closing_names),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
@@ -193,6 +194,22 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
             else:
                 del kept[last]
     return kept, dropped + ([credit] if credit else []), credit
+
+
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")
+
+
+def _without_closing_names(body: list[str]) -> tuple[list[str], list[str]]:
+    """An office and a name alone under the text's last sentence: who signs a message or a speech (……更有尊严。 /
+    中共历下区委书记雷天太: www.dzwww.com), or who wrote a report (……反馈代表。 / 市人大常委会代表工委 谢晶晶: www.rard.gov.cn);
+    never its issuer. A name alone may be a caption or a link as well."""
+    if len(body) >= 2 and ends_sentence(body[-2]) and _is_signing_name(body[-1].strip()):
+        return body[:-1], [body[-1].strip()]
+    return body, []
+
+
+def _is_signing_name(line: str) -> bool:
+    return bool(HAN_ONLY.fullmatch(line) and (office_and_name(line) or glued_office_name(line)))
 
 
 def _flattened_stamp_date(page_labels: list[str]) -> str | None:
