@@ -1869,6 +1869,8 @@ def test_the_title_printed_again_in_lenticular_brackets_above_the_text_is_not_te
 @pytest.mark.parametrize("name, last", [
     ("dzwww-lixia-quwei-shuji-leitiantai-xinchun-heci-2012", "更有尊严。"),  # 中共历下区委书记雷天太 signs the message
     ("rard-ruian-renda-daibiao-zuotanhui-xueyaodi", "并将办理结果反馈代表。"),  # 市人大常委会代表工委 谢晶晶 wrote the report
+    ("dc2011-baishan-shiwei-zhengfa-gongzuo-huiyi", "在分會場參加會議。"),  # 初審:徐 超 / 復審:…… / 終審:張 濤, a name spaced out
+    ("fuhaizx-fuhaixian-renda-zhengxie-zhongda-xiangmu-shicha", "宣传好项目的重大意义。"),  # credits run on after the last sentence
 ])
-def test_an_office_and_name_under_the_last_sentence_signs_or_credits_and_is_not_text(name, last):
+def test_signatures_and_staff_credits_under_the_last_sentence_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)

@@ -13,7 +13,7 @@ import re
 from .. import rules
 from ..folding import fold
 from ..bodies import bodies_in, is_body_name
-from ..names import BRACKETED_CREDIT, glued_office_name, office_and_name
+from ..names import BRACKETED_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import Layout, split_layout
@@ -173,13 +173,14 @@ def _own_title_below(title: str | None, body: list[str]) -> tuple[str | None, li
 
 
 def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], str | None]:
-    """Page labels that a flattened line carried after the text (……再上新台阶。 文:柯腾峰 编辑:陈静峰 |: swcszx),
+    """Page labels and staff credits that a flattened line carried after the text (……再上新台阶。 文:柯腾峰 编辑:陈静峰 |:
+    swcszx; ……重大意义。 融媒体中心记者/米立克 编辑:张宏晴 初审:郭文清 终审:陈 薇: fuhaizx.gov.cn),
     a bare 附件: closing the page, whose attachment links the copy lost (czedu.gov.cn 放假通知), and the
     reporters credited at the end of the last paragraph (……努力奮斗。(記者:李雄 編輯:穆丁花): m.bmgjnxf.com)."""
     kept, dropped = [], []
     for segment in segments:
         bare = LINE_FURNITURE.sub("", segment)
-        (dropped if is_label_line(bare) else kept).append(segment)
+        (dropped if is_label_line(bare) or STAFF_CREDIT.match(fold(bare)) else kept).append(segment)
     while kept and BARE_ATTACHMENT_LABEL.match(kept[-1]):
         dropped.append(kept.pop())
     credit = None
