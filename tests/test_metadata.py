@@ -1040,3 +1040,12 @@ def test_a_chairs_heading_under_the_title_is_no_speakers_name():
 def test_a_disclosure_report_without_its_title_is_the_bodys_whose_year_its_overview_opens_with(name, unit, place):
     found = corpus_meta(name)  # 一、总体情况 / 2021年,城厢区司法局进一步明确……
     assert (found.unit, found.place) == (unit, place)
+
+
+def test_a_body_in_brackets_under_the_title_is_the_reports_author():
+    found = corpus_meta("ccrd2023-guizhou-shengwei-kaili-maan-zhengfeng-baogao-1961")  # 文章全文: / title / (贵州省委调查组) / 1961.07.00
+    assert (found.title, found.unit, found.place, found.genre) == ("凯里公社马鞍生产大队进行整风整社试点情况的报告", "贵州省委调查组", "贵州省", "报告")
+
+
+def test_a_task_bodys_name_in_the_signature_is_the_issuer():
+    assert corpus_meta("casagalleria-changde-fupin-zuimei-renwu-tongbao-2020").unit.startswith("常德市扶貧開發")  # ……領導小組 signs the 通报

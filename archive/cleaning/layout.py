@@ -181,6 +181,7 @@ def is_byline_line(segment: str) -> bool:
         or bool(STAFF_CREDIT.match(fold(segment)))  # 记者 余艳华 under the headline (www.liufangtea.com)
         or _names_bodies(segment)
         or _office_and_name_dated(segment)
+        or bool((bracketed := BRACKETED_BODY.match(segment)) and is_body_name(bracketed.group(1)))  # (贵州省委调查组) under its report (ccrd2023.github.io)
     )
 
 

@@ -167,8 +167,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     for line in clean.byline:
         if joint := bodies_side_by_side(line):
             found.append((f"署名“{line}”", joint[0]))
-        elif is_body_name(line):
-            found.append((f"署名“{line}”", re.sub(r"\s+", "", line)))  # 宁夏回族自治区人大常委会 is a body, not an office (常委) of 宁夏回族自治区人大
+        elif is_body_name(bare := line.strip().strip("（()）").strip()):
+            found.append((f"署名“{line}”", re.sub(r"\s+", "", bare)))  # 宁夏回族自治区人大常委会 is a body, not an office (常委) of 宁夏回族自治区人大; (贵州省委调查组)
         elif name := unit_from_byline(line):
             found.append((f"署名“{line}”", name))
         elif names := named_bodies(line):
