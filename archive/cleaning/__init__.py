@@ -43,6 +43,7 @@ NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(�
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
 # a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
 ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
@@ -197,12 +198,9 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
     return kept, dropped + ([credit] if credit else []), credit
 
 
-HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")
-
-
 def _without_closing_names(body: list[str]) -> tuple[list[str], list[str]]:
     """An office and a name alone under the text's last sentence: who signs a message or a speech (……更有尊严。 /
-    中共历下区委书记雷天太: www.dzwww.com), or who wrote a report (……反馈代表。 / 市人大常委会代表工委 谢晶晶: www.rard.gov.cn);
+    中共历下区委书记雷天太: dzwww.com), or who wrote a report (……反馈代表。 / 市人大常委会代表工委 谢晶晶: www.rard.gov.cn);
     never its issuer. A name alone may be a caption or a link as well."""
     if len(body) >= 2 and ends_sentence(body[-2]) and _is_signing_name(body[-1].strip()):
         return body[:-1], [body[-1].strip()]
@@ -317,7 +315,7 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
                 number = squeezed(match.group("number"))
                 body = body[1:]
             break
-    kept = [segment for segment in body if squeezed(segment) not in (key, f"【{key}】")]  # also set in 【】 (hljszw.gov.cn)
+    kept = [segment for segment in body if squeezed(segment) not in (key, f"【{key}】")]  # also set in 【】 (www.hljszw.org.cn)
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)
     return [segment for segment in kept if segment], number

@@ -80,7 +80,7 @@ INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a)(?:\s[^<>]{0,300})?/
 def normalise_lines(text: str) -> list[str]:
     """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space,
     without the list bullets and table borders that a page's markup left at their ends, and without the
-    HTML tags a stored text kept (<h3> 2月26日上午9時,……</h3><h3></h3>: h-ceramic.com): a block's tag ends a line.
+    HTML tags a stored text kept (<h3> 2月26日上午9時,……</h3><h3></h3>: www.h-ceramic.com.cn): a block's tag ends a line.
 
     The dash 破折号 is one character in GB2312 and Big5 that converters write as U+2014 or
     U+2015 (――2007年1月26日在……会议上: folksfolks.com): it is written as U+2014 throughout.

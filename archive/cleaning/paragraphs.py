@@ -37,11 +37,11 @@ GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公�
 NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
+RESTART_KEY = 12
 PLACEHOLDER_DATE = re.compile(r"[（(]?\s*[X×xＸ]{1,4}\s*年\s*[X×xＸ]{1,2}\s*月\s*[X×xＸ]{1,2}\s*日\s*[)）]?")
 NUMERIC_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 STAMP_BUTTONS = re.compile(r"\s*【[^【】]{0,12}】?$")
-RESTART_KEY = 12
 
 
 def is_byline(text: str) -> bool:
