@@ -1049,3 +1049,8 @@ def test_a_body_in_brackets_under_the_title_is_the_reports_author():
 
 def test_a_task_bodys_name_in_the_signature_is_the_issuer():
     assert corpus_meta("casagalleria-changde-fupin-zuimei-renwu-tongbao-2020").unit.startswith("常德市扶貧開發")  # ……領導小組 signs the 通报
+
+
+@pytest.mark.parametrize("name", ["lyj-xinxiang-qingming-senlin-fanghuo-2023", "suixianwang-suixian-daibiao-canjia-shi-fudaihui"])
+def test_a_text_opening_on_days_from_one_to_another_or_on_lianrilai_is_a_news_report(name):
+    assert corpus_meta(name).genre == "新闻报道"  # 连日来,为确保……; 3月6日—7日,睢县……
