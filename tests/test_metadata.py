@@ -1054,3 +1054,12 @@ def test_a_task_bodys_name_in_the_signature_is_the_issuer():
 @pytest.mark.parametrize("name", ["lyj-xinxiang-qingming-senlin-fanghuo-2023", "suixianwang-suixian-daibiao-canjia-shi-fudaihui"])
 def test_a_text_opening_on_days_from_one_to_another_or_on_lianrilai_is_a_news_report(name):
     assert corpus_meta(name).genre == "新闻报道"  # 连日来,为确保……; 3月6日—7日,睢县……
+
+
+@pytest.mark.parametrize("name, genre", [
+    ("szcu-wenzheng-tuanwei-meili-tuanzhishu-biaozhang-2017", "决定"),  # 院团委决定授予……“魅力团支书”的荣誉称号
+    ("wj-gov-cn-hutang-zhen-jihua-shengyu-biaozhang-2014", "决定"),  # 镇党委、政府决定对……进行表彰
+    ("jendow-xishuixian-minzheng-xianjin-tongbao-2009", None),  # 決定對……進行通報表彰: a 通报's praise, not a 决定
+])
+def test_a_commendation_without_its_title_is_a_decision_unless_it_praises_by_circular(name, genre):
+    assert corpus_meta(name).genre == genre
