@@ -1059,7 +1059,7 @@ def test_a_text_opening_on_days_from_one_to_another_or_on_lianrilai_is_a_news_re
 @pytest.mark.parametrize("name, genre", [
     ("szcu-wenzheng-tuanwei-meili-tuanzhishu-biaozhang-2017", "决定"),  # 院团委决定授予……“魅力团支书”的荣誉称号
     ("wj-gov-cn-hutang-zhen-jihua-shengyu-biaozhang-2014", "决定"),  # 镇党委、政府决定对……进行表彰
-    ("jendow-xishuixian-minzheng-xianjin-tongbao-2009", None),  # 決定對……進行通報表彰: a 通报's praise, not a 决定
+    ("jendow-xishuixian-minzheng-xianjin-tongbao-2009", "通报"),  # 決定對……進行通報表彰: a 通报 praises by 通报
 ])
-def test_a_commendation_without_its_title_is_a_decision_unless_it_praises_by_circular(name, genre):
+def test_a_commendation_without_its_title_is_a_decision_or_a_circular_by_what_it_decides(name, genre):
     assert corpus_meta(name).genre == genre
