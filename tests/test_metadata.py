@@ -1063,3 +1063,11 @@ def test_a_text_opening_on_days_from_one_to_another_or_on_lianrilai_is_a_news_re
 ])
 def test_a_commendation_without_its_title_is_a_decision_or_a_circular_by_what_it_decides(name, genre):
     assert corpus_meta(name).genre == genre
+
+
+@pytest.mark.parametrize("name", [
+    "icps-cyc-2015-huikao-pingliang-zhunze-xiuzheng",  # a Taiwan 函 copied from its 說明:
+    "ynzk-zhenkang-linyeju-17jie-2ci-zhuwacun-jianyi-dafu-2018",  # 马新强代表: / 您在……期间提出的《关于……的建议》
+])
+def test_a_letter_without_its_title_is_known_by_its_parts_or_by_replying_to_a_suggestion(name):
+    assert corpus_meta(name).genre == "函"
