@@ -1786,6 +1786,7 @@ def test_writers_apart_by_commas_and_the_outlet_in_brackets_under_a_report_are_c
     ("bw8-shaanxi-xiugai-feizhi-zhengfu-guizhang-jueding-2018", "陕西省人民政府关于修改、废止部分省政府规章的决定"),  # a year tag after the genre word
     ("hl-gov-tw-yuanmin-chu-107-zhuzhai-buzhu-shouli-qicheng", "107年度經濟弱勢原住民建購及修繕住宅補助"),  # ⊙ marks around it
     ("baigecn-4yue-lianzheng-jiaoyu-zhuanti-dangke-jianggao", "4月份廉政教育专题党课讲稿"),  # a month that opens it is no list number
+    ("haozongjie-xiangshan-shequ-dangjian-gongzuo-zongjie", "2023年社区党建工作总结报告"),  # 第1篇 before it: a piece of a collection
 ])
 def test_a_sites_marks_around_a_title_go_and_its_own_opening_number_stays(name, title):
     assert corpus_clean(name).title == title
