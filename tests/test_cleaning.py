@@ -1875,3 +1875,9 @@ def test_the_title_printed_again_in_lenticular_brackets_above_the_text_is_not_te
 ])
 def test_signatures_and_staff_credits_under_the_last_sentence_are_not_text(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_a_title_wrapped_after_the_named_plans_genre_word_goes_on_through_its_years():
+    text = corpus_clean("xxgk-jl-jizhengbanfa-2021-11-lvhua-guihua-tongzhi")  # ……关于印发 / ……规划 / (2021-2030年)的通知
+    assert text.title == "吉林省人民政府办公厅关于印发吉林省第三个十年绿化美化吉林大地规划(2021-2030年)的通知"
+    assert texts(text)[0].startswith("各市(州)人民政府")

@@ -22,6 +22,7 @@ GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
 GENRE_TAIL = 60
 WRAPPED_TAIL_MAX = 8
+BRACKET_THEN_DE = re.compile(r"^[(（][^()（）]{1,20}[)）]》?的")
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TITLE_LINES_MAX = 4
@@ -366,8 +367,9 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # a page's headline above its stamp is whole (……送上新春祝福 / 来源: 国家管网 / 新春致辞: www.pipechina.com.cn)
         if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
-        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS):
-            break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction
+        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following):
+            break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction, or after the bracket of the named text's
+            # years (……绿化美化吉林大地规划 / (2021-2030年)的通知: xxgk.jl.gov.cn)
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         if is_attendance_line(following):
