@@ -84,6 +84,7 @@ STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 PIPED_PIECES_MIN, PIPED_PIECES_MAX, PIPED_PIECE_MAX = 3, 6, 20
+LIST_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 DATED_FIELDS = {"written", "published", "effective", "promulgated"}  # a row with these dates the document, not the page
 GLUED_LABEL_FIELDS = {"issuer", "doc_number", "written", "index_no"}  # labels that can only open a table row
@@ -213,8 +214,10 @@ def _dated_items_end(lines: list[str], start: int) -> int:
 
 
 def is_stamp_line(line: str) -> bool:
-    """A line of page labels, listed or built from a label head (更新日期：2024-01-12 录入者：未知).
+    """A line of page labels, listed or built from a label head (更新日期：2024-01-12 录入者：未知), also as an item of a
+    numbered list (1. 发布时间:2024-01-29 / 2. 来源:……: ningdong.nx.gov.cn).
     Only asked of lines above or below the text: inside it the same shapes are the document's own."""
+    line = LIST_ITEM_NUMBER.sub("", line)
     return is_label_line(line) or bool(rules.page_stamp_line().fullmatch(fold(line))) or _is_piped_stamp(line)
 
 
