@@ -55,8 +55,9 @@ def is_body_name(text: str) -> bool:
 
 
 def cuts_a_word(text: str, end: int) -> bool:
-    """Whether a name ending at end would cut a word that only looks like a name's end (……和社 / 会发展)."""
-    return any(fold(text[:end + extra]).endswith(grammar().not_endings) for extra in (1, 2))
+    """Whether a name ending at end would cut a word that only looks like a name's end (……和社 / 会发展); a name that ends
+    where such a word begins cuts nothing (……行政服务中心 / 部门决算: gosugo.com)."""
+    return any(fold(text[:end + extra]).endswith(word) and extra < len(word) for word in grammar().not_endings for extra in (1, 2))
 
 
 def bodies_side_by_side(text: str) -> list[str]:

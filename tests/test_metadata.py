@@ -1071,3 +1071,13 @@ def test_a_commendation_without_its_title_is_a_decision_or_a_circular_by_what_it
 ])
 def test_a_letter_without_its_title_is_known_by_its_parts_or_by_replying_to_a_suggestion(name):
     assert corpus_meta(name).genre == "函"
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("gaj-suizhou-zengdu-fenju-2019-juesuan-gongkai-baogao", "随州市公安局曾都区分局"),  # a branch named after its parent
+    ("gosugo-zhanjiang-xingzheng-fuwu-zhongxin-2021-bumen-juesuan", "湛江市人民政府行政服务中心"),  # ……中心 / 部门决算
+    ("shyp-gov-cn-changbai-xincun-jiedao-gongzuo-zongjie-2020", "上海市杨浦区人民政府长白新村街道办事处"),
+    ("gzhxtc-xuesheng-weiji-chufen-xize-2024", "广州华夏职业学院"),  # ……学院 / 学生违纪处分细则: 处分 names no office
+])
+def test_a_title_opening_with_a_body_under_its_parent_names_the_whole_body(name, unit):
+    assert corpus_meta(name).unit == unit

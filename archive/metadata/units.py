@@ -15,7 +15,7 @@ from ..gazetteer import place_of
 from ..names import NAME_AND_OFFICE
 from .dates import dates_in
 
-NAME_GOES_ON = 4
+NAME_GOES_ON = 6
 INSTITUTIONS = ("大学", "学院")  # named in full by their own name: 清华大学规章制度管理办法 (www.sodocs.net)
 INSTITUTION_NAME_MIN = 4  # 文学院 is a school of some university, not a name
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
@@ -104,7 +104,7 @@ def unit_leading_title(title: str) -> str | None:
     plain = LEADING_YEAR.sub("", re.sub(r"\s+", "", title))
     for end in range(3, min(len(plain) - 2, 40) + 1):
         head, rest = plain[:end], fold(plain[end:])
-        goes_on = any(is_body_name(plain[:end + extra]) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会
+        goes_on = any(is_body_name(plain[:end + extra]) and not cuts_a_word(plain, end + extra) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会; ……公安局 / ……公安局曾都区分局 (gaj.suizhou.gov.cn)
         cuts_genre = any(genre_word_at_end(plain[:end + extra]) for extra in (1, 2))  # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn)
         if is_body_name(head) and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
             institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
