@@ -75,18 +75,21 @@ def remove_pinyin_glosses(text: str) -> str:
 
 BLOCK_TAG = re.compile(r"</?(?:h[1-6]|p|div|br|li|ul|ol|table|tr|td|th|section|article|blockquote)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
 INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
+MARKUP_TAGS_MIN = 3  # a stored copy that kept its page's markup shows many block tags; a tag or two in a text is the text's
 
 
 def normalise_lines(text: str) -> list[str]:
     """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space,
     without the list bullets and table borders that a page's markup left at their ends, and without the
-    HTML tags a stored text kept (<h3> 2月26日上午9時,……</h3><h3></h3>: www.h-ceramic.com.cn): a block's tag ends a line.
+    markup of a page that a stored text kept (<h3> 2月26日上午9時,……</h3><h3></h3>……<b>: www.h-ceramic.com.cn): a block's
+    tag ends a line. A text with no more than a tag or two (<b>重点</b>) quotes them: they are its text, shown as they are.
 
     The dash 破折号 is one character in GB2312 and Big5 that converters write as U+2014 or
     U+2015 (――2007年1月26日在……会议上: folksfolks.com): it is written as U+2014 throughout.
     """
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014"))
-    text = INLINE_TAG.sub("", BLOCK_TAG.sub("\n", text))
+    if len(BLOCK_TAG.findall(text)) >= MARKUP_TAGS_MIN:
+        text = INLINE_TAG.sub("", BLOCK_TAG.sub("\n", text))
     return [LINE_FURNITURE.sub("", LOST_INDENT.sub("", SPACES.sub(" ", line).strip())) for line in text.split("\n")]
 
 
