@@ -1081,3 +1081,8 @@ def test_a_letter_without_its_title_is_known_by_its_parts_or_by_replying_to_a_su
 ])
 def test_a_title_opening_with_a_body_under_its_parent_names_the_whole_body(name, unit):
     assert corpus_meta(name).unit == unit
+
+
+def test_a_signatures_short_name_gives_way_to_the_same_body_named_whole_in_the_title():
+    found = corpus_meta("crsrw-qingyuan-yiqing-bangongshi-miaohui-tongzhi-2022")  # signed 領導小組辦公室
+    assert found.unit == "保定市清苑區應對新冠肺炎疫情工作領導小組辦公室"

@@ -262,6 +262,9 @@ def find_unit(clean: CleanText, candidates: list[tuple[str, str]], evidence: dic
     if not candidates:
         return None
     where, name = candidates[0]
+    # the same body named in full elsewhere: a signature's short name under a title that opens with it whole
+    # (領導小組辦公室 / 保定市清苑區應對新冠肺炎疫情工作領導小組辦公室關於……: crsrw.com)
+    where, name = next(((other_where, other) for other_where, other in candidates[1:] if len(other) > len(name) and fold(other).endswith(fold(name))), (where, name))
     evidence["unit"] = where
     return name
 
