@@ -1882,3 +1882,8 @@ def test_a_title_wrapped_after_the_named_plans_genre_word_goes_on_through_its_ye
     text = corpus_clean("xxgk-jl-jizhengbanfa-2021-11-lvhua-guihua-tongzhi")  # ……关于印发 / ……规划 / (2021-2030年)的通知
     assert text.title == "吉林省人民政府办公厅关于印发吉林省第三个十年绿化美化吉林大地规划(2021-2030年)的通知"
     assert texts(text)[0].startswith("各市(州)人民政府")
+
+
+def test_a_lecture_that_names_its_own_title_in_its_opening_takes_that_title_whole_across_a_wrapped_line():
+    # 廉政党课:充分认识……重大意义,着 / 力营造……政治生态 / ……今天,我以《充分认识……,着力营造……政治生态》为题,……
+    assert corpus_clean("51gongwen-lianzheng-dangke-quanmian-congyan-zhidang").title == "廉政党课:充分认识全面从严治党的重大意义,着力营造高质量发展良好政治生态"

@@ -22,6 +22,8 @@ GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
 GENRE_TAIL = 60
 WRAPPED_TAIL_MAX = 8
+SELF_NAMED_TITLE = re.compile(r"(?:我?以|题目是|题为)《([^《》]{4,60})》")
+NAMING_PARAGRAPHS = 2
 BRACKET_THEN_DE = re.compile(r"^[(（][^()（）]{1,20}[)）]》?的")
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
@@ -246,9 +248,14 @@ def _before_genre_colon(text: str) -> str:
     return head.group(0) if head and genre_word_at_end(head.group(0)) else text
 
 
-def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False, stamped: bool = False) -> float:
+def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False, stamped: bool = False,
+          named: set[str] = frozenset()) -> float:
+    """named: the titles the text gives itself (我以《……》为题)."""
     plain = fold(squeezed(text))
     value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
+    named_here = any(plain.endswith(title) for title in named)
+    if named_here:
+        value += 3
     if tagged:
         value += ABOVE_STAMP
     if genre_word_at_end(text):
@@ -265,7 +272,7 @@ def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: 
         value += 1
     if is_org_name(text):
         value -= 4
-    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged or stamped):
+    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged or stamped or named_here):
         # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp; a couplet
         # of two balanced halves is a headline's shape (灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩: m8.malaysiakini.com)
         value -= 0 if _balanced_couplet(plain) else 6
@@ -286,6 +293,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     headlines are the lines a page printed right above its stamp (来源, 发布时间).
     """
     hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
+    # a speech or lecture names its own title in its opening (……今天,我以《充分认识……,着力营造……》为题,与大家作个交流: 51gongwen.com)
+    named = {fold(squeezed(title)) for title in SELF_NAMED_TITLE.findall("".join(segments[body_start:body_start + NAMING_PARAGRAPHS]))}
     headline_keys = {squeezed(headline) for headline in headlines}
     limit = min(body_start, CANDIDATE_LINES)
     leading = [clean_title(segment, unquote=False) for segment in segments[:limit]]
@@ -314,7 +323,7 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
-            value = score(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])), stamped=stamped)
+            value = score(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])), stamped=stamped, named=named)
             if stamped and not genre_word_at_end(candidate):
                 value += ABOVE_STAMP  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
             if end > rank + 1:
