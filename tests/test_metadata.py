@@ -1086,3 +1086,10 @@ def test_a_title_opening_with_a_body_under_its_parent_names_the_whole_body(name,
 def test_a_signatures_short_name_gives_way_to_the_same_body_named_whole_in_the_title():
     found = corpus_meta("crsrw-qingyuan-yiqing-bangongshi-miaohui-tongzhi-2022")  # signed 領導小組辦公室
     assert found.unit == "保定市清苑區應對新冠肺炎疫情工作領導小組辦公室"
+
+
+def test_an_office_of_an_office_holder_is_no_name():
+    from archive.names import glued_office_name
+
+    assert glued_office_name("设立前任行政长官办公室") is None  # sc.isd.gov.hk: 行政长官 then 办公室, no person
+    assert glued_office_name("澳門特別行政區行政長官何厚鏵") == "何厚鏵"
