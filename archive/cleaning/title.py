@@ -22,7 +22,7 @@ GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
 GENRE_TAIL = 60
 WRAPPED_TAIL_MAX = 8
-SELF_NAMED_TITLE = re.compile(r"(?:我?以|题目是|题为)《([^《》]{4,60})》")
+SELF_NAMED_TITLE = re.compile(r"(?:我?以|题目是)《([^《》]{4,60})》")
 NAMING_PARAGRAPHS = 2
 BRACKET_THEN_DE = re.compile(r"^[(（][^()（）]{1,20}[)）]》?的")
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
@@ -293,7 +293,8 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     headlines are the lines a page printed right above its stamp (来源, 发布时间).
     """
     hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
-    # a speech or lecture names its own title in its opening (……今天,我以《充分认识……,着力营造……》为题,与大家作个交流: 51gongwen.com)
+    # a speech or lecture names its own title in its opening (……今天,我以《充分认识……,着力营造……》为题,与大家作个交流: 51gongwen.com;
+    # 我演讲的题目是《……》: hncnjx.com)
     named = {fold(squeezed(title)) for title in SELF_NAMED_TITLE.findall("".join(segments[body_start:body_start + NAMING_PARAGRAPHS]))}
     headline_keys = {squeezed(headline) for headline in headlines}
     limit = min(body_start, CANDIDATE_LINES)
