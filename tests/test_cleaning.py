@@ -1887,3 +1887,8 @@ def test_a_title_wrapped_after_the_named_plans_genre_word_goes_on_through_its_ye
 def test_a_lecture_that_names_its_own_title_in_its_opening_takes_that_title_whole_across_a_wrapped_line():
     # 廉政党课:充分认识……重大意义,着 / 力营造……政治生态 / ……今天,我以《充分认识……,着力营造……政治生态》为题,……
     assert corpus_clean("51gongwen-lianzheng-dangke-quanmian-congyan-zhidang").title == "廉政党课:充分认识全面从严治党的重大意义,着力营造高质量发展良好政治生态"
+
+
+def test_the_part_number_left_of_a_title_printed_over_the_first_text_of_a_collection_is_not_text():
+    text = corpus_clean("aihuau-xian-sanbajie-biaozhanghui-lingdao-jianghua")  # 县三八节表彰会领导讲话(一): / 在“三八”节即将到来之际,……
+    assert texts(text)[0].startswith("在“三八”节即将到来之际")
