@@ -1093,3 +1093,10 @@ def test_an_office_of_an_office_holder_is_no_name():
 
     assert glued_office_name("设立前任行政长官办公室") is None  # sc.isd.gov.hk: 行政长官 then 办公室, no person
     assert glued_office_name("澳門特別行政區行政長官何厚鏵") == "何厚鏵"
+
+
+def test_an_office_alone_before_the_occasion_names_no_speaker():
+    from archive.metadata.speakers import from_title
+
+    assert from_title("副盟长在盟几大班子综合调研座谈会上的讲话") is None  # dw.nmxhq.gov.cn, the names above lost
+    assert corpus_meta("enb-gov-hk-huanjingju-juzhang-huanyingci").speaker != "履歷"  # a link to his record, under the speech

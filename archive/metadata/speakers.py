@@ -56,7 +56,7 @@ def from_title(text: str) -> str | None:
         return None
     if len(name) == 3 and any(match.end() == len(before) + 1 for match in rules.position_titles().finditer(before + name)):
         name = name[1:]  # 华东师范大学校长陈群在……: the office ends on the name's first character (jlgjxh.com.cn)
-    return name if plausible_name(name) else None
+    return name if plausible_name(name) and not rules.position_titles().fullmatch(fold(name)) else None  # 副盟长在……的讲话 names an office, no one (dw.nmxhq.gov.cn)
 
 
 def from_byline(line: str) -> str | None:
