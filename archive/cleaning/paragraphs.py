@@ -5,7 +5,8 @@ import re
 
 from ..folding import fold
 from ..records import Block
-from ..rules import known_label_head, page_label_line, page_stamp_line
+from ..rules import known_label_head
+from .chrome import NUMERIC_DATE, is_stamp_line
 from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP, ends_sentence, heading_marker, is_heading_text, join_tokens
 
 # a line of English words with no Chinese in it: a bilingual page's English beside each Chinese line (en84.com), never half
@@ -38,8 +39,7 @@ NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发�
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
 RESTART_KEY = 12
-PLACEHOLDER_DATE = re.compile(r"[（(]?\s*[X×xＸ]{1,4}\s*年\s*[X×xＸ]{1,2}\s*月\s*[X×xＸ]{1,2}\s*日\s*[)）]?")
-NUMERIC_DAY = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+PLACEHOLDER_DATE = re.compile(r"[（(]?\s*X{1,4}\s*年\s*X{1,2}\s*月\s*X{1,2}\s*日\s*[)）]?")
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 STAMP_BUTTONS = re.compile(r"\s*【[^【】]{0,12}】?$")
 
@@ -47,7 +47,7 @@ STAMP_BUTTONS = re.compile(r"\s*【[^【】]{0,12}】?$")
 def is_byline(text: str) -> bool:
     """A line giving only the speaker and/or date under the title (also a day in figures: 2009-11-03 under 浙政发[2009]69号:
     shui5.cn; or a sample text's blank for it: (X年X月X日), mmgw.top)."""
-    return bool(DATE_ONLY.match(text) or NUMERIC_DAY.fullmatch(text) or PLACEHOLDER_DATE.fullmatch(text.strip()))
+    return bool(DATE_ONLY.match(text) or NUMERIC_DATE.fullmatch(text) or PLACEHOLDER_DATE.fullmatch(text.strip()))
 
 
 def split_into_paragraphs(lines: list[str]) -> list[str]:
@@ -100,7 +100,7 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return False
     if in_leading_lines and _is_page_stamp(buffer):  # the stamp runs on while its labels and values do
         return not _is_page_stamp(join_tokens(buffer, following))
-    if in_leading_lines and (_is_doc_number(buffer) and NUMERIC_DAY.fullmatch(following) or NUMERIC_DAY.fullmatch(buffer) and not CLOCK_TIME.match(following)):
+    if in_leading_lines and (_is_doc_number(buffer) and NUMERIC_DATE.fullmatch(following) or NUMERIC_DATE.fullmatch(buffer) and not CLOCK_TIME.match(following)):
         return True  # ……实施意见 浙政发[2009]69号 2009-11-03 为贯彻……: the number and the day under the title (shui5.cn)
     if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
         return True
@@ -135,7 +135,7 @@ def _is_doc_number(text: str) -> bool:
 def _is_page_stamp(text: str) -> bool:
     """A stamp, with the page's buttons after it (浏览次数: 次 【字体:小 大】: mingshan.gov.cn)."""
     stamp = STAMP_BUTTONS.sub("", text)
-    return _opens_page_stamp(stamp) and bool(page_stamp_line().fullmatch(stamp) or page_label_line().fullmatch(stamp))
+    return _opens_page_stamp(stamp) and is_stamp_line(stamp)
 
 
 def _title_like(text: str) -> bool:

@@ -23,7 +23,7 @@ GOVERNMENT_REPORT = re.compile(r"政府工作报告$")
 CONGRESS_SESSION = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百\d]{1,4}届人民代表大会")
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|公告)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：!！]$")
-# a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com)
+# a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
@@ -45,7 +45,7 @@ NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 
     # (xxrd.gov.cn), 近日,林甸县人民法院…… (dqzy.hljcourt.gov.cn), 日前,共青团陕西省委……作出了表彰 (www.xajdfz.com.cn): a 公文 or a
     # speech does not begin so; nor on days from one to another (3月6日—7日,睢县30名杰出女性代表……: suixianwang.net) or on 连日来
     # (连日来,为确保全市清明节期间森林防火安全,……: lyj.xinxiang.gov.cn)
-    r"|^((\d{4}年)?\d{1,2}月\d{1,2}日(?:[至—－-](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|近期|连日来)(上午|下午|晚上?|早上)?[，,]"
+    r"|^((\d{4}年)?\d{1,2}月\d{1,2}日(?:[至—](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|近期|连日来)(上午|下午|晚上?|早上)?[，,]"
 )
 # the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn)
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
@@ -82,11 +82,10 @@ ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*�
 TAIWAN = "台湾省"
 COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
 OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
-OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真|坚持|严格|始终|深入|按照|紧扣|全面|持续|高度|积极|不断)")
+OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真)")
 OVERVIEW_WITHIN = 6
 COMPILED_AS = re.compile(r"编制形成《(?P<title>[^《》]{6,60})》")
 SELF_NAMED_REGION = re.compile(r"香港特别行政区|澳门特别行政区|本港|本澳")
-MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
 MAX_THEMES = 4
 TITLE_WEIGHT = 5
@@ -286,8 +285,8 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
             return place
     number = fold(clean.doc_number or "")
     province = rules.province_abbreviations().get(number[:1]) if PROVINCIAL_NUMBER.match(number) else None
-    # a city's office unnamed is no province's, unless the province is the city (宁政办规字 of 南京's 市政府办公厅: njdaily.cn)
-    if unit and province and not gazetteer.place_of(unit) and (not fold(unit).startswith("市") or province in MUNICIPALITIES):
+    # a city's office unnamed is no province's, unless the province is a city (宁政办规字 of 南京's 市政府办公厅: njdaily.cn)
+    if unit and province and not gazetteer.place_of(unit) and (not fold(unit).startswith("市") or province.endswith("市")):
         evidence["place"] = f"发文字号“{clean.doc_number}”的省份简称"
         return province
     if clean.title and genre != "新闻报道" and (leading := gazetteer.leading_place(clean.title)) and (place := gazetteer.place_of(leading)):

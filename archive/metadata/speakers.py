@@ -69,12 +69,9 @@ def from_byline(line: str) -> str | None:
         return stripped
     if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(stripped):
         return stripped  # 巴达日拉图: a Mongolian name in Chinese characters, alone on its byline (www.zlq.gov.cn)
-    if match := office_and_name(stripped):
-        name = re.sub(r"\s+", "", match.group("name"))
-        return name if plausible_name(name) else None
     if match := NAME_WITH_DATE.match(line.strip()) or DATE_THEN_NAME.match(line.strip()):
         return match.group("name") if plausible_name(match.group("name")) else None
-    return glued_office_name(TRAILING_DATE.sub("", stripped))  # 遂昌县县长童森军(2026 年 2 月 6 日) (www.mishuzj.com)
+    return from_office_byline(stripped)
 
 
 def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], notes: tuple[str, ...] = ()) -> str | None:
@@ -86,17 +83,19 @@ def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], note
         if name := from_byline(line):
             return name
     for line in notes:
-        if name := from_announcement(line) or _office_byline(line):
+        if name := from_announcement(line) or from_office_byline(line):
             return name
     return None
 
 
-def _office_byline(line: str) -> str | None:
-    """An office and a name above the title (澳門特別行政區行政長官何厚鏵 / 在開幕式的演辭: www.macaoppnr.com)."""
-    if match := office_and_name(line.strip()):
+def from_office_byline(line: str) -> str | None:
+    """The name in a line of an office and a name, apart or glued, with or without the day after it (国务院新闻办公室主任 王晨;
+    遂昌县县长童森军(2026 年 2 月 6 日): www.mishuzj.com; 澳門特別行政區行政長官何厚鏵 above 在開幕式的演辭: www.macaoppnr.com)."""
+    stripped = line.strip()
+    if match := office_and_name(stripped):
         name = re.sub(r"\s+", "", match.group("name"))
         return name if plausible_name(name) else None
-    return glued_office_name(line)
+    return glued_office_name(TRAILING_DATE.sub("", stripped))
 
 
 def from_announcement(text: str) -> str | None:
