@@ -18,6 +18,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
 PDF_SUFFIXES = {".pdf"}
+BINARY_SUFFIXES = DOCX_SUFFIXES | PDF_SUFFIXES
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 MARKDOWN_COMMENT = re.compile(r"<!--.*?-->", re.S)
 MARKDOWN_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n(.*?)\n---\s*\n", re.S)
@@ -90,7 +91,7 @@ def read_source(path: Path, data: bytes | None = None) -> RawDocument:
 def shown_text(path: Path) -> tuple[str, str]:
     """An original as a reader checks it, and its encoding: text formats decoded whole, markup and all;
     .docx and .pdf as their text (a saved page need not be parsed to be shown)."""
-    if path.suffix.lower() in DOCX_SUFFIXES | PDF_SUFFIXES:
+    if path.suffix.lower() in BINARY_SUFFIXES:
         raw = read_source(path)
         return raw.text, raw.encoding
     decoded = decode(path, path.read_bytes())

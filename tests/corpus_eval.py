@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import re
 import sys
 import tempfile
@@ -23,13 +24,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import importer, shown, site  # noqa: E402
+from archive import importer, rules, shown, site  # noqa: E402
 from archive.folding import fold  # noqa: E402
 from archive.pages import read_page  # noqa: E402
+from archive.reading import BINARY_SUFFIXES, read_source  # noqa: E402
 from archive.cleaning.lines import PINYIN_GLOSS as TONED_GLOSS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number", "first", "last")
+GENRES = {genre for genre, _ in rules.genres()} | {"新闻报道"}
 TARGETS = {"title": 0.9, "date": 0.9, "unit": 0.9, "genre": 0.9, "speaker": 0.85, "place": 0.85, "doc_number": 0.85, "first": 0.95, "last": 0.95}
 
 
@@ -80,6 +83,18 @@ def squeeze(text: str | None) -> str:
     any with a tone mark, as the importer removes them: 印發(fā)2006年)."""
     plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
     return PINYIN_GLOSS.sub("", TONED_GLOSS.sub("", plain))
+
+
+def raw_readings(path: Path) -> tuple[str, ...]:
+    """The raw file's text as labels quote it, squeezed: a PDF's or Word file's text as the importer reads it; a saved
+    page's source, and its text without tags (a page may set one sentence in several spans: 5</span><span ……>年，
+    www.wanzai.gov.cn); any other file as it is."""
+    if path.suffix.lower() in BINARY_SUFFIXES:
+        return (squeeze(read_source(path).text),)
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".html", ".htm"):
+        return squeeze(raw), squeeze(html.unescape(re.sub(r"<[^>]*>", "", raw)))
+    return (squeeze(raw),)
 
 
 def plain_blocks(body: str) -> list[str]:

@@ -4,18 +4,16 @@ Accuracy on the corpus is measured by `make eval` (tests/corpus_eval.py), not as
 """
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
 import yaml
 
-from archive import importer, rules, site
+from archive import importer, site
 from archive.pages import read_page
-from tests.corpus_eval import CORPUS, ROOT, load_cases, squeeze
+from tests.corpus_eval import CORPUS, GENRES, ROOT, load_cases, raw_readings, squeeze
 
 CASES = load_cases()
-GENRES = {genre for genre, _ in rules.genres()} | {"新闻报道"}
 REQUIRED = ("title", "date", "date_kind", "unit", "speaker", "place", "genre", "doc_number", "first", "last", "chrome")
 
 
@@ -32,9 +30,7 @@ def test_label_is_complete_and_quotes_its_raw_file(case):
     assert set(REQUIRED) <= set(case.expect), set(REQUIRED) - set(case.expect)
     assert case.expect["genre"] is None or case.expect["genre"] in GENRES
     assert case.expect["date"] is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(case.expect["date"]))
-    raw = case.raw.read_text(encoding="utf-8")
-    # a saved page may set one sentence in several spans (5</span><span ……>年，全县人民: www.wanzai.gov.cn); chrome may quote its markup
-    readings = (squeeze(raw), squeeze(html.unescape(re.sub(r"<[^>]*>", "", raw)))) if case.raw.suffix == ".html" else (squeeze(raw),)
+    readings = raw_readings(case.raw)
     for piece in [case.expect["first"], *(case.expect["chrome"] or [])]:
         assert piece is None or any(squeeze(piece) in reading for reading in readings), piece
 
@@ -58,3 +54,23 @@ def test_a_document_without_a_title_shape_gets_a_stand_in_title_marked_for_revie
     assert page.meta["needs_review"] is True
     assert page.meta["title"] == "untitled"
     assert any("标题" in warning for warning in page.meta["warnings"])
+
+
+def test_a_new_site_joins_only_when_neither_it_nor_its_www_twin_is_on_the_test_side():
+    from tests.corpus_check import site_verdict
+
+    assert site_verdict("www.wydbw.com", {}).startswith("NO: hashes to the test half")
+    assert "www.wydbw.com hashes to the test half" in site_verdict("wydbw.com", {})  # a document-sharing site met under both hosts
+    assert site_verdict("cppc-bj.com", {}) == "USE"
+    assert site_verdict("cppc-bj.com", {"cppc-bj.com": 1}).startswith("ALREADY")
+
+
+def test_a_label_quoting_text_its_raw_file_lacks_is_reported():
+    from tests.corpus_check import expect_problems
+
+    readings = (squeeze("政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作"),)
+    good = {"date": "2021-02-03", "date_kind": "讲话", "genre": "工作报告", "first": "各位代表:", "chrome": []}
+    assert expect_problems(good, readings, excerpt=True) == []
+    bad = {**good, "date": "2021-2-3", "genre": "讲演", "first": "各位委员:", "chrome": ["图:天下口碑数据库插播"], "last": "报告工作"}
+    problems = expect_problems(bad, readings, excerpt=True)
+    assert len(problems) == 5, problems

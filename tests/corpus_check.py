@@ -1,0 +1,180 @@
+"""Check new documents before they join the evaluation corpus (tests/corpus/README.md gives the conventions).
+
+  python tests/corpus_check.py site HOST...   may a document from this website join the development half?
+  python tests/corpus_check.py batch DIR      check a folder of raw files and their labels before copying them in
+
+A site may join when it hashes to the development half, is not in the corpus yet, and no other host of the
+same website (the bare name and www.) hashes to the test half, nor is in the corpus's test half with another prefix (m., wap., mobile.): the split is by website, and two hosts
+of one website in different halves would let the test half leak into the rules.
+
+A batch folder holds <id>.<ext> and <id>.yaml for each document, and copies/<id>.<ext>, a second copy of the
+raw text made independently, which must be identical (a slip in copying is caught here, not in the rules).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_eval import CORPUS, GENRES, half_of, load_cases, raw_readings, squeeze  # noqa: E402
+
+from archive.reading import SourceError  # noqa: E402
+
+KINDS = {"公文", "法规", "讲话", "报告", "文章", "范文"}
+DATE_KINDS = {"成文", "讲话", "通过", "发布", "页面"}
+EXPECT_KEYS = ("title", "subtitle", "date", "date_kind", "unit", "unit_accept", "speaker", "place", "genre", "doc_number", "first", "last", "chrome")
+HOST_PREFIXES = ("www.", "m.", "wap.", "mobile.")
+ID_SHAPE = re.compile(r"[a-z0-9-]{1,60}")
+DATE_SHAPE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def website(host: str) -> str:
+    for prefix in HOST_PREFIXES:
+        if host.startswith(prefix):
+            return host[len(prefix):]
+    return host
+
+
+def sibling_hosts(host: str) -> set[str]:
+    bare = website(host)
+    return {bare, *(prefix + bare for prefix in HOST_PREFIXES)}
+
+
+def site_verdict(host: str, corpus_sites: dict[str, int]) -> str:
+    if half_of(host) != "dev":
+        return "NO: hashes to the test half"
+    bare = website(host)
+    suspects = {bare, "www." + bare} | {sibling for sibling in sibling_hosts(host) if sibling in corpus_sites}
+    in_test = sorted(sibling for sibling in suspects if half_of(sibling) == "test")
+    if in_test:
+        return f"NO: the same website's host {in_test[0]} hashes to the test half"
+    known = {sibling: corpus_sites[sibling] for sibling in sibling_hosts(host) if sibling in corpus_sites}
+    if known:
+        return "ALREADY: " + ", ".join(f"{name} has {count} document(s)" for name, count in sorted(known.items()))
+    return "USE"
+
+
+def corpus_site_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for case in load_cases(CORPUS):
+        counts[case.site] = counts.get(case.site, 0) + 1
+    return counts
+
+
+def label_problems(label_path: Path, corpus_ids: set[str]) -> list[str]:
+    stem = label_path.stem
+    try:
+        label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        return [f"not valid YAML: {error}"]
+    problems = []
+    if not ID_SHAPE.fullmatch(stem):
+        problems.append("the id is not a-z0-9- of at most 60 characters")
+    if stem in corpus_ids:
+        problems.append("the id is already in the corpus")
+    raw_path = label_path.parent / str(label.get("file"))
+    if raw_path.stem != stem or not raw_path.is_file():
+        return problems + [f"file {label.get('file')!r} is not a raw file named after the label"]
+    try:
+        readings = raw_readings(raw_path)
+    except (SourceError, UnicodeDecodeError) as error:
+        return problems + [f"the importer cannot read it: {error}"]
+    copy = label_path.parent / "copies" / raw_path.name
+    if not copy.is_file():
+        problems.append("no second copy in copies/")
+    elif copy.read_bytes() != raw_path.read_bytes():
+        problems.append("the second copy differs from the raw file")
+    provenance = label.get("provenance") or {}
+    url_host = urlsplit(provenance.get("url") or "").hostname
+    if url_host and url_host != label.get("site"):
+        problems.append(f"site {label.get('site')!r} is not the address's host {url_host!r}")
+    if not provenance.get("gathered"):
+        problems.append("provenance has no gathered date")
+    if label.get("kind") not in KINDS:
+        problems.append(f"kind {label.get('kind')!r} is not one of {sorted(KINDS)}")
+    if not isinstance(label.get("excerpt"), bool):
+        problems.append("excerpt is not true or false")
+    expect = label.get("expect") or {}
+    problems += [f"expect has no {key}" for key in EXPECT_KEYS if key not in expect]
+    problems += expect_problems(expect, readings, bool(label.get("excerpt")))
+    return problems
+
+
+def expect_problems(expect: dict, readings: tuple[str, ...], excerpt: bool) -> list[str]:
+    problems = []
+    date = expect.get("date")
+    if date is not None and not (isinstance(date, str) and DATE_SHAPE.fullmatch(date)):
+        problems.append(f"date {date!r} is not a quoted YYYY, YYYY-MM or YYYY-MM-DD")
+    if (date is None) != (expect.get("date_kind") is None) or (date and expect.get("date_kind") not in DATE_KINDS):
+        problems.append(f"date_kind {expect.get('date_kind')!r} does not fit the date")
+    if expect.get("genre") is not None and expect["genre"] not in GENRES:
+        problems.append(f"genre {expect['genre']!r} is not in the corpus README's list")
+
+    def occurs(value: str) -> bool:
+        return any(squeeze(value) in reading for reading in readings)
+
+    for key in ("first", "last", "doc_number", "speaker"):
+        value = expect.get(key)
+        if value and not occurs(value):
+            problems.append(f"{key} {value!r} does not occur in the raw file")
+    if excerpt and expect.get("last") is not None:
+        problems.append("an excerpt has last: null")
+    chrome = expect.get("chrome") or []
+    if len(chrome) > 8:
+        problems.append("more than 8 chrome entries")
+    problems += [f"chrome {piece!r} does not occur in the raw file" for piece in chrome if not occurs(piece)]
+    return problems
+
+
+def read_site(label_path: Path) -> str | None:
+    try:
+        return (yaml.safe_load(label_path.read_text(encoding="utf-8")) or {}).get("site")
+    except yaml.YAMLError:
+        return None
+
+
+def check_batch(folder: Path) -> int:
+    corpus_sites = corpus_site_counts()
+    corpus_ids = {path.stem for path in CORPUS.glob("*.yaml")}
+    failures = 0
+    batch_sites: dict[str, int] = {}
+    for label_path in sorted(folder.glob("*.yaml")):
+        problems = label_problems(label_path, corpus_ids)
+        site = read_site(label_path)
+        if site:
+            verdict = site_verdict(site, corpus_sites)
+            if verdict != "USE":
+                problems.append(f"site {site}: {verdict}")
+            batch_sites[site] = batch_sites.get(site, 0) + 1
+        failures += bool(problems)
+        print(f"{label_path.stem}: " + ("ok" if not problems else "\n  " + "\n  ".join(problems)))
+    for site, count in batch_sites.items():
+        if count > 2:
+            print(f"site {site}: {count} documents (two at most from one site)")
+            failures += 1
+    print(f"{failures} of {len(list(folder.glob('*.yaml')))} label(s) with problems")
+    return 1 if failures else 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("site", help="may documents from these hosts join?").add_argument("hosts", nargs="+")
+    commands.add_parser("batch", help="check a folder of new documents").add_argument("folder", type=Path)
+    arguments = parser.parse_args(argv)
+    if arguments.command == "site":
+        corpus_sites = corpus_site_counts()
+        for host in arguments.hosts:
+            print(f"{host}: {site_verdict(host, corpus_sites)}")
+        return 0
+    return check_batch(arguments.folder)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
