@@ -1892,3 +1892,27 @@ def test_a_lecture_that_names_its_own_title_in_its_opening_takes_that_title_whol
 def test_the_part_number_left_of_a_title_printed_over_the_first_text_of_a_collection_is_not_text():
     text = corpus_clean("aihuau-xian-sanbajie-biaozhanghui-lingdao-jianghua")  # 县三八节表彰会领导讲话(一): / 在“三八”节即将到来之际,……
     assert texts(text)[0].startswith("在“三八”节即将到来之际")
+
+
+def test_a_long_pdfs_measures_are_not_a_forums_noise_and_its_figures_stay():
+    # www.nhc.gov.cn (dev half): 23 of some 5,000 lines of a 159-page 防控方案 end in 20mL/m, 0.1g or IgM
+    cleaned = corpus_clean("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban")
+    assert cleaned.signed_date == "2022 年 6 月27 日"
+    assert any("按 20mL/m" in text for text in texts(cleaned))
+
+
+def test_a_date_spaced_out_is_never_a_tag_line():
+    from archive.cleaning.chrome import _is_chrome_line
+    line = "2020 年 5 月 12 日"  # under the signature of a 批复 (xzqh.info, dev half)
+    assert not _is_chrome_line(line, True, rules.boilerplate())
+    assert _is_chrome_line("2023 台办创先争优 工作 讲课", True, rules.boilerplate())
+
+
+def test_an_edition_on_its_own_line_under_the_title_ends_the_title():
+    # www.nhc.gov.cn PDF (dev half): 新型冠状病毒肺炎防控方案 / （第八版）
+    assert corpus_clean("diamonwoo-nhc-xinguan-fangkong-fangan-8ban-2021").title == "新型冠状病毒肺炎防控方案（第八版）"
+
+
+def test_a_relative_time_under_a_pages_stamp_is_the_pages():
+    # yanqitong.cn (dev half): 来源: 市政府办 / 1年前 above the 主送 line
+    assert texts(corpus_clean("yanqitong-yanan-diwupi-feiyi-minglu-tongzhi-2023"))[0] == "各县(市、区)人民政府,市政府各工作部门、各直属机构:"

@@ -1100,3 +1100,9 @@ def test_an_office_alone_before_the_occasion_names_no_speaker():
 
     assert from_title("副盟长在盟几大班子综合调研座谈会上的讲话") is None  # dw.nmxhq.gov.cn, the names above lost
     assert corpus_meta("enb-gov-hk-huanjingju-juzhang-huanyingci").speaker != "履歷"  # a link to his record, under the speech
+
+
+def test_a_signature_wrapped_over_two_lines_names_its_issuer_whole():
+    # www.nhc.gov.cn PDF (dev half): 国务院应对新型冠状病毒肺炎 / 疫情联防联控机制综合组 / （国家卫生健康委代章）
+    found = corpus_meta("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban")
+    assert (found.unit, found.date) == ("国务院应对新型冠状病毒肺炎疫情联防联控机制综合组", "2022-06-27")

@@ -42,6 +42,9 @@ JAMMED_END = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f][:;,.!?]))(?:\s+[
 # tokens are one or two characters, so a short head and three such tokens after it
 GLUED_JAMMER_END = re.compile(r"(?<=[^\x00-\x7f])([:;,.!?]?)(?![:;,.!?])([!-~]{1,2}(?:\s+[!-~]{1,3}){3,})$")
 JAMMED_LINES_MIN = 5
+# and a tenth of its lines at least: a long technical text has lines ending in units (20mL/m, 0.1g, IgM) that look like
+# noise, 23 of about 5,000 in a 159-page PDF (www.nhc.gov.cn 防控方案), whose figures must not be taken for it (2022 年 6 月27 日)
+JAMMED_SHARE_MIN = 0.1
 KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]|(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
 ASCII_TOKEN = re.compile(r"[!-~]+")
 LONE_DIGIT = re.compile(r"\d")
@@ -102,7 +105,7 @@ def remove_jammer_noise(lines: list[str]) -> list[str]:
     """
     spaced = [GLUED_JAMMER_END.sub(r"\1 \2", line) for line in lines]
     jammed = sum(1 for line in spaced if _opens_or_ends_with_jammer(line))
-    if jammed < JAMMED_LINES_MIN:
+    if jammed < max(JAMMED_LINES_MIN, JAMMED_SHARE_MIN * sum(1 for line in lines if line.strip())):
         return lines
     return [_unjammed(line) for line in spaced]
 

@@ -25,6 +25,9 @@ WRAPPED_TAIL_MAX = 8
 SELF_NAMED_TITLE = re.compile(r"(?:我?以|题目是)《([^《》]{4,60})》")
 NAMING_PARAGRAPHS = 2
 BRACKET_THEN_DE = re.compile(r"^[(（][^()（）]{1,20}[)）]》?的")
+# an edition or revision in brackets on a line of its own under the title is the title's end (新型冠状病毒肺炎防控方案 / （第八版）:
+# www.nhc.gov.cn PDF; 鹿寨县防汛抢险应急预案 / (2019年修订): www.luzhai.gov.cn; ……条例(修订草案修改稿) / (征求意见稿): www.ynrd.gov.cn)
+EDITION_LINE = re.compile(r"[(（](第[一二三四五六七八九十\d]{1,3}版|(19|20)\d{2}年修订|征求意见稿)[)）]")
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
 TITLE_LINES_MAX = 4
@@ -377,7 +380,7 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # a page's headline above its stamp is whole (……送上新春祝福 / 来源: 国家管网 / 新春致辞: www.pipechina.com.cn)
         if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
-        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following):
+        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following) and not EDITION_LINE.fullmatch(squeezed(following)):
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction, or after the bracket of the named text's
             # years (……绿化美化吉林大地规划 / (2021-2030年)的通知: xxgk.jl.gov.cn)
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):

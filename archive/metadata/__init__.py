@@ -147,6 +147,9 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
             previous = clean.signature[index - 1] if index else ""
             if previous and not bodies_in(previous) and not CLOSING_FORMULA.match(previous) and is_body_name(previous + line):
                 line, names = previous + line, [re.sub(r"\s+", "", previous + line)]  # 天台县新型冠状病毒肺炎 / 疫情防控指挥部 (jwbk.com)
+            following = clean.signature[index + 1] if index + 1 < len(clean.signature) else ""
+            if following and not is_body_name(line) and is_body_name(line + following):
+                line, names = line + following, [re.sub(r"\s+", "", line + following)]  # 国务院应对新型冠状病毒肺炎 / 疫情联防联控机制综合组 (www.nhc.gov.cn PDF)
             found.append((f"落款“{line}”", names[0]))
             break
     if clean.title and (name := unit_from_title(clean.title)):
