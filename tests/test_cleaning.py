@@ -1916,3 +1916,10 @@ def test_an_edition_on_its_own_line_under_the_title_ends_the_title():
 def test_a_relative_time_under_a_pages_stamp_is_the_pages():
     # yanqitong.cn (dev half): 来源: 市政府办 / 1年前 above the 主送 line
     assert texts(corpus_clean("yanqitong-yanan-diwupi-feiyi-minglu-tongzhi-2023"))[0] == "各县(市、区)人民政府,市政府各工作部门、各直属机构:"
+
+
+def test_a_doc_number_in_brackets_glued_to_the_addressees_is_the_number():
+    # worldlii.org (dev half): (新政发〔1994〕103号)伊犁哈萨克自治州,各州、市、县(市)人民政府,……
+    cleaned = corpus_clean("worldlii-xinjiang-xinzhengfa-1994-103-wenbao-gongcheng")
+    assert cleaned.doc_number == "新政发〔1994〕103号"
+    assert texts(cleaned)[0].startswith("伊犁哈萨克自治州,各州、市、县(市)人民政府")

@@ -1106,3 +1106,9 @@ def test_a_signature_wrapped_over_two_lines_names_its_issuer_whole():
     # www.nhc.gov.cn PDF (dev half): 国务院应对新型冠状病毒肺炎 / 疫情联防联控机制综合组 / （国家卫生健康委代章）
     found = corpus_meta("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban")
     assert (found.unit, found.date) == ("国务院应对新型冠状病毒肺炎疫情联防联控机制综合组", "2022-06-27")
+
+
+def test_a_law_pages_issuing_office_label_names_the_issuer_not_the_title():
+    # www.defendlib.com (dev half): 发文单位:黄南藏族自治州人大常委会 / 发布日期:1993-9-18 above the articles
+    found = corpus_meta("defendlib-huangnan-zangyu-wenzi-tiaoli-1993")
+    assert (found.unit, found.date, found.place) == ("黄南藏族自治州人大常委会", "1993-09-18", "青海省黄南藏族自治州")

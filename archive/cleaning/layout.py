@@ -81,7 +81,8 @@ ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百�
 # a 令's or a 通告's number alone on its line, without an issuer's abbreviation (第3号: dachaidan.gov.cn; 〔2019〕第4号: www.dachuan.gov.cn;
 # (2025年第2號), glued to the text after it: www.bjwhseo.com; (2021第8号) without its 年: www.zbxww.org)
 NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年?)?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])\s*[)）]?$")
-GLUED_NUMBER = re.compile(r"^[（(]\s*(?:19|20)\d{2}年第\s*\d{1,5}\s*[号號]\s*[)）](?=[\u4e00-\u9fff])")
+# or a 发文字号 in brackets glued to the 主送 line after it ((新政发〔1994〕103号)伊犁哈萨克自治州,各州……: worldlii.org)
+GLUED_NUMBER = re.compile(rf"^[（(]\s*(?:(?:19|20)\d{{2}}年第\s*\d{{1,5}}\s*[号號]|{DOC_NUMBER.pattern})\s*[)）](?=[\u4e00-\u9fff])")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 REPEAT_LINES_MAX = 4
