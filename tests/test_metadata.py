@@ -1112,3 +1112,8 @@ def test_a_law_pages_issuing_office_label_names_the_issuer_not_the_title():
     # www.defendlib.com (dev half): 发文单位:黄南藏族自治州人大常委会 / 发布日期:1993-9-18 above the articles
     found = corpus_meta("defendlib-huangnan-zangyu-wenzi-tiaoli-1993")
     assert (found.unit, found.date, found.place) == ("黄南藏族自治州人大常委会", "1993-09-18", "青海省黄南藏族自治州")
+
+
+def test_a_laws_first_article_saying_what_it_enacts_names_its_kind():
+    # m.mllesccreations.com (dev half): 第一條 為了保障……,根據……,結合工作實際,制定本規則。 with no title printed
+    assert corpus_meta("mllesccreations-sheng-renmin-daibiao-dahui-yishi-guize").genre == "规则"

@@ -29,6 +29,7 @@ FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|致辞|献词)(?:全文|内容|原文|实录)?[:：]$")
+ENACTS_ITSELF = re.compile(r"^第[一1]条\s*[^。]{4,300}[，,]\s*制定本(?P<genre>条例|规定|办法|细则|规则|章程)。")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
 # (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn);
@@ -356,6 +357,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "致辞" if intro[1].group("word") in ("致辞", "献词") else "讲话"  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
+    if named := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := ENACTS_ITSELF.match(fold(paragraph)))), None):
+        return named.group("genre")  # 第一條 為了……,根據……,制定本規則。 (m.mllesccreations.com): or says what it enacts
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
     if any(NEWS_LEDE.match(lede) or NEWS_LEDE_AFTER_PURPOSE.match(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
