@@ -1923,3 +1923,11 @@ def test_a_doc_number_in_brackets_glued_to_the_addressees_is_the_number():
     cleaned = corpus_clean("worldlii-xinjiang-xinzhengfa-1994-103-wenbao-gongcheng")
     assert cleaned.doc_number == "新政发〔1994〕103号"
     assert texts(cleaned)[0].startswith("伊犁哈萨克自治州,各州、市、县(市)人民政府")
+
+
+def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
+    # tcysjy.com (dev half): 小学学校校长述职报告范文锦集八篇 / …… / 小学学校校长述职报告 篇1尊敬的各位领导、各位同仁:
+    cleaned = corpus_clean("tcysjy-xiaoxue-xiaozhang-shuzhi-baogao")
+    assert cleaned.title == "小学学校校长述职报告"
+    assert texts(cleaned)[0] == "尊敬的各位领导、各位同仁:"
+    assert corpus_clean("hljyxjs-tuixiu-gaobie-fayan-2023").title == "关于退休告别发言"  # ……[本文共4615字] (www.hljyxjs.com)
