@@ -1931,3 +1931,10 @@ def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
     assert cleaned.title == "小学学校校长述职报告"
     assert texts(cleaned)[0] == "尊敬的各位领导、各位同仁:"
     assert corpus_clean("hljyxjs-tuixiu-gaobie-fayan-2023").title == "关于退休告别发言"  # ……[本文共4615字] (www.hljyxjs.com)
+
+
+def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():
+    # www.naijabanger.com (dev half): headline / note ending 以下为陈部长讲话的全文: / own title / ——在……上的讲话 / date / byline / 同志们:
+    cleaned = corpus_clean("naijabanger-xmjyxh-chenxiaoya-jiaoyu-xuehui-jianghua-2010")
+    assert (cleaned.title, cleaned.subtitle) == ("面向未来十年教育改革发展 加强教育学会工作", "——在中国教育学会2010年度工作会议上的讲话")
+    assert texts(cleaned)[0] == "同志们:"

@@ -59,6 +59,8 @@ SPEECH_INTRO_MAX = 80
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 3
+FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:：]$")  # read folded
+SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
 SUBHEADLINE_MAX = 30
 GLUED_HEADING_WITHIN = 6
 CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|经|由|将|把|按)")  # 按照本实施细则第三十一条 (lawrefbook, dev half): a sentence citing rules, not a title
@@ -211,6 +213,8 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
     if body_start is None:  # no paragraph long enough: the text begins at its first whole sentence (www.info.gov.hk's short press releases)
         body_start = next((index for index, segment in enumerate(segments) if len(segment) >= SHORT_SENTENCE_MIN and PERIOD_AT_END.search(segment)), len(segments))
     body_start = _below_deck(segments, body_start)
+    if inner := _speech_below_note(segments, body_start, hints, headlines):
+        return inner
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         segments = [segments[0][:end], *split_subtitles(split_after_note(segments[0][end:].lstrip())), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
@@ -242,6 +246,21 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         layout.recipients = layout.body[0]
     _read_footer(layout)
     return layout
+
+
+def _speech_below_note(segments: list[str], body_start: int, hints: list[str], headlines: tuple[str, ...]) -> Layout | None:
+    """A speech printed whole, with its own title and subtitle, under a page's headline and its note on it (……教育部副部长陈小娅
+    出席会议并作了题为《……》讲话。以下为陈部长讲话的全文: / 面向未来十年教育改革发展 加强教育学会工作 / ——在……上的讲话:
+    www.naijabanger.com): the speech's head is read below the note, and what stands above is the page's."""
+    if body_start >= len(segments) or not FULL_TEXT_NOTE.search(fold(segments[body_start])):
+        return None
+    if not any(SUBTITLE.match(segment) for segment in segments[body_start + 1: body_start + 1 + SPEECH_HEAD_LINES]):
+        return None
+    inner = split_layout(segments[body_start + 1:], hints, headlines)
+    if inner.title is None:
+        return None
+    inner.header[:0] = segments[: body_start + 1]
+    return inner
 
 
 def _below_deck(segments: list[str], body_start: int) -> int:
