@@ -4,7 +4,8 @@
   python tests/corpus_check.py batch DIR      check a folder of raw files and their labels before copying them in
 
 A site may join when it hashes to the development half, is not in the corpus yet, and no other host of the
-same website (the bare name and www.) hashes to the test half, nor is in the corpus's test half with another prefix (m., wap., mobile.): the split is by website, and two hosts
+same website (the bare name and www.) hashes to the test half, nor any host of the same registered domain in the corpus
+(hefei.baogaosu.com beside xianggang.baogaosu.com): the split is by website, and two hosts
 of one website in different halves would let the test half leak into the rules.
 
 A batch folder holds <id>.<ext> and <id>.yaml for each document, and copies/<id>.<ext>, a second copy of the
@@ -22,7 +23,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_eval import CORPUS, GENRES, half_of, load_cases, raw_readings, squeeze  # noqa: E402
+from corpus_eval import CORPUS, GENRES, half_of, load_cases, raw_readings, registered_domain, squeeze  # noqa: E402
 
 from archive.reading import SourceError  # noqa: E402
 
@@ -46,25 +47,28 @@ def sibling_hosts(host: str) -> set[str]:
     return {bare, *(prefix + bare for prefix in HOST_PREFIXES)}
 
 
-def site_verdict(host: str, corpus_sites: dict[str, int]) -> str:
+def site_verdict(host: str, known: dict[str, tuple[int, str]]) -> str:
+    """known: each site of the corpus with its number of documents and its half."""
     if half_of(host) != "dev":
         return "NO: hashes to the test half"
     bare = website(host)
-    suspects = {bare, "www." + bare} | {sibling for sibling in sibling_hosts(host) if sibling in corpus_sites}
-    in_test = sorted(sibling for sibling in suspects if half_of(sibling) == "test")
-    if in_test:
-        return f"NO: the same website's host {in_test[0]} hashes to the test half"
-    known = {sibling: corpus_sites[sibling] for sibling in sibling_hosts(host) if sibling in corpus_sites}
-    if known:
-        return "ALREADY: " + ", ".join(f"{name} has {count} document(s)" for name, count in sorted(known.items()))
+    twins = sorted(twin for twin in (bare, "www." + bare) if half_of(twin) == "test")
+    if twins:
+        return f"NO: the same website's host {twins[0]} hashes to the test half"
+    tested = sorted(site for site, (_, half) in known.items() if half == "test" and registered_domain(site) == registered_domain(host))
+    if tested:
+        return f"NO: the same website's host {tested[0]} is in the test half"
+    met = {sibling: known[sibling][0] for sibling in sibling_hosts(host) if sibling in known}
+    if met:
+        return "ALREADY: " + ", ".join(f"{name} has {count} document(s)" for name, count in sorted(met.items()))
     return "USE"
 
 
-def corpus_site_counts() -> dict[str, int]:
-    counts: dict[str, int] = {}
+def corpus_sites() -> dict[str, tuple[int, str]]:
+    sites: dict[str, tuple[int, str]] = {}
     for case in load_cases(CORPUS):
-        counts[case.site] = counts.get(case.site, 0) + 1
-    return counts
+        sites[case.site] = (sites.get(case.site, (0, ""))[0] + 1, case.half)
+    return sites
 
 
 def label_problems(label_path: Path, corpus_ids: set[str]) -> list[str]:
@@ -140,7 +144,7 @@ def read_site(label_path: Path) -> str | None:
 
 
 def check_batch(folder: Path) -> int:
-    corpus_sites = corpus_site_counts()
+    known_sites = corpus_sites()
     corpus_ids = {path.stem for path in CORPUS.glob("*.yaml")}
     failures = 0
     batch_sites: dict[str, int] = {}
@@ -148,7 +152,7 @@ def check_batch(folder: Path) -> int:
         problems = label_problems(label_path, corpus_ids)
         site = read_site(label_path)
         if site:
-            verdict = site_verdict(site, corpus_sites)
+            verdict = site_verdict(site, known_sites)
             if verdict != "USE":
                 problems.append(f"site {site}: {verdict}")
             batch_sites[site] = batch_sites.get(site, 0) + 1
@@ -169,9 +173,9 @@ def main(argv: list[str]) -> int:
     commands.add_parser("batch", help="check a folder of new documents").add_argument("folder", type=Path)
     arguments = parser.parse_args(argv)
     if arguments.command == "site":
-        corpus_sites = corpus_site_counts()
+        known_sites = corpus_sites()
         for host in arguments.hosts:
-            print(f"{host}: {site_verdict(host, corpus_sites)}")
+            print(f"{host}: {site_verdict(host, known_sites)}")
         return 0
     return check_batch(arguments.folder)
 

@@ -62,7 +62,17 @@ def test_a_new_site_joins_only_when_neither_it_nor_its_www_twin_is_on_the_test_s
     assert site_verdict("www.wydbw.com", {}).startswith("NO: hashes to the test half")
     assert "www.wydbw.com hashes to the test half" in site_verdict("wydbw.com", {})  # a document-sharing site met under both hosts
     assert site_verdict("cppc-bj.com", {}) == "USE"
-    assert site_verdict("cppc-bj.com", {"cppc-bj.com": 1}).startswith("ALREADY")
+    assert site_verdict("cppc-bj.com", {"cppc-bj.com": (1, "dev")}).startswith("ALREADY")
+    assert "xianggang.baogaosu.com is in the test half" in site_verdict("hefei.baogaosu.com", {"xianggang.baogaosu.com": (1, "test")})
+
+
+def test_a_website_with_a_host_in_the_development_half_is_wholly_there():
+    from tests.corpus_eval import assign_halves, half_of
+
+    assert (half_of("law64.infoeach.com"), half_of("law160.infoeach.com")) == ("dev", "test")  # one law database's mirrors
+    assert assign_halves({"law64.infoeach.com", "law160.infoeach.com"}) == {"law64.infoeach.com": "dev", "law160.infoeach.com": "dev"}
+    assert assign_halves({"law160.infoeach.com"}) == {"law160.infoeach.com": "test"}
+    assert assign_halves({"big5.www.gov.cn", "www.gov.cn"})["big5.www.gov.cn"] == "dev"
 
 
 def test_a_label_quoting_text_its_raw_file_lacks_is_reported():
