@@ -1117,3 +1117,11 @@ def test_a_law_pages_issuing_office_label_names_the_issuer_not_the_title():
 def test_a_laws_first_article_saying_what_it_enacts_names_its_kind():
     # m.mllesccreations.com (dev half): 第一條 為了保障……,根據……,結合工作實際,制定本規則。 with no title printed
     assert corpus_meta("mllesccreations-sheng-renmin-daibiao-dahui-yishi-guize").genre == "规则"
+
+
+@pytest.mark.parametrize("name, day", [
+    ("lysayit-lifayuan-10-1-15-huiyi-jilu-2020", "2020-05-29"),  # lysayit.openfun.app: 時  間 中華民國109年5月29日(星期五)10時 / 地  點 本院議場
+    ("lydata-liyuan-neizheng-weiyuanhui-11-2-8-jilu-2024", "2024-11-11"),  # the same run together on one line (lydata.ronny-s3.click)
+])
+def test_a_meetings_record_is_dated_by_when_it_met(name, day):
+    assert corpus_meta(name).date == day

@@ -61,6 +61,24 @@ def _acts(note: str) -> str:
     return IN_FORCE_FROM.sub("", note).rstrip("，,。；; ")
 
 
+# a record of a meeting heads itself with when and where it met (立法院……會議紀錄 / 時  間 中華民國109年5月29日(星期五)10時 /
+# 地  點 本院議場: lysayit.openfun.app; the same run together on one line: lydata.ronny-s3.click); read folded
+RECORD_TITLE = re.compile(r"(纪要|记录|纪录)$")
+MEETING_HEAD = re.compile(r"时\s*间\s*[:：]?\s*(?P<when>[^\n]{6,40}?)\s*地\s*点")
+MEETING_HEAD_BLOCKS = 3
+
+
+def meeting_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None:
+    """The day a meeting met, from the head of its record."""
+    if not clean.title or not RECORD_TITLE.search(fold(clean.title)):
+        return None
+    head = "\n".join([*clean.header, *clean.byline, *(block.text for block in clean.blocks[:MEETING_HEAD_BLOCKS])])
+    match = MEETING_HEAD.search(fold(head).replace("\n", " "))
+    if match and (found := dates_in(match.group("when"), today)):
+        return found[0], f"会议记录的“时间”{match.group('when')}"
+    return None
+
+
 def promulgation_date(header: tuple[str, ...], today: calendar_date) -> tuple[str, str] | None:
     """The date under an order that promulgates the text below it (广州市人民政府令第5号 / ……现予公布,
     自2006年1月1日起施行。 / 二○○五年十一月二十九日: law823.infoeach.com); (date, the line)."""
@@ -154,6 +172,9 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
             return value, "text", kind
         for impossible in impossible_dates(text, today):
             warnings.append(f"不可能的日期“{impossible}”（见“{text}”），未采用")
+    if meeting := meeting_date(clean, today):
+        evidence["date"] = meeting[1]
+        return meeting[0], "text", "成文"
     if not spoken and (cover := cover_date(clean, today)):
         evidence["date"] = cover[1]
         return cover[0], "text", "成文"
