@@ -51,6 +51,7 @@ class CleanText:
     recipients: str | None = None  # the 主送 line (also the body's first line)
     signature: tuple[str, ...] = ()  # the issuer's signature lines above the 成文日期 (also in the body)
     signed_date: str | None = None  # the 成文日期 line as printed (also in the body)
+    released: str | None = None  # a press release's day and weekday under its text, taken out of the body
     cc: tuple[str, ...] = ()  # 抄送 and 印发 lines, taken out of the body
     fields: tuple[tuple[str, str], ...] = ()  # a portal's metadata table: (field, value as printed)
     dateline: str | None = None  # a news report's dateline (新华社北京7月29日电(记者……)), also in byline

@@ -1938,3 +1938,13 @@ def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():
     cleaned = corpus_clean("naijabanger-xmjyxh-chenxiaoya-jiaoyu-xuehui-jianghua-2010")
     assert (cleaned.title, cleaned.subtitle) == ("面向未来十年教育改革发展 加强教育学会工作", "——在中国教育学会2010年度工作会议上的讲话")
     assert texts(cleaned)[0] == "同志们:"
+
+
+@pytest.mark.parametrize("name, day", [
+    ("isd-sc-sheli-qianren-xingzhengzhangguan-bangongshi-2022", "2022年6月22日(星期三)"),  # sc.isd.gov.hk, above 香港时间15时00分
+    ("cfs-gov-hk-shian-zhongxin-henian-shipin-jiance-2009", "2009年1月16日(星期五)"),  # www.cfs.gov.hk, above 最近修訂日期
+])
+def test_a_press_releases_day_and_weekday_under_its_text_is_its_date_not_its_text(name, day):
+    cleaned = corpus_clean(name)
+    assert cleaned.released == day and cleaned.signed_date is None
+    assert day not in texts(cleaned)

@@ -59,6 +59,7 @@ SPEECH_INTRO_MAX = 80
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 3
+WEEKDAY_AFTER = re.compile(r"[（(]\s*星期[一二三四五六日天]\s*[)）]\s*$")  # a 成文日期 never names its weekday; a release's day may
 FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:：]$")  # read folded
 SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
 SUBHEADLINE_MAX = 30
@@ -112,6 +113,7 @@ class Layout:
     signed_date: str | None = None
     cc: list[str] = field(default_factory=list)
     dateline: str | None = None  # a news agency's or paper's dateline opening the text (新华社北京7月29日电)
+    released: str | None = None  # a press release's day and weekday under its text (2022年6月22日(星期三)), taken out of it
 
 
 def is_body_start(segment: str) -> bool:
@@ -421,6 +423,10 @@ def _read_footer(layout: Layout) -> None:
             else:
                 break
         attachment_follows = index + 1 < len(kept) and kept[index + 1].startswith("附件")  # the attachment printed after the date
+        if not signature and WEEKDAY_AFTER.search(segment) and index >= len(kept) - 3:
+            layout.released = segment  # a Hong Kong government press release's day, under its last sentence (sc.isd.gov.hk; www.cfs.gov.hk)
+            layout.body = [*kept[:index], *kept[index + 1:]]
+            return
         if signature or attachment_follows or index >= len(kept) - 3:
             layout.signature = signature
             layout.signed_date = segment

@@ -157,6 +157,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         (clean.field("written"), "成文", "门户网站信息表“成文日期”"),
         *[(line, "讲话" if spoken else "成文", f"题注“{line}”") for line in clean.byline if line != clean.dateline],
         (clean.subtitle, "讲话", f"副标题“{clean.subtitle}”"),
+        (clean.released, "发布", f"新闻稿的日期“{clean.released}”"),
         # a day alone above the title (二零零八年十二月五日 (星期五) over 教育局局長……致辭全文: www.edb.gov.hk)
         *[(line, "讲话" if spoken else "发布", f"版头“{line}”") for line in clean.header if SIGNED_DATE.match(line)],
         # the page's note above a speech, opening on the day it was given (2021年7月1日,庆祝中国共产党成立100周年大会……: wyx.hudazx.edu.cn)
