@@ -1948,3 +1948,12 @@ def test_a_press_releases_day_and_weekday_under_its_text_is_its_date_not_its_tex
     cleaned = corpus_clean(name)
     assert cleaned.released == day and cleaned.signed_date is None
     assert day not in texts(cleaned)
+
+
+@pytest.mark.parametrize("name, title, outlet", [
+    ("apdnews-adelaide-zonglingguan-fayanren-huiying", "澳大利亚议员无端污蔑中国驻澳领事馆 中方回应", "参考消息网"),  # cn.apdnews.com
+    ("qzcns-jinjiang-daibiaotuan-quanzhou-16jie-renda-5ci", "参加泉州市十六届人大五次会议的晋江代表团召开会议", "晋江新闻网"),  # m.qzcns.com
+])
+def test_an_outlets_name_under_a_headline_is_its_source_not_the_headlines_end(name, title, outlet):
+    cleaned = corpus_clean(name)
+    assert cleaned.title == title and outlet in cleaned.byline and outlet not in texts(cleaned)

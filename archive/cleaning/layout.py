@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -323,6 +323,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif is_attendance_line(segment):
             layout.header.append(segment)  # 王忠林主持并讲话 孙述涛……出席 under a report's headline (jnsw.jinan.gov.cn)
+            position += 1
+        elif position == choice.end and SOURCE_NAME.fullmatch(squeezed(segment)):
+            layout.byline.append(segment)  # ……中方回应 / 参考消息网: the outlet a report comes from (cn.apdnews.com; m.qzcns.com 晋江新闻网)
             position += 1
         elif position == choice.end and _is_subheadline(choice.title, segment):
             layout.header.append(segment)  # 全市组织部长会议召开 / 覃卫国作出批示 (hbxfw.gov.cn)

@@ -27,6 +27,7 @@ NAMING_PARAGRAPHS = 2
 BRACKET_THEN_DE = re.compile(r"^[(（][^()（）]{1,20}[)）]》?的")
 # an edition or revision in brackets on a line of its own under the title is the title's end (新型冠状病毒肺炎防控方案 / （第八版）:
 # www.nhc.gov.cn PDF; 鹿寨县防汛抢险应急预案 / (2019年修订): www.luzhai.gov.cn; ……条例(修订草案修改稿) / (征求意见稿): www.ynrd.gov.cn)
+SOURCE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(新闻网|消息网|日报|晚报|网)")
 EDITION_LINE = re.compile(r"[(（](第[一二三四五六七八九十\d]{1,3}版|(19|20)\d{2}年修订|征求意见稿)[)）]")
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
@@ -387,6 +388,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         if is_attendance_line(following):
             break
+        if SOURCE_NAME.fullmatch(squeezed(following)):
+            break  # ……中方回应 / 参考消息网: the outlet the report comes from, under its headline (cn.apdnews.com; m.qzcns.com 晋江新闻网)
         if squeezed(following) in squeezed(previous):
             break  # 叶青走进大学,你们的征途是星辰大海 / 走进大学,你们的征途是星辰大海: the title printed again, not its end
         if SUBTITLE.match(following):
