@@ -14,7 +14,7 @@ OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](
 NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，]\s*(?P<office>[^,，。]{2,40})$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 # Credits of the people who made a page: matched on folded text.
-STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "摄影", "报道", "图/文", "文/图"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn)
+STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "摄影", "报道", "图/文", "文/图"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com)
 # a two-character name may be spaced to the width of three (初審:徐 超 / 終審:張 濤: www.dc2011.net)
 NAME_WORD = r"(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
 NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
@@ -22,7 +22,7 @@ NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # 琼海融媒记者 彭总岸 王应峰 (qionghai.hainan.gov.cn)
 # 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), never in 文明城市; a slash may part a role from its name
 # (责任编辑 / 詹云清: zmdtvw.cn)
-STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
+STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
 # is none; who supplied or wrote the report is a credit: (陈友田/文) (fynews.gov.cn), (李连胜、张哲) (rd.glgxq.gov.cn), the outlet it came

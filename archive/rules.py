@@ -173,7 +173,8 @@ def page_label_line() -> re.Pattern:
     """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
     value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
-    return re.compile(rf"[【\[]?\s*{LEADING_DATE}?(?:\s*[|｜]?\s*(?:{labels})\s*[:：]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
+    # a pipe may stand for the colon (来源|罗甸县融媒体中心: webtv3.i2863.com)
+    return re.compile(rf"[【\[]?\s*{LEADING_DATE}?(?:\s*[|｜]?\s*(?:{labels})\s*[:：|｜]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
 
 
 @lru_cache(maxsize=None)

@@ -1957,3 +1957,11 @@ def test_a_press_releases_day_and_weekday_under_its_text_is_its_date_not_its_tex
 def test_an_outlets_name_under_a_headline_is_its_source_not_the_headlines_end(name, title, outlet):
     cleaned = corpus_clean(name)
     assert cleaned.title == title and outlet in cleaned.byline and outlet not in texts(cleaned)
+
+
+@pytest.mark.parametrize("name, last", [
+    ("dzwww-dongchangfu-shichang-jianguan-fabuhui-2025", "让每一杆秤都称出公平,每一次交易都传递信任。"),  # hot.dzwww.com: 审签:侯晓
+    ("i2863-luodian-liangdui-rongshijiao-shuiwuju-2021", "让我们一起听听他们的局长石峰怎么说。"),  # webtv3.i2863.com: 来源|…… / 编辑|…… / 编审|……
+])
+def test_credits_under_a_report_with_a_pipe_for_a_colon_are_the_pages(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
