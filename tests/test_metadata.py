@@ -1125,3 +1125,11 @@ def test_a_laws_first_article_saying_what_it_enacts_names_its_kind():
 ])
 def test_a_meetings_record_is_dated_by_when_it_met(name, day):
     assert corpus_meta(name).date == day
+
+
+@pytest.mark.parametrize("name", [
+    "dsz-jiguan-shiwu-2021-xinxi-gongkai-nianbao",  # zmhd.dsz.gov.cn: 现将年度政府信息公开工作报告如下:
+    "hunnan-guoziju-2022-xinxi-gongkai-nianbao",  # www.hunnan.gov.cn: 现公布区政府国资局2022年政府信息公开工作年度报告。
+])
+def test_a_disclosure_report_without_its_title_that_announces_itself_is_a_report(name):
+    assert corpus_meta(name).genre == "报告"
