@@ -9,6 +9,7 @@ from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inli
 from archive.cleaning.lines import unwrap_hard_wrapped
 from archive.cleaning.paragraphs import split_subtitles
 from archive import rules
+from archive.folding import fold
 from archive.reading import read_source
 from tests.conftest import ROOT
 
@@ -1965,3 +1966,13 @@ def test_an_outlets_name_under_a_headline_is_its_source_not_the_headlines_end(na
 ])
 def test_credits_under_a_report_with_a_pipe_for_a_colon_are_the_pages(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("pkulaw-haikou-shizheng-sheshi-guanli-tiaoli-2025", "海口市市政设施管理条例"),  # law.pkulaw.com
+    ("qoglrgh-yuxi-jizhongshi-yinyongshui-tiaoli-2023", "玉溪市集中式飲用水水源地保護條例"),  # m.qoglrgh.com.cn, the number above the text
+])
+def test_a_law_under_the_announcement_that_puts_it_in_force_is_titled_as_the_law(name, title):
+    cleaned = corpus_clean(name)
+    assert cleaned.title == title
+    assert any(text.startswith("《") and "现予公布" in fold(text) for text in texts(cleaned)[:2])  # the announcement still opens the text

@@ -36,6 +36,10 @@ PROMULGATES = re.compile(r"《(?P<name>[^《》]{4,120})》[,，]?\s*现予(?:�
 BOOK_INNER = re.compile(r"[<〈]")  # 《……<……>……》: the inner book marks written either way
 BOOK_INNER_END = re.compile(r"[>〉]")
 PROMULGATED_TITLE_WITHIN = 5
+ANNOUNCEMENT_TITLE = re.compile(r"(委员会公告|政府令)$")
+ANNOUNCEMENT_LINES = 3  # the announcement's number may stand above its text
+ANNOUNCED_LAW = re.compile(r"^《(?P<name>[^《》]{4,120})》已[^。]{0,200}现予(?:公布|发布)")
+BOOK_TITLE_MARKS = re.compile(r"^《|》$")
 SUMMARY_LINES_MIN = 3
 # a law without a title line, whose note under the site's heading names it (《咸宁市文明行为促进条例》2021年12月21日……通过
 # 2022年3月31日……批准: xianning.gov.cn)
@@ -94,6 +98,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         body = body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
+    title = _law_under_its_announcement(title, body) or title
     body, closing_names = _without_closing_names(body)
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
     truncated_by = chrome.truncated_by
@@ -247,6 +252,20 @@ def _promulgated_below(body: list[str]) -> str | None:
         return None
     named = squeezed(BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", match.group("name"))))
     return next((line for line in body[1:PROMULGATED_TITLE_WITHIN] if squeezed(BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", fold(line)))) == named), None)
+
+
+def _law_under_its_announcement(title: str | None, body: list[str]) -> str | None:
+    """A law printed under the announcement that puts it in force is the document, titled as the law (海口市人民代表大会常务委员会公告 /
+    (第49号) / 《海口市市政设施管理条例》已由……通过,……现予公布…… / …… / 海口市市政设施管理条例: www.pkulaw.com;
+    qoglrgh.com; www.olshare.net): the announcement stays its text's opening."""
+    if not title or not ANNOUNCEMENT_TITLE.search(fold(squeezed(title))):
+        return None
+    for start, block in enumerate(body[:ANNOUNCEMENT_LINES]):
+        if match := ANNOUNCED_LAW.match(fold(block)):
+            named = squeezed(match.group("name"))
+            below = body[start + 1: start + 1 + PROMULGATED_TITLE_WITHIN]
+            return next((BOOK_TITLE_MARKS.sub("", line).strip() for line in below if squeezed(BOOK_TITLE_MARKS.sub("", fold(line))) == named), None)
+    return None
 
 
 def _subject_under_heading(heading_line: str, below: list[str]) -> str | None:
