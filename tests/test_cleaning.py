@@ -1976,3 +1976,8 @@ def test_a_law_under_the_announcement_that_puts_it_in_force_is_titled_as_the_law
     cleaned = corpus_clean(name)
     assert cleaned.title == title
     assert any(text.startswith("《") and "现予公布" in fold(text) for text in texts(cleaned)[:2])  # the announcement still opens the text
+
+
+def test_a_web_archives_appendix_under_the_copy_it_keeps_is_not_the_text():
+    # www.nrta.gov.cn page kept by a web archive (dev half): ## 摘要与附加信息, a summary, a metadata table, a notice
+    assert texts(corpus_clean("historyarchive-nrta-guangdianbanfa-2021-267-wenyi-jiemu"))[-1] == "2021 年 9 月 2 日"

@@ -1133,3 +1133,8 @@ def test_a_meetings_record_is_dated_by_when_it_met(name, day):
 ])
 def test_a_disclosure_report_without_its_title_that_announces_itself_is_a_report(name):
     assert corpus_meta(name).genre == "报告"
+
+
+def test_a_ministrys_department_signing_as_司_is_the_issuer():
+    # www.nmpa.gov.cn page kept by a web archive (dev half): 国家药监局综合司关于……的复函
+    assert corpus_meta("historyarchive-nmpa-yaojian-zongyaoguanhan-2023-368-fuhan").unit == "国家药监局综合司"
