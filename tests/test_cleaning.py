@@ -1981,3 +1981,11 @@ def test_a_law_under_the_announcement_that_puts_it_in_force_is_titled_as_the_law
 def test_a_web_archives_appendix_under_the_copy_it_keeps_is_not_the_text():
     # www.nrta.gov.cn page kept by a web archive (dev half): ## 摘要与附加信息, a summary, a metadata table, a notice
     assert texts(corpus_clean("historyarchive-nrta-guangdianbanfa-2021-267-wenyi-jiemu"))[-1] == "2021 年 9 月 2 日"
+
+
+@pytest.mark.parametrize("name, opening", [
+    ("reformdata-fangyi-kexie-2jie-3ci-quanweihui-jianghua", "同志们:我今天参加中国科协二届三次全委会开幕式"),  # www.reformdata.org
+    ("daluzixun-dongbei-sansheng-yiqu-zhengxie-lianxi-4ci", "7月30日,東北三省一區政協主席聯席會議第四次會議"),  # daluzixun.com
+])
+def test_a_pages_summary_label_on_the_texts_opening_is_not_text(name, opening):
+    assert texts(corpus_clean(name))[0].startswith(opening)

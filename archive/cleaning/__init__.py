@@ -23,6 +23,7 @@ from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_in
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
 DAMAGED_CHARS_MAX = 2
+SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]\s*")
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
@@ -316,6 +317,8 @@ def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:
     """A site's summary of the page (its title, then the text's first words, cut off) above the text
     that it repeats a few lines down (……的意見(皖政[2001]85號)各市、縣人民政府……為認真貫徹落實《國務院關于基礎教育改革與發展:
     www.casakenia.com)."""
+    if body and (label := SUMMARY_LABEL.match(body[0])):
+        body = [body[0][label.end():], *body[1:]]  # 摘要:同志们:我今天参加…… (www.reformdata.org), 摘要:7月30日,…… (daluzixun.com): the page's label on the text's opening
     if len(body) < SUMMARY_LINES_MIN:
         return body, []
     opening = squeezed(body[0]).rstrip("…. ")
