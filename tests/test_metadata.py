@@ -1138,3 +1138,11 @@ def test_a_disclosure_report_without_its_title_that_announces_itself_is_a_report
 def test_a_ministrys_department_signing_as_司_is_the_issuer():
     # www.nmpa.gov.cn page kept by a web archive (dev half): 国家药监局综合司关于……的复函
     assert corpus_meta("historyarchive-nmpa-yaojian-zongyaoguanhan-2023-368-fuhan").unit == "国家药监局综合司"
+
+
+@pytest.mark.parametrize("name", [
+    "happy168-miaoli-tongluo-buxuan-xiangzhang-jiuzhi-2020",  # happy168.net: 銅鑼鄉第18屆補選鄉長謝昌年,5月28日上午宣誓就職。
+    "beinan-gov-tw-xiangzhang-xuanshi-jiaojie-cunzhang-jiuzhi",  # beinan.gov.tw: ……就職典禮,於本月25日上午9點假卑南鄉公所……舉行
+])
+def test_a_lede_naming_its_subject_then_the_day_is_a_report(name):
+    assert corpus_meta(name).genre == "新闻报道"

@@ -40,8 +40,9 @@ NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 
     rf"({NEWS_VERBS}|上作了?《)"  # the officials present may be a long list (tianshui.com.cn); ……在……会议上作《……工作报告》 (longnan.chinagscourt.gov.cn)
     # the subject first, then the day: 嘉義縣政府今(3)日在府前舉辦新春團拜 (e-creative.media), 潭陽國小於今(12)日盛大舉行 (www.tc.edu.tw)
     # or 南投縣政府今天上午,舉辦…… (5ch.com.tw), 政府今日(六月二十二日)宣布…… (sc.isd.gov.hk), 嘉義縣政府於2月11日上午在……舉辦
-    # (haojiayuan), 彰化縣鹿港鎮公所31日舉行 (www.epochtimes.com)
-    rf"|^[^。，,]{{0,30}}?(?:于|在)?(?:(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日|今天|今日|昨天|昨日|(?:\d{{1,2}}月)?\d{{1,2}}日)(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS})"
+    # (haojiayuan), 彰化縣鹿港鎮公所31日舉行 (www.epochtimes.com); after a comma (銅鑼鄉第18屆補選鄉長謝昌年,5月28日上午宣誓就職: happy168.net),
+    # this month's day (……就職典禮,於本月25日上午9點假卑南鄉公所……舉行: beinan.gov.tw)
+    rf"|^[^。，,]{{0,30}}?[，,]?(?:于|在)?(?:(?:今|昨)\s*[（(]\d{{1,2}}[)）]\s*日|今天|今日|昨天|昨日|(?:本月|\d{{1,2}}月)?\d{{1,2}}日)(上午|下午|晚上?)?[^。]{{0,40}}?({NEWS_VERBS}|宣誓)"
     # a text opening on the day alone, whatever was done: 1月18日,区人大代表分组审议…… (www.sxyc.gov.cn); 9月16日,市人大常委会开展……
     # (xxrd.gov.cn), 近日,林甸县人民法院…… (dqzy.hljcourt.gov.cn), 日前,共青团陕西省委……作出了表彰 (www.xajdfz.com.cn): a 公文 or a
     # speech does not begin so; nor on days from one to another (3月6日—7日,睢县30名杰出女性代表……: suixianwang.net) or on 连日来
