@@ -257,8 +257,8 @@ def _promulgated_below(body: list[str]) -> str | None:
 
 def _law_under_its_announcement(title: str | None, body: list[str]) -> str | None:
     """A law printed under the announcement that puts it in force is the document, titled as the law (海口市人民代表大会常务委员会公告 /
-    (第49号) / 《海口市市政设施管理条例》已由……通过,……现予公布…… / …… / 海口市市政设施管理条例: www.pkulaw.com;
-    qoglrgh.com; www.olshare.net): the announcement stays its text's opening."""
+    (第49号) / 《海口市市政设施管理条例》已由……通过,……现予公布…… / …… / 海口市市政设施管理条例: law.pkulaw.com;
+    m.qoglrgh.com.cn; www.olshare.net): the announcement stays its text's opening."""
     if not title or not ANNOUNCEMENT_TITLE.search(fold(squeezed(title))):
         return None
     for start, block in enumerate(body[:ANNOUNCEMENT_LINES]):

@@ -25,9 +25,10 @@ WRAPPED_TAIL_MAX = 8
 SELF_NAMED_TITLE = re.compile(r"(?:我?以|题目是)《([^《》]{4,60})》")
 NAMING_PARAGRAPHS = 2
 BRACKET_THEN_DE = re.compile(r"^[(（][^()（）]{1,20}[)）]》?的")
+# an outlet's name alone on its line (参考消息网, 晋江新闻网): where a report comes from
+SOURCE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(新闻网|消息网|日报|晚报|网)")
 # an edition or revision in brackets on a line of its own under the title is the title's end (新型冠状病毒肺炎防控方案 / （第八版）:
 # www.nhc.gov.cn PDF; 鹿寨县防汛抢险应急预案 / (2019年修订): www.luzhai.gov.cn; ……条例(修订草案修改稿) / (征求意见稿): www.ynrd.gov.cn)
-SOURCE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(新闻网|消息网|日报|晚报|网)")
 EDITION_LINE = re.compile(r"[(（](第[一二三四五六七八九十\d]{1,3}版|(19|20)\d{2}年修订|征求意见稿)[)）]")
 CONJUNCTIONS = ("及", "和", "与", "暨", "并", "兼")
 REPEAT_WINDOW = 30  # a title printed twice near the top (a site's copy of it above the text) is surely the title
