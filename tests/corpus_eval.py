@@ -77,7 +77,7 @@ def registered_domain(host: str) -> str:
 def assign_halves(sites: set[str]) -> dict[str, str]:
     """Each site's half by the parity of its hash, except that a website met under several hosts is wholly in the
     development half when any of its hosts is: rules fitted to one host of a website fit its other hosts too, so those
-    documents cannot measure anything unseen (until 2026-12-06 the split was by host alone, and 24 websites had hosts in
+    documents cannot measure anything unseen (until 2026-12-06 the split was by host alone, and 23 websites had hosts in
     both halves)."""
     developed = {registered_domain(site) for site in sites if half_of(site) == "dev"}
     return {site: "dev" if half_of(site) == "dev" or registered_domain(site) in developed else "test" for site in sites}
