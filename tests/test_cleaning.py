@@ -1989,3 +1989,10 @@ def test_a_web_archives_appendix_under_the_copy_it_keeps_is_not_the_text():
 ])
 def test_a_pages_summary_label_on_the_texts_opening_is_not_text(name, opening):
     assert texts(corpus_clean(name))[0].startswith(opening)
+
+
+def test_a_numbered_item_after_a_sentences_end_in_a_wrapped_pdf_starts_its_own_paragraph():
+    # www.nhc.gov.cn PDF (dev half): ……应接尽接。 / 2.对于符合条件的 18 岁以上目标人群进行 1 剂次同源或 / 序贯加强……
+    paragraphs = texts(corpus_clean("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban"))
+    assert any(text.startswith("2.对于符合条件的 18 岁以上目标人群") for text in paragraphs)
+    assert not any(re.search(r"。\d{1,2}[.、]", text) for text in paragraphs)

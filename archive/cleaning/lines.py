@@ -254,6 +254,11 @@ def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
     return [line for line in lines if line not in repeated], [line for line in lines if line in repeated]
 
 
+# a numbered item opening the line after a sentence's end (……应接尽接。 / 2.对于符合条件的 18 岁以上目标人群进行 1 剂次同源或:
+# www.nhc.gov.cn PDF): the next item, not the rest of the paragraph
+LIST_ITEM_START = re.compile(r"^(\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
 def _starts_something_else(following: str) -> bool:
     """Whether the line after a full line that ends a sentence is a short line of its own, not the rest of
     a paragraph (……同时废止。 / 明溪县人民政府办公室 / 2018年3月16日: www.fjmx.gov.cn)."""
@@ -281,5 +286,5 @@ def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
         else:
             unwrapped.append(line)
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        continuing = len(line) >= width - 1 and not is_heading_text(line) and not (line.endswith("。") and _starts_something_else(following))
+        continuing = len(line) >= width - 1 and not is_heading_text(line) and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
     return unwrapped
