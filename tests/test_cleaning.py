@@ -1996,3 +1996,9 @@ def test_a_numbered_item_after_a_sentences_end_in_a_wrapped_pdf_starts_its_own_p
     paragraphs = texts(corpus_clean("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban"))
     assert any(text.startswith("2.对于符合条件的 18 岁以上目标人群") for text in paragraphs)
     assert not any(re.search(r"。\d{1,2}[.、]", text) for text in paragraphs)
+
+
+def test_a_sentences_end_wrapped_alike_three_times_is_text_not_a_running_header():
+    # www.nhc.gov.cn PDF (dev half): ……附件 10《新冠肺炎疫情疫源地消毒技术指 / 17 / 南》。, the guide cited so three times
+    paragraphs = texts(corpus_clean("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban"))
+    assert any(text.endswith("具体内容详见附件 10《新冠肺炎疫情疫源地消毒技术指南》。") for text in paragraphs)

@@ -27,6 +27,9 @@ HEADING_MAX = 40
 TOP_LINES = 30  # lines of a page before its text is well under way
 RUNNING_HEADER_MAX = 30
 RUNNING_HEADER_COPIES = 3
+# a piece of text, never a running header, though a PDF may wrap it alike three times: a sentence's end (南》。 after ……技术指, a guide
+# cited thrice in the www.nhc.gov.cn PDF), a clause mark, a closing mark opening the line, a quotation's attribution (——习近平)
+TEXT_PIECE = re.compile(r"[。，,；;！!？?、：:]|^[》」』”）)]|^——")
 WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇鎮人民政府 醒民鎮人民政府) are not wrapped text
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
@@ -247,7 +250,7 @@ def drop_running_headers(lines: list[str]) -> tuple[list[str], list[str]]:
     counts: dict[str, int] = {}
     last_seen: dict[str, int] = {}
     for index, line in enumerate(lines):
-        if len(line) <= RUNNING_HEADER_MAX and not is_heading_text(line) and HAN.search(line):
+        if len(line) <= RUNNING_HEADER_MAX and not is_heading_text(line) and HAN.search(line) and not TEXT_PIECE.search(line):
             counts[line] = counts.get(line, 0) + 1
             last_seen[line] = index
     repeated = {line for line, count in counts.items() if count >= RUNNING_HEADER_COPIES and last_seen[line] >= TOP_LINES}
