@@ -71,12 +71,8 @@ def corpus_sites() -> dict[str, tuple[int, str]]:
     return sites
 
 
-def label_problems(label_path: Path, corpus_ids: set[str]) -> list[str]:
+def label_problems(label_path: Path, label: dict, corpus_ids: set[str]) -> list[str]:
     stem = label_path.stem
-    try:
-        label = yaml.safe_load(label_path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        return [f"not valid YAML: {error}"]
     problems = []
     if not ID_SHAPE.fullmatch(stem):
         problems.append("the id is not a-z0-9- of at most 60 characters")
@@ -136,22 +132,19 @@ def expect_problems(expect: dict, readings: tuple[str, ...], excerpt: bool) -> l
     return problems
 
 
-def read_site(label_path: Path) -> str | None:
-    try:
-        return (yaml.safe_load(label_path.read_text(encoding="utf-8")) or {}).get("site")
-    except yaml.YAMLError:
-        return None
-
-
 def check_batch(folder: Path) -> int:
     known_sites = corpus_sites()
     corpus_ids = {path.stem for path in CORPUS.glob("*.yaml")}
     failures = 0
     batch_sites: dict[str, int] = {}
     for label_path in sorted(folder.glob("*.yaml")):
-        problems = label_problems(label_path, corpus_ids)
-        site = read_site(label_path)
-        if site:
+        try:
+            label = yaml.safe_load(label_path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as error:
+            label, problems = {}, [f"not valid YAML: {error}"]
+        else:
+            problems = label_problems(label_path, label, corpus_ids)
+        if site := label.get("site"):
             verdict = site_verdict(site, known_sites)
             if verdict != "USE":
                 problems.append(f"site {site}: {verdict}")

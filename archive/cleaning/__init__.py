@@ -33,13 +33,14 @@ SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
 SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
 SUBJECT_HEADING_MIN = 10
 SUBJECT_TITLE_MAX = 150
-PROMULGATES = re.compile(r"《(?P<name>[^《》]{4,120})》[,，]?\s*现予(?:公布|发布)")
+# the text an order or an announcement puts in force, named before 现予公布 (……通过《……的决定》,现予公布: www.nmgrd.gov.cn), or
+# opening the announcement's sentence (《海口市市政设施管理条例》已由……通过,……现予公布: law.pkulaw.com)
+PROMULGATES = re.compile(r"《(?P<name>[^《》]{4,120})》[,，]?\s*现予(?:公布|发布)|^《(?P<opening>[^《》]{4,120})》已[^。]{0,200}现予(?:公布|发布)")
 BOOK_INNER = re.compile(r"[<〈]")  # 《……<……>……》: the inner book marks written either way
 BOOK_INNER_END = re.compile(r"[>〉]")
 PROMULGATED_TITLE_WITHIN = 5
 ANNOUNCEMENT_TITLE = re.compile(r"(委员会公告|政府令)$")
 ANNOUNCEMENT_LINES = 3  # the announcement's number may stand above its text
-ANNOUNCED_LAW = re.compile(r"^《(?P<name>[^《》]{4,120})》已[^。]{0,200}现予(?:公布|发布)")
 BOOK_TITLE_MARKS = re.compile(r"^《|》$")
 SUMMARY_LINES_MIN = 3
 # a law without a title line, whose note under the site's heading names it (《咸宁市文明行为促进条例》2021年12月21日……通过
@@ -248,11 +249,15 @@ def _glued_source(segment: str) -> re.Match | None:
 
 def _promulgated_below(body: list[str]) -> str | None:
     """The text an opening order puts in force, printed under it: its title (……通过《……的决定》,现予公布,
-    自公布之日起施行。 / 2021年9月29日 / ……的决定: www.nmgrd.gov.cn)."""
-    if not (match := PROMULGATES.search(fold(body[0]))):
+    自公布之日起施行。 / 2021年9月29日 / ……的决定: www.nmgrd.gov.cn), also set in book marks (《……条例》: www.olshare.net)."""
+    if not body or not (match := PROMULGATES.search(fold(body[0]))):
         return None
-    named = squeezed(BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", match.group("name"))))
-    return next((line for line in body[1:PROMULGATED_TITLE_WITHIN] if squeezed(BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", fold(line)))) == named), None)
+    named = _book_title_key(match.group("name") or match.group("opening"))
+    return next((BOOK_TITLE_MARKS.sub("", line).strip() for line in body[1:PROMULGATED_TITLE_WITHIN] if _book_title_key(fold(line)) == named), None)
+
+
+def _book_title_key(text: str) -> str:
+    return squeezed(BOOK_TITLE_MARKS.sub("", BOOK_INNER.sub("《", BOOK_INNER_END.sub("》", text))))
 
 
 def _law_under_its_announcement(title: str | None, body: list[str]) -> str | None:
@@ -261,12 +266,7 @@ def _law_under_its_announcement(title: str | None, body: list[str]) -> str | Non
     m.qoglrgh.com.cn; www.olshare.net): the announcement stays its text's opening."""
     if not title or not ANNOUNCEMENT_TITLE.search(fold(squeezed(title))):
         return None
-    for start, block in enumerate(body[:ANNOUNCEMENT_LINES]):
-        if match := ANNOUNCED_LAW.match(fold(block)):
-            named = squeezed(match.group("name"))
-            below = body[start + 1: start + 1 + PROMULGATED_TITLE_WITHIN]
-            return next((BOOK_TITLE_MARKS.sub("", line).strip() for line in below if squeezed(BOOK_TITLE_MARKS.sub("", fold(line))) == named), None)
-    return None
+    return next((named for start in range(ANNOUNCEMENT_LINES) if (named := _promulgated_below(body[start:]))), None)
 
 
 def _subject_under_heading(heading_line: str, below: list[str]) -> str | None:

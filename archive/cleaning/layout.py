@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
-from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ends_sentence, heading_marker
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
@@ -41,7 +41,7 @@ DATE_TEXT = re.compile(
     r"|" + ROC_DAY
 )
 # or 20221014 (jw.whxy.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
-SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*[（(]\s*星期[一二三四五六日天]\s*[)）])?$")
+SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*{WEEKDAY})?$")
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)(?:本|版)?(?:[;；]|。?[)）])?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk); a note of several lines, each closing with ; or 。 (www.whla.org.cn)
 CC_LINE = re.compile(r"^(抄\s*送|抄\s*报|分\s*送|发\s*送|正\s*本|副\s*本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函; spaced out as 抄 報: (usqcn.com)
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$|^[(（]?共印\s*\d{1,5}\s*份[)）]?$")  # 版记: ……印发 / 共印5份 (www.yangxian.gov.cn)
@@ -59,7 +59,7 @@ SPEECH_INTRO_MAX = 80
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 3
-WEEKDAY_AFTER = re.compile(r"[（(]\s*星期[一二三四五六日天]\s*[)）]\s*$")  # a 成文日期 never names its weekday; a release's day may
+WEEKDAY_AFTER = re.compile(rf"{WEEKDAY}\s*$")  # a 成文日期 never names its weekday; a release's day may
 FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:：]$")  # read folded
 SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
 SUBHEADLINE_MAX = 30

@@ -23,6 +23,7 @@ ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5
 # tnews.tainan.gov.tw; 日期:108 年 5 月 27 日: kmc-ebook.21cms.tw); every such day in the corpus is Taiwan's, none a mainland year written short
 ROC_DAY = r"(?<![\d年])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+WEEKDAY = r"[（(]\s*星期[一二三四五六日天]\s*[)）]"  # (星期三) after a day
 HEADING_MAX = 40
 TOP_LINES = 30  # lines of a page before its text is well under way
 RUNNING_HEADER_MAX = 30
