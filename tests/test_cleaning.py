@@ -2002,3 +2002,11 @@ def test_a_sentences_end_wrapped_alike_three_times_is_text_not_a_running_header(
     # www.nhc.gov.cn PDF (dev half): ……附件 10《新冠肺炎疫情疫源地消毒技术指 / 17 / 南》。, the guide cited so three times
     paragraphs = texts(corpus_clean("diamonwoo-nhc-lianfang-zongfa-2022-71-fangkong-fangan-9ban"))
     assert any(text.endswith("具体内容详见附件 10《新冠肺炎疫情疫源地消毒技术指南》。") for text in paragraphs)
+
+
+@pytest.mark.parametrize("name, opening", [
+    ("jib-zhongjiwei-duanwu-8qi-baxiang-guiding-baoguang", "在端午假期来临之际,中央纪委对8起违反中央八项规定精神典型问题进行了公开曝光。"),  # not cut after 规定
+    ("jsjhjw-gov-cn-qingming-zuofeng-ducha", "清明节期间,为进一步巩固拓展落实中央八项规定精神成果,"),
+])
+def test_a_sentence_that_reaches_a_genre_word_after_a_comma_is_not_cut_there_as_a_glued_title(name, opening):
+    assert texts(corpus_clean(name))[0].startswith(opening)

@@ -823,7 +823,6 @@ def test_a_tonggao_without_its_title_is_known_by_xianjiang_tonggao_ruxia():
     ("enb-gov-hk-huanjingju-juzhang-huanyingci", "香港特别行政区"),  # 本港
     ("gov-mo-laogongju-taifeng-chuqin-paka", "澳门特别行政区"),  # 本澳
     ("gsef-gov-mo-2017-10-waihui-chubei-aohui-zhishu", "澳门特别行政区"),  # Simplified: 澳门特别行政区的外汇储备
-    ("kanhan-qianren-xingzhengzhangguan-bangongshi-2007", "香港特别行政区"),  # Simplified: 香港特别行政区前任行政长官办公室
 ])
 def test_a_hong_kong_or_macao_body_is_placed_by_its_own_words_for_its_territory(name, place):
     assert corpus_meta(name).place == place
@@ -1146,3 +1145,17 @@ def test_a_ministrys_department_signing_as_司_is_the_issuer():
 ])
 def test_a_lede_naming_its_subject_then_the_day_is_a_report(name):
     assert corpus_meta(name).genre == "新闻报道"
+
+
+@pytest.mark.parametrize("name", [
+    "baihe-tainan-gov-tw-bingmeiwen-xuanchuan",  # 本所登革熱巡查小組今(30)日前往……
+    "cfs-gov-hk-shian-zhongxin-henian-shipin-jiance-2009",  # 食物安全中心今日(一月十六日)公布
+    "kmdn-taizhong-jinmen-tongxianghui-huiyuan-dahui-2017",  # 昨(26)日,台中市金門同鄉會召開……
+    "kwongwah-binglingguan-mazhong-jianjiao-50-zhaodaihui-2024",  # 總領事館周五(5月31日)舉辦招待會
+])
+def test_a_lede_that_tells_the_day_from_the_day_of_writing_makes_a_news_report(name):
+    assert corpus_meta(name).genre == "新闻报道"
+
+
+def test_a_year_in_brackets_after_this_is_not_a_day_told_from_the_day_of_writing():
+    assert find_genre(None, None, paragraphs=["各单位:", "自今年(2020年)起,全县实行新的考核办法。"]) is None

@@ -58,6 +58,7 @@ NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 NEWS_LEDE_INSIDE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
+CLAUSE_COMMA = re.compile(r"[，,]")
 ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice issues (……印发《关于……的实施意见》的通知)
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com;
@@ -438,7 +439,8 @@ def glued_title_end(segment: str) -> int | None:
             continue
         if segment[end:end + 1] in ":：":
             continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
-        if genre_word_at_end(head) and not rejects(head) and (ABOUT.search(head) or SPEECH.search(head) or len(head) >= 8):
+        shaped = ABOUT.search(head) or SPEECH.search(head)
+        if genre_word_at_end(head) and not rejects(head) and (shaped or (len(head) >= 8 and not CLAUSE_COMMA.search(head))):
             if found is not None and end - found > GENRE_WORD_MAX:
                 break
             found = end  # a longer genre word may follow (……情况汇报 / ……情况汇报材料)

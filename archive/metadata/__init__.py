@@ -69,6 +69,10 @@ REPORTED_SPEECH = re.compile(
     r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
 REPORTED_SPEECH_MIN = 2
+# a day told from the day of writing, with the date beside it, is a reporter's or a press office's: 本所登革熱巡查小組今(30)日前往……
+# (baihe.tainan.gov.tw), 食物安全中心今日(一月十六日)公布 (www.cfs.gov.hk), 昨(26)日,台中市金門同鄉會召開 (www.kmdn.gov.tw),
+# 總領事館周五(5月31日)舉辦招待會 (www.kwongwah.com.my), 民政局於今(7/1)日上午邀集…… (web.tainan.gov.tw); read folded
+RELATIVE_DAY = re.compile(r"[今昨]\s*[（(][^（）()]{1,8}[)）]\s*日|[今昨]日\s*[（(][^（）()]{1,10}[)）]|[周星期][一二三四五六日天]\s*[（(]\d{1,2}月\d{1,2}日[)）]")
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews; ……工作安排出台: www.btbu.edu.cn); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著|出台$")
@@ -360,6 +364,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     if named := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := ENACTS_ITSELF.match(fold(paragraph)))), None):
         return named.group("genre")  # 第一條 為了……,根據……,制定本規則。 (m.mllesccreations.com): or says what it enacts
+    if any(RELATIVE_DAY.search(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
+        return "新闻报道"
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
     if any(NEWS_LEDE.match(lede) or NEWS_LEDE_AFTER_PURPOSE.match(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
