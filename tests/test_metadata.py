@@ -1159,3 +1159,16 @@ def test_a_lede_that_tells_the_day_from_the_day_of_writing_makes_a_news_report(n
 
 def test_a_year_in_brackets_after_this_is_not_a_day_told_from_the_day_of_writing():
     assert find_genre(None, None, paragraphs=["各单位:", "自今年(2020年)起,全县实行新的考核办法。"]) is None
+
+
+@pytest.mark.parametrize("name", [
+    "jwc-xjtu-jiaowuchu-2018-zhongqiu-fangjia-tongzhi",  # 各院、处及有关单位:
+    "yaozui-guangfeng-zhongyiyuan-2017-guoqing-fangjia-tongzhi",  # 各科室:
+    "hctmhope-hk-zanting-mianshou-ketang-tonggao-2021",  # 各家長:
+])
+def test_a_text_sent_down_to_each_of_its_recipients_without_its_title_is_a_notice(name):
+    assert corpus_meta(name).genre == "通知"
+
+
+def test_a_text_sent_to_one_body_without_its_title_is_not_called_a_notice():
+    assert meta("市人民政府:\n我局拟于明年开展农村公路改造,所需资金已列入预算。\n市交通运输局\n2020年5月6日").genre is None

@@ -72,6 +72,8 @@ REPORTED_SPEECH_MIN = 2
 # a day told from the day of writing, with the date beside it, is a reporter's or a press office's: 本所登革熱巡查小組今(30)日前往……
 # (baihe.tainan.gov.tw), 食物安全中心今日(一月十六日)公布 (www.cfs.gov.hk), 昨(26)日,台中市金門同鄉會召開 (www.kmdn.gov.tw),
 # 總領事館周五(5月31日)舉辦招待會 (www.kwongwah.com.my), 民政局於今(7/1)日上午邀集…… (web.tainan.gov.tw); read folded
+# the 主送 line of a text sent down: 各院、处及有关单位: (jwc.xjtu.edu.cn), 各科室: (www.yaozui.com), 各村委会: (xixian), 各家長: (hctmhope.edu.hk)
+TO_SUBORDINATES = re.compile(r"^各")
 RELATIVE_DAY = re.compile(r"[今昨]\s*[（(][^（）()]{1,8}[)）]\s*日|[今昨]日\s*[（(][^（）()]{1,10}[)）]|[周星期][一二三四五六日天]\s*[（(]\d{1,2}月\d{1,2}日[)）]")
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews; ……工作安排出台: www.btbu.edu.cn); a document titled so ends with its genre word (关于召开……会议的通知)
@@ -115,6 +117,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])))  # a speech printed in full after its dateline is a speech
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs)
+    if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
+        genre = "通知"  # a text sent down to 各…… with no 文种 printed is, as a rule, a notice
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
     candidates = issuer_candidates(clean, genre)
     unit = find_unit(clean, candidates, evidence, genre)
