@@ -36,6 +36,7 @@ DATE_SHAPE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def website(host: str) -> str:
+    host = host.split(":")[0]  # a port names no other website
     for prefix in HOST_PREFIXES:
         if host.startswith(prefix):
             return host[len(prefix):]

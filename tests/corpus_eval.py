@@ -65,8 +65,8 @@ SECOND_LEVEL = {"com", "gov", "edu", "org", "net", "ac"}
 
 def registered_domain(host: str) -> str:
     """The name a website is registered under: law64.infoeach.com and law160.infoeach.com, big5.www.gov.cn and www.gov.cn,
-    m.78911.com.cn and 78911.com.cn are one website's hosts."""
-    labels = host.split(".")
+    m.78911.com.cn and 78911.com.cn are one website's hosts, and so are lsbar.com and lsbar.com:8000."""
+    labels = host.split(":")[0].split(".")
     if all(label.isdigit() for label in labels):
         return host  # an address, not a name
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
