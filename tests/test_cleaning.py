@@ -2010,3 +2010,28 @@ def test_a_sentences_end_wrapped_alike_three_times_is_text_not_a_running_header(
 ])
 def test_a_sentence_that_reaches_a_genre_word_after_a_comma_is_not_cut_there_as_a_glued_title(name, opening):
     assert texts(corpus_clean(name))[0].startswith(opening)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("nuenian-2022-qiuji-kaixue-xiaozhang-jianghua", "2022校长秋季开学典礼讲话稿"),  # ……讲话稿(一)
+    ("wenrenren-chunji-kaixue-xiaozhang-fayangao-4", "春季开学校长发言稿"),  # ……发言稿怎么写?( 四 )
+    ("jianligu-gaozhong-xiaozhang-biye-dianli-zhici", "高中校长毕业典礼精彩致辞"),  # 关于……致辞7篇 “奋进乘风破浪,毕业离校航”
+    ("loctiteuv-zhongxue-xiaozhang-jiyu-guanliping", "校长寄语"),  # 篇一:校长寄语
+    ("penghu-gov-tw-107-6-xinwengao-47pian-jishi-chuchuang", "107年6月份提供本府新聞稿47篇"),  # a count without a slogan is the title's own
+])
+def test_a_sample_sites_collection_marks_around_a_title_go(name, title):
+    assert corpus_clean(name).title == title
+
+
+@pytest.mark.parametrize("name, opening", [
+    ("wendang-net-laoganbu-zuotanhui-zhici", "各位老领导,同志们:"),  # 老干部座谈会致辞11篇 各位老领导……
+    ("fanwenxuan-nongcun-liushou-ertong-diaocha-baogao", "随着中国社会经济的快速发展"),  # 关于……的调查报告,随着……
+    ("enb-gov-hk-huanjingju-juzhang-huanyingci", "行政長官在其競選政綱中"),  # 環境局局長, the post alone under the speech, is its byline
+    ("fiobi-hk-lijiachao-2025-shizheng-baogao-xinwen", "行政長官李家超明日發表2025年施政報告。他表示"),  # a sentence ends at 報告: no glued title
+])
+def test_the_text_starts_after_a_glued_titles_joint_and_never_inside_a_sentence(name, opening):
+    assert texts(corpus_clean(name))[0].startswith(opening)
+
+
+def test_a_summary_label_followed_by_a_space_is_not_text():
+    assert not texts(corpus_clean("zhcng-qingzhu-jiaoshijie-jianghua-2025"))[0].startswith("摘要")  # 摘要 ——致敬园丁……

@@ -1172,3 +1172,8 @@ def test_a_text_sent_down_to_each_of_its_recipients_without_its_title_is_a_notic
 
 def test_a_text_sent_to_one_body_without_its_title_is_not_called_a_notice():
     assert meta("市人民政府:\n我局拟于明年开展农村公路改造,所需资金已列入预算。\n市交通运输局\n2020年5月6日").genre is None
+
+
+@pytest.mark.parametrize("title", ["2009年新年寄語", "校长寄语", "歡迎辭"])
+def test_a_message_of_good_wishes_or_welcome_is_an_address(title):
+    assert find_genre(title, None) == "致辞"

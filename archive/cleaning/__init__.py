@@ -23,7 +23,7 @@ from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_in
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
 
 DAMAGED_CHARS_MAX = 2
-SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]\s*")
+SUMMARY_LABEL = re.compile(r"^摘\s*要(?:\s*[:：]\s*|\s+)")  # or a space for the colon (摘要 ——致敬园丁……: m.zhcng.com)
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
@@ -50,8 +50,8 @@ ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3
 # a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
 PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*[:：]?")
-# a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com)
-PART_NUMBER_OPENING = re.compile(r"^篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])")
+# a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com),
+PART_NUMBER_OPENING = re.compile(r"^(篇[一二三四五六七八九十\d]{1,2}|\d{1,2}篇\s*)(?=[\u4e00-\u9fff“])")  # or their count (老干部座谈会致辞11篇 各位老领导……: www.wendang.net)
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import rules
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
@@ -64,6 +65,7 @@ FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:
 SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
 SUBHEADLINE_MAX = 30
 GLUED_HEADING_WITHIN = 6
+GLUED_TITLE_JOINT = re.compile(r"^\s*(?:[，,]|\d{1,2}篇\s+)?\s*")  # 关于……的调查报告,随着…… (fanwenxuan.com), 老干部座谈会致辞11篇 各位老领导…… (www.wendang.net)
 CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|经|由|将|把|按)")  # 按照本实施细则第三十一条 (lawrefbook, dev half): a sentence citing rules, not a title
 TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
 # a speech addresses its hearers, matched folded: 同志们:, 亲爱的同学们:, 尊敬的各位來賓,女士們、先生們: (crntt.com)
@@ -179,6 +181,7 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
+        or _is_bare_office(segment)
         or (NOTE_START.match(segment) or DATE_TEXT.search(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment)  # 會議通過 in Traditional script (mzt333.com)
         or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment))  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
@@ -188,6 +191,13 @@ def is_byline_line(segment: str) -> bool:
         or _office_and_name_dated(segment)
         or bool((bracketed := BRACKETED_BODY.match(segment)) and is_body_name(bracketed.group(1)))  # (贵州省委调查组) under its report (ccrd2023.github.io)
     )
+
+
+def _is_bare_office(segment: str) -> bool:
+    """A body and its post, no name, under the speech given in that post (環境局局長 under 歡迎辭: www.enb.gov.hk)."""
+    plain = fold(squeezed(segment))
+    post = next((match for match in rules.position_titles().finditer(plain) if match.end() == len(plain)), None)
+    return post is not None and post.start() > 0 and is_body_name(plain[: post.start()])
 
 
 def _office_and_name_dated(segment: str) -> bool:
@@ -219,7 +229,8 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         return inner
     choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
-        segments = [segments[0][:end], *split_subtitles(split_after_note(segments[0][end:].lstrip())), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
+        rest = GLUED_TITLE_JOINT.sub("", segments[0][end:])  # the comma or the collection's count a site glued it on with
+        segments = [segments[0][:end], *split_subtitles(split_after_note(rest)), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
         choice = choose_title(segments, hints, 1)
     layout = Layout(title=choice.title if choice else None)
     if choice is None:
