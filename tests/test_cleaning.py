@@ -2035,3 +2035,16 @@ def test_the_text_starts_after_a_glued_titles_joint_and_never_inside_a_sentence(
 
 def test_a_summary_label_followed_by_a_space_is_not_text():
     assert not texts(corpus_clean("zhcng-qingzhu-jiaoshijie-jianghua-2025"))[0].startswith("摘要")  # 摘要 ——致敬园丁……
+
+
+@pytest.mark.parametrize("name, last", [
+    ("51haodu-lasa-zangli-xinnian-fangjia-tongzhi-2025", "2025年2月11日"),  # then 请到「今天看啥」查看全文
+    ("wbq-zhongtongjie-jiedao-dang-gongwei-qingsao-jixue-2021", "2021年2月25日"),  # then the portal's hotline list
+    ("xjbz-bazhou-zhuanfa-hejing-bayinwulu-quhua-pifu-2009", "二〇〇九年二月六日"),  # the 批复 a 转发 carries ends the page
+])
+def test_a_signed_texts_page_lines_after_its_date_go_but_not_a_second_text(name, last):
+    assert texts(corpus_clean(name))[-1] == last
+
+
+def test_an_attachments_table_after_the_date_stays_when_an_attachment_is_named():
+    assert "定海区" in texts(corpus_clean("zhoushan-caizhengju-meili-xiangcun-zijin-tongzhi-2019"))[-4:]  # 附件:……分配表, then its cells

@@ -88,6 +88,8 @@ ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百�
 NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年?)?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])\s*[)）]?$")
 # or a 发文字号 in brackets glued to the 主送 line after it ((新政发〔1994〕103号)伊犁哈萨克自治州,各州……: worldlii.org)
 GLUED_NUMBER = re.compile(rf"^[（(]\s*(?:(?:19|20)\d{{2}}年第\s*\d{{1,5}}\s*[号號]|{DOC_NUMBER.pattern})\s*[)）](?=[\u4e00-\u9fff])")
+TRAILER_LINE_MAX = 30
+AFTER_DATE_PART = re.compile(r"^[（(]|^(附注|联系|电话|地址|邮编|传真|邮箱|电子邮箱|主题词|关键词|抄送|印发|承办|经办|签发|审核|校对)")  # (此件公开发布); 联系人及电话:…… (ynmg.gov.cn)
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 REPEAT_LINES_MAX = 4
@@ -116,6 +118,7 @@ class Layout:
     cc: list[str] = field(default_factory=list)
     dateline: str | None = None  # a news agency's or paper's dateline opening the text (新华社北京7月29日电)
     released: str | None = None  # a press release's day and weekday under its text (2022年6月22日(星期三)), taken out of it
+    trailer: list[str] = field(default_factory=list)  # the page's lines after a signed 公文's date that are none of its parts
 
 
 def is_body_start(segment: str) -> bool:
@@ -444,8 +447,29 @@ def _read_footer(layout: Layout) -> None:
         if signature or attachment_follows or index >= len(kept) - 3:
             layout.signature = signature
             layout.signed_date = segment
+            if signature:
+                layout.body, layout.trailer = _without_trailer(kept, index)
             return
     layout.signature = _undated_signature(kept)
+
+
+def _without_trailer(kept: list[str], date_index: int) -> tuple[list[str], list[str]]:
+    """A signed 公文 ends at its date, or at its notes, contacts and attachments after it; short lines that are none of
+    these, to the page's end, are the page's (请到「今天看啥」查看全文 under 拉萨市人民政府办公室 / 2025年2月11日: www.51haodu.com).
+    An attachment may follow the date as a table whose cells are short lines: where one is named, nothing is taken."""
+    if any(line.startswith("附件") for line in kept):
+        return kept, []
+    start = len(kept)
+    while start > date_index + 1 and _is_trailer_line(kept[start - 1]):
+        start -= 1
+    return kept[:start], kept[start:]
+
+
+def _is_trailer_line(line: str) -> bool:
+    """Not a sentence, a note or a contact; not another signature or date either (a page may carry a second 公文 whose
+    signature ends it: zuomama.com's two 通告, xjbz.gov.cn's 转发 with the 批复 it forwards)."""
+    return (len(line) <= TRAILER_LINE_MAX and not re.search(r"[。；;]", line) and not AFTER_DATE_PART.match(fold(line.strip()))
+            and not SIGNED_DATE.match(line) and not is_body_name(squeezed(line)))
 
 
 def _undated_signature(kept: list[str]) -> list[str]:
