@@ -2048,3 +2048,14 @@ def test_a_signed_texts_page_lines_after_its_date_go_but_not_a_second_text(name,
 
 def test_an_attachments_table_after_the_date_stays_when_an_attachment_is_named():
     assert "定海区" in texts(corpus_clean("zhoushan-caizhengju-meili-xiangcun-zijin-tongzhi-2019"))[-4:]  # 附件:……分配表, then its cells
+
+
+def test_a_title_and_its_recipients_on_one_line_are_parted():
+    cleaned = corpus_clean("junkejituan-wenshang-fulian-sanba-102-zhounian-tongzhi")  # ……102周年活動的通知 各鄉鎮婦聯、縣直婦委會:
+    assert cleaned.title == "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知"
+    assert cleaned.recipients == "各鄉鎮婦聯、縣直婦委會:"
+
+
+def test_a_body_set_under_the_date_signs_the_text():
+    cleaned = corpus_clean("yhjyjt-yuanban-2025-guoqing-zhongqiu-fangjia-tongzhi")  # 2025年9月22日 / 院长办公室
+    assert (cleaned.signature, cleaned.signed_date) == (("院长办公室",), "2025年9月22日")

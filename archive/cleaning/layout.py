@@ -439,6 +439,8 @@ def _read_footer(layout: Layout) -> None:
                 signature.insert(0, earlier)
             else:
                 break
+        if not signature and index == len(kept) - 2 and is_signature_line(kept[-1]) and is_body_name(squeezed(kept[-1])):
+            signature = [kept[-1]]  # a site sets the body under the date (2025年9月22日 / 院长办公室: www.yhjyjt.cn)
         attachment_follows = index + 1 < len(kept) and kept[index + 1].startswith("附件")  # the attachment printed after the date
         if not signature and WEEKDAY_AFTER.search(segment) and index >= len(kept) - 3:
             layout.released = segment  # a Hong Kong government press release's day, under its last sentence (sc.isd.gov.hk; www.cfs.gov.hk)

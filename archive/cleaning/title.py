@@ -59,6 +59,7 @@ FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四�
 NEWS_LEDE_INSIDE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 CLAUSE_COMMA = re.compile(r"[，,]")
+TITLE_THEN_RECIPIENTS = re.compile(r"^(?P<title>\S[^:：。]{3,80}?)\s+(?=[^\s:：。]{2,100}[:：]$)")
 ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice issues (……印发《关于……的实施意见》的通知)
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com;
@@ -430,6 +431,8 @@ def glued_title_end(segment: str) -> int | None:
     a news headline before its lede: 我县召开……动员会9月21日上午,我县召开……)."""
     if (lede := NEWS_LEDE_INSIDE.search(segment, GLUED_HEADLINE_MIN, GLUED_TITLE_MAX)) and not rejects(segment[: lede.start()]):
         return lede.start()
+    if (addressed := TITLE_THEN_RECIPIENTS.match(segment)) and genre_word_at_end(addressed.group("title")) and not rejects(addressed.group("title")):
+        return addressed.end("title")  # ……的通知 各鄉鎮婦聯、縣直婦委會: one line of a flattened page (junkejituan.com)
     found = None
     if not re.search(r"[。，,！？；;]", segment) and len(segment) <= GLUED_TITLE_MAX:
         return None  # a line without a sentence in it is a title, not a title glued to text
