@@ -1177,3 +1177,8 @@ def test_a_text_sent_to_one_body_without_its_title_is_not_called_a_notice():
 @pytest.mark.parametrize("title", ["2009年新年寄語", "校长寄语", "歡迎辭"])
 def test_a_message_of_good_wishes_or_welcome_is_an_address(title):
     assert find_genre(title, None) == "致辞"
+
+
+@pytest.mark.parametrize("name", ["03115588-chengdu-2011-shiji-caizheng-juesuan-jueyi", "hkjmsy-shaoxing-2012-shiji-caizheng-juesuan-jueyi"])
+def test_a_standing_committees_approval_of_a_final_account_without_its_title_is_a_resolution(name):
+    assert corpus_meta(name).genre == "决议"  # ……会议听取了……的报告。……决定批准……市级财政决算。
