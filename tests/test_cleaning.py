@@ -2059,3 +2059,8 @@ def test_a_title_and_its_recipients_on_one_line_are_parted():
 def test_a_body_set_under_the_date_signs_the_text():
     cleaned = corpus_clean("yhjyjt-yuanban-2025-guoqing-zhongqiu-fangjia-tongzhi")  # 2025年9月22日 / 院长办公室
     assert (cleaned.signature, cleaned.signed_date) == (("院长办公室",), "2025年9月22日")
+
+
+def test_any_news_agencys_dateline_is_a_byline_and_its_slash_is_not_text():
+    cleaned = corpus_clean("hk-crntt-qunzhong-shenbian-buzheng-zhifeng-zhengzhi-2025")  # 中評社北京11月7日電／據中央紀委……
+    assert cleaned.dateline == "中評社北京11月7日電" and texts(cleaned)[0].startswith("據中央紀委")

@@ -1182,3 +1182,7 @@ def test_a_message_of_good_wishes_or_welcome_is_an_address(title):
 @pytest.mark.parametrize("name", ["03115588-chengdu-2011-shiji-caizheng-juesuan-jueyi", "hkjmsy-shaoxing-2012-shiji-caizheng-juesuan-jueyi"])
 def test_a_standing_committees_approval_of_a_final_account_without_its_title_is_a_resolution(name):
     assert corpus_meta(name).genre == "决议"  # ……会议听取了……的报告。……决定批准……市级财政决算。
+
+
+def test_the_city_an_agency_filed_from_does_not_place_the_text():
+    assert corpus_meta("crntt-ip-wenjiabao-shibohui-gaofeng-luntan-2010").place is None  # 中評社香港10月31日電/ over a Shanghai forum's speech

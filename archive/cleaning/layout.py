@@ -371,7 +371,7 @@ def _read_dateline(layout: Layout) -> None:
             layout.dateline = segment[: match.end()].strip()  # as printed, not folded
             layout.byline.append(layout.dateline)
             layout.header.extend(layout.body[:index])  # what stands above a dateline is the page's, not the report's
-            layout.body = [segment[match.end():].lstrip(), *layout.body[index + 1:]]
+            layout.body = [segment[match.end():].lstrip(" \t　/／"), *layout.body[index + 1:]]  # 中評社北京11月7日電／據…… (hk.crntt.com)
             if len(layout.body) > 1 and SPEECH_INTRO.search(fold(layout.body[0])) and len(layout.body[0]) <= SPEECH_INTRO_MAX and ADDRESS.match(fold(layout.body[1])):
                 layout.byline.append(layout.body.pop(0))  # ……李鹏讲了话。 / 各位代表:……: a speech in full after the news line that introduces it
             break

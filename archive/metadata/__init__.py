@@ -315,7 +315,7 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
 def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
     """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, more often than mainland
     places (rules/places.yaml, undivided_regions)."""
-    text = "\n".join([clean.title or "", *clean.byline, *clean.signature, *(block.text for block in clean.blocks)])
+    text = "\n".join([clean.title or "", *(line for line in clean.byline if line != clean.dateline), *clean.signature, *(block.text for block in clean.blocks)])  # a dateline names where the agency filed from (中評社香港10月31日電)
     if detect_script(text) != "zh-Hant" and not SELF_NAMED_REGION.search(fold(text)):
         return None  # in Simplified script only a body's own words count (香港特别行政区前任行政长官办公室: sc.isd.gov.hk)
     named = [(region, match.group(0), len(pattern.findall(text))) for region, pattern in rules.undivided_regions() if (match := pattern.search(text))]
