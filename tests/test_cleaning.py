@@ -2064,3 +2064,8 @@ def test_a_body_set_under_the_date_signs_the_text():
 def test_any_news_agencys_dateline_is_a_byline_and_its_slash_is_not_text():
     cleaned = corpus_clean("hk-crntt-qunzhong-shenbian-buzheng-zhifeng-zhengzhi-2025")  # 中評社北京11月7日電／據中央紀委……
     assert cleaned.dateline == "中評社北京11月7日電" and texts(cleaned)[0].startswith("據中央紀委")
+
+
+def test_a_dateline_with_the_year_is_a_byline():
+    cleaned = corpus_clean("misoncubano-xijinping-2022-xinnian-heci")  # 新華社北京2021年12月31日電 新年前夕,……
+    assert cleaned.dateline == "新華社北京2021年12月31日電" and texts(cleaned)[0].startswith("新年前夕")

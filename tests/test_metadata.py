@@ -1186,3 +1186,11 @@ def test_a_standing_committees_approval_of_a_final_account_without_its_title_is_
 
 def test_the_city_an_agency_filed_from_does_not_place_the_text():
     assert corpus_meta("crntt-ip-wenjiabao-shibohui-gaofeng-luntan-2010").place is None  # 中評社香港10月31日電/ over a Shanghai forum's speech
+
+
+def test_a_new_year_address_announced_in_full_under_a_dateline_is_an_address():
+    assert corpus_meta("mzuzx-xijinping-2021-xinnian-heci").genre == "致辞"  # ……发表了二〇二一年新年贺词。全文如下:
+
+
+def test_a_report_that_goes_on_before_the_speech_it_prints_is_a_report():
+    assert corpus_meta("sp-wenweipo-zhangguoliang-guoqing-jiuhui-zhici-2017").genre == "新闻报道"  # a paragraph, then 以下为张国良致辞全文:

@@ -28,7 +28,8 @@ HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
-SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|致辞|献词)(?:全文|内容|原文|实录)?[:：]$")
+# also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (mzuzx.com, misoncubano.com)
+SPEECH_IN_FULL = re.compile(r"(?:以下[为是][^。]{0,50}|(?:发表|致)了?[^。]{0,30})(?P<word>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
 ENACTS_ITSELF = re.compile(r"^第[一1]条\s*[^。]{4,300}[，,]\s*制定本(?P<genre>条例|规定|办法|细则|规则|章程)。")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
@@ -114,7 +115,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
-    is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])))  # a speech printed in full after its dateline is a speech
+    is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0]))) and not _speech_after_dateline(paragraphs)  # a speech printed in full after its dateline is a speech
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs)
     if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
@@ -363,7 +364,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
     if intro := _speech_in_full(paragraphs):
-        return "致辞" if intro[1].group("word") in ("致辞", "献词") else "讲话"  # a speech printed in full after the page's note on it
+        return "致辞" if intro[1].group("word") in ("致辞", "献词", "贺词") else "讲话"  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     if named := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := ENACTS_ITSELF.match(fold(paragraph)))), None):
@@ -385,6 +386,13 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
 def _speech_in_full(paragraphs: list[str]) -> tuple[int, re.Match] | None:
     """Where the page's note above a speech printed in full ends (……寄语新生,以下为发言全文:), and its words."""
     return next(((index, match) for index, paragraph in enumerate(paragraphs[:FORMULA_PARAGRAPHS]) if (match := SPEECH_IN_FULL.search(fold(paragraph)))), None)
+
+
+def _speech_after_dateline(paragraphs: list[str]) -> bool:
+    """The dateline's sentence announces the speech printed below it (……发表了二〇二一年新年贺词。全文如下:); a report
+    that goes on before the speech it prints is a report (……以下为张国良致辞全文: after a paragraph of news: sp.wenweipo.com)."""
+    intro = _speech_in_full(paragraphs)
+    return intro is not None and intro[0] == 0
 
 
 def _speech_intro(paragraphs: list[str]) -> tuple[str, ...]:
