@@ -2069,3 +2069,11 @@ def test_any_news_agencys_dateline_is_a_byline_and_its_slash_is_not_text():
 def test_a_dateline_with_the_year_is_a_byline():
     cleaned = corpus_clean("misoncubano-xijinping-2022-xinnian-heci")  # 新華社北京2021年12月31日電 新年前夕,……
     assert cleaned.dateline == "新華社北京2021年12月31日電" and texts(cleaned)[0].startswith("新年前夕")
+
+
+@pytest.mark.parametrize("name, opening", [
+    ("xjlpx-luopu-2022-fazhi-zhengfu-jianshe-zongjie", "洛浦县2022年法治政府建设工作坚持"),  # not 洛浦县2022年法 | 治政府……
+    ("shwk-wangkui-fayuan-gongzhong-kaifangri-2019", "望奎法院 举办“公众开放日”"),  # not ……走进法 | 院,5月31日……
+])
+def test_a_glued_title_never_ends_on_the_first_character_of_a_word_with_fa(name, opening):
+    assert texts(corpus_clean(name))[0].startswith(opening)

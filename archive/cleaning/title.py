@@ -59,6 +59,7 @@ FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四�
 NEWS_LEDE_INSIDE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 CLAUSE_COMMA = re.compile(r"[，,]")
+LAW_WORD_NEXT = "治制规律院典官"  # 法治, 法制, 法规, 法律, 法院, 法典, 法官
 TITLE_THEN_RECIPIENTS = re.compile(r"^(?P<title>\S[^:：。]{3,80}?)\s+(?=[^\s:：。]{2,100}[:：]$)")
 ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice issues (……印发《关于……的实施意见》的通知)
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
@@ -442,6 +443,8 @@ def glued_title_end(segment: str) -> int | None:
             continue
         if segment[end:end + 1] in ":：":
             continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
+        if head.endswith("法") and segment[end:end + 1] in LAW_WORD_NEXT:
+            continue  # 洛浦县2022年法|治政府建设工作坚持……: 法 begins a word there (xjlpx.gov.cn), it ends no law's name
         if segment[end:end + 1] in "。；;！!？?" or (segment[end:end + 1] in "，,、" and not (ABOUT.search(head) or SPEECH.search(head))):
             continue  # 行政長官李家超明日發表2025年施政報告。他表示……: a sentence ends at the genre word, no title does (fiobi.com); a
             # title of a 公文's or a speech's shape may be glued on with a comma (关于农村留守儿童的调查报告,随着……: fanwenxuan)
