@@ -2077,3 +2077,9 @@ def test_a_dateline_with_the_year_is_a_byline():
 ])
 def test_a_glued_title_never_ends_on_the_first_character_of_a_word_with_fa(name, opening):
     assert texts(corpus_clean(name))[0].startswith(opening)
+
+
+def test_a_law_databases_record_line_under_the_title_gives_the_number_and_the_day():
+    cleaned = corpus_clean("cntax-guofa-2013-19-quxiao-xiafang-shenpi-xiangmu-jueding")  # 国发〔2013〕19号  2013-05-15  全文有效
+    assert (cleaned.doc_number, cleaned.released) == ("国发〔2013〕19号", "2013-05-15")
+    assert texts(cleaned)[0].startswith("各省、自治区、直辖市人民政府")

@@ -90,6 +90,7 @@ NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|2
 GLUED_NUMBER = re.compile(rf"^[（(]\s*(?:(?:19|20)\d{{2}}年第\s*\d{{1,5}}\s*[号號]|{DOC_NUMBER.pattern})\s*[)）](?=[\u4e00-\u9fff])")
 TRAILER_LINE_MAX = 30
 AFTER_DATE_PART = re.compile(r"^[（(]|^(附注|联系|电话|地址|邮编|传真|邮箱|电子邮箱|主题词|关键词|抄送|印发|承办|经办|签发|审核|校对)")  # (此件公开发布); 联系人及电话:…… (ynmg.gov.cn)
+NUMBER_DATE_STATUS = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s+(?P<date>(?:19|20)\d{{2}}[-./]\d{{1,2}}[-./]\d{{1,2}})(?:\s+(?:全文有效|现行有效|有效|部分失效|已失效|失效|已废止|废止))?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 REPEAT_LINES_MAX = 4
@@ -324,6 +325,11 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             or (PROMULGATION_MARK.match(fold(segment)) and position + 1 < len(segments) and ORDER_NUMBER.match(segments[position + 1]))
         ):
             _header_line(segment, layout)
+            position += 1
+        elif layout.doc_number is None and (record := NUMBER_DATE_STATUS.match(segment)):
+            layout.doc_number = squeezed(record.group("number"))  # 国发〔2013〕19号  2013-05-15  全文有效: a law database's record line (cntax.cn)
+            layout.released = record.group("date")
+            layout.header.append(segment)
             position += 1
         elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
             layout.byline.append(segment)
