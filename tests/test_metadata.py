@@ -1194,3 +1194,11 @@ def test_a_new_year_address_announced_in_full_under_a_dateline_is_an_address():
 
 def test_a_report_that_goes_on_before_the_speech_it_prints_is_a_report():
     assert corpus_meta("sp-wenweipo-zhangguoliang-guoqing-jiuhui-zhici-2017").genre == "新闻报道"  # a paragraph, then 以下为张国良致辞全文:
+
+
+@pytest.mark.parametrize("name, place", [
+    ("ctibet-xizang-2020-tongji-gongbao", "西藏自治区"),  # 2020年西藏自治区国民经济和社会发展统计公报
+    ("quyushuju-pingtan-2019-tongji-gongbao", "福建省福州市平潭县"),
+])
+def test_a_local_texts_title_places_it_after_the_year_it_opens_with(name, place):
+    assert corpus_meta(name).place == place

@@ -89,6 +89,7 @@ FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, 
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")  # 2020年西藏自治区国民经济和社会发展统计公报 (www.ctibet.com)
 COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
 OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
 OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真)")
@@ -303,7 +304,7 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
     if unit and province and not gazetteer.place_of(unit) and (not fold(unit).startswith("市") or province.endswith("市")):
         evidence["place"] = f"发文字号“{clean.doc_number}”的省份简称"
         return province
-    if clean.title and genre != "新闻报道" and (leading := gazetteer.leading_place(clean.title)) and (place := gazetteer.place_of(leading)):
+    if clean.title and genre != "新闻报道" and (leading := gazetteer.leading_place(LEADING_YEAR.sub("", clean.title))) and (place := gazetteer.place_of(leading)):
         evidence["place"] = f"标题开头的地名“{leading}”"  # 汕尾市制定地方性法规条例 (www.html360.com): a local text opens with its place
         return place
     printed = "\n".join([*clean.byline, clean.signed_date or "", *(value for _, value in clean.fields), *(block.text for block in clean.blocks[:3])])
