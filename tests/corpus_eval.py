@@ -200,6 +200,19 @@ def accuracy_table(outcomes: list[Outcome]) -> list[str]:
     return lines
 
 
+KIND_FIELDS = ("title", "date", "unit", "genre", "first")
+
+
+def accuracy_by_kind(outcomes: list[Outcome]) -> list[str]:
+    """Per-field accuracy for each kind of document (公文, 讲话, 报告 ...): where a half falls short."""
+    lines = ["  by kind:     " + " ".join(f"{name:>6}" for name in KIND_FIELDS)]
+    for kind in sorted({outcome.case.kind for outcome in outcomes}):
+        chosen = [outcome for outcome in outcomes if outcome.case.kind == kind]
+        shares = [100 * sum(1 for outcome in chosen if name not in outcome.misses) / len(chosen) for name in KIND_FIELDS]
+        lines.append(f"  {kind or '(none)':<6}{len(chosen):>5}  " + " ".join(f"{share:5.0f}%" for share in shares))
+    return lines
+
+
 def report(outcomes: list[Outcome], skipped, build_error, halves: list[str], show_misses: bool = True) -> str:
     lines = []
     for half in halves:
@@ -207,6 +220,7 @@ def report(outcomes: list[Outcome], skipped, build_error, halves: list[str], sho
         sites = {outcome.case.site for outcome in chosen}
         lines.append(f"{half} half: {len(chosen)} documents from {len(sites)} sites")
         lines += accuracy_table(chosen)
+        lines += accuracy_by_kind(chosen)
         if show_misses:
             for outcome in chosen:
                 for name, (got, expected) in outcome.misses.items():

@@ -85,3 +85,14 @@ def test_a_label_quoting_text_its_raw_file_lacks_is_reported():
     bad = {**good, "date": "2021-2-3", "genre": "讲演", "first": "各位委员:", "chrome": ["图:天下口碑数据库插播"], "last": "报告工作"}
     problems = expect_problems(bad, readings, excerpt=True)
     assert len(problems) == 5, problems
+
+
+def test_the_evaluation_prints_each_kinds_accuracy():
+    from tests.corpus_eval import Case, Outcome, accuracy_by_kind
+
+    def outcome(kind: str, misses: dict) -> Outcome:
+        return Outcome(Case(f"{kind}-{len(misses)}", CORPUS / "x.txt", "example.org", "dev", False, kind, {}), {}, misses)
+
+    lines = accuracy_by_kind([outcome("公文", {}), outcome("公文", {"title": ("a", "b")}), outcome("讲话", {"genre": (None, "讲话")})])
+    assert lines[1].split()[:3] == ["公文", "2", "50%"]  # title right in one of two
+    assert lines[2].split()[:2] == ["讲话", "1"] and lines[2].split()[5] == "0%"  # genre wrong in its one document
