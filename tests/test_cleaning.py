@@ -2046,8 +2046,13 @@ def test_a_signed_texts_page_lines_after_its_date_go_but_not_a_second_text(name,
     assert texts(corpus_clean(name))[-1] == last
 
 
-def test_an_attachments_table_after_the_date_stays_when_an_attachment_is_named():
-    assert "定海区" in texts(corpus_clean("zhoushan-caizhengju-meili-xiangcun-zijin-tongzhi-2019"))[-4:]  # 附件:……分配表, then its cells
+def test_an_attachments_table_after_the_date_stays_with_its_amounts_when_an_attachment_is_named():
+    # 附件:……分配表 above the signature, then its cells one a line: the amounts are not page numbers
+    assert texts(corpus_clean("zhoushan-caizhengju-meili-xiangcun-zijin-tongzhi-2019"))[-7:] == ["定海区", "40", "2", "普陀区", "40", "合 计", "80"]
+
+
+def test_a_counter_alone_among_a_pages_buttons_is_still_chrome():
+    assert texts(corpus_clean("hnr-hunan-shengjiwei-qiqi-zuofeng-wenti-tongbao-2014"))[-1].endswith("典型问题进行了通报。")  # 责编:李亮 / 0 / 我要评论
 
 
 def test_a_title_and_its_recipients_on_one_line_are_parted():

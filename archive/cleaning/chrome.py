@@ -104,6 +104,12 @@ class Chrome:
     headlines: list[str] = field(default_factory=list)  # lines printed right above a page stamp in the head
 
 
+PAGE_NUMBER = re.compile(r"\d{1,3}")
+TABLE_CELL_MAX = 12
+TABLE_RUN_MIN = 4
+TABLE_NUMBERS_MIN = 2
+
+
 def prefaced_title(removed: list[str]) -> str | None:
     """The name a document-sharing site's preface gives the document (本站為你精心整理了落實有序供電工作通知范文,:
     sdfengxin.com; 下面是小编为大家整理的2023年在市十八届人大二次会议闭幕式上讲话,供大家参考。: bfdj6688.com), for
@@ -269,7 +275,7 @@ def is_buttons_and_labels(line: str) -> bool:
 def is_furniture_without_text(line: str) -> bool:
     """A short line with no Chinese at all (print, text_rotate_vertical, ©2020, | ) or a copyright notice."""
     no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—/]", line))  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw); ?, - or / alone a lost icon, rule or link (www.liufangtea.com, rfb.lishui.gov.cn, xxgk.jcivt.edu.cn)
-    page_number = bool(re.fullmatch(r"\d{1,3}", line))  # a page or day number left on its own line
+    page_number = bool(PAGE_NUMBER.fullmatch(line))  # a page or day number left on its own line
     ornament = bool(re.fullmatch(r"[^\w\s]{1,4}", line))  # ❖ set as a rule between parts (www.ycph.com)
     return no_text or page_number or ornament or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
@@ -315,6 +321,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
     label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
     crumbs: set[str] = set()  # the sections a breadcrumb named
     skip_until = -1  # lines taken with the one above them: a related list's items and dates, a column table's values
+    table_cells = _lone_numbers_among_cells(lines)
     for position, line in enumerate(lines):
         if position <= skip_until:
             chrome.removed.append(line)
@@ -396,6 +403,9 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         )
         stamp = stamp_line or head_stamp
         closed_up = _closed_up(folded)
+        if position in table_cells and PAGE_NUMBER.fullmatch(line):
+            chrome.kept.append(line)  # 40 / 2 / 40 / 合 计 / 80: an amount in a table's cells, not a page number (zhoushan.gov.cn)
+            continue
         if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
@@ -454,6 +464,24 @@ def _closed_up(line: str) -> str:
     """A line printed with a space between every two characters, closed up (吉 林 城 乡 网 版 权 所 有 , 未 经 书 面 授 权 禁 止 使 用:
     www.jlncb.cn); any other line as it is."""
     return line.replace(" ", "") if SPACED_LINE.fullmatch(line) else line
+
+
+def _lone_numbers_among_cells(lines: list[str]) -> set[int]:
+    """Positions of numbers alone on their lines inside a run of short lines that holds several of them: a table's
+    cells set one a line (序号 / 单位 / 金额(万元) / 1 / 定海区 / 40 / 2 / 普陀区 / 40 / 合 计 / 80: zhoushan.gov.cn),
+    where a page number stands between paragraphs and a comment counter alone among buttons (责编:李亮 / 0 / 我要评论)."""
+    filled = [position for position, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    run: list[int] = []
+    for position in [*filled, None]:
+        if position is not None and len(lines[position].strip()) <= TABLE_CELL_MAX:
+            run.append(position)
+            continue
+        numbers = [cell for cell in run if PAGE_NUMBER.fullmatch(lines[cell].strip())]
+        if len(run) >= TABLE_RUN_MIN and len(numbers) >= TABLE_NUMBERS_MIN:
+            found.update(numbers)
+        run = []
+    return found
 
 
 def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool = False) -> bool:
