@@ -2088,3 +2088,16 @@ def test_a_law_databases_record_line_under_the_title_gives_the_number_and_the_da
     cleaned = corpus_clean("cntax-guofa-2013-19-quxiao-xiafang-shenpi-xiangmu-jueding")  # 国发〔2013〕19号  2013-05-15  全文有效
     assert (cleaned.doc_number, cleaned.released) == ("国发〔2013〕19号", "2013-05-15")
     assert texts(cleaned)[0].startswith("各省、自治区、直辖市人民政府")
+
+
+def test_a_taiwan_announcements_date_and_number_above_its_subject_are_its_head():
+    cleaned = corpus_clean("pma-taipei-bade-lu-lubian-tingche-feilv-gonggao-2004")  # 中華民國九十三年二月二十日 / 北市停三字第0九三三一0二三六00號 / 主旨:公告……
+    assert cleaned.doc_number == "北市停三字第0九三三一0二三六00號"  # a number in Chinese figures, 0 among them
+    assert texts(cleaned)[0].startswith("主旨:公告本市松山區")
+    assert cleaned.title.startswith("本市松山區八德路兩側路邊停車場")  # not the date, nor the 發布機關: label
+
+
+def test_a_taiwan_portals_run_together_buttons_and_a_bracketed_local_dateline_are_not_the_text():
+    cleaned = corpus_clean("tax-taichung-dijiashui-zongguihu-xinwengao-2018")  # 友善列印回上一頁 ... (臺中訊)臺中市政府……
+    assert cleaned.title == "每人同一縣市最多只有1張地價稅稅單!"
+    assert texts(cleaned)[0].startswith("臺中市政府地方稅務局表示")

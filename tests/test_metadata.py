@@ -1202,3 +1202,7 @@ def test_a_report_that_goes_on_before_the_speech_it_prints_is_a_report():
 ])
 def test_a_local_texts_title_places_it_after_the_year_it_opens_with(name, place):
     assert corpus_meta(name).place == place
+
+
+def test_a_taiwan_announcement_whose_subject_opens_with_gonggao_is_an_announcement():
+    assert corpus_meta("pma-taipei-bade-lu-lubian-tingche-feilv-gonggao-2004").genre == "公告"  # 主旨:公告本市……, not a 函

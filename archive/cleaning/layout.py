@@ -17,7 +17,7 @@ from ..folding import fold
 from ..names import STAFF_CREDIT, is_office_and_name
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import FULL_DATE_START, genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -404,6 +404,11 @@ def _is_note(blocks: list[str]) -> bool:
     )
 
 
+def _is_day(segment: str) -> bool:
+    plain = squeezed(segment)
+    return bool(FULL_DATE_START.match(plain)) and plain.endswith("日")
+
+
 def _read_letterhead(layout: Layout) -> None:
     """A Taiwan 公文: the issuer and its kind on one line (雲林縣政府 公告), its 發文日期 and
     發文字號, then 主旨: the text starts at 主旨, and what a page printed above the letterhead is header too."""
@@ -414,6 +419,14 @@ def _read_letterhead(layout: Layout) -> None:
                 layout.header.extend(layout.body[:start])
                 layout.body = layout.body[start:]
             return
+    start = next((position for position, segment in enumerate(layout.body[:LETTERHEAD_LINES]) if fold(segment).startswith("主旨")), None)
+    if start and all(SIGNED_DATE.match(segment) or _is_day(segment) or DOC_NUMBER_LINE.match(segment) for segment in layout.body[:start]):
+        for segment in layout.body[:start]:  # 中華民國九十三年二月二十日 / 北市停三字第……號 / 主旨: (pma.gov.taipei): the 公告's date and number
+            if DOC_NUMBER_LINE.match(segment):
+                _header_line(segment, layout)
+            else:
+                layout.header.append(segment)
+        layout.body = layout.body[start:]
 
 
 def _header_line(segment: str, layout: Layout) -> None:

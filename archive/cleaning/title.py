@@ -55,7 +55,7 @@ COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news colum
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
-FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+FULL_DATE_START = re.compile(r"^((中华民国|中華民國|民国|民國)\s*[\d一二三四五六七八九十〇零]{1,4}|\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
 NEWS_LEDE_INSIDE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 CLAUSE_COMMA = re.compile(r"[，,]")
@@ -84,6 +84,7 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}(?:网|在线)报道)[\]】]?"
     r"\s*(?:[（(][^（()）]{0,40}[)）]|【[^【】]{0,40}】)?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道|\s*(?:记者|通讯员)(?:\s*[\u4e00-\u9fff]{2,4}){1,3}(?=\s+\d{1,2}月))?\s*[:：]?"
     r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"
+    r"|^[（(][\u4e00-\u9fff]{2,6}讯[)）]"  # (臺中訊)臺中市政府地方稅務局表示…… (www.tax.taichung.gov.tw), read folded
     r"|^(?!据)[\u4e00-\u9fff]{2,8}(?:讯|报道)\s*[:：]?\s*(?=\d{1,2}月\d{1,2}日)"
     r"|^[\u4e00-\u9fff]{2,6}(?<!通)(?<!资)讯\s+(?=[\u4e00-\u9fff])"
     r"|^[(（\[【][^()（）\[\]【】]{0,30}(?:记者|通讯员|报讯|报道|报导)[^()（）\[\]【】]{0,30}[)）\]】](?!\s*[:：])\s*"
@@ -106,7 +107,7 @@ DATELINE_START = re.compile(r"^(?:(新华社|中新社|本报讯|本报)\S{0,10}
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［(（【]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"  # ﹝﹞: 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
-    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*\d{3,12}[A-Z]?\s*[号號]"
+    r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*(?:\d{3,12}[A-Z]?|[\d〇零一二三四五六七八九]{3,12})\s*[号號]"  # in Chinese figures, 0 among them: 北市停三字第0九三三一0二三六00號 (pma.gov.taipei), 台內營字第一八一一四五號 (www.nlma.gov.tw)
     r"|(?<!\d)[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"  # not from the 日 of the date before it (……10月27日广西壮族自治区人民政府令第119号: cnpre.com)
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}\s*届\s*)?第\s*\d{1,5}\s*[号號]\s*[)）]"  # 中华人民共和国主席令(九届第37号) (law633.infoeach.com), 湖北省人民政府令(第52号) (law842.infoeach.com)
 )
