@@ -2101,3 +2101,8 @@ def test_a_taiwan_portals_run_together_buttons_and_a_bracketed_local_dateline_ar
     cleaned = corpus_clean("tax-taichung-dijiashui-zongguihu-xinwengao-2018")  # 友善列印回上一頁 ... (臺中訊)臺中市政府……
     assert cleaned.title == "每人同一縣市最多只有1張地價稅稅單!"
     assert texts(cleaned)[0].startswith("臺中市政府地方稅務局表示")
+
+
+def test_a_law_databases_promulgation_time_label_is_read_and_not_text():
+    cleaned = corpus_clean("electedteal-wanzheng-1980-8-yinzhang-buchong-guiding")  # 頒布時間:1980-01-20 00:00:00.000 發文單位:安徽省人民政府
+    assert cleaned.field("promulgated").startswith("1980-01-20") and texts(cleaned)[0].startswith("現將國務院")
