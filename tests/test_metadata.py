@@ -1206,3 +1206,8 @@ def test_a_local_texts_title_places_it_after_the_year_it_opens_with(name, place)
 
 def test_a_taiwan_announcement_whose_subject_opens_with_gonggao_is_an_announcement():
     assert corpus_meta("pma-taipei-bade-lu-lubian-tingche-feilv-gonggao-2004").genre == "公告"  # 主旨:公告本市……, not a 函
+
+
+@pytest.mark.parametrize("name", ["sptv1-suiping-jinmeiqu-tonggao-2019", "hunanyuer-baoji-xian-yangquan-zhongdian-guanliqu-tonggao"])
+def test_a_tonggao_without_its_title_is_known_by_xianjiu_tonggao_ruxia(name):
+    assert corpus_meta(name).genre == "通告"  # 现就有关事项通告如下:
