@@ -404,7 +404,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         stamp = stamp_line or head_stamp
         closed_up = _closed_up(folded)
         if position in table_cells and PAGE_NUMBER.fullmatch(line):
-            chrome.kept.append(line)  # 40 / 2 / 40 / 合 计 / 80: an amount in a table's cells, not a page number (zhoushan.gov.cn)
+            chrome.kept.append(line)  # 40 / 2 / 40 / 合 计 / 80: an amount in a table's cells, not a page number (xxgk.zhoushan.gov.cn)
             continue
         if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
@@ -468,7 +468,7 @@ def _closed_up(line: str) -> str:
 
 def _lone_numbers_among_cells(lines: list[str]) -> set[int]:
     """Positions of numbers alone on their lines inside a run of short lines that holds several of them: a table's
-    cells set one a line (序号 / 单位 / 金额(万元) / 1 / 定海区 / 40 / 2 / 普陀区 / 40 / 合 计 / 80: zhoushan.gov.cn),
+    cells set one a line (序号 / 单位 / 金额(万元) / 1 / 定海区 / 40 / 2 / 普陀区 / 40 / 合 计 / 80: xxgk.zhoushan.gov.cn),
     where a page number stands between paragraphs and a comment counter alone among buttons (责编:李亮 / 0 / 我要评论)."""
     filled = [position for position, line in enumerate(lines) if line.strip()]
     found: set[int] = set()

@@ -476,7 +476,7 @@ def _read_footer(layout: Layout) -> None:
 
 def _without_trailer(kept: list[str], date_index: int) -> tuple[list[str], list[str]]:
     """A signed 公文 ends at its date, or at its notes, contacts and attachments after it; short lines that are none of
-    these, to the page's end, are the page's (请到「今天看啥」查看全文 under 拉萨市人民政府办公室 / 2025年2月11日: www.51haodu.com).
+    these, to the page's end, are the page's (请到「今天看啥」查看全文 under 拉萨市人民政府办公室 / 2025年2月11日: 51haodu.com).
     An attachment may follow the date as a table whose cells are short lines: where one is named, nothing is taken."""
     if any(line.startswith("附件") for line in kept):
         return kept, []

@@ -446,10 +446,10 @@ def glued_title_end(segment: str) -> int | None:
             continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
         if head.endswith("法") and segment[end:end + 1] in LAW_WORD_NEXT:
             continue  # 洛浦县2022年法|治政府建设工作坚持……: 法 begins a word there (xjlpx.gov.cn), it ends no law's name
-        if segment[end:end + 1] in "。；;！!？?" or (segment[end:end + 1] in "，,、" and not (ABOUT.search(head) or SPEECH.search(head))):
-            continue  # 行政長官李家超明日發表2025年施政報告。他表示……: a sentence ends at the genre word, no title does (fiobi.com); a
-            # title of a 公文's or a speech's shape may be glued on with a comma (关于农村留守儿童的调查报告,随着……: fanwenxuan)
         shaped = ABOUT.search(head) or SPEECH.search(head)
+        if segment[end:end + 1] in "。；;！!？?" or (segment[end:end + 1] in "，,、" and not shaped):
+            continue  # 行政長官李家超明日發表2025年施政報告。他表示……: a sentence ends at the genre word, no title does (fiobi.com); a
+            # title of a 公文's or a speech's shape may be glued on with a comma (关于农村留守儿童的调查报告,随着……: fanwenxuan.com)
         if genre_word_at_end(head) and not rejects(head) and (shaped or (len(head) >= 8 and not CLAUSE_COMMA.search(head))):
             if found is not None and end - found > GENRE_WORD_MAX:
                 break

@@ -28,7 +28,7 @@ HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
-# also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (mzuzx.com, misoncubano.com)
+# also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
 SPEECH_IN_FULL = re.compile(r"(?:以下[为是][^。]{0,50}|(?:发表|致)了?[^。]{0,30})(?P<word>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
 ENACTS_ITSELF = re.compile(r"^第[一1]条\s*[^。]{4,300}[，,]\s*制定本(?P<genre>条例|规定|办法|细则|规则|章程)。")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
@@ -71,9 +71,9 @@ REPORTED_SPEECH = re.compile(
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
 REPORTED_SPEECH_MIN = 2
 # a day told from the day of writing, with the date beside it, is a reporter's or a press office's: 本所登革熱巡查小組今(30)日前往……
-# (baihe.tainan.gov.tw), 食物安全中心今日(一月十六日)公布 (www.cfs.gov.hk), 昨(26)日,台中市金門同鄉會召開 (www.kmdn.gov.tw),
-# 總領事館周五(5月31日)舉辦招待會 (www.kwongwah.com.my), 民政局於今(7/1)日上午邀集…… (web.tainan.gov.tw); read folded
-# the 主送 line of a text sent down: 各院、处及有关单位: (jwc.xjtu.edu.cn), 各科室: (www.yaozui.com), 各村委会: (xixian), 各家長: (hctmhope.edu.hk)
+# (baihe.tainan.gov.tw), 食物安全中心今日(一月十六日)公布 (cfs.gov.hk), 昨(26)日,台中市金門同鄉會召開 (www.kmdn.gov.tw),
+# 總領事館周五(5月31日)舉辦招待會 (kwongwah.com.my), 民政局於今(7/1)日上午邀集…… (web.tainan.gov.tw); read folded
+# the 主送 line of a text sent down: 各院、处及有关单位: (jwc.xjtu.edu.cn), 各科室: (m.yaozui.com), 各村委会: (jhxc.xixianxinqu.gov.cn), 各家長: (www.hctmhope.edu.hk)
 TO_SUBORDINATES = re.compile(r"^各")
 RELATIVE_DAY = re.compile(r"[今昨]\s*[（(][^（）()]{1,8}[)）]\s*日|[今昨]日\s*[（(][^（）()]{1,10}[)）]|[周星期][一二三四五六日天]\s*[（(]\d{1,2}月\d{1,2}日[)）]")
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
