@@ -1211,3 +1211,12 @@ def test_a_taiwan_announcement_whose_subject_opens_with_gonggao_is_an_announceme
 @pytest.mark.parametrize("name", ["sptv1-suiping-jinmeiqu-tonggao-2019", "hunanyuer-baoji-xian-yangquan-zhongdian-guanliqu-tonggao"])
 def test_a_tonggao_without_its_title_is_known_by_xianjiu_tonggao_ruxia(name):
     assert corpus_meta(name).genre == "通告"  # 现就有关事项通告如下:
+
+
+@pytest.mark.parametrize("name", ["shqp-gov-cn-qingpu-shipin-anquan-shifan-chengshi-fangan", "hnkjxy-xuexiao-dangshi-xuexi-jiaoyu-shishi-fangan-2021"])
+def test_a_plan_that_names_itself_in_its_preamble_is_a_plan(name):
+    assert corpus_meta(name).genre == "方案"  # ……特制定本方案。 / ……制定如下实施方案。
+
+
+def test_a_report_that_a_body_drew_up_a_plan_is_not_a_plan():
+    assert find_genre(None, None, paragraphs=["会议要求,要研究并制定实施方案和意见,明确工作重点。"]) != "方案"
