@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import rules
+from .bodies import is_body_name
 from .folding import fold
 
 GLUED_BYLINE_MAX = 20
@@ -60,6 +61,13 @@ def glued_office_name(line: str) -> str | None:
         if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) and not rules.position_titles().search(fold(name)):
             return name
     return None
+
+
+def is_bare_office(line: str) -> bool:
+    """A body and its post, no name, under the speech given in that post (環境局局長 under 歡迎辭: www.enb.gov.hk)."""
+    plain = fold(re.sub(r"\s+", "", line))
+    post = next((match for match in rules.position_titles().finditer(plain) if match.end() == len(plain)), None)
+    return post is not None and post.start() > 0 and is_body_name(plain[: post.start()])
 
 
 def is_office_and_name(line: str) -> bool:

@@ -2079,6 +2079,7 @@ def test_a_dateline_with_the_year_is_a_byline():
 @pytest.mark.parametrize("name, opening", [
     ("xjlpx-luopu-2022-fazhi-zhengfu-jianshe-zongjie", "洛浦县2022年法治政府建设工作坚持"),  # not 洛浦县2022年法 | 治政府……
     ("shwk-wangkui-fayuan-gongzhong-kaifangri-2019", "望奎法院 举办“公众开放日”"),  # not ……走进法 | 院,5月31日……
+    ("jczzb-12380-jubao-wangzhan-shouli-xuzhi", "1. 本举报网站主要受理反映领导班子和领导干部违反《党政领导干部选拔任用工作条例》及有关法规选人用人问题"),  # not ……法 | 规
 ])
 def test_a_glued_title_never_ends_on_the_first_character_of_a_word_with_fa(name, opening):
     assert texts(corpus_clean(name))[0].startswith(opening)

@@ -1220,3 +1220,7 @@ def test_a_plan_that_names_itself_in_its_preamble_is_a_plan(name):
 
 def test_a_report_that_a_body_drew_up_a_plan_is_not_a_plan():
     assert find_genre(None, None, paragraphs=["会议要求,要研究并制定实施方案和意见,明确工作重点。"]) != "方案"
+
+
+def test_a_republic_of_china_day_in_chinese_figures_dates_the_text():
+    assert corpus_meta("pma-taipei-bade-lu-lubian-tingche-feilv-gonggao-2004").date == "2004-02-20"  # 中華民國九十三年二月二十日

@@ -50,8 +50,8 @@ ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3
 # a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
 PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*[:：]?")
-# a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com),
-PART_NUMBER_OPENING = re.compile(r"^(篇[一二三四五六七八九十\d]{1,2}|\d{1,2}篇\s*)(?=[\u4e00-\u9fff“])")  # or their count (老干部座谈会致辞11篇 各位老领导……: www.wendang.net)
+# a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com)
+PART_NUMBER_OPENING = re.compile(r"^篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import rules
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
-from ..names import STAFF_CREDIT, is_office_and_name
-from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, WEEKDAY, ends_sentence, heading_marker
+from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import FULL_DATE_START, genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -38,7 +37,7 @@ DASHED_NAME = re.compile(r"^(?:——|—)\s*([\u4e00-\u9fff]{2,4})$")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*([\u4e00-\u9fff]{2,4})$")  # (2004年8月22日)胡锦涛
 DATE_TEXT = re.compile(
     r"((?:19|20)\d{2}|" + CHINESE_YEAR + r")\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
-    r"|(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
+    r"|" + ROC_ERA + r"\s*(\d{2,3}|[一二三四五六七八九十〇零]{1,4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"  # 中華民國九十三年二月二十日 (pma.gov.taipei)
     r"|" + ROC_DAY
 )
 # or 20221014 (jw.whxy.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
@@ -89,8 +88,10 @@ NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|2
 # or a 发文字号 in brackets glued to the 主送 line after it ((新政发〔1994〕103号)伊犁哈萨克自治州,各州……: worldlii.org)
 GLUED_NUMBER = re.compile(rf"^[（(]\s*(?:(?:19|20)\d{{2}}年第\s*\d{{1,5}}\s*[号號]|{DOC_NUMBER.pattern})\s*[)）](?=[\u4e00-\u9fff])")
 TRAILER_LINE_MAX = 30
-AFTER_DATE_PART = re.compile(r"^[（(]|^(附注|联系|电话|地址|邮编|传真|邮箱|电子邮箱|主题词|关键词|抄送|印发|承办|经办|签发|审核|校对)")  # (此件公开发布); 联系人及电话:…… (ynmg.gov.cn)
-NUMBER_DATE_STATUS = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s+(?P<date>(?:19|20)\d{{2}}[-./]\d{{1,2}}[-./]\d{{1,2}})(?:\s+(?:全文有效|现行有效|有效|部分失效|已失效|失效|已废止|废止))?$")
+# (此件公开发布); 联系人及电话:…… (ynmg.gov.cn), 地址 / 邮编 / 邮箱 (diyicitour.com), 传真 (www.shenyang.gov.cn), 主题词 (bbs.cnhubei.com),
+# 承办负责人 (www.miluo.gov.cn); 抄送/印发 lines are read before
+AFTER_DATE_PART = re.compile(r"^[（(]|^(联系|电话|地址|邮编|传真|邮箱|电子邮箱|主题词|承办)")
+NUMBER_DATE_STATUS = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s+(?P<date>(?:19|20)\d{{2}}[-./]\d{{1,2}}[-./]\d{{1,2}})(?:\s+全文有效)?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
 DATELINE_WITHIN = 3
 REPEAT_LINES_MAX = 4
@@ -118,7 +119,7 @@ class Layout:
     signed_date: str | None = None
     cc: list[str] = field(default_factory=list)
     dateline: str | None = None  # a news agency's or paper's dateline opening the text (新华社北京7月29日电)
-    released: str | None = None  # a press release's day and weekday under its text (2022年6月22日(星期三)), taken out of it
+    released: str | None = None  # the day the page says it was released: a press release's day and weekday under its text (2022年6月22日(星期三)), a law database's record line; taken out of the text
     trailer: list[str] = field(default_factory=list)  # the page's lines after a signed 公文's date that are none of its parts
 
 
@@ -185,7 +186,7 @@ def is_byline_line(segment: str) -> bool:
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
         or is_office_and_name(segment)
-        or _is_bare_office(segment)
+        or is_bare_office(segment)
         or (NOTE_START.match(segment) or DATE_TEXT.search(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment)  # 會議通過 in Traditional script (mzt333.com)
         or (MEETING_NOTE.match(fold(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment))  # (2月21日……會議通過,……批准): a copy that lost the years (yingzhe-holding.com)
         or SPEECH_OCCASION.match(fold(segment))
@@ -195,13 +196,6 @@ def is_byline_line(segment: str) -> bool:
         or _office_and_name_dated(segment)
         or bool((bracketed := BRACKETED_BODY.match(segment)) and is_body_name(bracketed.group(1)))  # (贵州省委调查组) under its report (ccrd2023.github.io)
     )
-
-
-def _is_bare_office(segment: str) -> bool:
-    """A body and its post, no name, under the speech given in that post (環境局局長 under 歡迎辭: www.enb.gov.hk)."""
-    plain = fold(squeezed(segment))
-    post = next((match for match in rules.position_titles().finditer(plain) if match.end() == len(plain)), None)
-    return post is not None and post.start() > 0 and is_body_name(plain[: post.start()])
 
 
 def _office_and_name_dated(segment: str) -> bool:
@@ -404,11 +398,6 @@ def _is_note(blocks: list[str]) -> bool:
     )
 
 
-def _is_day(segment: str) -> bool:
-    plain = squeezed(segment)
-    return bool(FULL_DATE_START.match(plain)) and plain.endswith("日")
-
-
 def _read_letterhead(layout: Layout) -> None:
     """A Taiwan 公文: the issuer and its kind on one line (雲林縣政府 公告), its 發文日期 and
     發文字號, then 主旨: the text starts at 主旨, and what a page printed above the letterhead is header too."""
@@ -420,7 +409,7 @@ def _read_letterhead(layout: Layout) -> None:
                 layout.body = layout.body[start:]
             return
     start = next((position for position, segment in enumerate(layout.body[:LETTERHEAD_LINES]) if fold(segment).startswith("主旨")), None)
-    if start and all(SIGNED_DATE.match(segment) or _is_day(segment) or DOC_NUMBER_LINE.match(segment) for segment in layout.body[:start]):
+    if start and all(SIGNED_DATE.match(segment) or DOC_NUMBER_LINE.match(segment) for segment in layout.body[:start]):
         for segment in layout.body[:start]:  # 中華民國九十三年二月二十日 / 北市停三字第……號 / 主旨: (pma.gov.taipei): the 公告's date and number
             if DOC_NUMBER_LINE.match(segment):
                 _header_line(segment, layout)

@@ -21,6 +21,7 @@ HEADING_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4
 ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # an article of a law (read in Simplified form)
 # a Republic-of-China day without its era, as Taiwan offices print it (中央銀行新聞稿 98年6月25日發布: www.cbc.gov.tw; 發稿時間:110年1月1日:
 # tnews.tainan.gov.tw; 日期:108 年 5 月 27 日: kmc-ebook.21cms.tw); every such day in the corpus is Taiwan's, none a mainland year written short
+ROC_ERA = "(?:中華民國|中华民国|民國|民国)"  # the Republic-of-China calendar named, in either script
 ROC_DAY = r"(?<![\d年])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
 WEEKDAY = r"[（(]\s*星期[一二三四五六日天]\s*[)）]"  # (星期三) after a day

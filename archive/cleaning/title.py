@@ -9,7 +9,7 @@ from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
 from ..names import STAFF_CREDIT, glued_office_name, office_and_name
-from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, heading_marker
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, ROC_ERA, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
@@ -55,11 +55,11 @@ COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news colum
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
-FULL_DATE_START = re.compile(r"^((中华民国|中華民國|民国|民國)\s*[\d一二三四五六七八九十〇零]{1,4}|\d{4}|" + CHINESE_YEAR + r")年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
+FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r"|" + ROC_ERA + r"\s*[\d一二三四五六七八九十〇零]{1,4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
 NEWS_LEDE_INSIDE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
 GLUED_HEADLINE_MIN = 8
 CLAUSE_COMMA = re.compile(r"[，,]")
-LAW_WORD_NEXT = "治制规律院典官"  # 法治, 法制, 法规, 法律, 法院, 法典, 法官
+LAW_WORD_NEXT = "治院规"  # 法治 (xjlpx.gov.cn), 法院 (shwk.hljcourt.gov.cn), 法规 (12380.jczzb.cn ……及有关法规选人用人问题)
 TITLE_THEN_RECIPIENTS = re.compile(r"^(?P<title>\S[^:：。]{3,80}?)\s+(?=[^\s:：。]{2,100}[:：]$)")
 ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice issues (……印发《关于……的实施意见》的通知)
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;

@@ -29,7 +29,7 @@ FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
-SPEECH_IN_FULL = re.compile(r"(?:以下[为是][^。]{0,50}|(?:发表|致)了?[^。]{0,30})(?P<word>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
+SPEECH_IN_FULL = re.compile(r"(?:以下[为是][^。]{0,50}|发表了?[^。]{0,30})(?P<word>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
 ENACTS_ITSELF = re.compile(r"^第[一1]条\s*[^。]{4,300}[，,]\s*制定本(?P<genre>条例|规定|办法|细则|规则|章程)。")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
@@ -75,7 +75,7 @@ REPORTED_SPEECH_MIN = 2
 # 總領事館周五(5月31日)舉辦招待會 (kwongwah.com.my), 民政局於今(7/1)日上午邀集…… (web.tainan.gov.tw); read folded
 # the 主送 line of a text sent down: 各院、处及有关单位: (jwc.xjtu.edu.cn), 各科室: (m.yaozui.com), 各村委会: (jhxc.xixianxinqu.gov.cn), 各家長: (www.hctmhope.edu.hk)
 TO_SUBORDINATES = re.compile(r"^各")
-RELATIVE_DAY = re.compile(r"[今昨]\s*[（(][^（）()]{1,8}[)）]\s*日|[今昨]日\s*[（(][^（）()]{1,10}[)）]|[周星期][一二三四五六日天]\s*[（(]\d{1,2}月\d{1,2}日[)）]")
+RELATIVE_DAY = re.compile(r"[今昨]\s*[（(][^（）()]{1,8}[)）]\s*日|[今昨]日\s*[（(][^（）()]{1,10}[)）]|周[一二三四五六日]\s*[（(]\d{1,2}月\d{1,2}日[)）]")
 # a headline that tells what happened (文学院召开党委(扩大)会议部署新学期党建工作: wxy.hebeinu.edu.cn; ……行动成效显著:
 # ydnews; ……工作安排出台: www.btbu.edu.cn); a document titled so ends with its genre word (关于召开……会议的通知)
 NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著|出台$")
@@ -89,7 +89,7 @@ FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, 
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
-LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")  # 2020年西藏自治区国民经济和社会发展统计公报 (www.ctibet.com)
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年")  # 2020年西藏自治区国民经济和社会发展统计公报 (www.ctibet.com)
 COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
 OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
 OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真)")
