@@ -66,7 +66,7 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
     and MissingShards names those that are not.
     The search page loads Pagefind's library once, from the hub, and merges each shard into it
     (static/shards.js), so the shards' own copies of the library are dropped.
-    `indexed_files(id)` is a document's search record and its page, relative to the site;
+    `indexed_files(id)` is a document's search record (relative to the site, or where it is) and its page (relative to the site);
     `page_digests[id]` the record's SHA-256
     (known from rendering it, or from the build that did), so a shard's digest is known without
     reading its pages again; `progress(done, total)` follows the shards.
@@ -111,7 +111,8 @@ def _index_folder(site_dir: Path, bundle: Path, fill, unused: tuple[str, ...]) -
 
 
 def _link_pages(site_dir: Path, files: list[tuple[str, str]], folder: Path) -> None:
-    """Each record, hard-linked into `folder` where its page is in the site, so Pagefind records the page's address."""
+    """Each record, hard-linked into `folder` where its page is in the site, so Pagefind records the page's address
+    (a record given as an absolute path is taken from there: an unchanged document's, still in the live site)."""
     for record, page in files:
         linked = folder / page
         linked.parent.mkdir(parents=True)

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, render_cache, repairs, rules, search_index, shards, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, render_cache, repairs, rules, search_index, shards, swap, timeline
 from .import_cache import code_and_rules_digest
 from .linking import link_or_copy, reuse_tree
 from .pages import SAFE_ID, PageError, read_page
@@ -286,8 +286,9 @@ class Renderer:
     """Everything a page is rendered with, built once per build; documents can be rendered in any order,
     in any process (forked workers share it)."""
 
-    def __init__(self, project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None):
-        self.project, self.pages, self.target = project, pages, target
+    def __init__(self, project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None,
+                 carry_unchanged: bool = False):
+        self.project, self.pages, self.target, self.carry_unchanged = project, pages, target, carry_unchanged
         self.environment = template_environment(project.templates)
         self.titles = {page.id: shown_title(page) for page in pages}
         self.environment.globals["title_of"] = lambda page: self.titles[page.id]
@@ -319,14 +320,16 @@ class Renderer:
         return [(self.pages[index].id, self.document(self.pages[index])) for index in indices]
 
     def document(self, page: Page) -> render_cache.Rendered:
-        """A document's files, copied from the live site when nothing they depend on has changed."""
+        """A document's files, copied from the live site when nothing they depend on has changed
+        (or left there, to be carried into the new site when it is swapped in: `carry_unchanged`)."""
         related = self.related.of(page)
         key = render_cache.document_key(self.render_environment, page.digest,
                                          [(item.page.id, item.page.digest, item.reasons) for item in related])
         earlier = self.previous.documents.get(page.id)
-        live = self.project.output / "documents" / page.id
+        live = self.project.output / swap.DOCUMENTS / page.id
         if earlier and earlier.key == key and live.is_dir():
-            reuse_tree(live, self.target / "documents" / page.id)
+            if not self.carry_unchanged:
+                reuse_tree(live, self.target / swap.DOCUMENTS / page.id)
             return earlier
         return render_cache.Rendered(key, *self.render_document(page, related))
 
@@ -424,10 +427,12 @@ def render_documents(renderer: Renderer) -> list[tuple[str, render_cache.Rendere
     return in_parallel(renderer.documents, len(renderer.pages))
 
 
-def render_site(project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None) -> render_cache.RenderCache:
+def render_site(project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None,
+                carry_unchanged: bool = False) -> render_cache.RenderCache:
     """Every page of the site into `target`; returns the keys the next build reuses unchanged pages by.
-    `previous` is the live site's (read from beside it when not given)."""
-    renderer = Renderer(project, pages, target, previous)
+    `previous` is the live site's (read from beside it when not given). With `carry_unchanged`, the
+    folders of documents whose files would be the same are not copied into `target`: `swap.swap_in` carries them over."""
+    renderer = Renderer(project, pages, target, previous, carry_unchanged)
     write, te, browse = renderer.write, renderer.te, renderer.browse
     dates = [page.meta["date"] for page in pages]
     interface = renderer.environment.globals["interface"]
@@ -509,14 +514,15 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
     old site it had moved aside is put back, its unfinished folders are removed. `progress`,
     if given, is told each stage as it ends: (stage, seconds, detail).
     A build whose inputs are all as the live site's were does nothing. Otherwise documents
-    and browse pages whose render keys are unchanged are copied from the live site, and a
+    whose render keys are unchanged keep their folders (carried into the new site when it is
+    swapped in), browse pages whose keys are unchanged are copied from the live site, and a
     shard whose pages are unchanged keeps its index. Given `shard_folders` (what `build_shard`
     wrote, on other machines), the site is assembled from them: every shard's index must be
     found there, built from the same pages.
     """
     report_stage = progress or (lambda stage, seconds, detail: None)
     with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
-        recover(project.output)
+        swap.recover(project.output)
         started = time.perf_counter()
         inputs = build_inputs(project)
         live = render_cache.load(project.output)
@@ -528,7 +534,7 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
         try:
             started = time.perf_counter()
             try:
-                rendered = render_site(project, pages, staging, live)
+                rendered = render_site(project, pages, staging, live, carry_unchanged=True)
             except InterfaceError as error:
                 raise BuildError(str(error)) from error
             report_stage("render", time.perf_counter() - started, f"{len(pages)} documents")
@@ -539,12 +545,12 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             else:
                 reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            report = indexing.index_shards(staging, plan, indexed_files, rendered.page_digests(), reusable, required,
+            report = indexing.index_shards(staging, plan, _indexed_files_in(staging, project.output), rendered.page_digests(), reusable, required,
                                            progress=progress and _shard_progress(progress))
             unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
             report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
             render_cache.forget(project.output)  # killed inside the swap, the next build renders everything
-            _swap_in(staging, project.output)
+            swap.swap_in(staging, project.output, {page.id for page in pages})
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -625,6 +631,14 @@ def indexed_files(id_: str) -> tuple[str, str]:
     return search_record_file(id_), document_file(id_)
 
 
+def _indexed_files_in(staging: Path, live: Path):
+    """`indexed_files` for a site being built in `staging`, whose unchanged documents are still in the live site."""
+    def located(id_: str) -> tuple[str, str]:
+        record, page = indexed_files(id_)
+        return str((staging if (staging / swap.DOCUMENTS / id_).is_dir() else live) / record), page
+    return located
+
+
 def _shard_progress(progress):
     """Progress lines for a long index stage, one per shard, when there is more than one shard."""
     started = time.perf_counter()
@@ -634,27 +648,3 @@ def _shard_progress(progress):
             progress("index", time.perf_counter() - started, f"shard {done} of {total}")
 
     return shard_done
-
-
-def _retired(output: Path) -> Path:
-    return output.with_name(f".{output.name}-retired")
-
-
-def recover(output: Path) -> None:
-    """Undo what a killed build left: the old site moved aside and not replaced, unfinished folders."""
-    retired = _retired(output)
-    if retired.is_dir() and not output.exists():
-        os.replace(retired, output)
-    for leftover in output.parent.glob(f".{output.name}-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _swap_in(staging: Path, output: Path) -> None:
-    """Replace the live site by the new one. Killed between the two renames, the old site is
-    complete under the retired name, and the next build (or `recover`) puts it back."""
-    os.chmod(staging, 0o755)
-    retired = _retired(output)
-    if output.exists():
-        os.replace(output, retired)
-    os.replace(staging, output)
-    shutil.rmtree(retired, ignore_errors=True)
