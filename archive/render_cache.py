@@ -79,8 +79,9 @@ def library_versions(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(name, version(name)) for name in names]
 
 
-def document_key(environment: str, page_digest: str, related: list[tuple[str, str, tuple[str, str]]]) -> str:
-    """A document's render key: the environment, its page file's digest, and each related page (id, file digest, reason), in order."""
+def document_key(environment: str, page_digest: str, related: list[tuple[object, tuple]]) -> str:
+    """A document's render key: the environment, its page file's digest, and each related page as its list shows it, with
+    the reasons it is listed, in order."""
     digest = hashlib.sha256(f"{environment}\0{page_digest}".encode())
     for item in related:
         digest.update(repr(item).encode())
@@ -93,8 +94,8 @@ def vector_key(code_and_rules: str, page_digest: str) -> str:
     return hashlib.sha256(f"{code_and_rules}\0{page_digest}".encode()).hexdigest()
 
 
-def listing_key(environment: str, what: tuple[str, ...], members: list[tuple[str, str]]) -> str:
-    """A page listing documents (a browse page): what it lists, and each listed page (id, file digest), in order."""
+def listing_key(environment: str, what: tuple[str, ...], members: list[object]) -> str:
+    """A page listing documents (a browse page): what it lists, and each listed page as the list shows it, in order."""
     digest = hashlib.sha256(f"{environment}\0{what!r}".encode())
     for member in members:
         digest.update(repr(member).encode())

@@ -25,7 +25,7 @@ from .linking import link_or_copy, reuse_tree
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
-from .shown import plain_text, reading_text, shown_title
+from .shown import ShownTitle, plain_text, reading_text, shown_title
 from .similarity import SimilarTexts, text_vector
 from .records import Page
 
@@ -282,6 +282,26 @@ def lang_of(meta: dict) -> str:
     return "zh-Hant" if meta.get("script") == "zh-Hant" else "zh-CN"
 
 
+@dataclass(frozen=True)
+class Listed:
+    """What a list of documents (a browse page, the home page, a related list) shows of each one. A page
+    holding a list is rendered again only when these change, so the list is given nothing else."""
+
+    id: str
+    title: ShownTitle
+    date: str | None
+    page_dated: bool  # dated only by the posting date of the page it was taken from
+    unit: str | None
+    genre: str | None
+    complete: bool
+    lang: str
+
+    @classmethod
+    def of(cls, page: Page, title: ShownTitle) -> Listed:
+        meta = page.meta
+        return cls(page.id, title, meta["date"], meta.get("date_source") == "page", meta["unit"], meta["genre"], bool(meta["complete"]), lang_of(meta))
+
+
 class Renderer:
     """Everything a page is rendered with, built once per build; documents can be rendered in any order,
     in any process (forked workers share it)."""
@@ -291,7 +311,8 @@ class Renderer:
         self.project, self.pages, self.target, self.carry_unchanged = project, pages, target, carry_unchanged
         self.environment = template_environment(project.templates)
         self.titles = {page.id: shown_title(page) for page in pages}
-        self.environment.globals["title_of"] = lambda page: self.titles[page.id]
+        self.listed = {page.id: Listed.of(page, self.titles[page.id]) for page in pages}
+        self.environment.globals["listed"] = lambda members: [self.listed[page.id] for page in members]
         self.browse = facets(pages)
         self.te = self.environment.globals["te"]
         self.base_url = self.environment.globals["base_url"]
@@ -323,8 +344,7 @@ class Renderer:
         """A document's files, copied from the live site when nothing they depend on has changed
         (or left there, to be carried into the new site when it is swapped in: `carry_unchanged`)."""
         related = self.related.of(page)
-        key = render_cache.document_key(self.render_environment, page.digest,
-                                         [(item.page.id, item.page.digest, item.reasons) for item in related])
+        key = render_cache.document_key(self.render_environment, page.digest, [(self.listed[item.page.id], item.reasons) for item in related])
         earlier = self.previous.documents.get(page.id)
         live = self.project.output / swap.DOCUMENTS / page.id
         if earlier and earlier.key == key and live.is_dir():
@@ -335,7 +355,7 @@ class Renderer:
 
     def reused_listing(self, relative: str, what: tuple[str, ...], members: list[Page]) -> bool:
         """Whether a page listing these documents was copied unchanged from the live site; its key is kept either way."""
-        key = render_cache.listing_key(self.render_environment, what, [(member.id, member.digest) for member in members])
+        key = render_cache.listing_key(self.render_environment, what, [self.listed[member.id] for member in members])
         self.page_keys[relative] = key
         live = self.project.output / relative
         if self.previous.pages.get(relative) != key or not live.is_file():

@@ -358,31 +358,57 @@ def test_a_build_in_shards_writes_a_bundle_per_shard_the_hub_and_the_manifest_an
     assert not [path for path in public.iterdir() if path.name.startswith(".")], "a shard's folder of linked pages was left"
 
 
-def test_a_rebuild_renders_and_reindexes_only_what_an_edit_changed_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
+def rebuild_after(base: Path, edit, monkeypatch) -> tuple[Path, list[str], list[str]]:
+    """Build in shards of two, make an edit, build again: the site, the shards indexed again, the documents rendered again."""
     from archive import indexing
-    from tests.test_build_safety import tree
 
-    unrelated = clean_copy / "content" / "000_cb3843f68f6f73f7.md"  # no theme, no unit, a text unlike the others: no page lists it as related
-    front, _ = unrelated.read_text(encoding="utf-8").rsplit("---\n", 1)
-    holiday_notice = (ROOT / "tests" / "corpus" / "opticsky-guobanfamingdian-2012-33-jiejiari-anpai.txt").read_text(encoding="utf-8")
-    unrelated.write_text(front.replace("themes:\n- 创先争优\n- 对台工作\n- 基层党建\n", "themes: []\n", 1) + "---\n\n" + holiday_notice, encoding="utf-8")
-    build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
-    edited = "004_a8838e6b2a279195"
-    page = clean_copy / "content" / f"{edited}.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+    build_into(base, base / "content", base / "sources", shard_size=2)
+    edit()
     indexed, rendered = [], []
     real_run, real_render = indexing.run_pagefind, site.Renderer.render_document
     monkeypatch.setattr(indexing, "run_pagefind", lambda pages, bundle: indexed.append(bundle.name) or real_run(pages, bundle))
     monkeypatch.setattr(site.Renderer, "render_document", lambda self, page, related: rendered.append(page.id) or real_render(self, page, related))
-    rebuilt = build_into(clean_copy, clean_copy / "content", clean_copy / "sources", shard_size=2)
-    manifest = json.loads((rebuilt / "pagefind" / "shards.json").read_text(encoding="utf-8"))
-    assert len(manifest["shards"]) > 2
-    changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if edited in shard.ids)
-    assert sorted(indexed) == sorted([changed, "hub"])
-    pages = site.load_pages(clean_copy / "content", clean_copy / "sources")
-    listing_it = {other.id for other in pages if edited in {item.page.id for item in site.RelatedPages(site.facets(pages), pages).of(other)}}
-    assert sorted(rendered) == sorted({edited} | listing_it) and "000_cb3843f68f6f73f7" not in rendered
+    rebuilt = build_into(base, base / "content", base / "sources", shard_size=2)
     monkeypatch.undo()
+    return rebuilt, indexed, rendered
+
+
+def make_unrelated(base: Path) -> None:
+    """Page 000 with no theme, no unit and a text unlike the others: no page lists it as related."""
+    unrelated = base / "content" / "000_cb3843f68f6f73f7.md"
+    front, _ = unrelated.read_text(encoding="utf-8").rsplit("---\n", 1)
+    holiday_notice = (ROOT / "tests" / "corpus" / "opticsky-guobanfamingdian-2012-33-jiejiari-anpai.txt").read_text(encoding="utf-8")
+    unrelated.write_text(front.replace("themes:\n- 创先争优\n- 对台工作\n- 基层党建\n", "themes: []\n", 1) + "---\n\n" + holiday_notice, encoding="utf-8")
+
+
+EDITED = "004_a8838e6b2a279195"
+
+
+def test_a_rebuild_after_a_text_edit_renders_and_reindexes_only_the_edited_document_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
+    from tests.test_build_safety import tree
+
+    make_unrelated(clean_copy)
+    page = clean_copy / "content" / f"{EDITED}.md"
+    rebuilt, indexed, rendered = rebuild_after(clean_copy, lambda: page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8"), monkeypatch)
+    changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if EDITED in shard.ids)
+    manifest = json.loads((rebuilt / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert len(manifest["shards"]) > 2 and sorted(indexed) == sorted([changed, "hub"])
+    assert rendered == [EDITED], "the pages listing it show its title, date and unit, which the edit left as they were"
+    clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    assert tree(rebuilt) == tree(clean)
+
+
+def test_a_rebuild_after_a_title_edit_renders_the_documents_listing_it_too_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
+    from tests.test_build_safety import tree
+
+    make_unrelated(clean_copy)
+    page = clean_copy / "content" / f"{EDITED}.md"
+    pages = site.load_pages(clean_copy / "content", clean_copy / "sources")
+    title = next(page.meta["title"] for page in pages if page.id == EDITED)
+    rebuilt, _, rendered = rebuild_after(clean_copy, lambda: page.write_text(page.read_text(encoding="utf-8").replace(f"title: {title}", f"title: {title}（节选）", 1), encoding="utf-8"), monkeypatch)
+    listing_it = {other.id for other in pages if EDITED in {item.page.id for item in site.RelatedPages(site.facets(pages), pages).of(other)}}
+    assert listing_it and sorted(rendered) == sorted({EDITED} | listing_it) and "000_cb3843f68f6f73f7" not in rendered
+    assert f"{title}（节选）" in (rebuilt / "years" / pages[[p.id for p in pages].index(EDITED)].year / "index.html").read_text(encoding="utf-8")
     clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
     assert tree(rebuilt) == tree(clean)
 
