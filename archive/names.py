@@ -23,7 +23,10 @@ NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # 琼海融媒记者 彭总岸 王应峰 (qionghai.hainan.gov.cn)
 # 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), never in 文明城市; a slash may part a role from its name
 # (责任编辑 / 詹云清: zmdtvw.cn)
-STAFF_CREDIT = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$")  # not 县委召开记者节座谈会, a headline
+ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
+# or each name before its part: 刘春华/文 吴忠民/摄影 closing a report (shanghaigourmetmenu.com), 褚 冬/攝 under a photograph (marygriffith.net)
+NAMES_THEN_PARTS = rf"^(?:{NAME_WORD}\s*[/／]\s*(?:文|图|摄影?)\s*)+$"
+STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
 # is none; who supplied or wrote the report is a credit: (陈友田/文) (fynews.gov.cn), (李连胜、张哲) (rd.glgxq.gov.cn), the outlet it came

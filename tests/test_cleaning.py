@@ -2107,3 +2107,24 @@ def test_a_taiwan_portals_run_together_buttons_and_a_bracketed_local_dateline_ar
 def test_a_law_databases_promulgation_time_label_is_read_and_not_text():
     cleaned = corpus_clean("electedteal-wanzheng-1980-8-yinzhang-buchong-guiding")  # 頒布時間:1980-01-20 00:00:00.000 發文單位:安徽省人民政府
     assert cleaned.field("promulgated").startswith("1980-01-20") and texts(cleaned)[0].startswith("現將國務院")
+
+
+def test_a_reporter_and_the_place_reported_from_open_a_report_as_its_byline():
+    cleaned = corpus_clean("ccss3172-taizhong-jiaoyuju-kouqiang-baojian-2022")  # 鄭建勳\臺中報導 臺中市政府教育局……
+    assert cleaned.dateline == "鄭建勳\\臺中報導"
+    assert cleaned.blocks[0].text.startswith("臺中市政府教育局重視學生健康")
+
+
+def test_a_headline_glued_to_a_lede_that_opens_with_the_year_keeps_no_part_of_the_day():
+    cleaned = corpus_clean("mk-tips-jituan-2022-nianzhong-zongjie-dahui")  # 集團召開2022年終總結大會2023年1月13日,集團……
+    assert cleaned.title == "集團召開2022年終總結大會"
+    assert cleaned.blocks[0].text.startswith("2023年1月13日,集團2022年終總結大會")
+
+
+@pytest.mark.parametrize("name, credit", [
+    ("shanghaigourmetmenu-linchuang-xueyuan-2008-biye-dianli", "刘春华/文 吴忠民/摄影"),  # closing the report
+    ("marygriffith-xueyuan-2017-gongzuo-zongjie-dongyuan-dahui", "褚 冬/攝"),  # under a photograph, never the title
+])
+def test_names_each_followed_by_their_part_are_a_credit_not_text_or_title(name, credit):
+    cleaned = corpus_clean(name)
+    assert credit not in (cleaned.title or "") and all(credit not in block.text for block in cleaned.blocks)

@@ -56,7 +56,7 @@ PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r"|" + ROC_ERA + r"\s*[\d一二三四五六七八九十〇零]{1,4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
-NEWS_LEDE_INSIDE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")
+NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")  # with its year: ……年終總結大會2023年1月13日,…… (www.mk-tips.com)
 GLUED_HEADLINE_MIN = 8
 CLAUSE_COMMA = re.compile(r"[，,]")
 LAW_WORD_NEXT = "治院规"  # 法治 (xjlpx.gov.cn), 法院 (shwk.hljcourt.gov.cn), 法规 (12380.jczzb.cn ……及有关法规选人用人问题)
@@ -92,6 +92,7 @@ DATELINE = re.compile(
     r"|^[\u4e00-\u9fff]{2,8}(?:融媒|网|报|台|新闻)(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4}){1,3}\s+(?=\d{1,2}月\d{1,2}日)"
     r"|^【[^【】\s]{1,12}(?:台|报|网|社|消息)】\s*(?=\S)"  # 【Now新聞台】全國政協……開幕。 (hk.mobi.yahoo.com), 【澳門日報消息】 (sjtef.com)
     r"|^[\u4e00-\u9fff]{2,4}(?:报道|报导)\s*[:：]\s*(?=\S)"  # a reporter's name alone: 張威報道:近期,…… (m.arkombiservisi.com)
+    r"|^[\u4e00-\u9fff]{2,4}\s*[/／\\]\s*[\u4e00-\u9fff]{2,4}(?:报道|报导)\s*(?=\S)"  # the reporter and where from: 鄭建勳\臺中報導 臺中市政府…… (ccss3172.blogspot.com)
 )
 # a credit in brackets before the lede: (芝加哥時報記者/郭笑榮/採訪報導) (chicagochinesetimes.com), （本報訊）
 # (portlandchinesetimes.com), 【News586/記者游建志報導】 (news.586.com.tw), (大紀元記者衛凱茜沙加緬度報導) (tvsmo.com); or an
