@@ -1224,3 +1224,48 @@ def test_a_report_that_a_body_drew_up_a_plan_is_not_a_plan():
 
 def test_a_republic_of_china_day_in_chinese_figures_dates_the_text():
     assert corpus_meta("pma-taipei-bade-lu-lubian-tingche-feilv-gonggao-2004").date == "2004-02-20"  # 中華民國九十三年二月二十日
+
+
+@pytest.mark.parametrize("name", [
+    "aoweibang-dashiguan-shengming-cntv-bolanhui-2017",  # an embassy's statement reported, no dateline, no reporter's credit
+    "arizonaweedmart-chengdu-huaxi-zhongxue-14ci-dangdaihui",  # a school's report of its party congress
+    "australiafoshan-zhongqiu-lianhuan-wanhui-2017",  # an association's report of its Mid-Autumn party
+])
+def test_a_text_worded_as_a_news_report_is_one_though_no_rule_names_its_genre(name):
+    assert corpus_meta(name).genre == "新闻报道"
+
+
+@pytest.mark.parametrize("name", [
+    "chuan360-xiangzhen-2023-niandu-gongzuo-jihua",  # a township's work plan
+    "smejs-yancheng-shuzi-jingji-sannian-xingdong-jihua-2022",  # a city's three-year action plan
+])
+def test_a_plan_is_not_taken_for_a_news_report_by_its_words(name):
+    assert corpus_meta(name).genre is None
+
+
+def test_the_news_model_counts_only_pairs_seen_in_enough_documents_and_telling_enough():
+    from archive.metadata import news
+
+    reports = [({"召开", "出席", f"{index}会"}, True) for index in range(5)]
+    others = [({"特此", "通知", f"{index}知"}, False) for index in range(5)]
+    model = news.train(reports + others, threshold=1.0)
+    assert model.weights["召开"] > 0 > model.weights["特此"]
+    assert "0会" not in model.weights, "a pair in one document says nothing"
+    assert news.is_news("县里召开大会", ["领导出席。"], model) and not news.is_news("关于放假的通知", ["特此通知。"], model)
+
+
+def test_the_news_model_file_is_read_back_as_written_and_a_bad_line_is_named():
+    from archive.metadata import news
+
+    model = news.NewsModel(-0.5, 10.0, {"召开": 1.25, "特此": -2.0})
+    assert news.from_table(news.to_table(model, "two pairs\nfor a test")) == model
+    with pytest.raises(ValueError, match="line 4"):
+        news.from_table("prior\t0\nthreshold\t1\n召开\t1\n特此 -2\n")
+
+
+def test_pairs_never_span_a_line_break_or_a_space_and_numbers_are_one_pair():
+    from archive.metadata import news
+
+    pairs = news.pairs_of("全县 大会", ["2021年3月5日召开。"])
+    assert not any(character.isspace() for pair in pairs for character in pair)
+    assert {"0年", "年0", "0月"} <= pairs and "全县" in pairs and "大会" in pairs
