@@ -2128,3 +2128,17 @@ def test_a_headline_glued_to_a_lede_that_opens_with_the_year_keeps_no_part_of_th
 def test_names_each_followed_by_their_part_are_a_credit_not_text_or_title(name, credit):
     cleaned = corpus_clean(name)
     assert credit not in (cleaned.title or "") and all(credit not in block.text for block in cleaned.blocks)
+
+
+@pytest.mark.parametrize("name, first, preface", [
+    ("fastread-lixianlong-2020-xinnian-xianci", "親愛的同胞,大家好!", "以下是獻詞原文:"),
+    ("econ-fudan-jingjixueyuan-zhangjun-2017-biye-zhici", "各位2017届毕业班的同学", "以下为演讲实录:"),
+])
+def test_a_speech_announced_in_full_below_the_pages_note_starts_below_the_announcement(name, first, preface):
+    cleaned = corpus_clean(name)
+    assert cleaned.blocks[0].text.startswith(first) and cleaned.preface == preface
+
+
+def test_a_report_with_its_dateline_keeps_its_lede_above_the_speech_it_prints():
+    cleaned = corpus_clean("sp-wenweipo-zhangguoliang-guoqing-jiuhui-zhici-2017")  # 【文汇网讯】……以下为张国良致辞全文:
+    assert cleaned.preface is None and "「香港新闻界庆祝中华人民共和国六十八周年国庆酒会」29日隆重举行" in cleaned.blocks[0].text

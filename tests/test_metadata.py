@@ -1269,3 +1269,8 @@ def test_pairs_never_span_a_line_break_or_a_space_and_numbers_are_one_pair():
     pairs = news.pairs_of("全县 大会", ["2021年3月5日召开。"])
     assert not any(character.isspace() for pair in pairs for character in pair)
     assert {"0年", "年0", "0月"} <= pairs and "全县" in pairs and "大会" in pairs
+
+
+def test_a_speech_announced_by_the_pages_note_takes_the_genre_the_note_names():
+    assert corpus_meta("fastread-lixianlong-2020-xinnian-xianci").genre == "致辞"  # 以下是獻詞原文:
+    assert corpus_meta("rice-fudan-jingjixueyuan-zhangjun-2020ji-kaixue-fayan").genre == "讲话"  # ……以下为发言全文:

@@ -128,6 +128,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         fields=tuple(chrome.fields.items()),
         dateline=layout.dateline,
         credit=credit,
+        preface=layout.preface,
     )
 
 

@@ -119,7 +119,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
 
     is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0]))) and not _speech_after_dateline(paragraphs)  # a speech printed in full after its dateline is a speech
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
-    genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs)
+    genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs, clean.preface)
     if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
         genre = "通知"  # a text sent down to 各…… with no 文种 printed is, as a rule, a notice
     # worded as news reports are, though no rule says so (archive/metadata/news.py). The place stays as the rules
@@ -142,7 +142,7 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
         date_kind=date_kind,
         unit=unit,
         unit_as_written=unit,
-        speaker=find_speaker(title or "", clean.subtitle, clean.byline, clean.header + _speech_intro(paragraphs)) if genre in SPOKEN_OR_UNKNOWN else None,  # a notice, a reflection or a news report has no speaker
+        speaker=find_speaker(title or "", clean.subtitle, clean.byline, clean.header + (clean.preface or "",) + _speech_intro(paragraphs)) if genre in SPOKEN_OR_UNKNOWN else None,  # a notice, a reflection or a news report has no speaker
         place=find_place(unit, clean, candidates, evidence, ruled_genre),
         genre=genre,
         themes=find_themes(fold(title or ""), fold(text)),
@@ -342,9 +342,10 @@ def number_in_notes(notes: tuple[str, ...], history: str | None) -> str | None:
     return None
 
 
-def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, paragraphs: list[str] | None = None) -> str | None:
+def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, paragraphs: list[str] | None = None,
+               preface: str | None = None) -> str | None:
     """The genre the title (or subtitle, or sold file's name) ends with; else the text's own formulas
-    (特此通知, 通知如下) or a speech's opening (同志们:)."""
+    (特此通知, 通知如下), a speech's opening (同志们:) or the page's line announcing it (以下为发言全文:: `preface`)."""
     for name in (title, subtitle, clean_title(original_name) if original_name else None):
         if not name:
             continue
@@ -368,10 +369,12 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     for pattern, genre in rules.closing_formulas():
         if any(pattern.search(paragraph) for paragraph in ends):
             return genre
+    if preface and (announced := SPEECH_IN_FULL.search(fold(preface))):
+        return _announced_genre(announced)  # the page's line above the speech printed whole (以下是獻詞原文:)
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
         return "讲话"
     if intro := _speech_in_full(paragraphs):
-        return "致辞" if intro[1].group("word") in ("致辞", "献词", "贺词") else "讲话"  # a speech printed in full after the page's note on it
+        return _announced_genre(intro[1])  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     if named := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := ENACTS_ITSELF.match(fold(paragraph)))), None):
@@ -388,6 +391,10 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
     return None
+
+
+def _announced_genre(announcement: re.Match) -> str:
+    return "致辞" if announcement.group("word") in ("致辞", "献词", "贺词") else "讲话"
 
 
 def _speech_in_full(paragraphs: list[str]) -> tuple[int, re.Match] | None:
