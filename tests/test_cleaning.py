@@ -2142,3 +2142,8 @@ def test_a_speech_announced_in_full_below_the_pages_note_starts_below_the_announ
 def test_a_report_with_its_dateline_keeps_its_lede_above_the_speech_it_prints():
     cleaned = corpus_clean("sp-wenweipo-zhangguoliang-guoqing-jiuhui-zhici-2017")  # 【文汇网讯】……以下为张国良致辞全文:
     assert cleaned.preface is None and "「香港新闻界庆祝中华人民共和国六十八周年国庆酒会」29日隆重举行" in cleaned.blocks[0].text
+
+
+def test_a_salutation_naming_the_guests_one_by_one_ends_the_pages_note_above_a_speech():
+    cleaned = corpus_clean("xczxzxfb-huangqiang-dayunhui-bimushi-zhici-2023")  # 8月8日晚,……闭幕式…… / 尊敬的谌贻琴国务委员,……朋友们:
+    assert cleaned.blocks[0].text.startswith("尊敬的谌贻琴国务委员,尊敬的雷诺·艾德代理主席")

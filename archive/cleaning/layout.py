@@ -69,7 +69,7 @@ CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|�
 TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
 # a speech addresses its hearers, matched folded: 同志们:, 亲爱的同学们:, 尊敬的各位來賓,女士們、先生們: (crntt.com)
 ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[、，,]?\s*)+[:：]")
-SALUTATION_LINE_MAX = 30
+SALUTATION_LINE_MAX = 80  # a salutation may name the guests one by one (尊敬的谌贻琴国务委员,尊敬的雷诺·艾德代理主席,……朋友们:: xczxzxfb.org.cn)
 DECK_PARAGRAPHS = 2  # a deck above the headline is a paragraph or two
 NOTE_LINE_MAX = 40
 NUMBERED_GENRE = re.compile(r"(公告|通告|令)$")  # ……常务委员会公告 / 第7号 (www.jyxrd.gov.cn)
