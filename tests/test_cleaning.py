@@ -2147,3 +2147,8 @@ def test_a_report_with_its_dateline_keeps_its_lede_above_the_speech_it_prints():
 def test_a_salutation_naming_the_guests_one_by_one_ends_the_pages_note_above_a_speech():
     cleaned = corpus_clean("xczxzxfb-huangqiang-dayunhui-bimushi-zhici-2023")  # 8月8日晚,……闭幕式…… / 尊敬的谌贻琴国务委员,……朋友们:
     assert cleaned.blocks[0].text.startswith("尊敬的谌贻琴国务委员,尊敬的雷诺·艾德代理主席")
+
+
+def test_a_title_opening_with_guanyu_wraps_on_past_a_meeting_it_convenes():
+    cleaned = corpus_clean("hylgyy-zhongshanqu-rendachangweihui-huiyi-tongzhi-2018")  # 关于召开中山区第十八届人大常委会 / 第二次会议的通知
+    assert cleaned.title == "关于召开中山区第十八届人大常委会第二次会议的通知"

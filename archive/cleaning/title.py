@@ -184,9 +184,11 @@ def genre_word_at_end(text: str) -> bool:
 
 
 def news_word_at_end(text: str) -> bool:
-    """Whether a headline ends with what happened (……会议召开), as rules/genres.yaml says a report's does."""
+    """Whether a headline ends with what happened (……会议召开), as rules/genres.yaml says a report's does; a line
+    opening with 关于 is a document's title, whole only at its genre word (关于召开中山区第十八届人大常委会 / 第二次会议的通知:
+    hylgyy.com)."""
     core = fold(squeezed(text))
-    return any(pattern.search(core) for genre, pattern in rules.genres() if genre == NEWS)
+    return not core.startswith("关于") and any(pattern.search(core) for genre, pattern in rules.genres() if genre == NEWS)
 
 
 def is_org_name(text: str) -> bool:
