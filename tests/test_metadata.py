@@ -1274,3 +1274,8 @@ def test_pairs_never_span_a_line_break_or_a_space_and_numbers_are_one_pair():
 def test_a_speech_announced_by_the_pages_note_takes_the_genre_the_note_names():
     assert corpus_meta("fastread-lixianlong-2020-xinnian-xianci").genre == "致辞"  # 以下是獻詞原文:
     assert corpus_meta("rice-fudan-jingjixueyuan-zhangjun-2020ji-kaixue-fayan").genre == "讲话"  # ……以下为发言全文:
+
+
+def test_a_note_of_adoption_opening_an_untitled_text_gives_its_date_and_body():
+    found = corpus_meta("ezrd-ezhou-renda-changweihui-2015-caizheng-juesuan-jueyi")  # (2016年10月27日鄂州市……会议通过) 鄂州市……听取了
+    assert (found.date, found.unit) == ("2016-10-27", "鄂州市第七届人民代表大会常务委员会")

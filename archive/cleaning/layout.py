@@ -249,6 +249,9 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
                 break
             position += 1
         layout.body = list(segments[position:])
+        if layout.body and len(parts := split_after_note(layout.body[0])) == 2 and is_byline_line(parts[0]):
+            layout.byline.append(parts[0].strip())  # (2016年10月27日……会议通过) 鄂州市……: the note, then the text (ezrd.gov.cn)
+            layout.body[0] = parts[1]
     else:
         _read_header(segments, choice, layout)
     _read_dateline(layout)

@@ -34,7 +34,7 @@ ADDRESS_LIST = re.compile(r"^(?:[^、，,。；;:：]{2,16}、)+[^、，,。；;
 CONTINUATION_OPENINGS = ("，", ",", "、", "；", ";", ")", "）")  # ,下同),是……: a line never opens with these (www.cgcq.net)
 CONTINUING_MARKS = ("，", ",", "、", "；", ";")
 PART_LABEL = re.compile(r"^(主旨|說明|说明|依據|依据|公告事項|公告事项|辦法|办法)\s*[:：]")  # the parts of a Taiwan 公文 each open a paragraph
-GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
+GLUED_NOTE = re.compile(r"^[（(][^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\s*\S)")  # or after a space: (2016年10月27日……会议通过) 鄂州市……听取了 (ezrd.gov.cn)
 NOTE_END = re.compile(r"^[^()（）]{4,200}?(?:通过|修正|修订|公布|发布|批准|施行)[)）](?=\S)")
 NOTE_MAX = 200  # a bracketed note that opens but does not close within this is no note
 RESTART_MIN = 6
