@@ -2152,3 +2152,20 @@ def test_a_salutation_naming_the_guests_one_by_one_ends_the_pages_note_above_a_s
 def test_a_title_opening_with_guanyu_wraps_on_past_a_meeting_it_convenes():
     cleaned = corpus_clean("hylgyy-zhongshanqu-rendachangweihui-huiyi-tongzhi-2018")  # 关于召开中山区第十八届人大常委会 / 第二次会议的通知
     assert cleaned.title == "关于召开中山区第十八届人大常委会第二次会议的通知"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("closermina-wenxueyuan-2016-jiaozhigong-daibiao-dahui", "为学院工作开创更美好的未来奠定了基础。"),  # (文学院何云龙汪玲玲) below
+    ("sinayp-jituan-2021-zongjie-2022-wuxuhui", "園投集團主要負責人參加會議。"),  # (集團辦公室 文/鄧杰 圖/朱偉) below
+    ("swjtu-dwtzb-dangwai-zhishifenzi-tongbaohui-2003", "为实现学校的既定目标作出更大的努力。"),  # (党委统战部) below
+])
+def test_who_wrote_or_sent_a_report_in_brackets_below_its_last_sentence_is_not_its_text(name, last):
+    assert corpus_clean(name).blocks[-1].text.endswith(last)
+
+
+@pytest.mark.parametrize("name, last", [
+    ("wanzai-tongjiju-2015-tongji-gongbao", "（万载县统计局）"),  # an issuer named from its place signs the communiqué
+    ("govcn-sql-guobanhan-2004-57-liaoning-kaocha-han", "（本文有删减）"),  # the text's own note
+])
+def test_a_signature_or_a_note_in_brackets_closing_a_document_stays(name, last):
+    assert corpus_clean(name).blocks[-1].text == last

@@ -4,11 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import rules
+from .. import gazetteer, rules
 from ..folding import fold
 from ..names import BRACKETED_CREDIT, STAFF_CREDIT
 from .lines import HAN, LABEL_PAIR, ROC_DAY, ends_sentence, heading_marker
 
+# words in brackets alone below the text's last sentence: who wrote or sent it ((常开林丁尚乐): asrbs.net; (党委统战部):
+# dwtzb.swjtu.edu.cn; (集團辦公室 文/鄧杰 圖/朱偉): www.sinayp.net; (民盟衡阳市委): www.hnmm.gov.cn). A 公文's own notes stay
+# ((此件公开发布); (本文有删减): www.gov.cn), and so does an issuer named from its place, a signature ((万载县统计局): www.wanzai.gov.cn)
+CLOSING_BRACKETS = re.compile(r"^[(（](?!此件|此页|本文)(?P<words>[\u4e00-\u9fff\s/／:：·]{2,24})[)）]$")
 TEXT_BEFORE_END_MARKER = 100
 LABEL_ROW_MAX = 80
 LABEL_ROW_PAIRS = 2
@@ -454,10 +458,14 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         folded = fold(line)
         page_part = (
             is_stamp_line(line) or COUNTER.fullmatch(line) or STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded)
-            or any(rule.pattern.match(folded) for rule in below_text)
+            or _closing_credit(folded) or any(rule.pattern.match(folded) for rule in below_text)
         )
         (stamps if page_part else kept).append(line)
     return kept, stamps
+
+
+def _closing_credit(folded: str) -> bool:
+    return bool(match := CLOSING_BRACKETS.match(folded)) and not gazetteer.starts_with_place(match.group("words").strip())
 
 
 def _closed_up(line: str) -> str:
