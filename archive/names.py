@@ -40,6 +40,18 @@ def plausible_name(text: str) -> bool:
     return 2 <= len(text) <= 4 and not NOT_A_NAME.search(fold(text)) and not PLACEHOLDER.match(text)
 
 
+def names_alone(line: str) -> bool:
+    """A line of one to four people's names of two or three characters and nothing else (肖一虎: www.sneb.com.cn;
+    张慧君 顾 辉, a name spaced to the width of three: jrwmw.jurongcity.com); four characters are more often words
+    (特此通知, 如何诞生) than a name, an office (教务处) signs, and two characters spaced out alone are a table's cell
+    as often (合 计: xxgk.zhoushan.gov.cn)."""
+    found = re.findall(NAME_WORD, line.strip())
+    if len(found) == 1 and " " in found[0]:
+        return False
+    words = [re.sub(r"\s+", "", word) for word in found]
+    return bool(re.fullmatch(NAMES, line.strip())) and all(len(word) <= 3 and plausible_name(word) and not is_body_name(fold(word)) for word in words)
+
+
 def office_and_name(line: str) -> re.Match | None:
     """An office, a space, a name (国务院新闻办公室主任 王晨; 魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn), or a name,
     a comma, an office (任志剛, 香港金融管理局總裁: www.hkma.gov.hk)."""

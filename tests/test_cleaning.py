@@ -2169,3 +2169,18 @@ def test_who_wrote_or_sent_a_report_in_brackets_below_its_last_sentence_is_not_i
 ])
 def test_a_signature_or_a_note_in_brackets_closing_a_document_stays(name, last):
     assert corpus_clean(name).blocks[-1].text == last
+
+
+@pytest.mark.parametrize("name, last", [
+    ("jurongcity-jurong-16jie-zhengfu-32ci-changwuhui-2019", "会议还研究了其他事项。"),  # 张慧君 顾 辉 below
+    ("sneb-zongbu-anquan-shengchan-lvze-huibaohui-2022", "为公司高质量发展作出新的更大贡献。"),  # 肖一虎 below
+])
+def test_names_alone_below_a_reports_last_sentence_are_its_credit(name, last):
+    assert corpus_clean(name).blocks[-1].text.endswith(last)
+
+
+def test_names_alone_are_peoples_names_not_an_office_or_a_closing_formula():
+    from archive.names import names_alone
+
+    assert names_alone("肖一虎") and names_alone("张慧君 顾 辉")
+    assert not names_alone("教务处") and not names_alone("特此通知")

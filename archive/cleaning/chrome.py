@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer, rules
 from ..folding import fold
-from ..names import BRACKETED_CREDIT, STAFF_CREDIT
+from ..names import BRACKETED_CREDIT, STAFF_CREDIT, names_alone
 from .lines import HAN, LABEL_PAIR, ROC_DAY, ends_sentence, heading_marker
 
 # words in brackets alone below the text's last sentence: who wrote or sent it ((常开林丁尚乐): asrbs.net; (党委统战部):
@@ -458,7 +458,7 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         folded = fold(line)
         page_part = (
             is_stamp_line(line) or COUNTER.fullmatch(line) or STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded)
-            or _closing_credit(folded) or any(rule.pattern.match(folded) for rule in below_text)
+            or _closing_credit(folded) or names_alone(line) or any(rule.pattern.match(folded) for rule in below_text)
         )
         (stamps if page_part else kept).append(line)
     return kept, stamps
