@@ -2184,3 +2184,8 @@ def test_names_alone_are_peoples_names_not_an_office_or_a_closing_formula():
 
     assert names_alone("肖一虎") and names_alone("张慧君 顾 辉")
     assert not names_alone("教务处") and not names_alone("特此通知")
+
+
+def test_a_title_in_lenticular_brackets_glued_before_the_text_is_the_title():
+    cleaned = corpus_clean("beng168-xiaoxue-xiaozhang-kaixue-dianli-zhici")  # 【小学校长开学典礼致辞】尊敬的各位老师、亲爱的同学们:
+    assert cleaned.title == "小学校长开学典礼致辞" and cleaned.blocks[0].text == "尊敬的各位老师、亲爱的同学们:"

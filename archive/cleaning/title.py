@@ -54,6 +54,7 @@ POSTER_BEFORE = re.compile(r"^(?P<poster>[^:：\s]{2,12})[:：](?=关于)")
 COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news column's name stays: it is printed as part of the headline (方圆谈丨……: www.ccdi.gov.cn)
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
+TITLE_IN_LENTICULAR = re.compile(r"^【(?P<title>[^【】]{4,60})】")  # 【小学校长开学典礼致辞】尊敬的各位老师……: bbs.beng168.com
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r"|" + ROC_ERA + r"\s*[\d一二三四五六七八九十〇零]{1,4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
 NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")  # with its year: ……年終總結大會2023年1月13日,…… (www.mk-tips.com)
@@ -157,6 +158,8 @@ class TitleChoice:
 def clean_title(text: str, unquote: bool = True) -> str:
     """A title line without a site's noise; unquote=False keeps a line printed whole in 《》, as a line of a wrapped
     title may be (……人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn)."""
+    if (match := TITLE_IN_LENTICULAR.fullmatch(text.strip())) and genre_word_at_end(match.group("title")):
+        text = match.group("title")  # the whole title in 【】, not a column's tag before it
     for rule in rules.boilerplate().title_noise:
         text = rule.pattern.sub("", text)
     text = text.lstrip("#").strip()
@@ -433,7 +436,9 @@ def _printed_counts(segments: list[str]) -> dict[str, int]:
 
 def glued_title_end(segment: str) -> int | None:
     """Where a title ends that a flattened page glued to the text after it (……实施方案根据中央……;
-    a news headline before its lede: 我县召开……动员会9月21日上午,我县召开……)."""
+    a news headline before its lede: 我县召开……动员会9月21日上午,我县召开……; a title in 【】 before the text)."""
+    if (bracketed := TITLE_IN_LENTICULAR.match(segment)) and bracketed.end() < len(segment) and genre_word_at_end(bracketed.group("title")):
+        return bracketed.end()
     if (lede := NEWS_LEDE_INSIDE.search(segment, GLUED_HEADLINE_MIN, GLUED_TITLE_MAX)) and not rejects(segment[: lede.start()]):
         return lede.start()
     if (addressed := TITLE_THEN_RECIPIENTS.match(segment)) and genre_word_at_end(addressed.group("title")) and not rejects(addressed.group("title")):
