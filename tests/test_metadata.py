@@ -1279,3 +1279,11 @@ def test_a_speech_announced_by_the_pages_note_takes_the_genre_the_note_names():
 def test_a_note_of_adoption_opening_an_untitled_text_gives_its_date_and_body():
     found = corpus_meta("ezrd-ezhou-renda-changweihui-2015-caizheng-juesuan-jueyi")  # (2016年10月27日鄂州市……会议通过) 鄂州市……听取了
     assert (found.date, found.unit) == ("2016-10-27", "鄂州市第七届人民代表大会常务委员会")
+
+
+@pytest.mark.parametrize("name", [
+    "crrcgc-zhongche-shandong-2023-xinchun-zhici",  # 值此新春佳节之际,我代表……致以诚挚的问候和新春的祝福!
+    "instylerugs-lanzhou-dier-renmin-yiyuan-xinnian-zhici-2022",  # 值此辭舊迎新之際,……醫院向全院職工……致以新年的問候
+])
+def test_a_text_greeting_its_hearers_on_an_occasion_is_an_address(name):
+    assert corpus_meta(name).genre == "致辞"
