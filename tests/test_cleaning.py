@@ -2189,3 +2189,12 @@ def test_names_alone_are_peoples_names_not_an_office_or_a_closing_formula():
 def test_a_title_in_lenticular_brackets_glued_before_the_text_is_the_title():
     cleaned = corpus_clean("beng168-xiaoxue-xiaozhang-kaixue-dianli-zhici")  # 【小学校长开学典礼致辞】尊敬的各位老师、亲爱的同学们:
     assert cleaned.title == "小学校长开学典礼致辞" and cleaned.blocks[0].text == "尊敬的各位老师、亲爱的同学们:"
+
+
+@pytest.mark.parametrize("name, number, first", [
+    ("cztj-tianjin-caizhengju-xizang-duikou-zhiyuan-zijin-2019", "津财行政指20196", "西藏自治区财政厅:"),
+    ("zjmazhang-gov-2022-zhongda-xingzheng-juece-mulu-tongzhi", "湛麻府办函〔202276", "各镇人民政府、区府直属各单位:"),
+])
+def test_a_document_number_whose_brackets_the_page_lost_is_still_the_number_not_the_text(name, number, first):
+    cleaned = corpus_clean(name)
+    assert cleaned.doc_number == number and cleaned.blocks[0].text.startswith(first)

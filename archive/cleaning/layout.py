@@ -429,8 +429,8 @@ def _read_letterhead(layout: Layout) -> None:
 
 
 def _header_line(segment: str, layout: Layout) -> None:
-    if DOC_NUMBER.search(segment):
-        if (line := DOC_NUMBER_LINE.match(segment)) and layout.doc_number is None:
+    if line := DOC_NUMBER_LINE.match(segment):
+        if layout.doc_number is None:
             layout.doc_number = squeezed(line.group("number"))
     elif ORDER_NUMBER.match(segment) and layout.header and ORDER_MARK.search(layout.header[-1]) and layout.doc_number is None:
         layout.doc_number = squeezed(layout.header[-1] + segment)  # 内蒙古自治区人民政府令 / 第82号

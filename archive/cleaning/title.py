@@ -116,7 +116,10 @@ DOC_NUMBER = re.compile(
 # 国办 发明电〔2012〕33号 (www.opticsky.cn); a reply to a deputy's suggestion marks its class and whether it is published
 # beside its number (嶽縣教體字﹝2022﹞12號 A類 同意公開: m.sgf2.com)
 REPLY_MARKS = r"(?:[A-C]\s*[类類])?\s*(?:同意公[开開])?"
-DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}))\s*[)）]?(?:\s+{REPLY_MARKS})?$")
+# a number whose brackets and 号 a page lost, the year and the number run together, alone on its line (津财行政指20196:
+# cz.tj.gov.cn; 湛麻府办函〔202276: www.zjmazhang.gov.cn; 东大委201268: radio.seu.edu.cn)
+MARKS_LOST = r"[\u4e00-\u9fff]{2,10}[发函字办委指文]〔?(?:19|20)\d{2}\d{1,4}"
+DOC_NUMBER_LINE = re.compile(rf"^[（(]?\s*(?P<number>(?:[\u4e00-\u9fff]{{1,3}}(?<![号號])\s)?(?:{DOC_NUMBER.pattern}|{MARKS_LOST}))\s*[)）]?(?:\s+{REPLY_MARKS})?$")
 REPLY_MARKS_LINE = re.compile(rf"^(?=\S){REPLY_MARKS}$")
 NUMBER_WITH_TITLE = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s*(?P<title>.{{4,}})$")
 SPEAKER_WITH_TITLE = re.compile(r"^(?P<extra>[\u4e00-\u9fff]{2,4})\s*[:：]\s*(?P<title>在.{4,80}(讲话|致辞|发言|报告))$")
