@@ -56,7 +56,7 @@ class CleanText:
     fields: tuple[tuple[str, str], ...] = ()  # a portal's metadata table: (field, value as printed)
     dateline: str | None = None  # a news report's dateline (新华社北京7月29日电(记者……)), also in byline
     credit: str | None = None  # the reporters credited after the last sentence ((記者:李雄 編輯:穆丁花)), taken out of the body
-    preface: str | None = None  # the page's line announcing the speech printed whole below it (以下是獻詞原文:), taken out of the body
+    preface: str | None = None  # the page's line announcing the speech printed whole below it (以下是獻詞原文:), also in header
 
     def field(self, name: str) -> str | None:
         return dict(self.fields).get(name) or None

@@ -121,7 +121,7 @@ class Layout:
     dateline: str | None = None  # a news agency's or paper's dateline opening the text (新华社北京7月29日电)
     released: str | None = None  # the day the page says it was released: a press release's day and weekday under its text (2022年6月22日(星期三)), a law database's record line; taken out of the text
     trailer: list[str] = field(default_factory=list)  # the page's lines after a signed 公文's date that are none of its parts
-    preface: str | None = None  # the page's line announcing the speech printed whole below it (以下是獻詞原文:), taken out of the text
+    preface: str | None = None  # the page's line announcing the speech printed whole below it (以下是獻詞原文:), the header's last
 
 
 def is_body_start(segment: str) -> bool:
@@ -391,7 +391,7 @@ def _read_preface(layout: Layout) -> None:
             layout.body = layout.body[index:]
             return
         if FULL_TEXT_NOTE.search(fold(segment)) and layout.dateline is None and index + 1 < len(layout.body) and _is_note(layout.body[:index]):
-            layout.header.extend(layout.body[:index])
+            layout.header.extend(layout.body[:index + 1])
             layout.preface = segment  # ……發表了2020年新年獻詞…… / 以下是獻詞原文: (fastread.xyz); 以下为演讲实录: (econ.fudan.edu.cn); a
             layout.body = layout.body[index + 1:]  # report with its dateline goes on above the speech it prints (sp.wenweipo.com)
             return

@@ -39,7 +39,8 @@ class NewsModel:
 
 def pairs_of(title: str | None, paragraphs: list[str]) -> set[str]:
     """The pairs of adjacent characters in the title and the opening of the text, folded, any number as 0
-    (none across a space or a line break)."""
+    (none across a space or a line break). Not similarity.character_pairs: digits and marks tell too (0月, 日,,
+    (记); with Chinese pairs only, cross-validation found 43 reports and 11 wrong calls against 46 and 9."""
     text = DIGITS.sub("0", fold(f"{title or ''}\n" + "\n".join(paragraphs)[:OPENING_CHARS]))
     return {pair for pair in (text[index:index + 2] for index in range(len(text) - 1)) if not (pair[0].isspace() or pair[1].isspace())}
 
