@@ -266,35 +266,58 @@ def _before_genre_colon(text: str) -> str:
     return head.group(0) if head and genre_word_at_end(head.group(0)) else text
 
 
-def score(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False, stamped: bool = False,
-          named: set[str] = frozenset()) -> float:
-    """named: the titles the text gives itself (我以《……》为题)."""
+# how much each part of a line's shape counts for its being the title (title_features names the parts)
+WEIGHTS = {
+    "above_subtitle": 8.0,  # a line directly above ——在……上的讲话 is the speech's own title
+    "named_in_text": 3.0,
+    "tagged": ABOVE_STAMP,
+    "genre_word": 4.0,
+    "about_or_speech": 3.0,
+    "news_word": 3.0,  # a report's headline says what happened, as a document's title says its genre
+    "hint": 3.0,
+    "printed_again": 2.0,
+    "usual_length": 1.0,
+    "org_name": -4.0,
+    "clause": -6.0,
+    "rank": 0.3,  # the title nearest the text is the document's own; a page's headline stands above it
+    "above_stamp": ABOVE_STAMP,  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
+    # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too short to stand alone
+    # (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
+    "joined_earned": 1.0,
+    "joined_unearned": -1.5,
+}
+
+
+def title_features(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False,
+                   stamped: bool = False, named: set[str] = frozenset()) -> dict[str, float]:
+    """The parts of a line's shape that tell a title; named: the titles the text gives itself (我以《……》为题)."""
     plain = fold(squeezed(text))
-    value = 8.0 if before_subtitle else 0.0  # a line directly above ——在……上的讲话 is the speech's own title
     named_here = any(plain.endswith(title) for title in named)
-    if named_here:
-        value += 3
-    if tagged:
-        value += ABOVE_STAMP
-    if genre_word_at_end(text):
-        value += 4
-    if ABOUT.search(plain) or SPEECH.search(plain):
-        value += 3
-    if news_word_at_end(plain):
-        value += 3  # a report's headline says what happened, as a document's title says its genre
-    if plain in hints:
-        value += 3
-    if repeats > 1:
-        value += 2
-    if 6 <= len(plain) <= 60:
-        value += 1
-    if is_org_name(text):
-        value -= 4
-    if re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))) and not (ABOUT.search(plain) or SPEECH.search(plain) or tagged or stamped or named_here):
-        # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp; a couplet
-        # of two balanced halves is a headline's shape (灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩: m8.malaysiakini.com)
-        value -= 0 if _balanced_couplet(plain) else 6
-    return value + 0.3 * rank  # the title nearest the text is the document's own; a page's headline stands above it
+    about_or_speech = bool(ABOUT.search(plain) or SPEECH.search(plain))
+    # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp; a couplet
+    # of two balanced halves is a headline's shape (灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩: m8.malaysiakini.com)
+    clause = (bool(re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))))
+              and not (about_or_speech or tagged or stamped or named_here) and not _balanced_couplet(plain))
+    found = {
+        "above_subtitle": before_subtitle,
+        "named_in_text": named_here,
+        "tagged": tagged,
+        "genre_word": genre_word_at_end(text),
+        "about_or_speech": about_or_speech,
+        "news_word": news_word_at_end(plain),
+        "hint": plain in hints,
+        "printed_again": repeats > 1,
+        "usual_length": 6 <= len(plain) <= 60,
+        "org_name": is_org_name(text),
+        "clause": clause,
+        "rank": rank,
+        "above_stamp": stamped and not genre_word_at_end(text),
+    }
+    return {name: float(value) for name, value in found.items() if value}
+
+
+def weighted(features: dict[str, float]) -> float:
+    return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
 def _balanced_couplet(plain: str) -> bool:
@@ -310,20 +333,31 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
 
     headlines are the lines a page printed right above its stamp (来源, 发布时间).
     """
+    candidates = title_candidates(segments, hints, body_start, headlines)
+    best = max((choice for choice in candidates if choice.score >= TITLE_SCORE_MIN), key=lambda choice: choice.score, default=None)
+    return _fuller_copy(best, leading_lines(segments, body_start)) if best else None
+
+
+def leading_lines(segments: list[str], body_start: int) -> list[str]:
+    return [clean_title(segment, unquote=False) for segment in segments[:min(body_start, CANDIDATE_LINES)]]
+
+
+def title_candidates(segments: list[str], hints: list[str], body_start: int, headlines: tuple[str, ...] = ()) -> list[TitleChoice]:
+    """Every line before the body that may be the title, alone or joined with the lines after it, scored, in order."""
     hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
     # a speech or lecture names its own title in its opening (……今天,我以《充分认识……,着力营造……》为题,与大家作个交流: 51gongwen.com;
     # 我演讲的题目是《……》: hncnjx.com)
     named = {fold(squeezed(title)) for title in SELF_NAMED_TITLE.findall("".join(segments[body_start:body_start + NAMING_PARAGRAPHS]))}
     headline_keys = {squeezed(headline) for headline in headlines}
     limit = min(body_start, CANDIDATE_LINES)
-    leading = [clean_title(segment, unquote=False) for segment in segments[:limit]]
+    leading = leading_lines(segments, body_start)
     counts = _printed_counts(segments[:REPEAT_WINDOW])
     # the text an issuing notice puts out (最高人民法院 / 印发《关于……的实施意见》的通知: hkfy.chinacourt.gov.cn) is printed again
     # below it as the attachment's title: that copy is the attachment's, no second printing of a title above
     issued = {squeezed(name) for name in ISSUED_NAME.findall("".join(leading))}
     # a line right above ——在……上的讲话 or a dateline is the speech's title or the report's headline
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
-    best: TitleChoice | None = None
+    candidates = []
     for rank, text in enumerate(leading):
         if rank and news_word_at_end(leading[rank - 1]):
             continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
@@ -342,17 +376,14 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
-            value = score(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])), stamped=stamped, named=named)
-            if stamped and not genre_word_at_end(candidate):
-                value += ABOVE_STAMP  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
+            features = title_features(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])),
+                                      stamped=stamped, named=named)
             if end > rank + 1:
-                # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too
-                # short to stand alone (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
                 tail = squeezed(leading[end - 1])
-                value += 1.0 if is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle else -1.5
-            if value >= TITLE_SCORE_MIN and (best is None or value > best.score):
-                best = TitleChoice(candidate.strip(), rank, end, value, number, extra)
-    return _fuller_copy(best, leading) if best else None
+                earned = is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
+                features["joined_earned" if earned else "joined_unearned"] = 1.0
+            candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra))
+    return candidates
 
 
 def _dated_title(text: str) -> re.Match | None:
