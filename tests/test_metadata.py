@@ -196,6 +196,13 @@ def test_the_office_in_a_byline_is_the_longest_body_before_a_position():
 
     assert unit_from_byline("市人大常委会秘书长 赵 英") == "市人大常委会"  # www.zzrd.gov.cn, not 市人大 before 常委
     assert unit_from_byline("国务院新闻办公室主任 王晨") == "国务院新闻办公室"
+    assert unit_from_byline("珠海市人大常委会常务副主任 陈英") == "珠海市人大常委会"  # zh.focus.cn: 常务 opens the office
+
+
+def test_a_report_whose_share_prompt_stands_between_title_and_byline_still_has_its_speaker_and_salutation():
+    found = corpus_meta("focus-zh-zhuhai-renda-changweihui-gongzuo-baogao-2021")  # 扫一扫…… / 更加方便分享给朋友 / ……常务副主任 陈英
+    assert (found.speaker, found.unit) == ("陈英", "珠海市人大常委会")
+    assert corpus_clean("focus-zh-zhuhai-renda-changweihui-gongzuo-baogao-2021").blocks[0].text == "各位代表:"
 
 
 @pytest.mark.parametrize(
