@@ -2198,3 +2198,13 @@ def test_a_title_in_lenticular_brackets_glued_before_the_text_is_the_title():
 def test_a_document_number_whose_brackets_the_page_lost_is_still_the_number_not_the_text(name, number, first):
     cleaned = corpus_clean(name)
     assert cleaned.doc_number == number and cleaned.blocks[0].text.startswith(first)
+
+
+def test_a_sites_menu_printed_as_one_row_of_labels_is_chrome_but_a_row_of_names_is_not():
+    from archive.cleaning.chrome import is_menu_row
+
+    cleaned = corpus_clean("fsm-gov-mo-dongfang-xingdong-2026")  # 聯絡我們 實時資訊 網上系統 自助服務機 …… above the text
+    assert not any(block.text.startswith("聯絡我們") for block in cleaned.blocks)
+    assert is_menu_row("首页 法院概况 机构设置 新闻中心 司法公开 诉讼指南 案例评析 法苑文化 人民陪审")  # shwk.hljcourt.gov.cn
+    assert not is_menu_row("王伟 李强 张敏 刘洋 陈静 杨帆 赵磊 黄婷 周杰")  # members elected, listed by name
+    assert not is_menu_row("贯彻落实 全会精神 推动高质量发展 建设美丽乡村 持续改善民生 加强党的建设 筑牢安全底线, 凝聚奋进力量")

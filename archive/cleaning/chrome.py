@@ -50,6 +50,10 @@ MENU_ITEMS_MIN = 3
 MENU_RUN_MIN = 6  # lines of a menu printed one item per line
 MENU_ITEM_MAX = 10
 NUMBERED_MENU_ITEM_MAX = 16
+MENU_ROW_LABELS_MIN = 8
+MENU_ROW_LABEL_MAX = 14
+LONGER_THAN_A_NAME = 4
+SENTENCE_MARK = re.compile(r"[，。；：:,;！？!?]")
 MENU_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
 BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
 ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{1,8}[】\]]|^\s*[【\[]\s*[】\]]")
@@ -259,6 +263,19 @@ def is_navigation(line: str) -> bool:
         bool(labelled) or segments[0] in ("首页", "主页", "网站首页", *POSITION_LABELS)
         or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
         or len(segments) >= MENU_ITEMS_MIN and bool(re.search(r"[|｜]", line))
+    )
+
+
+def is_menu_row(line: str) -> bool:
+    """A site's menu printed as one row of labels apart by spaces (聯絡我們 實時資訊 網上系統 自助服務機 ……: www.fsm.gov.mo;
+    首页 法院概况 机构设置 新闻中心 ……: shwk.hljcourt.gov.cn): many items, each a few words with no mark of a sentence, most
+    of them longer than a name (a row of names, 王伟 李强 ……, lists people)."""
+    items = line.split()
+    return (
+        len(items) >= MENU_ROW_LABELS_MIN
+        and all(2 <= len(item) <= MENU_ROW_LABEL_MAX and HAN.search(item) for item in items)
+        and not SENTENCE_MARK.search(line)
+        and 2 * sum(len(item) >= LONGER_THAN_A_NAME for item in items) >= len(items)
     )
 
 
@@ -497,6 +514,7 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool =
         _matches(line, boilerplate.stamps)
         or is_site_name_line(line)
         or is_navigation(line)
+        or is_menu_row(line)
         or is_button_row(line)
         or is_buttons_and_labels(line)
         or is_furniture_without_text(line)
