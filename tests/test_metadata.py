@@ -1294,3 +1294,9 @@ def test_a_note_of_adoption_opening_an_untitled_text_gives_its_date_and_body():
 ])
 def test_a_text_greeting_its_hearers_on_an_occasion_is_an_address(name):
     assert corpus_meta(name).genre == "致辞"
+
+
+def test_a_headline_with_the_day_it_was_posted_beside_it_is_the_title_and_the_day_its_date():
+    found = corpus_meta("ceic-epaper-weigui-chihe-yancha-2025")  # 违规吃喝,严查! 2025年06月18日: a comma, yet the page's headline
+    assert (found.title, found.date) == ("违规吃喝,严查!", "2025-06-18")
+    assert corpus_meta("sm-tc-qingshui-2023-fazhi-zhengfu-baogao-zhengce-jiedu").title.startswith("关于《")  # 清水县人民政府 2024年01月08日 below: a signature

@@ -144,6 +144,10 @@ SPEECH_WITH_BYLINE = re.compile(
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
     r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?)\s+(?P<title>\S.{5,})$"
 )
+# a page's headline with the day it was posted beside it, after a space (违规吃喝,严查! 2025年06月18日: epaper.ceic.com;
+# 第26/2024號法律 一九七六年至……的適應化及整合 2025年1月6日: zh.m.wikisource.org); an issuer and its day are a signature
+# (清水县人民政府 2024年01月08日 under a 政策解读's title: www.sm-tc.gov.cn)
+TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))$")
 # ……的通知(岳办发〔2017〕2号), or after a space: 关于推行支部主题党日活动的实施方案 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}))$")
 
@@ -369,13 +373,15 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             if match := TITLE_WITH_NUMBER.match(candidate) or NUMBER_WITH_TITLE.match(candidate):
                 candidate, number = clean_title(match.group("title")), squeezed(match.groupdict().get("bare") or match.group("number"))
             extra = None
-            if (match := SPEAKER_WITH_TITLE.match(candidate) or TITLE_WITH_DATE.match(candidate) or SPEECH_WITH_BYLINE.match(candidate)) or (match := _dated_title(candidate)):
+            day_beside = end == rank + 1 and (match := TITLE_THEN_DAY.match(candidate)) and not is_org_name(match.group("title")) and match
+            if (match := day_beside or SPEAKER_WITH_TITLE.match(candidate) or TITLE_WITH_DATE.match(candidate) or SPEECH_WITH_BYLINE.match(candidate)) or (match := _dated_title(candidate)):
                 candidate, extra = match.group("title"), match.group("extra")
             repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
             before_subtitle = end < len(leads_in) and leads_in[end]
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
+            stamped = stamped or bool(day_beside)  # a headline with the day it was posted on its line: the page's stamp
             features = title_features(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])),
                                       stamped=stamped, named=named)
             if end > rank + 1:
