@@ -2208,3 +2208,14 @@ def test_a_sites_menu_printed_as_one_row_of_labels_is_chrome_but_a_row_of_names_
     assert is_menu_row("首页 法院概况 机构设置 新闻中心 司法公开 诉讼指南 案例评析 法苑文化 人民陪审")  # shwk.hljcourt.gov.cn
     assert not is_menu_row("王伟 李强 张敏 刘洋 陈静 杨帆 赵磊 黄婷 周杰")  # members elected, listed by name
     assert not is_menu_row("贯彻落实 全会精神 推动高质量发展 建设美丽乡村 持续改善民生 加强党的建设 筑牢安全底线, 凝聚奋进力量")
+
+
+def test_patterns_written_in_simplified_read_a_traditional_title_line_folded():
+    # 新華社北京3月19日電 above 最高人民檢察院工作報告: the dateline is no part of the title (big5.gov.cn)
+    assert corpus_clean("big5-gov-cn-zuigao-jianchayuan-gongzuo-baogao-2012").title == "最高人民檢察院工作報告"
+    from archive.cleaning.title import choose_title
+
+    # the head of wyx.hudazx.edu.cn's copy of the 2021 speech (tests/corpus), in Traditional script
+    lines = ["習近平:在慶祝中國共產黨成立一百週年大會上的講話", "同志們,朋友們:今天,我們在這裡隆重集會。"]
+    choice = choose_title(lines, [], 1)
+    assert (choice.title, choice.byline) == ("在慶祝中國共產黨成立一百週年大會上的講話", "習近平")

@@ -1300,3 +1300,10 @@ def test_a_headline_with_the_day_it_was_posted_beside_it_is_the_title_and_the_da
     found = corpus_meta("ceic-epaper-weigui-chihe-yancha-2025")  # 违规吃喝,严查! 2025年06月18日: a comma, yet the page's headline
     assert (found.title, found.date) == ("违规吃喝,严查!", "2025-06-18")
     assert corpus_meta("sm-tc-qingshui-2023-fazhi-zhengfu-baogao-zhengce-jiedu").title.startswith("关于《")  # 清水县人民政府 2024年01月08日 below: a signature
+
+
+def test_a_speaker_before_an_occasion_in_traditional_script_is_found_and_a_templates_about_is_no_one():
+    from archive.metadata.speakers import from_title
+
+    assert from_title("校長黃桂田在2022年畢業典禮暨學位授予儀式上的致辭") == "黃桂田"
+    assert corpus_meta("baimashangsha-xiaozhang-qingzhu-jiaoshijie-jianghua").speaker is None  # 有關校長在慶祝教師節會上講話

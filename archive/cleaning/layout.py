@@ -342,7 +342,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_attendance_line(segment):
             layout.header.append(segment)  # 王忠林主持并讲话 孙述涛……出席 under a report's headline (jnsw.jinan.gov.cn)
             position += 1
-        elif position == choice.end and SOURCE_NAME.fullmatch(squeezed(segment)):
+        elif position == choice.end and SOURCE_NAME.fullmatch(fold(squeezed(segment))):
             layout.byline.append(segment)  # ……中方回应 / 参考消息网: the outlet a report comes from (cn.apdnews.com; m.qzcns.com 晋江新闻网)
             position += 1
         elif position == choice.end and _is_subheadline(choice.title, segment):

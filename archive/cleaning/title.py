@@ -168,19 +168,34 @@ def clean_title(text: str, unquote: bool = True) -> str:
     if (match := TITLE_IN_LENTICULAR.fullmatch(text.strip())) and genre_word_at_end(match.group("title")):
         text = match.group("title")  # the whole title in 【】, not a column's tag before it
     for rule in rules.boilerplate().title_noise:
-        text = rule.pattern.sub("", text)
+        text = _without_folded_matches(rule.pattern, text)
     text = text.lstrip("#").strip()
     if (match := YEAR_AFTER.search(text)) and genre_word_at_end(text[: match.start()]):
         text = text[: match.start()]  # ……统计公报 1998: a listing's year beside the title (tjgb.hongheiku.com)
     if (match := COLUMN_BEFORE.match(text)) and genre_word_at_end(text[match.end():]):
         text = text[match.end():]  # a portal's column before a 公文's title (政务服务丨济宁市人民政府关于……的实施意见: jiaxiang.gov.cn)
-    if (match := POSTER_BEFORE.match(text)) and is_body_name(match.group("poster")) and genre_word_at_end(text[match.end():]):
+    if (match := POSTER_BEFORE.match(fold(text))) and is_body_name(match.group("poster")) and genre_word_at_end(text[match.end():]):
         text = text[match.end():]  # the office that posted it before a 公文's title (组织部:关于做好……的通知: www.hbue.edu.cn)
     if match := PRINTED_REPEATEDLY.fullmatch(text):
         text = match.group(1)  # a shop glues its copies of the title into one line (X(精選6篇)X(精選6篇)X: bimogu.com)
     if unquote and (match := WHOLE_IN_BOOK_MARKS.match(text)):
         return match.group(1).strip()  # 《成都市人民政府关于……的通报》 printed as the heading (per-better.com)
     return text
+
+
+def printed(text: str, match: re.Match, group: int | str) -> str:
+    """What a group of a match found in the folded text covers of the text as printed (folding keeps every character's place)."""
+    return text[match.start(group):match.end(group)]
+
+
+def _without_folded_matches(pattern: re.Pattern, text: str) -> str:
+    """The text without what a pattern written in Simplified finds in its folded form (範文, 【精選推薦】): folding keeps
+    every character's place, so the printed characters are cut where the folded ones matched."""
+    kept, last = [], 0
+    for match in pattern.finditer(fold(text)):
+        kept.append(text[last:match.start()])
+        last = match.end()
+    return "".join(kept) + text[last:]
 
 
 def squeezed(text: str) -> str:
@@ -210,19 +225,20 @@ def rejects(text: str, printed_again: bool = False) -> bool:
     """Lines that are never a title: bylines, labels, numbers, dates, salutations, fragments, sentences.
     A short line printed again near the top may be a title of two or three characters (風眼)."""
     plain = squeezed(text)
+    folded = fold(plain)  # the patterns are written in Simplified
     printed_again = printed_again or (" " in text.strip() and len(plain) <= GENRE_WORD_MAX and genre_word_at_end(plain))  # 通 知 (www.zhuji.gov.cn)
     return (
         not (SHORT_TITLE_MIN if printed_again else TITLE_MIN) <= len(plain) <= TITLE_MAX
         or "。" in text
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
-        or bool(DATELINE_START.match(plain))
-        or (bool(dateline := DATELINE.match(fold(plain))) and dateline.end() == len(plain))  # 福鼎新闻网讯(谢树渊) alone on its line (fdxww.com)
+        or bool(DATELINE_START.match(folded))
+        or (bool(dateline := DATELINE.match(folded)) and dateline.end() == len(plain))  # 福鼎新闻网讯(谢树渊) alone on its line (fdxww.com)
         or bool(DATE_FRAGMENT_START.match(plain))
-        or bool(SENTENCE_OPENING.match(plain))
-        or bool(ARTICLE_START.match(fold(plain)) or SELF_NAMED_LAW.match(fold(plain)))  # an article broken off at a space
+        or bool(SENTENCE_OPENING.match(folded))  # 爲深入貫徹落實…… as well
+        or bool(ARTICLE_START.match(folded) or SELF_NAMED_LAW.match(folded))  # an article broken off at a space
         or bool(CONTENTS_ENTRY.search(plain))
         or text.count("“") > text.count("”")  # a quotation opened and not closed: a sentence broken off (“巡察整改以后,……: www.zgsuixian.gov.cn)
-        or bool(FULL_DATE_START.match(plain))
+        or bool(FULL_DATE_START.match(folded))
         or is_byline(text)
         or bool(DOC_NUMBER_LINE.match(text))
         or bool(REPLY_MARKS_LINE.match(text.strip()))
@@ -230,8 +246,8 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
-        or bool(PART_HEADING.match(plain))  # 第一部分 部门概况 under a 部门决算's table of contents (219.145.244.73, gosugo.com, gdntc.cn, xczw.gov.cn)
-        or bool(DONE_CHECK.match(plain))  # 保密审查情况:已审查 / 部门主要负责人审签情况:已审签 under its title (219.145.244.73)
+        or bool(PART_HEADING.match(folded))  # 第一部分 部门概况 under a 部门决算's table of contents (219.145.244.73, gosugo.com, gdntc.cn, xczw.gov.cn)
+        or bool(DONE_CHECK.match(folded))  # 保密审查情况:已审查 / 部门主要负责人审签情况:已审签 under its title (219.145.244.73)
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text) and not printed_again)
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
@@ -358,7 +374,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
     counts = _printed_counts(segments[:REPEAT_WINDOW])
     # the text an issuing notice puts out (最高人民法院 / 印发《关于……的实施意见》的通知: hkfy.chinacourt.gov.cn) is printed again
     # below it as the attachment's title: that copy is the attachment's, no second printing of a title above
-    issued = {squeezed(name) for name in ISSUED_NAME.findall("".join(leading))}
+    joined_leading = "".join(leading)
+    issued = {squeezed(printed(joined_leading, match, 1)) for match in ISSUED_NAME.finditer(fold(joined_leading))}
     # a line right above ——在……上的讲话 or a dateline is the speech's title or the report's headline
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
     candidates = []
@@ -374,8 +391,9 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                 candidate, number = clean_title(match.group("title")), squeezed(match.groupdict().get("bare") or match.group("number"))
             extra = None
             day_beside = end == rank + 1 and (match := TITLE_THEN_DAY.match(candidate)) and not is_org_name(match.group("title")) and match
-            if (match := day_beside or SPEAKER_WITH_TITLE.match(candidate) or TITLE_WITH_DATE.match(candidate) or SPEECH_WITH_BYLINE.match(candidate)) or (match := _dated_title(candidate)):
-                candidate, extra = match.group("title"), match.group("extra")
+            folded = fold(candidate)  # 習近平:在……上的講話
+            if (match := day_beside or SPEAKER_WITH_TITLE.match(folded) or TITLE_WITH_DATE.match(folded) or SPEECH_WITH_BYLINE.match(folded)) or (match := _dated_title(folded)):
+                candidate, extra = printed(candidate, match, "title"), printed(candidate, match, "extra")
             repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
@@ -432,14 +450,14 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # a page's headline above its stamp is whole (……送上新春祝福 / 来源: 国家管网 / 新春致辞: www.pipechina.com.cn)
         if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
-        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following) and not EDITION_LINE.fullmatch(squeezed(following)):
+        if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following) and not EDITION_LINE.fullmatch(fold(squeezed(following))):
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction, or after the bracket of the named text's
             # years (……绿化美化吉林大地规划 / (2021-2030年)的通知: xxgk.jl.gov.cn)
         if rejects(following + "题") and not (genre_word_at_end(following) and not is_byline(following)):
             break  # a line that reads as a byline or date goes on the title only when it ends the title (……的通告)
         if is_attendance_line(following):
             break
-        if SOURCE_NAME.fullmatch(squeezed(following)):
+        if SOURCE_NAME.fullmatch(fold(squeezed(following))):
             break  # ……中方回应 / 参考消息网: the outlet the report comes from, under its headline (cn.apdnews.com; m.qzcns.com 晋江新闻网)
         if squeezed(following) in squeezed(previous):
             break  # 叶青走进大学,你们的征途是星辰大海 / 走进大学,你们的征途是星辰大海: the title printed again, not its end

@@ -48,10 +48,10 @@ def from_title(text: str) -> str | None:
     if message := messenger_in_title().match(fold(plain)):
         name = plain[message.start("name"):message.end("name")]  # as printed
         return name if plausible_name(name) else None
-    match = speaker_in_title().match(plain)
+    match = speaker_in_title().match(fold(plain))  # 校長黃桂田在……畢業典禮……上的致辭: folding keeps every character's place
     if not match:
         return None
-    before, name = match.group("before"), match.group("name")
+    before, name = match.group("before"), plain[match.start("name"):match.end("name")]
     if before and not rules.position_titles().search(before[-4:] + name[:1]) and not rules.position_titles().search(before):
         return None
     if len(name) == 3 and any(match.end() == len(before) + 1 for match in rules.position_titles().finditer(before + name)):
