@@ -1307,3 +1307,20 @@ def test_a_speaker_before_an_occasion_in_traditional_script_is_found_and_a_templ
 
     assert from_title("校長黃桂田在2022年畢業典禮暨學位授予儀式上的致辭") == "黃桂田"
     assert corpus_meta("baimashangsha-xiaozhang-qingzhu-jiaoshijie-jianghua").speaker is None  # 有關校長在慶祝教師節會上講話
+
+
+@pytest.mark.parametrize("name, title, unit", [
+    ("tianbaoxitong-putuo-wanli-jiedao-bumen-yusuan-2025", "上海市普陀区2025年区级部门预算", "上海市普陀区人民政府万里街道办事处"),
+    ("tianbaoxitong-putuo-shehui-fuliyuan-danwei-yusuan-2024", "上海市普陀区社会福利院2024年单位预算", "上海市普陀区社会福利院"),
+])
+def test_a_budgets_label_naming_its_department_gives_the_unit_and_is_not_the_title(name, title, unit):
+    found = corpus_meta(name)
+    assert (found.title, found.unit) == (title, unit)
+
+
+def test_a_label_naming_a_body_is_never_a_title_whatever_the_label():
+    from archive.cleaning.title import rejects
+
+    assert rejects("主办单位:常州市卫生健康委员会")  # changzhou wjw page
+    assert rejects("发布机构: 浑源县人民政府")  # dtgov
+    assert not rejects("组织部:关于做好3月份“支部主题党日”活动的通知")  # www.hbue.edu.cn: the poster, then the title

@@ -42,6 +42,10 @@ TAGGED_HEADLINE = re.compile(r"^(?:\[[^\[\]\d]{1,4}\]|【[^【】\d]{2,6}】)\s*
 TRAILING_BRACKET = re.compile(r"\s*[（(【\[][^（()）【】\[\]]{1,30}[)）】\]]\s*$")
 CATEGORY_PATH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*/\s*[\u4e00-\u9fff]{2,6}$")  # 汇报体会/工作汇报: a shop's categories (m.zhuangpeitu.com)
 LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+# a label naming a body, whatever the label (预算主管部门：上海市普陀区人民政府万里街道办事处 under a budget's title: a PDF in the
+# tianbaoxitong repository; 主办单位:常州市卫生健康委员会, 发布机构: 浑源县人民政府 ...: none of 60 such lines in the development
+# half is a title)
+LABELLED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?P<value>\S{2,40})$")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
@@ -243,6 +247,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(DOC_NUMBER_LINE.match(text))
         or bool(REPLY_MARKS_LINE.match(text.strip()))
         or (bool(LABEL_LINE.match(text)) and is_label_head(re.split(r"[:：]", text, maxsplit=1)))
+        or bool((labelled := LABELLED_BODY.match(text.strip())) and is_body_name(labelled.group("value")))
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
         or bool(heading_marker(text))
