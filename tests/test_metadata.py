@@ -1324,3 +1324,13 @@ def test_a_label_naming_a_body_is_never_a_title_whatever_the_label():
     assert rejects("主办单位:常州市卫生健康委员会")  # changzhou wjw page
     assert rejects("发布机构: 浑源县人民政府")  # dtgov
     assert not rejects("组织部:关于做好3月份“支部主题党日”活动的通知")  # www.hbue.edu.cn: the poster, then the title
+
+
+def test_a_number_whose_marks_the_page_lost_is_read_in_traditional_script_too():
+    # cqkz's head (开州府办发〔2020115 alone under the title: www.cqkz.gov.cn), as a Traditional mirror prints it
+    found = meta("重慶市開州區人民政府辦公室關於印發開州區重污染天氣應急預案的通知\n開州府辦發〔2020115\n各鎮鄉人民政府,各街道辦事處:\n現將《開州區重污染天氣應急預案》印發給你們,請認真貫徹執行。")
+    assert found.doc_number == "開州府辦發〔2020115"
+
+
+def test_a_table_of_contents_heading_in_traditional_script_opens_the_text():
+    assert corpus_clean("legco-neiwu-shouze-2021").blocks[0].text == "目錄"  # www.legco.gov.hk 內務守則

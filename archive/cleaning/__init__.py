@@ -20,7 +20,7 @@ from .layout import Layout, split_layout
 from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, rejects, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
 
 DAMAGED_CHARS_MAX = 2
 SUMMARY_LABEL = re.compile(r"^摘\s*要(?:\s*[:：]\s*|\s+)")  # or a space for the colon (摘要 ——致敬园丁……: m.zhcng.com)
@@ -338,8 +338,8 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
     for lines in range(1, TITLE_LINES_MAX + 1):
         if len(body) > lines and squeezed("".join(body[:lines])) in keys:
             body = body[lines:]
-            if body and (match := DOC_NUMBER_LINE.match(body[0])):
-                number = squeezed(match.group("number"))
+            if body and (match := DOC_NUMBER_LINE.match(fold(body[0]))):
+                number = squeezed(printed(body[0], match, "number"))
                 body = body[1:]
             break
     kept = [segment for segment in body if squeezed(segment) not in (key, f"【{key}】")]  # also set in 【】 (www.hljszw.org.cn)

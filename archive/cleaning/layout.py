@@ -16,7 +16,7 @@ from ..folding import fold
 from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -236,7 +236,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         position = 0
         while position < len(segments) and position < body_start:  # no title, but the number, speaker or date are printed
             segment = segments[position]
-            if DOC_NUMBER_LINE.match(segment) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)):
+            if DOC_NUMBER_LINE.match(fold(segment)) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)):
                 _header_line(segment, layout)
             elif (number := NUMBER_ONLY.match(segment)) and layout.doc_number is None:
                 layout.doc_number = squeezed(number.group("number"))
@@ -318,7 +318,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
                 layout.subtitle += segments[position].strip()  # ……在沙沟镇第十六届人民代表大会 / 第六次会议上 (www.yishui.gov.cn)
                 position += 1
         elif (
-            DOC_NUMBER_LINE.match(segment) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)) or ORDER_MARK.search(segment)
+            DOC_NUMBER_LINE.match(fold(segment)) or SECRECY.match(fold(segment)) or SIGNER.match(fold(segment)) or ORDER_MARK.search(segment)
             or (ORDER_NUMBER.match(segment) and layout.header)
             or (PROMULGATION_MARK.match(fold(segment)) and position + 1 < len(segments) and ORDER_NUMBER.match(segments[position + 1]))
         ):
@@ -329,7 +329,7 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             layout.released = record.group("date")
             layout.header.append(segment)
             position += 1
-        elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(segment):
+        elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(fold(segment)):
             layout.byline.append(segment)
             position += 1
         elif LONGER_NAME.match(segment.strip()) and position + 1 < len(segments) and is_byline(segments[position + 1]):
@@ -419,9 +419,9 @@ def _read_letterhead(layout: Layout) -> None:
                 layout.body = layout.body[start:]
             return
     start = next((position for position, segment in enumerate(layout.body[:LETTERHEAD_LINES]) if fold(segment).startswith("主旨")), None)
-    if start and all(SIGNED_DATE.match(segment) or DOC_NUMBER_LINE.match(segment) for segment in layout.body[:start]):
+    if start and all(SIGNED_DATE.match(segment) or DOC_NUMBER_LINE.match(fold(segment)) for segment in layout.body[:start]):
         for segment in layout.body[:start]:  # 中華民國九十三年二月二十日 / 北市停三字第……號 / 主旨: (pma.gov.taipei): the 公告's date and number
-            if DOC_NUMBER_LINE.match(segment):
+            if DOC_NUMBER_LINE.match(fold(segment)):
                 _header_line(segment, layout)
             else:
                 layout.header.append(segment)
@@ -429,9 +429,9 @@ def _read_letterhead(layout: Layout) -> None:
 
 
 def _header_line(segment: str, layout: Layout) -> None:
-    if line := DOC_NUMBER_LINE.match(segment):
+    if line := DOC_NUMBER_LINE.match(fold(segment)):  # 開州府辦發〔2020115 as well
         if layout.doc_number is None:
-            layout.doc_number = squeezed(line.group("number"))
+            layout.doc_number = squeezed(printed(segment, line, "number"))
     elif ORDER_NUMBER.match(segment) and layout.header and ORDER_MARK.search(layout.header[-1]) and layout.doc_number is None:
         layout.doc_number = squeezed(layout.header[-1] + segment)  # 内蒙古自治区人民政府令 / 第82号
     elif ORDER_NUMBER.match(segment) and layout.header and PROMULGATION_MARK.match(fold(layout.header[-1])) and layout.doc_number is None:

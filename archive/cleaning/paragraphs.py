@@ -129,7 +129,7 @@ def _opens_page_stamp(token: str) -> bool:
 def _is_doc_number(text: str) -> bool:
     from .title import DOC_NUMBER_LINE
 
-    return bool(DOC_NUMBER_LINE.match(text))
+    return bool(DOC_NUMBER_LINE.match(fold(text)))
 
 
 def _is_page_stamp(text: str) -> bool:

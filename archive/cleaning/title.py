@@ -244,7 +244,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or text.count("“") > text.count("”")  # a quotation opened and not closed: a sentence broken off (“巡察整改以后,……: www.zgsuixian.gov.cn)
         or bool(FULL_DATE_START.match(folded))
         or is_byline(text)
-        or bool(DOC_NUMBER_LINE.match(text))
+        or bool(DOC_NUMBER_LINE.match(fold(text)))
         or bool(REPLY_MARKS_LINE.match(text.strip()))
         or (bool(LABEL_LINE.match(text)) and is_label_head(re.split(r"[:：]", text, maxsplit=1)))
         or bool((labelled := LABELLED_BODY.match(text.strip())) and is_body_name(labelled.group("value")))
