@@ -1334,3 +1334,16 @@ def test_a_number_whose_marks_the_page_lost_is_read_in_traditional_script_too():
 
 def test_a_table_of_contents_heading_in_traditional_script_opens_the_text():
     assert corpus_clean("legco-neiwu-shouze-2021").blocks[0].text == "目錄"  # www.legco.gov.hk 內務守則
+
+
+def test_speakers_in_traditional_script_are_found_as_in_simplified():
+    from archive.metadata.speakers import from_byline, from_title
+
+    # the Simplified lines of jlgjxh.com.cn and dajudeng.com (tests/corpus), as a Traditional mirror prints them
+    assert from_title("華東師範大學校長陳群在2014年畢業典禮上的講話") == "陳群"
+    assert from_byline("(2011年11月3日 根據錄音整理)劉和平") == "劉和平"
+
+
+def test_the_year_of_a_speechs_occasion_in_a_traditional_title_dates_it():
+    found = meta("在2019年開學典禮上的講話\n同學們:\n今天我們在這裡隆重集會。")  # upkao's title (tests/corpus), in Traditional
+    assert found.date == "2019"

@@ -179,7 +179,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     if not spoken and (cover := cover_date(clean, today)):
         evidence["date"] = cover[1]
         return cover[0], "text", "成文"
-    if spoken and clean.title and len(years := set(OCCASION_YEAR.findall(clean.title))) == 1:
+    if spoken and clean.title and len(years := set(OCCASION_YEAR.findall(fold(clean.title)))) == 1:
         year = years.pop()
         if int(year) <= today.year:
             evidence["date"] = f"标题中讲话场合的年份“{clean.title}”"

@@ -52,9 +52,9 @@ def from_title(text: str) -> str | None:
     if not match:
         return None
     before, name = match.group("before"), plain[match.start("name"):match.end("name")]
-    if before and not rules.position_titles().search(before[-4:] + name[:1]) and not rules.position_titles().search(before):
+    if before and not rules.position_titles().search(fold(before[-4:] + name[:1])) and not rules.position_titles().search(fold(before)):
         return None
-    if len(name) == 3 and any(match.end() == len(before) + 1 for match in rules.position_titles().finditer(before + name)):
+    if len(name) == 3 and any(match.end() == len(before) + 1 for match in rules.position_titles().finditer(fold(before + name))):
         name = name[1:]  # 华东师范大学校长陈群在……: the office ends on the name's first character (jlgjxh.com.cn)
     return name if plausible_name(name) and not rules.position_titles().fullmatch(fold(name)) else None  # 副盟长在……的讲话 names an office, no one (dw.nmxhq.gov.cn)
 
@@ -69,8 +69,10 @@ def from_byline(line: str) -> str | None:
         return stripped
     if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(stripped):
         return stripped  # 巴达日拉图: a Mongolian name in Chinese characters, alone on its byline (www.zlq.gov.cn)
-    if match := NAME_WITH_DATE.match(line.strip()) or DATE_THEN_NAME.match(line.strip()):
-        return match.group("name") if plausible_name(match.group("name")) else None
+    printed_line = line.strip()
+    if match := NAME_WITH_DATE.match(fold(printed_line)) or DATE_THEN_NAME.match(fold(printed_line)):  # 根據錄音整理 as well
+        name = printed_line[match.start("name"):match.end("name")]
+        return name if plausible_name(name) else None
     return from_office_byline(stripped)
 
 
@@ -101,7 +103,9 @@ def from_office_byline(line: str) -> str | None:
 def from_announcement(text: str) -> str | None:
     """The speaker a news line names before the speech it introduces (國務院總理溫家寶發表主旨演講: crntt.com;
     中共中央总书记、国家主席、中央军委主席习近平发表重要讲话: www.hudazx.com)."""
-    for match in ANNOUNCED_SPEECH.finditer(re.sub(r"\s+", "", text)):
-        if name := glued_office_name((match.group("before") or match.group("giver"))[-GLUED_OFFICE_TAIL:]):
+    plain = re.sub(r"\s+", "", text)
+    for match in ANNOUNCED_SPEECH.finditer(fold(plain)):
+        group = "before" if match.group("before") else "giver"
+        if name := glued_office_name(plain[match.start(group):match.end(group)][-GLUED_OFFICE_TAIL:]):
             return name
     return None
