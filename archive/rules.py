@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from .folding import fold
 from .similarity import PairFrequencies, rarities
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -203,8 +204,8 @@ def _label_head() -> re.Pattern:
 
 
 def known_label_head(head: str) -> bool:
-    """Whether the words before a colon are a label a page or portal prints (来源, 更新日期, 发文机关)."""
-    return bool(_label_head().fullmatch(head))
+    """Whether the words before a colon are a label a page or portal prints (来源, 更新日期, 发文机关; 來源 as well)."""
+    return bool(_label_head().fullmatch(fold(head)))
 
 
 @lru_cache(maxsize=None)

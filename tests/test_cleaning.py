@@ -2219,3 +2219,17 @@ def test_patterns_written_in_simplified_read_a_traditional_title_line_folded():
     lines = ["習近平:在慶祝中國共產黨成立一百週年大會上的講話", "同志們,朋友們:今天,我們在這裡隆重集會。"]
     choice = choose_title(lines, [], 1)
     assert (choice.title, choice.byline) == ("在慶祝中國共產黨成立一百週年大會上的講話", "習近平")
+
+
+@pytest.mark.parametrize("name", [
+    "fanwenxuan-nongcun-liushou-ertong-diaocha-baogao",  # 关于……的调查报告,随着……: a title glued on with a comma
+    "mingshan-qu-shuiliju-zhuyao-heliu-xuncha-2018",  # ……进行巡查 来源:区水利局 发布时间:……: a flattened page's stamp
+    "xishui-gov-cn-xizhengfa-2017-1-gongzuo-guize",  # 浠水县人民政府 / 县人民政府关于……: the issuer's mark above a title naming it
+])
+def test_a_page_converted_to_traditional_script_keeps_its_title(name):
+    import opencc
+
+    raw = read_source(next(CORPUS.glob(f"{name}.txt")))
+    to_traditional = opencc.OpenCC("s2t")
+    simplified = clean(raw.text, raw.title_hints).title
+    assert clean(to_traditional.convert(raw.text), [to_traditional.convert(hint) for hint in raw.title_hints]).title == to_traditional.convert(simplified)

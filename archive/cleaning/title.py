@@ -481,7 +481,7 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
 def _names_its_issuer(text: str) -> bool:
     """A title that names its issuer: before 关于, or by a place's name at its start
     (鹤庆县人民政府 / 鹤庆县……指挥部办公室通告(第1号): www.heqing.gov.cn)."""
-    position = text.find("关于")
+    position = fold(text).find("关于")
     return position > 0 and bool(bodies_in(text[:position])) or starts_with_place(text)
 
 
@@ -517,7 +517,7 @@ def glued_title_end(segment: str) -> int | None:
             continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
         if head.endswith("法") and segment[end:end + 1] in LAW_WORD_NEXT:
             continue  # 洛浦县2022年法|治政府建设工作坚持……: 法 begins a word there (xjlpx.gov.cn), it ends no law's name
-        shaped = ABOUT.search(head) or SPEECH.search(head)
+        shaped = ABOUT.search(fold(head)) or SPEECH.search(fold(head))
         if segment[end:end + 1] in "。；;！!？?" or (segment[end:end + 1] in "，,、" and not shaped):
             continue  # 行政長官李家超明日發表2025年施政報告。他表示……: a sentence ends at the genre word, no title does (fiobi.com); a
             # title of a 公文's or a speech's shape may be glued on with a comma (关于农村留守儿童的调查报告,随着……: fanwenxuan.com)
