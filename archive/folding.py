@@ -5,6 +5,11 @@ from functools import lru_cache
 
 HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 FOLDING_FILE = "t2s.txt"
+# Characters OpenCC keeps because Simplified writes them too, though Traditional texts also write them for
+# another Simplified character: 覆 for 复 in answers and replies (答覆, 回覆, 批覆, 覆函; legco.gov.hk 香港特區政府須
+# 答覆立法會議員的質詢). Folded both ways, 复函 finds 覆函 and a rule for 批复 reads 批覆; 覆盖 folds to 复盖 in a
+# query as in the text, so a search for it still finds it.
+VARIANT_FOLDS = {"覆": "复"}
 
 
 @lru_cache(maxsize=None)
@@ -23,6 +28,7 @@ def folding_table() -> dict[int, str]:
             simplified = converter.convert(chr(code))
             if len(simplified) == 1 and simplified != chr(code):
                 table[code] = simplified
+    table.update((ord(variant), simplified) for variant, simplified in VARIANT_FOLDS.items())
     return table
 
 

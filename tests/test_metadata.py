@@ -1347,3 +1347,11 @@ def test_speakers_in_traditional_script_are_found_as_in_simplified():
 def test_the_year_of_a_speechs_occasion_in_a_traditional_title_dates_it():
     found = meta("在2019年開學典禮上的講話\n同學們:\n今天我們在這裡隆重集會。")  # upkao's title (tests/corpus), in Traditional
     assert found.date == "2019"
+
+
+def test_replies_written_with_the_traditional_variant_fold_to_their_genre():
+    from archive.folding import fold
+
+    assert fold("答覆") == "答复"  # legco.gov.hk 須答覆立法會議員的質詢
+    # jiangjin's title (tests/corpus) as a Traditional mirror prints it
+    assert find_genre("重慶市江津區林業局關於區第十八屆人民代表大會第四次會議第347號代表建議的覆函", None) == "函"
