@@ -28,7 +28,7 @@ bench: $(VENV)/.installed browser
 
 eval: $(VENV)/.installed
 	$(PY) tests/corpus_eval.py
-	$(PY) tests/script_robustness.py
+	$(PY) tests/robustness.py
 
 golden: $(VENV)/.installed
 	$(PY) tests/regenerate_golden.py

@@ -2233,3 +2233,10 @@ def test_a_page_converted_to_traditional_script_keeps_its_title(name):
     to_traditional = opencc.OpenCC("s2t")
     simplified = clean(raw.text, raw.title_hints).title
     assert clean(to_traditional.convert(raw.text), [to_traditional.convert(hint) for hint in raw.title_hints]).title == to_traditional.convert(simplified)
+
+
+def test_a_portals_fields_are_read_whether_or_not_the_copy_puts_empty_lines_between_its_lines():
+    # yunlin.gov.tw: 發文日期 and 發文字號 below a long sentence; a copy saved with an empty line after every line
+    raw = read_source(next(CORPUS.glob("yunlin-gov-tw-xinding-huwei-dushi-jihua-gonggao-2022.txt")))
+    assert clean(raw.text.replace("\n", "\n\n")).fields == clean(raw.text).fields
+    assert dict(clean(raw.text).fields)["doc_number"] == "府城都一字第1113614967B號"

@@ -333,7 +333,8 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
     lines = _drop_menus(_drop_menu_labels(lines, chrome), chrome)
     if not keep_captions:
         lines = _drop_gallery_captions(lines, chrome)
-    lines = _drop_site_header(_split_glued_labels(lines[:HEAD_LINES]) + lines[HEAD_LINES:], chrome)
+    head = _head_end(lines)
+    lines = _drop_site_header(_split_glued_labels(lines[:head]) + lines[head:], chrome)
     text_seen = 0
     opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
     after_stamp = False  # stamps come together: 發布日期:… / 截止日期:… under a heading that is a sentence (hike.taiwan.gov.tw)
@@ -343,7 +344,9 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
     crumbs: set[str] = set()  # the sections a breadcrumb named
     skip_until = -1  # lines taken with the one above them: a related list's items and dates, a column table's values
     table_cells = _lone_numbers_among_cells(lines)
+    printed_before = 0  # lines not empty above this one: a copy may put one empty line between lines, or two, or none
     for position, line in enumerate(lines):
+        printed_before += bool(position) and bool(lines[position - 1])
         if position <= skip_until:
             chrome.removed.append(line)
             continue
@@ -401,7 +404,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         if in_head and not opened and fold(line.strip()) in crumbs and not _stamp_follows(lines, position):
             chrome.removed.append(line)  # 當前位置:首頁 > 新聞資訊 > 本地要聞 / 本地要聞: the column's name as its heading (www.mississippipowerwasher.com)
             continue
-        table_row = portal_fields(line) if in_head or position < TABLE_LINES else {}
+        table_row = portal_fields(line) if in_head or printed_before < TABLE_LINES else {}
         stamp_line = is_stamp_line(line)
         if in_head and not opened and chrome.kept and (stamp_line or SOURCE_LED_STAMP.fullmatch(line) or is_url_line(line) and ISO_DATE.search(line)):
             chrome.headlines.append(chrome.kept[-1])  # a page prints its headline, then who posted it when (or its address and date: www.daishan.com)
@@ -507,6 +510,13 @@ def _lone_numbers_among_cells(lines: list[str]) -> set[int]:
             found.update(numbers)
         run = []
     return found
+
+
+def _head_end(lines: list[str]) -> int:
+    """Where the page's head ends: after its first HEAD_LINES lines that are not empty, however many empty lines a
+    copy puts between them."""
+    printed = [position for position, line in enumerate(lines) if line]
+    return printed[HEAD_LINES - 1] + 1 if len(printed) >= HEAD_LINES else len(lines)
 
 
 def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool = False) -> bool:
