@@ -8,6 +8,9 @@ the text as it is; the figure is how many texts give another value. --list lists
   Traditional text naming 香港 or 臺中 is placed there (a mainland text converted is the exception).
 - Empty lines: an empty line after every line, as a page saved from HTML may put one between its lines
   where another copy puts none. A change is a rule that counts lines rather than the lines printed.
+- Wrapped paragraphs: each paragraph cut every 28 characters, as a 公文's PDF prints it (texts of 15 lines or
+  more). The importer rejoins text wrapped at one width; a change is a line it joined or cut wrongly, or a
+  first or last paragraph it rejoined otherwise.
 
     .venv/bin/python tests/robustness.py [--list]
 """
@@ -44,10 +47,31 @@ def fields_of(text: str, hints: list[str]) -> dict[str, str | None]:
     }
 
 
+PDF_LINE = 28  # characters in a line of a 公文 (GB/T 9704-2012)
+PARAGRAPH_MIN = 60
+WRAPPED_TEXT_LINES_MIN = 15
+
+
+def wrapped_as_in_a_pdf(text: str) -> str:
+    """Each paragraph (a line of more than 60 characters ending a sentence) cut every 28 characters, as a 公文's PDF
+    prints it; a text of fewer than 15 lines, one flattened by its page, as it is."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if line.strip()) < WRAPPED_TEXT_LINES_MIN:
+        return text
+    wrapped = []
+    for line in lines:
+        if len(line) > PARAGRAPH_MIN and line.rstrip().endswith("。"):
+            wrapped += [line[start:start + PDF_LINE] for start in range(0, len(line), PDF_LINE)]
+        else:
+            wrapped.append(line)
+    return "\n".join(wrapped)
+
+
 # each change: its name, how it changes a text, and how a value read from the changed text is compared
 CHANGES: tuple[tuple[str, Callable[[str], str], Callable[[str], str]], ...] = (
     ("Traditional script (OpenCC s2t)", TO_TRADITIONAL.convert, TO_SIMPLIFIED.convert),
     ("an empty line after every line", lambda text: text.replace("\n", "\n\n"), lambda value: value),
+    ("paragraphs wrapped as in a PDF", wrapped_as_in_a_pdf, lambda value: value),
 )
 
 

@@ -2240,3 +2240,21 @@ def test_a_portals_fields_are_read_whether_or_not_the_copy_puts_empty_lines_betw
     raw = read_source(next(CORPUS.glob("yunlin-gov-tw-xinding-huwei-dushi-jihua-gonggao-2022.txt")))
     assert clean(raw.text.replace("\n", "\n\n")).fields == clean(raw.text).fields
     assert dict(clean(raw.text).fields)["doc_number"] == "府城都一字第1113614967B號"
+
+
+@pytest.mark.parametrize("name", [
+    "ankang-anzhenghan-2018-60-weisheng-zhen-cun-mingming-tongbao",  # a title of 36 characters above the text
+    "bm-cugb-xuegongbu-dangzhibu-minzhu-pingyi-tongzhi-2019",  # 关于……的通知, 31 characters
+])
+def test_a_title_longer_than_the_wrapping_width_is_not_joined_to_the_wrapped_text_below_it(name):
+    from tests.robustness import wrapped_as_in_a_pdf
+
+    raw = read_source(next(CORPUS.glob(f"{name}.txt")))
+    as_saved, as_in_a_pdf = clean(raw.text, raw.title_hints), clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints)
+    assert (as_in_a_pdf.title, texts(as_in_a_pdf)[0]) == (as_saved.title, texts(as_saved)[0])
+
+
+def test_a_title_over_two_lines_above_a_short_text_is_no_wrapping():
+    # www.jccq.gov.cn: 晋城市城区第十届人民代表大会第五次会议 / 关于……的决议 / (2023年2月25日……通过), two paragraphs
+    found = corpus_clean("jccq-chengqu-10-renda-5-jianchayuan-baogao-jueyi-2023")
+    assert found.title == "晋城市城区第十届人民代表大会第五次会议关于晋城市城区人民检察院工作报告的决议"

@@ -35,6 +35,8 @@ TEXT_PIECE = re.compile(r"[。，,；;！!？?、：:]|^[》」』”）)]|^—�
 WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇鎮人民政府 醒民鎮人民政府) are not wrapped text
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
+WRAP_SLACK = 1.5  # a wrapped line may run a mark or a figure past the width
+HALF_WIDTH = 0.5
 LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
 # An indent of ideographic spaces that a lossy conversion turned into question marks
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese, or a pair for each space
@@ -270,18 +272,24 @@ def _starts_something_else(following: str) -> bool:
     return 0 < len(following) <= SHORT_LINE_MAX and not re.search(r"[，,。；;]", following)
 
 
+def printed_width(line: str) -> float:
+    """A line's width on the page: a Latin letter or a figure takes half a Chinese character's. Marks count whole: a
+    copy may write the full-width marks of a Chinese page as ASCII ones."""
+    return sum(HALF_WIDTH if character.isascii() and character.isalnum() else 1 for character in line)
+
+
 def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. Other text is returned as it was.
     """
-    lengths = [len(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
+    lengths = [printed_width(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
     if len(lengths) < WRAP_MIN_LINES:
         return lines
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
     full_lines = sum(1 for length in lengths if abs(length - width) <= 1)
-    if full_lines < WRAP_SHARE * len(lines) or width < WRAP_MIN_WIDTH:
+    if full_lines < max(WRAP_MIN_LINES, WRAP_SHARE * len(lines)) or width < WRAP_MIN_WIDTH:  # two lines of a title are no wrapping
         return lines
     unwrapped: list[str] = []
     continuing = False
@@ -291,5 +299,6 @@ def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
         else:
             unwrapped.append(line)
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        continuing = len(line) >= width - 1 and not is_heading_text(line) and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
+        # a line longer than the width was not wrapped at it: a title or a paragraph the copy kept whole above the wrapped text
+        continuing = width - 1 <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line) and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
     return unwrapped
