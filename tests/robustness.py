@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive import cleaning, metadata  # noqa: E402
+from archive.cleaning.lines import printed_width  # noqa: E402
 from archive.reading import read_source  # noqa: E402
 from tests.corpus_eval import load_cases, squeeze  # noqa: E402
 
@@ -61,7 +62,12 @@ def wrapped_as_in_a_pdf(text: str) -> str:
     wrapped = []
     for line in lines:
         if len(line) > PARAGRAPH_MIN and line.rstrip().endswith("。"):
-            wrapped += [line[start:start + PDF_LINE] for start in range(0, len(line), PDF_LINE)]
+            start = 0
+            for end in range(1, len(line) + 1):
+                if printed_width(line[start:end]) > PDF_LINE:  # figures and Latin letters take half a character's width
+                    wrapped.append(line[start:end - 1])
+                    start = end - 1
+            wrapped.append(line[start:])
         else:
             wrapped.append(line)
     return "\n".join(wrapped)
