@@ -2258,3 +2258,10 @@ def test_a_title_over_two_lines_above_a_short_text_is_no_wrapping():
     # www.jccq.gov.cn: 晋城市城区第十届人民代表大会第五次会议 / 关于……的决议 / (2023年2月25日……通过), two paragraphs
     found = corpus_clean("jccq-chengqu-10-renda-5-jianchayuan-baogao-jueyi-2023")
     assert found.title == "晋城市城区第十届人民代表大会第五次会议关于晋城市城区人民检察院工作报告的决议"
+
+
+def test_a_caption_ending_in_its_pictures_source_is_chrome_but_a_picture_and_text_credit_ends_the_report():
+    shown = texts(corpus_clean("setn-yuanminhui-buzhu-taidong-buluo-wenhua-2019"))  # ……圖為阿美族豐年祭。(圖/中央社)
+    assert not any(text.endswith("(圖/中央社)") or "中央社記者" in text for text in shown)
+    last = texts(corpus_clean("zgwc-wangcang-shehui-fupin-zuotanhui-2019"))[-1]  # ……参加座谈会。(图/文:县新闻中心 张坤)
+    assert last.startswith("县领导王尔敏、谭江")
