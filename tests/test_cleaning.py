@@ -2265,3 +2265,15 @@ def test_a_caption_ending_in_its_pictures_source_is_chrome_but_a_picture_and_tex
     assert not any(text.endswith("(圖/中央社)") or "中央社記者" in text for text in shown)
     last = texts(corpus_clean("zgwc-wangcang-shehui-fupin-zuotanhui-2019"))[-1]  # ……参加座谈会。(图/文:县新闻中心 张坤)
     assert last.startswith("县领导王尔敏、谭江")
+
+
+@pytest.mark.parametrize("name", [
+    "qdn-jianhe-nanzhaixiang-chexiang-shezhen-2016",  # its paragraphs printed indented two spaces
+    "jwbk-tiantai-xian-yiqing-fangkong-zhihuibu-tonggao-2022-20",
+])
+def test_a_wrapped_paragraphs_indented_first_line_goes_on_into_the_next(name):
+    from tests.robustness import wrapped_as_in_a_pdf
+
+    raw = read_source(next(CORPUS.glob(f"{name}.txt")))
+    as_saved, as_in_a_pdf = clean(raw.text, raw.title_hints), clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints)
+    assert texts(as_in_a_pdf)[0] == texts(as_saved)[0]

@@ -35,7 +35,9 @@ TEXT_PIECE = re.compile(r"[。，,；;！!？?、：:]|^[》」』”）)]|^—�
 WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇鎮人民政府 醒民鎮人民政府) are not wrapped text
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
-WRAP_SLACK = 1.5  # a wrapped line may run a mark or a figure past the width
+WRAP_SLACK = 1.5
+PARAGRAPH_INDENT = 2
+INDENT = re.compile(r"^(?: {2,}|\u3000|\t)")  # a wrapped line may run a mark or a figure past the width
 HALF_WIDTH = 0.5
 LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
 # An indent of ideographic spaces that a lossy conversion turned into question marks
@@ -278,11 +280,18 @@ def printed_width(line: str) -> float:
     return sum(HALF_WIDTH if character.isascii() and character.isalnum() else 1 for character in line)
 
 
-def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
+def indented_lines(text: str) -> set[str]:
+    """The lines a text prints indented (two spaces or more, or an ideographic space), as they read trimmed."""
+    return {line.strip() for line in text.split("\n") if INDENT.match(line) and line.strip()}
+
+
+def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset()) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
     Wrapped text has many lines of one full width; a paragraph goes on while its
-    line is full, and ends on a shorter line. Other text is returned as it was.
+    line is full, and ends on a shorter line. A line the text printed indented
+    (`indented`) begins a paragraph, and is full short of its indent. Other text is
+    returned as it was.
     """
     lengths = [printed_width(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
     if len(lengths) < WRAP_MIN_LINES:
@@ -294,11 +303,12 @@ def unwrap_hard_wrapped(lines: list[str]) -> list[str]:
     unwrapped: list[str] = []
     continuing = False
     for position, line in enumerate(lines):
-        if continuing and not heading_marker(line):
+        if continuing and not heading_marker(line) and line not in indented:
             unwrapped[-1] = join_tokens(unwrapped[-1], line)
         else:
             unwrapped.append(line)
         following = lines[position + 1] if position + 1 < len(lines) else ""
         # a line longer than the width was not wrapped at it: a title or a paragraph the copy kept whole above the wrapped text
-        continuing = width - 1 <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line) and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
+        indent = PARAGRAPH_INDENT if line in indented else 0  # a paragraph's first line is indented two characters (GB/T 9704)
+        continuing = width - 1 - indent <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line) and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
     return unwrapped
