@@ -8,6 +8,7 @@ import pytest
 from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
 from archive.cleaning.lines import unwrap_hard_wrapped
 from archive.cleaning.paragraphs import split_subtitles
+from archive.cleaning.title import DOC_NUMBER_LINE
 from archive import rules
 from archive.folding import fold
 from archive.reading import read_source
@@ -2277,3 +2278,21 @@ def test_a_wrapped_paragraphs_indented_first_line_goes_on_into_the_next(name):
     raw = read_source(next(CORPUS.glob(f"{name}.txt")))
     as_saved, as_in_a_pdf = clean(raw.text, raw.title_hints), clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints)
     assert texts(as_in_a_pdf)[0] == texts(as_saved)[0]
+
+
+def test_the_macao_gazettes_table_and_lists_above_an_act_are_read_and_taken_out_of_the_text():
+    cleaned = corpus_clean("io-gov-mo-saj-pishi-2015-1")
+    assert cleaned.title == "第1/2015號行政法務司司長批示"
+    assert cleaned.doc_number == "第1/2015號行政法務司司長批示"
+    assert dict(cleaned.fields)["gazette_no"] == "6/2015"
+    assert not {"公報編號:", "相關法規 :", "相關類別 :", "行政法務司司長 -", "《公報》原始 PDF 版本"} & set(texts(cleaned))
+
+
+def test_an_act_numbered_as_in_macao_is_a_document_number():
+    for number in ("第1/2026號行政命令", "第23/93/M號法令", "第26/2024號法律"):
+        assert DOC_NUMBER_LINE.match(number)
+    assert not DOC_NUMBER_LINE.match("第4/2020號")
+
+
+def test_an_empty_legislative_reason_field_is_not_the_first_line_of_a_law():
+    assert texts(corpus_clean("hccg-law-xinzhushi-hucheng-shiwusuo-zuzhi-guicheng-2023"))[0] == "第 1 條"

@@ -1355,3 +1355,8 @@ def test_replies_written_with_the_traditional_variant_fold_to_their_genre():
     assert fold("答覆") == "答复"  # legco.gov.hk 須答覆立法會議員的質詢
     # jiangjin's title (tests/corpus) as a Traditional mirror prints it
     assert find_genre("重慶市江津區林業局關於區第十八屆人民代表大會第四次會議第347號代表建議的覆函", None) == "函"
+
+
+def test_the_day_a_page_was_posted_gives_way_to_the_day_it_was_sent():
+    assert corpus_meta("papers-miaoli-zhunan-toufen-dushi-jihua-zhanlan-2023").date == "2023-06-27"  # 刊登日期:2023/6/30 above 發文日期:2023/6/27
+    assert corpus_meta("bo-dsaj-gov-mo-xingzheng-mingling-1-2026-beijing-banshichu").date == "2026-01-19"  # the gazette's 刊登日期 alone

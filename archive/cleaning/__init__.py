@@ -55,7 +55,8 @@ PART_NUMBER_OPENING = re.compile(r"^篇[一二三四五六七八九十\d]{1,2}(?
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
-ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$")
+# or a Macao act by its number and kind (第1/2015號行政法務司司長批示: www.io.gov.mo; 第1/2026號行政命令: bo.dsaj.gov.mo)
+ORDER_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,30}令[(（]?第[\d一二三四五六七八九十百零〇]{1,5}[号號][)）]?$|^第\d{1,4}/(?:\d{2}/M|(?:19|20)\d{2})[号號][\u4e00-\u9fff]{2,16}$")
 SUMMARY_MIN = 20  # characters of text a summary must repeat
 SUMMARY_SEARCH = 8  # lines below it where the text may start again
 TEASER_LEAD = 3  # lines at the top where a teaser may stand
@@ -83,7 +84,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     segments, translation = _without_translation(segments)
     segments, teaser = _without_teaser(segments)
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
-    layout = split_layout(segments, [hint for hint in (portal_title, *hints) if hint], tuple(chrome.headlines))
+    layout = split_layout(segments, [hint for hint in (portal_title, _titling_number(chrome.fields), *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
     body, summary = _without_summary(layout.body)
     if body and ORIGINAL_HEADLINE.match(fold(body[-1])):
@@ -145,6 +146,12 @@ def _field_number(fields: dict[str, str]) -> str | None:
     return squeezed(match.group(0)) if match else None
 
 
+def _titling_number(fields: dict[str, str]) -> str | None:
+    """The number in a portal's table when it is all the act's title (法規: / 第1/2026號行政命令: bo.dsaj.gov.mo)."""
+    number = squeezed(fields.get("doc_number") or "")
+    return number if ORDER_TITLE.match(number) else None
+
+
 def _final_title(layout: Layout, portal_title: str | None, chrome: Chrome) -> tuple[str | None, bool]:
     """The portal's 标题 when it has one, else the chosen line, else the sold file's name or the name a
     sharing site's preface gives; None to fall back."""
@@ -154,6 +161,8 @@ def _final_title(layout: Layout, portal_title: str | None, chrome: Chrome) -> tu
         return squeezed(layout.title) if SPACED_OUT.match(layout.title) else layout.title, True  # 內 務 守 則: spaces that pad a display title
     if order := next((line for line in layout.header if ORDER_TITLE.match(squeezed(line))), None):
         return squeezed(order), True  # an order titled by its name and number alone (铜川市人民政府令第1号: www.tongchuan.gov.cn)
+    if number := _titling_number(chrome.fields):
+        return number, True  # or in the portal's table only
     if original_name := chrome.original_name or prefaced_title(chrome.removed) or _original_headline(layout.body):
         return clean_title(original_name), True
     return None, False

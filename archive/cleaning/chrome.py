@@ -64,6 +64,10 @@ COPYRIGHT_LINE_MAX = 80
 HEAD_LINES = 40
 FIELD_VALUE_MAX = 60
 SHORT_VALUE_MAX = 20
+# the Macao gazette lists related acts and subjects under their labels, an item a line, each name and its gloss apart by a
+# dash (第66/2014號行政法務司司長批示 - 將若干權限轉授予……; 行政法務司司長 -: www.io.gov.mo, bo.dsaj.gov.mo)
+LISTED_FIELDS = {"related", "subject"}
+LISTED_ITEM = re.compile(r"\S\s+-(?:\s|$)")
 TABLE_LINES = 15  # an encyclopedia page prints a summary paragraph above its infobox
 TEXT_LINE_MIN = 60
 # a label naming who wrote or sent a page, alone on its line, with the value on the next (来源: / 田宣; 责编: /
@@ -198,12 +202,16 @@ def _fits_field(name: str, value: str) -> bool:
         return False
     if name == "doc_number":
         return bool(DOC_NUMBER.search(value))
-    if name in ("written", "published"):
+    if name in ("written", "published", "posted"):
         return bool(ISO_DATE.search(value) or re.search(r"\d{4}年", value))
     if name == "index_no":
         return bool(re.fullmatch(r"[\w/.-]{6,40}", value))
     if name in ("issuer", "publisher", "subject"):
         return len(value) <= SHORT_VALUE_MAX and not re.search(r"[，,。；;：:]", value)
+    if name == "gazette_no":  # 6/2015: the issue of the year
+        return bool(re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", value))
+    if name == "pages":  # 2252-2253
+        return bool(re.fullmatch(r"\d{1,5}(?:-\d{1,5})?", value))
     if name == "keywords":  # 体育　运动会　函: words apart, no sentence
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(\s+[\u4e00-\u9fff]{1,8}){1,8}", value))
     return False  # a title on the next line cannot be told from the title the text prints
@@ -340,6 +348,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
     after_stamp = False  # stamps come together: 發布日期:… / 截止日期:… under a heading that is a sentence (hike.taiwan.gov.tw)
     in_block = False
     pending_label: str | None = None
+    listed_under: str | None = None  # a label whose value is a list of items on the lines under it (相關法規 :)
     label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
     crumbs: set[str] = set()  # the sections a breadcrumb named
     skip_until = -1  # lines taken with the one above them: a related list's items and dates, a column table's values
@@ -363,6 +372,11 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
             if in_head and _is_stamp_value(line):
                 chrome.removed.append(line)
                 continue
+        if listed_under is not None:
+            if LISTED_ITEM.search(line):
+                chrome.removed.append(line)
+                continue
+            listed_under = None
         if pending_label and in_head:
             if not portal_fields(line) and _fits_field(pending_label, line):
                 chrome.fields.setdefault(pending_label, line)
@@ -414,6 +428,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
                     chrome.fields.setdefault(name, value)
             last_name = list(table_row)[-1]
             pending_label = last_name if not table_row[last_name] and len(table_row) == 1 else None
+            listed_under = pending_label if pending_label in LISTED_FIELDS else None
             if chrome.published is None and not DATED_FIELDS & set(table_row) and (is_stamp_line(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = stamp_date(line)  # 来源:徽商集团网 时间:2019-10-31 浏览量:2850 (huishang.com.cn)
             chrome.removed.append(line)

@@ -116,6 +116,9 @@ DOC_NUMBER = re.compile(
     r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*(?:\d{3,12}[A-Z]?|[\d〇零一二三四五六七八九]{3,12})\s*[号號]"  # in Chinese figures, 0 among them: 北市停三字第0九三三一0二三六00號 (pma.gov.taipei), 台內營字第一八一一四五號 (www.nlma.gov.tw)
     r"|(?<!\d)[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"  # not from the 日 of the date before it (……10月27日广西壮族自治区人民政府令第119号: cnpre.com)
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}\s*届\s*)?第\s*\d{1,5}\s*[号號]\s*[)）]"  # 中华人民共和国主席令(九届第37号) (law633.infoeach.com), 湖北省人民政府令(第52号) (law842.infoeach.com)
+    # Macao numbers an act within its year and names its kind after the number: 第1/2015號行政法務司司長批示 (www.io.gov.mo),
+    # 第1/2026號行政命令 (bo.dsaj.gov.mo), before 1999 with the year's two figures and M: 第23/93/M號法令 (bo.io.gov.mo)
+    r"|第\s*\d{1,4}\s*/\s*(?:\d{2}\s*/\s*M|(?:19|20)\d{2})\s*[号號][\u4e00-\u9fff]{0,12}?(?:法律|行政法[规規]|行政命令|法令|批示|[训訓]令)"
 )
 # 国办 发明电〔2012〕33号 (www.opticsky.cn); a reply to a deputy's suggestion marks its class and whether it is published
 # beside its number (嶽縣教體字﹝2022﹞12號 A類 同意公開: m.sgf2.com)

@@ -191,7 +191,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         if RELEASED_ON.search(fold(line)) and (found := dates_in(line, today)):
             evidence["date"] = f"版头“{line}”"  # 中央銀行新聞稿 98年6月25日發布 (www.cbc.gov.tw): a press release's own head
             return found[0], "text", "发布"
-    published = clean.field("published")
+    published = clean.field("published") or clean.field("posted")  # the day a page was posted dates it only when it prints no other
     if published and (found := dates_in(published, today)):
         evidence["date"] = f"门户网站信息表“发布日期” {published}"
         return found[0], "page", "发布"
