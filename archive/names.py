@@ -14,6 +14,7 @@ GLUED_BYLINE_MAX = 20
 OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某*＊]{2,3})$")  # a shop masks the name: 党委书记 ** (www.uedoc.net)
 NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，]\s*(?P<office>[^,，。]{2,40})$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
+FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[*＊∗]$")
 # Credits of the people who made a page: matched on folded text.
 STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "摄影", "报道", "图/文", "文/图"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com)
 # a two-character name may be spaced to the width of three (初審:徐 超 / 終審:張 濤: www.dc2011.net)
@@ -44,12 +45,13 @@ def names_alone(line: str) -> bool:
     """A line of one to four people's names of two or three characters and nothing else (肖一虎: www.sneb.com.cn;
     张慧君 顾 辉, a name spaced to the width of three: jrwmw.jurongcity.com); four characters are more often words
     (特此通知, 如何诞生) than a name, an office (教务处) signs, and two characters spaced out alone are a table's cell
-    as often (合 计: xxgk.zhoushan.gov.cn)."""
-    found = re.findall(NAME_WORD, line.strip())
+    as often (合 计: xxgk.zhoushan.gov.cn). A paper's authors may carry the mark of a note on them (周刚志 王振宇*: www.2016ccl.com)."""
+    line = FOOTNOTE_MARK.sub("", line.strip())
+    found = re.findall(NAME_WORD, line)
     if len(found) == 1 and " " in found[0]:
         return False
     words = [re.sub(r"\s+", "", word) for word in found]
-    return bool(re.fullmatch(NAMES, line.strip())) and all(len(word) <= 3 and plausible_name(word) and not is_body_name(fold(word)) for word in words)
+    return bool(re.fullmatch(NAMES, line)) and all(len(word) <= 3 and plausible_name(word) and not is_body_name(fold(word)) for word in words)
 
 
 def office_and_name(line: str) -> re.Match | None:

@@ -2296,3 +2296,27 @@ def test_an_act_numbered_as_in_macao_is_a_document_number():
 
 def test_an_empty_legislative_reason_field_is_not_the_first_line_of_a_law():
     assert texts(corpus_clean("hccg-law-xinzhushi-hucheng-shiwusuo-zuzhi-guicheng-2023"))[0] == "第 1 條"
+
+
+def test_a_login_box_above_an_article_is_not_its_text():
+    cleaned = corpus_clean("2016ccl-lun-difang-gonggong-wenhua-fuwu-lifa-2021")
+    assert cleaned.title == "论地方公共文化服务立法:类型、体例与技术准则"
+    assert not {"会员账号:", "登录密码:"} & set(texts(cleaned))
+
+
+def test_a_reposts_credit_that_lost_its_source_is_not_glued_to_the_first_line():
+    assert texts(corpus_clean("kashenzx-kashi-yiqing-zhihuibu-fengxianqu-tiaozheng"))[0].startswith("*喀什地区疫情防控工作指挥部通报")
+
+
+def test_captions_of_a_news_pages_pictures_run_together_are_not_its_text():
+    assert texts(corpus_clean("ntu-112xuenian-kaixue-dianli-xinwen-2023"))[0].startswith("臺灣大學今日舉辦112學年度開學典禮")
+
+
+def test_a_sites_disclaimer_under_a_notice_is_not_its_last_line():
+    assert texts(corpus_clean("pingguodj-yushu-yiqing-zhihuibu-tonggao-2022"))[-1] == "2022年10月27日"
+
+
+def test_a_column_and_outlet_with_the_posting_time_above_a_notice_is_a_page_stamp():
+    cleaned = corpus_clean("ujoy-akesu-baicheng-fengxianqu-tonggao-2022")
+    assert texts(cleaned)[0].startswith("根据《新型冠状病毒肺炎防控方案(第九版)》")
+    assert cleaned.published == "2022-08-07"

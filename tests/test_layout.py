@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from archive.cleaning import clean
+from archive.cleaning.layout import is_byline_line
 from archive.metadata import extract
 
 TODAY = date(2026, 1, 1)
@@ -263,3 +264,9 @@ def test_distribution_lines_spaced_out_are_taken_out_of_the_text():
     raw = "关于表彰先进党组织的决定\n各单位：\n" + BODY + "\n中共某某委员会\n2011年4月1日\n抄 報:國資委直屬機關黨委\n抄 送:會(社)領導\n"
     cleaned = clean(raw)
     assert cleaned.cc == ("抄 報:國資委直屬機關黨委", "抄 送:會(社)領導") and "抄 送" not in "".join(texts(cleaned))  # usqcn.com
+
+
+def test_a_papers_authors_under_its_title_are_a_byline_even_with_the_mark_of_a_note():
+    assert is_byline_line("周刚志 王振宇*")  # www.2016ccl.com
+    assert is_byline_line("周刚志 王振宇")
+    assert not is_byline_line("同志们 朋友们")

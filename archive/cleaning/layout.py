@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..bodies import is_body_name, named_bodies
 from ..folding import fold
-from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name
+from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
@@ -186,6 +186,7 @@ def is_byline_line(segment: str) -> bool:
         or DASHED_NAME.match(segment)
         or DATE_THEN_NAME.match(segment)
         or (NAME_ONLY.match(segment) and len(plain) <= 4)
+        or (" " in segment.strip() and names_alone(segment))  # a paper's authors (周刚志 王振宇*: www.2016ccl.com)
         or is_office_and_name(segment)
         or is_bare_office(segment)
         or (NOTE_START.match(segment) or DATE_TEXT.search(segment)) and LAW_NOTE.search(fold(segment)) and _fits_a_note(segment)  # 會議通過 in Traditional script (mzt333.com)
