@@ -1360,3 +1360,16 @@ def test_replies_written_with_the_traditional_variant_fold_to_their_genre():
 def test_the_day_a_page_was_posted_gives_way_to_the_day_it_was_sent():
     assert corpus_meta("papers-miaoli-zhunan-toufen-dushi-jihua-zhanlan-2023").date == "2023-06-27"  # 刊登日期:2023/6/30 above 發文日期:2023/6/27
     assert corpus_meta("bo-dsaj-gov-mo-xingzheng-mingling-1-2026-beijing-banshichu").date == "2026-01-19"  # the gazette's 刊登日期 alone
+
+
+def test_a_law_under_the_announcement_that_promulgates_it_is_dated_by_its_own_note():
+    found = corpus_meta("pkulaw-haikou-shizheng-sheshi-guanli-tiaoli-2025")  # 公告 signed 2025年12月10日, the law's note ends 2025年11月27日……批准
+    assert (found.date, found.date_kind) == ("2025-11-27", "通过")
+
+
+def test_rules_issued_by_a_notice_leave_the_notice_its_own_date():
+    assert corpus_meta("nmg-gov-cn-neizhengfa-2013-62-zizhiqu-zhengfu-gongzuo-guize").date == "2013-07-02"
+
+
+def test_the_day_a_law_comes_into_force_without_zi_is_not_the_day_it_was_made():
+    assert meta("某省某某规定\n（1994年1月17日某省人大常委会第六次会议通过 1994年2月1日起施行）\n第一条 为了规范。").date == "1994-01-17"

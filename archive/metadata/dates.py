@@ -26,8 +26,10 @@ DAY_FIRST = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]")
 RELEASED_ON = re.compile(r"\d\s*日\s*发布$")  # a head line that dates the release (read in Simplified form)
 FIRST_YEAR = 1949
 PROMULGATION_BLOCKS = 4
+LAW_NOTE_BLOCKS = 8
+BRACKETED_NOTE = re.compile(r"^[(（][^()（）]{8,600}[)）]$")
 # a law's note ends with when it is in force (……批准,自2022年10月1日起施行。: xianning.gov.cn): not a date of its making
-IN_FORCE_FROM = re.compile(r"自[^，,。；;]{0,24}起施行")
+IN_FORCE_FROM = re.compile(r"自[^，,。；;]{0,24}起施行|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起施行")  # or without 自 (……会议通过 1994年2月1日起施行: law245.infoeach.com)
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)[^上，,。]{0,30}?(?:会|会议|典礼|式)上")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
 # (fw12.com); not 2023年度总结表彰大会, held the year after, nor 2021年党课讲稿, a site's date for its copy
@@ -66,6 +68,16 @@ def _acts(note: str) -> str:
 RECORD_TITLE = re.compile(r"(纪要|记录|纪录)$")
 MEETING_HEAD = re.compile(r"时\s*间\s*[:：]?\s*(?P<when>[^\n]{6,40}?)\s*地\s*点")
 MEETING_HEAD_BLOCKS = 3
+
+
+def _note_under_title_again(clean: CleanText) -> list[str]:
+    """A law printed under the announcement that promulgates it: its title again, then its note, which dates the law, not the
+    announcement's signature (海口市市政设施管理条例 / ……公告 …… 2025年12月10日 / 海口市市政设施管理条例 / (……2025年11月27日……批准): pkulaw).
+    Under a notice that issues rules, the rules' own title stands above the note, and the notice's date is the document's."""
+    texts = [block.text for block in clean.blocks[:LAW_NOTE_BLOCKS]]
+    title = re.sub(r"\s+", "", clean.title or "")
+    return [note for above, note in zip(texts, texts[1:])
+            if title and re.sub(r"\s+", "", above) == title and BRACKETED_NOTE.match(note) and LAW_NOTE.search(_acts(note))]
 
 
 def meeting_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None:
@@ -141,6 +153,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
     spoken = genre in rules.spoken_genres()
     notes = [line for line in clean.byline if LAW_NOTE.search(_acts(line))] + ([clean.field("history")] if clean.field("history") else [])
+    notes = notes or _note_under_title_again(clean)
     if notes and (found := [date for line in notes for date in dates_in(_acts(line), today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
         return max(found), "text", "通过"
