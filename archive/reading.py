@@ -31,6 +31,10 @@ CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside"
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|—{2,})\s*")  # 标题————头条——中央纪委国家监委网站
 MIN_TITLE_SEGMENT = 6
 HEADLINE_TAGS = ("h1", "h2")
+FOOTER_MAX_CHARS = 60  # what a box may add under the text when widened to its header: print and close buttons
+DENSE_PART_MIN = 50
+DENSE_PART_ENDS = 20  # characters at each end of the text Readability picks, to find its element by
+DENSE_PART_SHARE = 0.8  # and how much of it the element holds: Readability leaves out some of the box (images, empty blocks)
 HEADLINE_MAX_CHARS = 100
 HEADER_MAX_CHARS = 600  # what the headline's box may add to the text's: source, date, byline, share buttons
 BLOCK_TAGS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br", "section", "article", "blockquote")
@@ -222,7 +226,7 @@ def html_text(markup: str) -> tuple[str, tuple[str, ...]]:
     )
     for tag in soup(CHROME_TAGS):
         tag.decompose()
-    container = _article_container(soup)
+    container = _article_container(soup, markup)
     outside = [table for table in soup.find_all("table") if not any(parent is container for parent in table.parents)]
     parts = [_block_text(table) for table in outside if _is_metadata_table(table)] + [_block_text(container)]
     lines = [line.strip() for part in parts for line in part.splitlines()]
@@ -254,12 +258,57 @@ def _first_title_segment(page_title: str) -> str:
     return segments[0] if segments and len(segments[0]) >= MIN_TITLE_SEGMENT else page_title
 
 
-def _article_container(soup):
+def _article_container(soup, markup: str):
+    """The element holding the article: the largest of the usual article boxes, else the part of the page that
+    Readability's scoring of text density finds (a portal whose box has a name of its own: fgw.zj.gov.cn,
+    health.people.com.cn), which leaves the menus, lists of other articles and footer out."""
     candidates = [found for selector in ARTICLE_SELECTORS for found in soup.select(selector)]
     candidates = [found for found in candidates if len(found.get_text(strip=True)) > 50]
     if candidates:
         return _with_its_headline(max(candidates, key=lambda found: len(found.get_text(strip=True))))
-    return soup.body or soup
+    if soup.body is None:
+        return soup  # a fragment of a page (a database's copy of the article) is all article
+    densest = _densest_part(soup, markup)
+    return _with_its_header(densest) if densest is not None else soup.body
+
+
+def _densest_part(soup, markup: str):
+    """The smallest element of the page holding all the text Readability picks as the article: Readability returns
+    a cleaned copy, and the page's own element is needed to find the headline and date lines above it."""
+    from bs4 import BeautifulSoup
+    from readability import Document
+
+    try:
+        summary = Document(markup).summary(html_partial=True)
+    except Exception:  # Readability gives up on a page with no text to score; the whole page is then read
+        return None
+    picked = _squeezed(BeautifulSoup(summary, "html.parser").get_text())
+    if len(picked) <= DENSE_PART_MIN:
+        return None
+    ends = (picked[:DENSE_PART_ENDS], picked[-DENSE_PART_ENDS:])
+    holding = [element for element in soup.body.find_all(True)
+               if all(end in (text := _squeezed(element.get_text())) for end in ends) and len(text) >= DENSE_PART_SHARE * len(picked)]
+    return min(holding, key=lambda element: len(element.get_text()), default=None)
+
+
+def _with_its_header(part):
+    """The part widened to the largest box around it that adds no more than a header's worth of text: the headline and
+    the lines under it, whatever their tags (<p class="con-title"> / 发布日期：2016-11-22 信息来源：省发改委: fgw.zj.gov.cn)."""
+    size = len(part.get_text(strip=True))
+    widest = part
+    for parent in part.parents:
+        if parent.name in ("body", "[document]"):
+            break
+        before = sum(len(text.strip()) for text in part.find_all_previous(string=True) if parent in text.parents)
+        after = len(parent.get_text(strip=True)) - size - before
+        if before > HEADER_MAX_CHARS or after > FOOTER_MAX_CHARS:
+            break  # a box that adds lists of other articles beside or under the text
+        widest = parent
+    return widest
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _with_its_headline(container):

@@ -128,3 +128,25 @@ def test_a_markdown_front_matter_is_not_text_and_its_title_is_a_hint(tmp_path):
     raw = read_source(path)
     assert raw.title_hints == ("人民调解委员会组织条例",)
     assert "title:" not in raw.text and raw.text.strip().startswith("人民调解委员会组织条例")
+
+
+def test_a_page_without_a_known_article_box_yields_its_densest_part_with_the_header_above_it(tmp_path):
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(30))
+    others = "".join(f"<li><a href='/a{n}'>其他文章标题第{n}篇关于工作的通知</a></li>" for n in range(12))
+    text = "".join(f"<p>第{n}段，全县固定资产投资完成二百四十六亿元，同比增长百分之十二，投资结构趋稳趋优。</p>" for n in range(6))
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><body><div class='top'><ul>{menu}</ul></div><div class='wz'><div class='con'>"
+        f"<p class='con-title'>1-10月德清县固定资产投资结构趋稳趋优</p><div><span>发布日期：2016-11-22</span></div>"
+        f"<div id='zoom'>{text}</div></div><div class='side'><ul>{others}</ul></div></div>"
+        "<div class='foot'>版权所有 浙江省发展和改革委员会 网站地图 联系我们</div></body></html>",
+        encoding="utf-8",
+    )
+    lines = read_source(path).text.splitlines()
+    assert lines[:2] == ["1-10月德清县固定资产投资结构趋稳趋优", "发布日期：2016-11-22"]
+    assert lines[-1].startswith("第5段") and not any("栏目" in line or "其他文章" in line or "版权所有" in line for line in lines)
+
+
+def test_a_fragment_of_a_page_is_read_whole():
+    raw = read_source(CORPUS / "govcn-sql-guofa-2018-43.html")  # a database's copy: the portal's table, then the text, no <body>
+    assert raw.text.splitlines()[0].startswith("索")
