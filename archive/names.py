@@ -16,15 +16,16 @@ NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，]\s*(?P<of
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[*＊∗]$")
 # Credits of the people who made a page: matched on folded text.
-STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "摄影", "报道", "图/文", "文/图"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com)
+STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "摄影", "报道", "图/文", "文/图", "总监制", "监制", "审读"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com); 总监制：邹 明 / 监 制：高明勇 / 审 读：崔向升 / 责编：黄忆南 PN269, the editor's code after the name (ifeng.com)
 # a two-character name may be spaced to the width of three (初審:徐 超 / 終審:張 濤: www.dc2011.net)
 NAME_WORD = r"(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
 NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬,
 # 琼海融媒记者 彭总岸 王应峰 (qionghai.hainan.gov.cn)
-# 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), never in 文明城市; a slash may part a role from its name
+# 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), 文丨政能亮特约评论员 韩涵 with the writer's column (ifeng.com),
+# never in 文明城市; a slash may part a role from its name
 # (责任编辑 / 詹云清: zmdtvw.cn)
-ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|文\s*[:：/／])\s*{NAMES}\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
+ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|文\s*[:：/／丨|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:评论员|记者|通讯员)\s+)?)\s*{NAMES}(?:\s+[A-Z]{{1,3}}\d{{2,4}})?\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
 # or each name before its part: 刘春华/文 吴忠民/摄影 closing a report (shanghaigourmetmenu.com), 褚 冬/攝 under a photograph (marygriffith.net)
 NAMES_THEN_PARTS = rf"^(?:{NAME_WORD}\s*[/／]\s*(?:文|图|摄影?)\s*)+$"
 STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")

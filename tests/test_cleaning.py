@@ -2320,3 +2320,9 @@ def test_a_column_and_outlet_with_the_posting_time_above_a_notice_is_a_page_stam
     cleaned = corpus_clean("ujoy-akesu-baicheng-fengxianqu-tonggao-2022")
     assert texts(cleaned)[0].startswith("根据《新型冠状病毒肺炎防控方案(第九版)》")
     assert cleaned.published == "2022-08-07"
+
+
+def test_a_commentarys_writer_above_it_and_its_editors_under_it_are_not_its_text():
+    cleaned = corpus_clean("magichtml-ifeng-zhengnengliang-wenjingji-jiasudu-2022")  # 文丨政能亮特约评论员 韩涵 / …… / 总监制：邹 明 / 审 读：崔向升 / 责编：黄忆南 PN269
+    assert texts(cleaned)[0] == "“事机一失应难再，时乎时乎不我待！”"
+    assert texts(cleaned)[-1].endswith("才是衡量政策执行效率和效果的基本尺度。")
