@@ -2326,3 +2326,13 @@ def test_a_commentarys_writer_above_it_and_its_editors_under_it_are_not_its_text
     cleaned = corpus_clean("magichtml-ifeng-zhengnengliang-wenjingji-jiasudu-2022")  # 文丨政能亮特约评论员 韩涵 / …… / 总监制：邹 明 / 审 读：崔向升 / 责编：黄忆南 PN269
     assert texts(cleaned)[0] == "“事机一失应难再，时乎时乎不我待！”"
     assert texts(cleaned)[-1].endswith("才是衡量政策执行效率和效果的基本尺度。")
+
+
+def test_a_newspaper_archives_page_and_column_line_is_not_the_first_line():
+    assert texts(corpus_clean("pltyw-rmrb-litieying-pinggu-jihua-shengyu-1990"))[0].startswith("中共中央政治局委员、国务委员李铁映今天来到北京市平谷县")
+
+
+def test_a_journal_sites_online_first_stamp_dates_the_page_and_leaves_the_text():
+    cleaned = corpus_clean("chinaqikan-chongqing-chunjie-yanhua-baozhu-tonggao-2011")
+    assert texts(cleaned)[0].startswith("为加强2011年春节期间主城区燃放烟花爆竹安全管理")
+    assert cleaned.published == "2011-01-11"
