@@ -1,6 +1,7 @@
 """Stage 1: read a raw source file (plain text, saved HTML page or .docx) into text."""
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
@@ -294,17 +295,33 @@ def _densest_part(soup, markup: str):
 def _with_its_header(part):
     """The part widened to the largest box around it that adds no more than a header's worth of text: the headline and
     the lines under it, whatever their tags (<p class="con-title"> / 发布日期：2016-11-22 信息来源：省发改委: fgw.zj.gov.cn)."""
+    from bs4 import NavigableString
+
     size = len(part.get_text(strip=True))
     widest = part
     for parent in part.parents:
         if parent.name in ("body", "[document]"):
             break
-        before = sum(len(text.strip()) for text in part.find_all_previous(string=True) if parent in text.parents)
+        before = sum(len(text.strip()) for text in part.find_all_previous(string=True) if type(text) is NavigableString and parent in text.parents)  # not comments, which get_text leaves out
         after = len(parent.get_text(strip=True)) - size - before
-        if before > HEADER_MAX_CHARS or after > FOOTER_MAX_CHARS:
-            break  # a box that adds lists of other articles beside or under the text
+        if before > HEADER_MAX_CHARS:
+            break
+        if after > FOOTER_MAX_CHARS:  # a box that adds lists of other articles beside or under the text: only its header is taken
+            return _header_and(parent, widest) if 0 < before <= HEADLINE_MAX_CHARS else widest
         widest = parent
     return widest
+
+
+def _header_and(box, part):
+    """A new box holding what `box` prints above the branch that holds `part`, then `part` (the headline and its date in
+    the box that also holds a side column: ifeng.com)."""
+    from bs4 import BeautifulSoup
+
+    branch = next(ancestor for ancestor in [part, *part.parents] if ancestor.parent is box)
+    joined = BeautifulSoup("<div></div>", "html.parser").div
+    for element in [*branch.find_previous_siblings()][::-1] + [part]:
+        joined.append(copy.copy(element))
+    return joined
 
 
 def _squeezed(text: str) -> str:

@@ -2336,3 +2336,7 @@ def test_a_journal_sites_online_first_stamp_dates_the_page_and_leaves_the_text()
     cleaned = corpus_clean("chinaqikan-chongqing-chunjie-yanhua-baozhu-tonggao-2011")
     assert texts(cleaned)[0].startswith("为加强2011年春节期间主城区燃放烟花爆竹安全管理")
     assert cleaned.published == "2011-01-11"
+
+
+def test_a_portals_count_of_readers_and_comments_under_a_headline_is_not_the_text():
+    assert texts(corpus_clean("magichtml-ifeng-zhengnengliang-wenjingji-jiasudu-2022"))[0] == "“事机一失应难再，时乎时乎不我待！”"  # 5人参与2评论 above it

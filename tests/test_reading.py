@@ -150,3 +150,19 @@ def test_a_page_without_a_known_article_box_yields_its_densest_part_with_the_hea
 def test_a_fragment_of_a_page_is_read_whole():
     raw = read_source(CORPUS / "govcn-sql-guofa-2018-43.html")  # a database's copy: the portal's table, then the text, no <body>
     assert raw.text.splitlines()[0].startswith("索")
+
+
+def test_a_headline_sharing_its_box_with_a_side_column_is_read_above_the_article_without_the_column(tmp_path):
+    text = "".join(f"<p>第{n}段，稳经济政策只有在第一时间落地，才能发挥其最大的效能，惠企惠民的政策好比甘霖。</p>" for n in range(6))
+    others = "".join(f"<li><a href='/a{n}'>往期回顾：政能亮第{n}期评论文章的标题</a></li>" for n in range(8))
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><div class='nav'>栏目首页 搜索 登录</div><div class='box'>"
+        "<h3>政能亮丨稳经济需要跑出加速度</h3><div class='info'>2022-06-02 09:52:19</div>"
+        f"<div class='left'><div class='main'>{text}</div></div><div class='right'><ul>{others}</ul></div></div>"
+        "<div class='foot'>凤凰新媒体版权所有</div></body></html>",
+        encoding="utf-8",
+    )
+    lines = read_source(path).text.splitlines()
+    assert lines[:2] == ["政能亮丨稳经济需要跑出加速度", "2022-06-02 09:52:19"]
+    assert lines[-1].startswith("第5段") and not any("往期回顾" in line or "栏目首页" in line for line in lines)
