@@ -103,6 +103,11 @@ def genres() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((entry["genre"], re.compile(entry["pattern"])) for entry in load_yaml("genres.yaml"))
 
 
+def unlisted_kind(title: str) -> bool:
+    """Whether a title ends with the name of a kind of document that has no genre (……情况说明, ……之声明: rules/genres.yaml, genre: null)."""
+    return any(genre is None and (match := pattern.search(title)) and match.end() == len(title) for genre, pattern in genres())
+
+
 @lru_cache(maxsize=None)
 def spoken_genres() -> frozenset[str]:
     """The genres delivered to hearers (rules/genres.yaml, spoken: true): speeches, lectures, work reports."""

@@ -1373,3 +1373,10 @@ def test_rules_issued_by_a_notice_leave_the_notice_its_own_date():
 
 def test_the_day_a_law_comes_into_force_without_zi_is_not_the_day_it_was_made():
     assert meta("某省某某规定\n（1994年1月17日某省人大常委会第六次会议通过 1994年2月1日起施行）\n第一条 为了规范。").date == "1994-01-17"
+
+
+def test_a_title_naming_a_kind_of_document_outside_the_genres_has_no_genre_and_is_no_news_report():
+    assert find_genre("关于《市纪委突击检查教育局办公用房》有关情况的说明", None) is None
+    assert find_genre("关于《沈阳市某某办法》的说明", None) is None  # not the 办法 it explains
+    assert find_genre("关于印发某某说明的通知", None) == "通知"
+    assert corpus_meta("33664-jinshi-shiwei-2018-jiwei-jiancha-qingkuang-shuoming").genre is None  # worded as news: 4月24日以来……

@@ -212,7 +212,7 @@ def squeezed(text: str) -> str:
 def genre_word_at_end(text: str) -> bool:
     """Whether a text ends with the word for a genre, as a title does (a news headline's verb does not count)."""
     core = fold(TRAILING_BRACKET.sub("", squeezed(text)[-GENRE_TAIL:]))  # only the end can hold it; a long text is not searched whole
-    return any((match := pattern.search(core)) and match.end() == len(core) for genre, pattern in rules.genres() if genre != NEWS)
+    return any((match := pattern.search(core)) and match.end() == len(core) for genre, pattern in rules.genres() if genre not in (NEWS, None))
 
 
 def news_word_at_end(text: str) -> bool:

@@ -125,7 +125,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     # worded as news reports are, though no rule says so (archive/metadata/news.py). The place stays as the rules
     # leave it: a government's own press release is worded so too, and has its issuer's place, which an outlet's report has not
     ruled_genre = genre
-    if genre is None and is_news(title if clean.title_found else None, paragraphs):
+    named_kind = bool(title) and clean.title_found and rules.unlisted_kind(fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", title))))
+    if genre is None and not named_kind and is_news(title if clean.title_found else None, paragraphs):
         genre = "新闻报道"
     date, date_source, date_kind = document_date(clean, genre, today, evidence, warnings)
     candidates = issuer_candidates(clean, genre)
