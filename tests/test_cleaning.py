@@ -2340,3 +2340,7 @@ def test_a_journal_sites_online_first_stamp_dates_the_page_and_leaves_the_text()
 
 def test_a_portals_count_of_readers_and_comments_under_a_headline_is_not_the_text():
     assert texts(corpus_clean("magichtml-ifeng-zhengnengliang-wenjingji-jiasudu-2022"))[0] == "“事机一失应难再，时乎时乎不我待！”"  # 5人参与2评论 above it
+
+
+def test_a_headline_opening_with_a_count_keeps_it():
+    assert corpus_clean("gne-finance-sina-zhongtiezong-12306-piyao-2018").title == '60万"12306账号"外泄? 中铁总辟谣称消息不实'
