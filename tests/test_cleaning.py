@@ -2344,3 +2344,8 @@ def test_a_portals_count_of_readers_and_comments_under_a_headline_is_not_the_tex
 
 def test_a_headline_opening_with_a_count_keeps_it():
     assert corpus_clean("gne-finance-sina-zhongtiezong-12306-piyao-2018").title == '60万"12306账号"外泄? 中铁总辟谣称消息不实'
+
+
+def test_a_papers_abstract_keeps_its_label_where_a_pages_summary_label_is_dropped():
+    assert texts(corpus_clean("2016ccl-lun-difang-gonggong-wenhua-fuwu-lifa-2021"))[0].startswith("摘 要:地方公共文化服务立法")  # 关键词: under it
+    assert texts(corpus_clean("reformdata-fangyi-kexie-2jie-3ci-quanweihui-jianghua"))[0].startswith("同志们:")  # 摘要:同志们:…… on a speech

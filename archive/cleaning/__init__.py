@@ -24,6 +24,7 @@ from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, T
 
 DAMAGED_CHARS_MAX = 2
 SUMMARY_LABEL = re.compile(r"^摘\s*要(?:\s*[:：]\s*|\s+)")  # or a space for the colon (摘要 ——致敬园丁……: m.zhcng.com)
+KEYWORDS_LINE = re.compile(r"^关\s*键\s*[词字]\s*[:：]")  # a paper's keywords: its 摘要 is its own abstract, label and all (摘 要:…… / 关键词:……: www.2016ccl.com)
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
@@ -86,7 +87,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, _titling_number(chrome.fields), *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
-    body, summary = _without_summary(layout.body)
+    body, summary = _without_summary(layout.body, paper=any(KEYWORDS_LINE.match(line) for line in chrome.removed))
     if body and ORIGINAL_HEADLINE.match(fold(body[-1])):
         summary.append(body.pop())  # a repost's 原标题:…… under the text names the source's headline, read above (www.sxgov.cn)
     if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
@@ -323,11 +324,11 @@ def _repeats(teaser: str, text: str) -> bool:
     return sum(block.size for block in matcher.get_matching_blocks()) >= TEASER_SHARE * len(teaser)
 
 
-def _without_summary(body: list[str]) -> tuple[list[str], list[str]]:
+def _without_summary(body: list[str], paper: bool = False) -> tuple[list[str], list[str]]:
     """A site's summary of the page (its title, then the text's first words, cut off) above the text
     that it repeats a few lines down (……的意見(皖政[2001]85號)各市、縣人民政府……為認真貫徹落實《國務院關于基礎教育改革與發展:
     www.casakenia.com)."""
-    if body and (label := SUMMARY_LABEL.match(body[0])):
+    if body and (label := SUMMARY_LABEL.match(body[0])) and not paper:
         body = [body[0][label.end():], *body[1:]]  # 摘要:同志们:我今天参加…… (www.reformdata.org), 摘要:7月30日,…… (daluzixun.com): the page's label on the text's opening
     if len(body) < SUMMARY_LINES_MIN:
         return body, []
