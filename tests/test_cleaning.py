@@ -2349,3 +2349,9 @@ def test_a_headline_opening_with_a_count_keeps_it():
 def test_a_papers_abstract_keeps_its_label_where_a_pages_summary_label_is_dropped():
     assert texts(corpus_clean("2016ccl-lun-difang-gonggong-wenhua-fuwu-lifa-2021"))[0].startswith("摘 要:地方公共文化服务立法")  # 关键词: under it
     assert texts(corpus_clean("reformdata-fangyi-kexie-2jie-3ci-quanweihui-jianghua"))[0].startswith("同志们:")  # 摘要:同志们:…… on a speech
+
+
+def test_a_papers_reporters_and_an_outlets_dated_place_before_the_lede_are_its_dateline():
+    assert texts(corpus_clean("taosugar-beijing-shuzhi-baogao-qieji-gongzuo-baogao"))[0].startswith("北京市副市长张茅")  # 本报记者谭卫平 通讯员鲁来顺报道
+    assert texts(corpus_clean("ischool-pingyuan-xianwei-duitai-lingdao-xiaozu-2013"))[0].startswith("日前,為了進一步加強對臺工作的領導")  # 中國臺灣網5月21日平原消息
+    assert clean("某某报道\n本报记者从市政府获悉，今年全市将新建学校十所。\n今年要抓好落实。").blocks[0].text.startswith("本报记者从市政府获悉")
