@@ -2355,3 +2355,8 @@ def test_a_papers_reporters_and_an_outlets_dated_place_before_the_lede_are_its_d
     assert texts(corpus_clean("taosugar-beijing-shuzhi-baogao-qieji-gongzuo-baogao"))[0].startswith("北京市副市长张茅")  # 本报记者谭卫平 通讯员鲁来顺报道
     assert texts(corpus_clean("ischool-pingyuan-xianwei-duitai-lingdao-xiaozu-2013"))[0].startswith("日前,為了進一步加強對臺工作的領導")  # 中國臺灣網5月21日平原消息
     assert clean("某某报道\n本报记者从市政府获悉，今年全市将新建学校十所。\n今年要抓好落实。").blocks[0].text.startswith("本报记者从市政府获悉")
+
+
+def test_an_outlets_combined_report_credit_after_its_dateline_is_part_of_it():
+    assert texts(corpus_clean("sp-wenweipo-zhangguoliang-guoqing-jiuhui-zhici-2017"))[0].startswith("「香港新闻界庆祝中华人民共和国六十八周年国庆酒会」29日隆重举行")  # 【文汇网讯】 大公文汇全媒体综合报道:
+    assert clean("某某新闻\n据媒体综合报道，今年全市将新建学校十所。\n今年要抓好落实。").blocks[0].text.startswith("据媒体综合报道")
