@@ -2360,3 +2360,9 @@ def test_a_papers_reporters_and_an_outlets_dated_place_before_the_lede_are_its_d
 def test_an_outlets_combined_report_credit_after_its_dateline_is_part_of_it():
     assert texts(corpus_clean("sp-wenweipo-zhangguoliang-guoqing-jiuhui-zhici-2017"))[0].startswith("「香港新闻界庆祝中华人民共和国六十八周年国庆酒会」29日隆重举行")  # 【文汇网讯】 大公文汇全媒体综合报道:
     assert clean("某某新闻\n据媒体综合报道，今年全市将新建学校十所。\n今年要抓好落实。").blocks[0].text.startswith("据媒体综合报道")
+
+
+def test_a_papers_abstract_keeps_its_label_in_traditional_script_too():
+    raw = read_source(CORPUS / "2016ccl-lun-difang-gonggong-wenhua-fuwu-lifa-2021.txt")
+    traditional = clean(raw.text.replace("关键词", "關鍵詞"), raw.title_hints)
+    assert texts(traditional)[0].startswith("摘 要:")

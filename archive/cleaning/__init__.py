@@ -87,7 +87,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, _titling_number(chrome.fields), *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
-    body, summary = _without_summary(layout.body, paper=any(KEYWORDS_LINE.match(line) for line in chrome.removed))
+    body, summary = _without_summary(layout.body, paper=any(KEYWORDS_LINE.match(fold(line)) for line in chrome.removed))
     if body and ORIGINAL_HEADLINE.match(fold(body[-1])):
         summary.append(body.pop())  # a repost's 原标题:…… under the text names the source's headline, read above (www.sxgov.cn)
     if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
