@@ -491,6 +491,13 @@ def test_a_portals_name_and_section_above_a_title_that_names_its_issuer_stay_out
     assert text.title == "鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告(第1号)"
 
 
+def test_an_issuers_name_above_a_title_wrapped_over_three_lines_opens_the_title():
+    # www.ahrd.gov.cn: the issuer, 关于……, the genre word alone on the third line, the note of adoption
+    text = clean("安徽省人民代表大会常务委员会\n关于批准《宣城市传统村落保护条例》\n的决议\n(2020年11月13日安徽省第十三届人民代表大会\n"
+                 "常务委员会第二十二次会议通过)\n安徽省第十三届人民代表大会常务委员会第二十二次会议审查了《宣城市传统村落保护条例》,决定予以批准。\n")
+    assert text.title == "安徽省人民代表大会常务委员会关于批准《宣城市传统村落保护条例》的决议"
+
+
 def test_a_reporters_name_alone_keywords_and_related_articles_below_a_report_are_chrome():
     raw = (  # www.qdn.cn (龙金理); bd.hebei.com.cn 关键词; m.ruiwen.com 【公文批复】相关文章 and dated items
         "南寨乡撤乡设镇\n近日,省政府批复同意撤销南寨乡,设立南寨镇,以原南寨乡的行政区域为南寨镇的行政区域,镇人民政府驻地不变。"
@@ -2366,3 +2373,13 @@ def test_a_papers_abstract_keeps_its_label_in_traditional_script_too():
     raw = read_source(CORPUS / "2016ccl-lun-difang-gonggong-wenhua-fuwu-lifa-2021.txt")
     traditional = clean(raw.text.replace("关键词", "關鍵詞"), raw.title_hints)
     assert texts(traditional)[0].startswith("摘 要:")
+
+
+def test_a_list_number_with_its_point_or_space_before_a_sample_sites_title_is_not_part_of_it():
+    assert corpus_clean("99wenmi-cun-cunmin-weiyuanhui-xuanju-banfa-caoan").title == "村民委员会选举办法"  # 1.村民委员会选举办法 篇一
+    assert corpus_clean("zjtcn-xxzhen-huanjing-weisheng-zhengzhi-shishi-yijian").title == "XX镇环境卫生整治行动实施意见"  # 1 XX镇……
+
+
+def test_numbered_lines_of_a_table_of_contents_are_not_taken_for_a_title_once_their_numbers_are_noise():
+    assert corpus_clean("legco-neiwu-shouze-2021").title == "內務守則"
+

@@ -314,6 +314,9 @@ WEIGHTS = {
     # (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
     "joined_earned": 1.0,
     "joined_unearned": -1.5,
+    # 安徽省人民代表大会常务委员会 / 关于批准《……》 / 的决议 (www.ahrd.gov.cn): a 公文 title names its issuer before 关于 (GB/T 9704:
+    # 发文机关名称、事由和文种); the issuer's line right above it, with no 发文字号 between, is the title's first line
+    "below_its_issuer": -1.0,
 }
 
 
@@ -391,7 +394,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
     for rank, text in enumerate(leading):
         if rank and news_word_at_end(leading[rank - 1]):
             continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
-        if LIST_ITEM.match(text) and any(LIST_ITEM.match(other) for other in leading[max(0, rank - 1): rank + 2] if other is not text):
+        as_printed = segments[max(0, rank - 1): rank + 2]  # the list number may be a title's noise, taken off by clean_title
+        if LIST_ITEM.match(segments[rank]) and sum(bool(LIST_ITEM.match(other)) for other in as_printed) > 1:
             continue  # 1.議員作宗教式……的次序 / 1A.立法會主席的選舉: an item of a list or a table of contents (www.legco.gov.hk)
         for candidate, end in _wrapped_options(leading, rank, limit, headline_keys):
             candidate = clean_title(candidate)
@@ -411,6 +415,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             stamped = stamped or bool(day_beside)  # a headline with the day it was posted on its line: the page's stamp
             features = title_features(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])),
                                       stamped=stamped, named=named)
+            if rank and repeats <= 1 and _below_its_issuer(leading[rank - 1], text):
+                features["below_its_issuer"] = 1.0
             if end > rank + 1:
                 tail = squeezed(leading[end - 1])
                 earned = is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
@@ -480,6 +486,11 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
         joined += leading[end - 1]
         options.append((joined, end))
     return options
+
+
+def _below_its_issuer(above: str, text: str) -> bool:
+    """A line opening with 关于 right under a body's name (not a letterhead spaced out, 汨 罗 市 规 划 局)."""
+    return fold(text).startswith("关于") and is_org_name(above) and not SPACED_OUT.match(above)
 
 
 def _names_its_issuer(text: str) -> bool:
