@@ -2383,3 +2383,10 @@ def test_a_list_number_with_its_point_or_space_before_a_sample_sites_title_is_no
 def test_numbered_lines_of_a_table_of_contents_are_not_taken_for_a_title_once_their_numbers_are_noise():
     assert corpus_clean("legco-neiwu-shouze-2021").title == "內務守則"
 
+
+def test_a_taiwan_letters_letterhead_and_contact_block_leave_its_text():
+    # a real PDF of a 函: 檔號/保存年限, the binding line, 乾坤測繪科技有限公司  函, 受文者 ... 附件 above 主旨; after 正本/副本 the
+    # contact block printed beside the letterhead (地址, 聯 絡 人, 電    話, 傳    真)
+    lines = texts(corpus_clean("ckmissive-qiankun-cehui-han-taoyuan-gongwuju-2026"))
+    assert lines[0].startswith("主旨：檢送「115 年度桃園市")
+    assert lines[-1] == "說明：依本案契約辦理。"

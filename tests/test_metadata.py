@@ -1380,3 +1380,8 @@ def test_a_title_naming_a_kind_of_document_outside_the_genres_has_no_genre_and_i
     assert find_genre("关于《沈阳市某某办法》的说明", None) is None  # not the 办法 it explains
     assert find_genre("关于印发某某说明的通知", None) == "通知"
     assert corpus_meta("33664-jinshi-shiwei-2018-jiwei-jiancha-qingkuang-shuoming").genre is None  # worded as news: 4月24日以来……
+
+
+def test_a_taiwan_letters_letterhead_names_its_issuer_and_kind():
+    found = corpus_meta("ckmissive-qiankun-cehui-han-taoyuan-gongwuju-2026")  # 乾坤測繪科技有限公司  函, in a real PDF
+    assert (found.unit, found.genre, found.doc_number) == ("乾坤測繪科技有限公司", "函", "乾坤測字第1150000002號")

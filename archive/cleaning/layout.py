@@ -76,7 +76,8 @@ NUMBERED_GENRE = re.compile(r"(公告|通告|令)$")  # ……常务委员会公
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
 LABEL_VALUE_MAX = 16
 OCCASION_END = re.compile(r"(上|时|之际|期间)(的?(讲话|致辞|发言|报告|讲课|演讲|总结)稿?)?[)）]?$")  # matched folded
-LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*公告$")  # www.yunlin.gov.tw 雲林縣政府 公告
+# www.yunlin.gov.tw 雲林縣政府 公告; a 函 (bluefishs/CK_Missive 乾坤測繪科技有限公司  函, its PDF)
+LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}\s*(?:公告|函)$")
 LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
@@ -90,6 +91,9 @@ GLUED_NUMBER = re.compile(rf"^[（(]\s*(?:(?:19|20)\d{{2}}年第\s*\d{{1,5}}\s*[
 TRAILER_LINE_MAX = 30
 # (此件公开发布); 联系人及电话:…… (ynmg.gov.cn), 地址 / 邮编 / 邮箱 (diyicitour.com), 传真 (www.shenyang.gov.cn), 主题词 (bbs.cnhubei.com),
 # 承办负责人 (www.miluo.gov.cn); 抄送/印发 lines are read before
+# a 函's contact block (地址: / 聯 絡 人: / 電    話: / 傳    真: / 電子信箱:) printed beside its letterhead, read after its
+# 正本/副本 lines from the PDF (bluefishs/CK_Missive): letter furniture once the copies are listed
+CONTACT_FIELD = re.compile(r"^(地\s*址|联\s*[络系]\s*人|联系电话|电\s*话|传\s*真|电子信箱|电子邮箱|电子邮件|e-?mail)\s*[:：]", re.IGNORECASE)
 AFTER_DATE_PART = re.compile(r"^[（(]|^(联系|电话|地址|邮编|传真|邮箱|电子邮箱|主题词|承办)")
 NUMBER_DATE_STATUS = re.compile(rf"^(?P<number>{DOC_NUMBER.pattern})\s+(?P<date>(?:19|20)\d{{2}}[-./]\d{{1,2}}[-./]\d{{1,2}})(?:\s+全文有效)?$")
 ATTACHMENT_ITEM = re.compile(r"^(附件|\d{1,2}\s*[.、．])")  # 附件说明 lines above a signature are not part of it
@@ -446,6 +450,8 @@ def _read_footer(layout: Layout) -> None:
     for segment in layout.body:
         if CC_LINE.match(fold(segment)) or PRINTED_LINE.match(fold(segment)):
             layout.cc.append(segment)
+        elif layout.cc and CONTACT_FIELD.match(fold(segment.strip())):
+            layout.trailer.append(segment)
         else:
             kept.append(segment)
     layout.body = kept
@@ -469,7 +475,8 @@ def _read_footer(layout: Layout) -> None:
             layout.signature = signature
             layout.signed_date = segment
             if signature:
-                layout.body, layout.trailer = _without_trailer(kept, index)
+                layout.body, trailer = _without_trailer(kept, index)
+                layout.trailer.extend(trailer)
             return
     layout.signature = _undated_signature(kept)
 

@@ -22,7 +22,8 @@ TOP_HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 ADOPTING_SESSION = re.compile(r"日(?P<session>[\u4e00-\u9fff]{2,20}?第[一二三四五六七八九十百\d]{1,4}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议)(?:第[一二三四五六七八九十\d]{1,3}次全体会议)?通过")
 GOVERNMENT_REPORT = re.compile(r"政府工作报告$")
 CONGRESS_SESSION = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百\d]{1,4}届人民代表大会")
-ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,40}?)\s*(文\s*件|公告)$")  # ……文件; a Taiwan letterhead 雲林縣政府 公告
+# ……文件; a Taiwan letterhead 雲林縣政府 公告, or a 函's, the kind set apart (bluefishs/CK_Missive 乾坤測繪科技有限公司  函)
+ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,60}?)(\s*文\s*件|\s*公\s*告|\s+函)$")
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：!！]$")
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
 HANT_THRESHOLD = 0.05
@@ -180,8 +181,8 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     if issuer := clean.field("issuer"):  # after the title: portals abbreviate (盘锦市政府 for 盘锦市人民政府)
         found += [("门户网站信息表“发文机关”", name) for name in bodies_in(issuer)[:1] or [issuer.strip()]]
     for line in clean.header:
-        if match := ISSUER_MARK.match(line.replace(" ", "")):
-            names = bodies_in(match.group("issuer"))
+        if match := ISSUER_MARK.match(line.strip()):
+            names = bodies_in(re.sub(r"\s+", "", match.group("issuer")))
             if names:
                 found.append((f"版头“{line}”", names[0]))
         elif is_body_name(line):
