@@ -2390,3 +2390,25 @@ def test_a_taiwan_letters_letterhead_and_contact_block_leave_its_text():
     lines = texts(corpus_clean("ckmissive-qiankun-cehui-han-taoyuan-gongwuju-2026"))
     assert lines[0].startswith("主旨：檢送「115 年度桃園市")
     assert lines[-1] == "說明：依本案契約辦理。"
+
+
+def test_links_to_the_previous_and_next_pages_with_their_titles_and_a_reposting_disclaimer_are_chrome():
+    assert texts(corpus_clean("ynwd-linyeju-ziran-baohudi-zhenghe-youhua-qingkuang-shuoming"))[-1] == "2023年4月20日"  # 上一条:…… / 下一条:……
+    assert texts(corpus_clean("cuiru123-guojia-weijianwei-xianyu-15fenzhong-fuwuquan"))[-1].endswith("实现了县乡村全覆盖。")  # 本文系网络转载,……
+
+
+def test_a_newspapers_issue_and_page_line_dates_a_reprint_and_leaves_its_text():
+    cleaned = corpus_clean("hiknet-rmrb-jiakuai-guofang-jundui-xiandaihua-2021")  # 《人民日報》(2021年08月18日 第09版)
+    assert cleaned.published == "2021-08-18"
+    assert not any(line.startswith("《人民日報》") for line in texts(cleaned))
+
+
+def test_a_reports_lead_in_line_ending_in_qiangdiao_is_not_the_first_half_of_its_headline():
+    # szb.northnews.cn: 李纪恒参加……审议 自治区人大常委会工作报告时强调 / 发挥优势 苦干实干 奋力实现塞上江南新崛起
+    assert corpus_clean("northnews-nmgrb-lijiheng-bayannaoer-shenyi-2017").title == "发挥优势 苦干实干 奋力实现塞上江南新崛起"
+
+
+def test_a_genre_word_inside_a_ledes_first_sentence_does_not_split_off_a_title():
+    cleaned = corpus_clean("guanhai-quanguo-tuopin-gongjian-zongjie-biaozhang-dahui")  # 全国脱贫攻坚总结表彰大会2月25日上午……隆重举行。
+    assert cleaned.title is None
+    assert texts(cleaned)[0].startswith("全国脱贫攻坚总结表彰大会2月25日上午")

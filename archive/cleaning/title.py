@@ -52,6 +52,7 @@ QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^�
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 DONE_CHECK = re.compile(r"^[^:：]{2,16}[:：]已[\u4e00-\u9fff]{1,3}$")
+LEAD_IN = re.compile(r"(强调|指出|表示)$")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年$")  # ……统计公报 1998; ……创建工作方案2022年 (www.chazidian.com)
 POSTER_BEFORE = re.compile(r"^(?P<poster>[^:：\s]{2,12})[:：](?=关于)")
@@ -463,6 +464,8 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break
         if squeezed(previous) in headline_keys:
             break  # a page's headline above its stamp is whole (……送上新春祝福 / 来源: 国家管网 / 新春致辞: www.pipechina.com.cn)
+        if LEAD_IN.search(fold(squeezed(previous))):
+            break  # 李纪恒参加……审议……时强调 / 发挥优势 苦干实干……: a report's lead-in line (引题) above its headline (szb.northnews.cn)
         if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
         if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following) and not EDITION_LINE.fullmatch(fold(squeezed(following))):
@@ -540,4 +543,7 @@ def glued_title_end(segment: str) -> int | None:
             if found is not None and end - found > GENRE_WORD_MAX:
                 break
             found = end  # a longer genre word may follow (……情况汇报 / ……情况汇报材料)
+    first_sentence = re.split(r"[。！？]", segment, maxsplit=1)[0]
+    if found is not None and found < len(first_sentence) and not re.search(r"[，,；;]", first_sentence) and news_word_at_end(first_sentence):
+        return None  # 全国脱贫攻坚总结表彰大会2月25日上午在北京人民大会堂隆重举行。: a lede's subject holds the genre word (m.guanhai.com.cn)
     return found
