@@ -36,7 +36,7 @@ DATE_SHAPE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def website(host: str) -> str:
-    host = host.split(":")[0]  # a port names no other website
+    host = normal_host(host)
     for prefix in HOST_PREFIXES:
         if host.startswith(prefix):
             return host[len(prefix):]
@@ -48,8 +48,15 @@ def sibling_hosts(host: str) -> set[str]:
     return {bare, *(prefix + bare for prefix in HOST_PREFIXES)}
 
 
+def normal_host(host: str) -> str:
+    """A host as the corpus names it: no port, no root dot (mypaper.pchome.com.tw. is mypaper.pchome.com.tw), lower case."""
+    return host.split(":")[0].rstrip(".").lower()
+
+
 def site_verdict(host: str, known: dict[str, tuple[int, str]]) -> str:
     """known: each site of the corpus with its number of documents and its half."""
+    if host.endswith(".") or host != host.lower():
+        return f"NO: write the host as {host.rstrip('.').lower()}"
     if half_of(host) != "dev":
         return "NO: hashes to the test half"
     bare = website(host)

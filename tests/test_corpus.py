@@ -65,6 +65,7 @@ def test_a_new_site_joins_only_when_neither_it_nor_its_www_twin_is_on_the_test_s
     assert site_verdict("cppc-bj.com", {"cppc-bj.com": (1, "dev")}).startswith("ALREADY")
     assert "xianggang.baogaosu.com is in the test half" in site_verdict("hefei.baogaosu.com", {"xianggang.baogaosu.com": (1, "test")})
     assert "lsbar.com hashes to the test half" in site_verdict("lsbar.com:8000", {})  # a port is the same website
+    assert site_verdict("mypaper.pchome.com.tw.", {}).startswith("NO: write the host as mypaper.pchome.com.tw")  # the root dot hid a test-half site
 
 
 def test_a_website_with_a_host_in_the_development_half_is_wholly_there():
