@@ -31,9 +31,11 @@ NAMES_THEN_PARTS = rf"^(?:{NAME_WORD}\s*[/／]\s*(?:文|图|摄影?)\s*)+$"
 STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
-# is none; who supplied or wrote the report is a credit: (陈友田/文) (fynews.gov.cn), (李连胜、张哲) (rd.glgxq.gov.cn), the outlet it came
+# is none; who supplied or wrote the report is a credit: (陈友田/文) (fynews.gov.cn), (文/羅穎) (www.tiaotiaoxm.com), (李连胜、张哲) (rd.glgxq.gov.cn), the outlet it came
 # from: (中国纪检监察报) (weinan.qinfeng.gov.cn), (区政府办供稿) (dlxg.gov.cn), (供稿:永壽法院) (www.ygqjt.cn), (县政府办供稿) (www.kailu.gov.cn), (辦公室 撰稿) (www.yfychian.net)
-BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:[^()（）]{{0,16}}?(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|[^()（）]{{2,24}}(?:供稿|撰稿)|供稿\s*[:：][^()（）]{{2,30}}|{NAMES}\s*[/／]\s*[文图摄]|[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}}){{1,3}}|[\u4e00-\u9fff]{{2,10}}(?:报|网|社|台)|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
+BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:[^()（）]{{0,16}}?(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|[^()（）]{{2,24}}(?:供稿|撰稿)|供稿\s*[:：][^()（）]{{2,30}}|{NAMES}\s*[/／]\s*[文图摄]|[文图]\s*[/／]\s*{NAMES}|[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}}){{1,3}}|[\u4e00-\u9fff]{{2,10}}(?:报|网|社|台)|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
+# a writer credited after a black square, closing the text (……谋划今年工作。 ■段汉玥: yptimes.shyp.gov.cn) or under the title (■郑蜀炎: 解放军报)
+SQUARE_CREDIT = re.compile(rf"■\s*{NAMES}\s*$")
 NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站词辞室]|同志|范文|目录|图示|园地|履历|有关")  # 有關校長在……講話: a template's "about", no one (baimashangsha.com); 佩珊分享: an uploader's credit; 履歷, a link to a speaker's record under his speech (www.enb.gov.hk); 开幕词, a chair's heading (m.2sdx.com); 办公室 after an office (设立前任行政长官办公室: sc.isd.gov.hk); 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn)
 
 

@@ -2412,3 +2412,16 @@ def test_a_genre_word_inside_a_ledes_first_sentence_does_not_split_off_a_title()
     cleaned = corpus_clean("guanhai-quanguo-tuopin-gongjian-zongjie-biaozhang-dahui")  # 全国脱贫攻坚总结表彰大会2月25日上午……隆重举行。
     assert cleaned.title is None
     assert texts(cleaned)[0].startswith("全国脱贫攻坚总结表彰大会2月25日上午")
+
+
+def test_comment_box_prompts_and_a_writers_credit_closing_the_last_paragraph_are_chrome():
+    assert texts(corpus_clean("524400-lianjiang-shuji-xiaxiang-diaoyan-jisheng-2006"))[-1].endswith("确保安全过关。")  # (马加晓) / 最新评论共有 0 位……
+    assert texts(corpus_clean("scdepaper-shixin-kouchuanxi-yingxin-2011"))[-1].endswith("順利圓滿的結束。")  # 沒有留言: / 張貼留言
+    assert texts(corpus_clean("tiaotiaoxm-meishu-sheji-xueyuan-jiandang95-dangke"))[-1].endswith("積極進取。")  # (文/羅穎)
+    assert texts(corpus_clean("yptimes-pingliang-jiedao-chuanda-quwei-quanhui-2015"))[-1].endswith("谋划今年工作。")  # ■段汉玥
+
+
+def test_the_spirit_of_a_speech_opening_a_lede_is_no_title_glued_to_it():
+    cleaned = corpus_clean("yptimes-pingliang-jiedao-chuanda-quwei-quanhui-2015")  # ……在九届区委十次全会上的讲话精神,他指出,……
+    assert cleaned.title is None
+    assert texts(cleaned)[0].startswith("李金刚传达了区委书记诸葛宇杰在九届区委十次全会上的讲话精神")

@@ -13,7 +13,7 @@ import re
 from .. import rules
 from ..folding import fold
 from ..bodies import bodies_in, is_body_name
-from ..names import BRACKETED_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
+from ..names import BRACKETED_CREDIT, SQUARE_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import Layout, split_layout
@@ -208,7 +208,7 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
         dropped.append(kept.pop())
     credit = None
     last = len(kept) - 1 - bool(kept and ORIGINAL_HEADLINE.match(fold(kept[-1])))  # above a repost's 原标题:…… (www.sxgov.cn)
-    if last >= 0 and (match := BRACKETED_CREDIT.search(fold(kept[last])) or _glued_source(kept[last])):
+    if last >= 0 and (match := BRACKETED_CREDIT.search(fold(kept[last])) or SQUARE_CREDIT.search(fold(kept[last])) or _glued_source(kept[last])):
         before = kept[last][: match.start()].rstrip()
         closed = before or (kept[last - 1].rstrip() if last > 0 else "")  # or alone after it: ……全覆盖。 (桂晗) (ahtcjw.gov.cn)
         if closed[-1:] in CREDITED_ENDS:

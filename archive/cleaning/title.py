@@ -533,6 +533,9 @@ def glued_title_end(segment: str) -> int | None:
             continue
         if segment[end:end + 1] in ":：":
             continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
+        if segment[end:end + 2] == "精神":
+            continue  # ……在九届区委十次全会上的讲话精神,他指出 (yptimes.shyp.gov.cn); 深入学习贯彻党的二十大报告精神,11月15日 (gxzx.xyc.edu.cn):
+            # the spirit of a speech or report, a phrase of the lede
         if head.endswith("法") and segment[end:end + 1] in LAW_WORD_NEXT:
             continue  # 洛浦县2022年法|治政府建设工作坚持……: 法 begins a word there (xjlpx.gov.cn), it ends no law's name
         shaped = ABOUT.search(fold(head)) or SPEECH.search(fold(head))
