@@ -2425,3 +2425,7 @@ def test_the_spirit_of_a_speech_opening_a_lede_is_no_title_glued_to_it():
     cleaned = corpus_clean("yptimes-pingliang-jiedao-chuanda-quwei-quanhui-2015")  # ……在九届区委十次全会上的讲话精神,他指出,……
     assert cleaned.title is None
     assert texts(cleaned)[0].startswith("李金刚传达了区委书记诸葛宇杰在九届区委十次全会上的讲话精神")
+
+
+def test_a_read_counter_without_its_colon_is_chrome():
+    assert texts(corpus_clean("sdut-cailiao-xueyuan-2014jie-biye-dianli"))[0].startswith("“多年师生情,今夕恨离别”。")  # 阅读 58 above it
