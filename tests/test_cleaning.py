@@ -2429,3 +2429,8 @@ def test_the_spirit_of_a_speech_opening_a_lede_is_no_title_glued_to_it():
 
 def test_a_read_counter_without_its_colon_is_chrome():
     assert texts(corpus_clean("sdut-cailiao-xueyuan-2014jie-biye-dianli"))[0].startswith("“多年师生情,今夕恨离别”。")  # 阅读 58 above it
+
+
+def test_an_empty_navigation_label_and_an_invitation_to_comment_are_chrome():
+    assert texts(corpus_clean("lzzx-liuzhou-sanjiang-zhengxie-youxiu-tian-biaozhang-2013"))[0].startswith("在刚刚结束的三江县政协")  # 内容导航:
+    assert texts(corpus_clean("city-dahe-qixian-yiwu-jiaoyu-junheng-tuijinhui-2018"))[-1].endswith("办好人民满意的教育。")  # 暂无评论哦,……
