@@ -1385,3 +1385,14 @@ def test_a_title_naming_a_kind_of_document_outside_the_genres_has_no_genre_and_i
 def test_a_taiwan_letters_letterhead_names_its_issuer_and_kind():
     found = corpus_meta("ckmissive-qiankun-cehui-han-taoyuan-gongwuju-2026")  # 乾坤測繪科技有限公司  函, in a real PDF
     assert (found.unit, found.genre, found.doc_number) == ("乾坤測繪科技有限公司", "函", "乾坤測字第1150000002號")
+
+
+def test_a_message_opening_with_a_seasonal_greeting_is_an_address():
+    assert find_genre(None, None, paragraphs=["玉兔辞岁结硕果,金龙献瑞迎新春。值此新春佳节来临之际,向关心支持历下发展的广大网友和社会各界的朋友们表示衷心的感谢!"]) == "致辞"  # dzwww.com
+    assert find_genre(None, None, paragraphs=["2009年的鐘聲即將響起,在這辭舊迎新的美好時刻,我們向全校師生員工致以新年的祝福。"]) == "致辞"  # www.zhplaw.com
+    assert find_genre(None, None, paragraphs=["春节前夕,县委书记走访慰问困难群众。"]) is None
+
+
+def test_a_salutation_naming_several_hearers_with_commas_opens_a_speech():
+    assert find_genre(None, None, paragraphs=["查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕", "中華人民共和國國旗……已在香港莊嚴升起。"]) == "讲话"  # big5.locpg.gov.cn
+    assert find_genre(None, None, paragraphs=["各区县人民政府,市政府各部门:", "今年以来,全市经济运行总体平稳。"]) is None  # a 主送 line

@@ -24,8 +24,14 @@ GOVERNMENT_REPORT = re.compile(r"政府工作报告$")
 CONGRESS_SESSION = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百\d]{1,4}届人民代表大会")
 # ……文件; a Taiwan letterhead 雲林縣政府 公告, or a 函's, the kind set apart (bluefishs/CK_Missive 乾坤測繪科技有限公司  函)
 ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,60}?)(\s*文\s*件|\s*公\s*告|\s+函)$")
-SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：!！]$")
-# a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
+# a new-year or spring-festival message opens by greeting its readers for the season (玉兔辞岁结硕果,金龙献瑞迎新春。值此新春佳节来临之际,
+# ……向……致以……: dzwww.com; 金牛俯首辞旧岁,瑞虎腾跃迎新春。……: zjjsdq.net; 2009年的鐘聲即將響起,在這辭舊迎新的美好時刻,我們向全校師生員工……
+# 致以……: www.zhplaw.com): a 致辞 (贺词, 献词) whatever its title
+SEASONAL_GREETING = re.compile(r"(辞旧岁|迎新春|辞旧迎新|新春佳节|新年到来之际|新年的钟声|春节来临之际|值此新春|新年伊始|新春之际|岁末年初).{0,100}(致以|祝福|问候|拜年|祝愿|感谢|慰问)")
+GREETING_PARAGRAPHS = 2
+SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$"
+                            r"|^[^。；;]{0,80}[,，、](女士们|先生们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$")
+# a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕ (big5.locpg.gov.cn), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
@@ -392,6 +398,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "新闻报道"
     if len(REPORTED_SPEECH.findall(fold("\n".join(paragraphs)))) >= REPORTED_SPEECH_MIN:
         return "新闻报道"
+    if any(SEASONAL_GREETING.search(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
+        return "致辞"
     return None
 
 
