@@ -1396,3 +1396,11 @@ def test_a_message_opening_with_a_seasonal_greeting_is_an_address():
 def test_a_salutation_naming_several_hearers_with_commas_opens_a_speech():
     assert find_genre(None, None, paragraphs=["查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕", "中華人民共和國國旗……已在香港莊嚴升起。"]) == "讲话"  # big5.locpg.gov.cn
     assert find_genre(None, None, paragraphs=["各区县人民政府,市政府各部门:", "今年以来,全市经济运行总体平稳。"]) is None  # a 主送 line
+
+
+def test_a_headline_on_a_party_lecture_given_is_a_news_report_not_the_lecture():
+    assert find_genre("文学院党委组织开展“两学一做”专题党课", None) == "新闻报道"  # www2.chnu.edu.cn
+    assert find_genre("党委书记毛小明上党课----加强公立医院党的建设", None) == "新闻报道"  # www.sxzyy.cn
+    assert find_genre("“党组织书记讲党课”活动实施方案", None) == "方案"
+    assert find_genre("关于继续深入开展“我来讲党课”活动的通知", None) == "通知"
+    assert find_genre("在全县党员干部大会上的专题党课", None) == "讲课稿"

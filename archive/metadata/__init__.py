@@ -74,6 +74,9 @@ LEVEL_ONLY = re.compile(r"^(?:[市县区]|县区)委$")
 # …… discussed or heard (定安代表团热议政府工作报告: dingan.hainan.gov.cn; 市委巡察工作领导小组听取巡察工作情况汇报: www.tmjjjc.gov.cn); a body that
 # publishes (发布, 发表) its own report heads the report itself so
 REPORT_RECEIVED = re.compile(r"(审议|热议|听取|(?<![工创写合协操运])作了?)[^，,。:：]{0,30}报告$|听取[^，,。:：]{0,30}汇报$")
+# a headline on a party lecture given, not the lecture (文学院党委组织开展“两学一做”专题党课: www2.chnu.edu.cn; 党委书记毛小明上党课----加强……:
+# www.sxzyy.cn; 机械学院党总支开展支部书记微党课比赛: chateaucf.com); a title going on to its own genre word (……讲党课”活动实施方案) is that kind
+LECTURE_GIVEN = re.compile(r"(开展|组织|举办|举行|讲授|开讲)了?[^，,。:：]{0,30}党课(比赛)?$|(上|讲)了?[^，,。:：的]{0,10}党课$")  # not ……大会上的专题党课
 REPORTED_SPEECH = re.compile(
     r"会议由[^。，,]{1,30}主持|出席(会议|活动|仪式|典礼)|参加(会议|活动)[。，,]|会上[，,]|会议(指出|强调|要求|提出|号召|明确|传达)|(他|她|[\u4e00-\u9fff]{1,3}(书记|主任|主席|市长|县长|区长|镇长|局长|部长|厅长|董事长|总经理|校长))(指出|强调|表示|要求|希望|说)|据悉|据了解|记者|通讯员"
 )  # a report tells what was said: 会议强调……; 彭锋要求…… (dianjiang.cbg.cn); 记者从……获悉 (sd.sina.com.cn). Not 会议听取/认为/决定: a resolution speaks so of itself (yfxrd.gov.cn)
@@ -359,7 +362,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             continue
         core = fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", name)))
         core = COLLECTION_COUNT.sub("", TRAILING_BRACKET.sub("", core)).rstrip("!！。.")  # ……開放公告!!!! (www.kmnp.gov.tw)
-        if REPORT_RECEIVED.search(core) and not core.startswith("关于"):
+        if (REPORT_RECEIVED.search(core) or LECTURE_GIVEN.search(re.split(r"[:：]|-{2,}|——", core, maxsplit=1)[0])) and not core.startswith("关于"):
             return "新闻报道"  # 区人大代表分组审议区政府工作报告……: a headline on a report, not the report
         for core in dict.fromkeys((core, FULL_TEXT_MARK.sub("", core))):  # else before a mark of the copy: ……JP致辭全文 (www.doj.gov.hk), ……主席致詞稿 (www.dpp.org.tw)
             head = re.split(r"[:：]", core, maxsplit=1)[0]
