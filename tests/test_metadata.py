@@ -213,6 +213,8 @@ def test_a_report_whose_share_prompt_stands_between_title_and_byline_still_has_i
         ("红河州数据发展中心2024年度项目支出绩效单位自评报告", "红河州数据发展中心"),  # www.hh.gov.cn
         ("镇巴县人民政府工作规则", "镇巴县人民政府"),
         ("社区党支部书记2020年述职报告", None),
+        ("臺中市政府文書處理作業要點", "臺中市政府"),  # lawsearch.taichung.gov.tw: not 臺中市政府文書處 (文書處|理)
+        ("臺北市北投區北投國民小學校務會議實施要點", "臺北市北投區北投國民小學"),  # www.ptes.tp.edu.tw: not ……學校務會 (會|議)
     ],
 )
 def test_a_body_opening_a_title_after_its_year_or_before_the_year_of_its_text_is_the_issuer(title, unit):
