@@ -1406,3 +1406,10 @@ def test_a_headline_on_a_party_lecture_given_is_a_news_report_not_the_lecture():
     assert find_genre("“党组织书记讲党课”活动实施方案", None) == "方案"
     assert find_genre("关于继续深入开展“我来讲党课”活动的通知", None) == "通知"
     assert find_genre("在全县党员干部大会上的专题党课", None) == "讲课稿"
+
+
+def test_a_taiwan_laws_amendment_note_naming_its_articles_is_a_note_and_dates_the_law():
+    # civil.taichung.gov.tw: ……令制定公布 / 中華民國101年6月4日……號令修正公布第13、19、25條條文 / 第一條 ……
+    found = corpus_meta("civil-taichung-limin-dahui-zuotanhui-zizhi-tiaoli")
+    assert (found.date, found.date_kind) == ("2012-06-04", "通过")
+    assert corpus_clean("civil-taichung-limin-dahui-zuotanhui-zizhi-tiaoli").blocks[0].text.startswith("第一條 本自治條例依地方制度法")

@@ -42,7 +42,9 @@ DATE_TEXT = re.compile(
 )
 # or 20221014 (jw.whxy.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*{WEEKDAY})?$")
-LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)(?:本|版)?(?:[;；]|。?[)）])?$")  # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk); a note of several lines, each closing with ; or 。 (www.whla.org.cn)
+# 至2021年9月3日的修訂本: a version note (www.legco.gov.hk); a note of several lines, each closing with ; or 。 (www.whla.org.cn); the articles
+# an amendment changed (中華民國101年6月4日府授法規字第1010093269號令修正公布第13、19、25條條文: civil.taichung.gov.tw)
+LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)(?:第[\d、,，及]{1,40}条(?:条文)?|本|版)?(?:[;；]|。?[)）])?$")
 CC_LINE = re.compile(r"^(抄\s*送|抄\s*报|分\s*送|发\s*送|正\s*本|副\s*本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函; spaced out as 抄 報: (usqcn.com)
 PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$|^[(（]?共印\s*\d{1,5}\s*份[)）]?$")  # 版记: ……印发 / 共印5份 (www.yangxian.gov.cn)
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")

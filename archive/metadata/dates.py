@@ -77,7 +77,7 @@ def _note_under_title_again(clean: CleanText) -> list[str]:
     texts = [block.text for block in clean.blocks[:LAW_NOTE_BLOCKS]]
     title = re.sub(r"\s+", "", clean.title or "")
     return [note for above, note in zip(texts, texts[1:])
-            if title and re.sub(r"\s+", "", above) == title and BRACKETED_NOTE.match(note) and LAW_NOTE.search(_acts(note))]
+            if title and re.sub(r"\s+", "", above) == title and BRACKETED_NOTE.match(note) and LAW_NOTE.search(fold(_acts(note)))]
 
 
 def meeting_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None:
@@ -152,7 +152,7 @@ def impossible_dates(text: str, today: calendar_date) -> list[str]:
 def document_date(clean: CleanText, genre: str | None, today: calendar_date, evidence: dict, warnings: list) -> tuple[str | None, str, str | None]:
     """(date, date_source, date_kind): the most trusted date the document or its page prints."""
     spoken = genre in rules.spoken_genres()
-    notes = [line for line in clean.byline if LAW_NOTE.search(_acts(line))] + ([clean.field("history")] if clean.field("history") else [])
+    notes = [line for line in clean.byline if LAW_NOTE.search(fold(_acts(line)))] + ([clean.field("history")] if clean.field("history") else [])
     notes = notes or _note_under_title_again(clean)
     if notes and (found := [date for line in notes for date in dates_in(_acts(line), today)]):
         evidence["date"] = f"题注“{'；'.join(notes)}”（最近一次）"
