@@ -1413,3 +1413,10 @@ def test_a_taiwan_laws_amendment_note_naming_its_articles_is_a_note_and_dates_th
     found = corpus_meta("civil-taichung-limin-dahui-zuotanhui-zizhi-tiaoli")
     assert (found.date, found.date_kind) == ("2012-06-04", "通过")
     assert corpus_clean("civil-taichung-limin-dahui-zuotanhui-zizhi-tiaoli").blocks[0].text.startswith("第一條 本自治條例依地方制度法")
+
+
+def test_an_order_heading_the_page_promulgates_the_text_it_names_which_is_the_title():
+    # women11.com: 中华人民共和国国务院令 / 第800号 / 《古树名木保护条例》已经……通过,现予公布…… / 总理 李强 / 2025年1月25日 / 古树名木保护条例
+    found = corpus_meta("women11-guowuyuan-gushu-mingmu-baohu-tiaoli-2025")
+    assert (found.title, found.genre, found.doc_number) == ("古树名木保护条例", "条例", "中华人民共和国国务院令第800号")
+    assert found.unit in ("国务院", "中华人民共和国国务院")

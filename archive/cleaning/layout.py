@@ -84,6 +84,8 @@ LETTERHEAD_WITHIN = 12
 LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字號, 速別, 密等, 附件
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
+PROMULGATED_TEXT = re.compile(r"^《(?P<named>[^《》]{2,80})》(?:已经|已由|业经)")  # 《……条例》已经……会议通过,现予公布
+ORDER_LINES = 6  # the order's sentence, its signer, title and date, then the text it promulgates
 ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號][)）]?$")
 # a 令's or a 通告's number alone on its line, without an issuer's abbreviation (第3号: dachaidan.gov.cn; 〔2019〕第4号: www.dachuan.gov.cn;
 # (2025年第2號), glued to the text after it: www.bjwhseo.com; (2021第8号) without its 年: www.zbxww.org)
@@ -261,6 +263,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
             layout.body[0] = parts[1]
     else:
         _read_header(segments, choice, layout)
+        _read_order_above_its_text(layout)
     _read_dateline(layout)
     _read_letterhead(layout)
     _read_preface(layout)
@@ -268,6 +271,22 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         layout.recipients = layout.body[0]
     _read_footer(layout)
     return layout
+
+
+def _read_order_above_its_text(layout: Layout) -> None:
+    """The order that promulgates a text heading the page (中华人民共和国国务院令 / 第800号 / 《古树名木保护条例》已经……通过,现予公布……
+    / 总理 李强 / 2025年1月25日 / 古树名木保护条例 / 第一条……: women11.com): the text it names, printed again under the order's date,
+    is the title; the order's mark and number are its 发文字号."""
+    if not (layout.title and ORDER_MARK.match(squeezed(layout.title)) and layout.body):
+        return
+    named = PROMULGATED_TEXT.match(fold(layout.body[0].strip()))
+    if not named or not any(squeezed(segment) == squeezed(named.group("named")) for segment in layout.body[1:ORDER_LINES]):
+        return
+    number = next((line for line in layout.header if ORDER_NUMBER.match(squeezed(line))), None)
+    if number and layout.doc_number is None:
+        layout.doc_number = squeezed(layout.title) + squeezed(number).strip("()（）")
+    layout.header.append(layout.title)
+    layout.title = printed(layout.body[0].strip(), named, "named")
 
 
 def _speech_below_note(segments: list[str], body_start: int, hints: list[str], headlines: tuple[str, ...]) -> Layout | None:

@@ -23,7 +23,7 @@ ADOPTING_SESSION = re.compile(r"日(?P<session>[\u4e00-\u9fff]{2,20}?第[一二�
 GOVERNMENT_REPORT = re.compile(r"政府工作报告$")
 CONGRESS_SESSION = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十百\d]{1,4}届人民代表大会")
 # ……文件; a Taiwan letterhead 雲林縣政府 公告, or a 函's, the kind set apart (bluefishs/CK_Missive 乾坤測繪科技有限公司  函)
-ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,60}?)(\s*文\s*件|\s*公\s*告|\s+函)$")
+ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,60}?)(\s*文\s*件|\s*公\s*告|\s+函|令)$")  # and an order's mark above the text it promulgates (中华人民共和国国务院令)
 # a new-year or spring-festival message opens by greeting its readers for the season (玉兔辞岁结硕果,金龙献瑞迎新春。值此新春佳节来临之际,
 # ……向……致以……: dzwww.com; 金牛俯首辞旧岁,瑞虎腾跃迎新春。……: zjjsdq.net; 2009年的鐘聲即將響起,在這辭舊迎新的美好時刻,我們向全校師生員工……
 # 致以……: www.zhplaw.com): a 致辞 (贺词, 献词) whatever its title
