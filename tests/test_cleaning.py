@@ -2434,3 +2434,9 @@ def test_a_read_counter_without_its_colon_is_chrome():
 def test_an_empty_navigation_label_and_an_invitation_to_comment_are_chrome():
     assert texts(corpus_clean("lzzx-liuzhou-sanjiang-zhengxie-youxiu-tian-biaozhang-2013"))[0].startswith("在刚刚结束的三江县政协")  # 内容导航:
     assert texts(corpus_clean("city-dahe-qixian-yiwu-jiaoyu-junheng-tuijinhui-2018"))[-1].endswith("办好人民满意的教育。")  # 暂无评论哦,……
+
+
+def test_an_announcements_number_within_a_congress_term_is_its_doc_number():
+    cleaned = corpus_clean("qoglrgh-yuxi-jizhongshi-yinyongshui-tiaoli-2023")  # 玉溪市人民代表大會常務委員會 / 公告 / 〔六屆〕第九號
+    assert cleaned.doc_number == "〔六屆〕第九號"
+    assert texts(cleaned)[0].startswith("《玉溪市集中式飲用水水源地保護條例》已經")

@@ -86,7 +86,8 @@ ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulg
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 PROMULGATED_TEXT = re.compile(r"^《(?P<named>[^《》]{2,80})》(?:已经|已由|业经)")  # 《……条例》已经……会议通过,现予公布
 ORDER_LINES = 6  # the order's sentence, its signer, title and date, then the text it promulgates
-ORDER_NUMBER = re.compile(r"^[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號][)）]?$")
+# a congress's announcements numbered within its term: 〔六屆〕第九號 (m.qoglrgh.com.cn, a copy of the 玉溪 portal)
+ORDER_NUMBER = re.compile(r"^[（(]?(?:[〔\[［(（][一二三四五六七八九十]{1,3}[届屆][〕\]］)）])?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號][)）]?$")
 # a 令's or a 通告's number alone on its line, without an issuer's abbreviation (第3号: dachaidan.gov.cn; 〔2019〕第4号: www.dachuan.gov.cn;
 # (2025年第2號), glued to the text after it: www.bjwhseo.com; (2021第8号) without its 年: www.zbxww.org)
 NUMBER_ONLY = re.compile(r"^[（(]?\s*(?P<number>(?:〔(?:19|20)\d{2}〕|(?:19|20)\d{2}年?)?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號])\s*[)）]?$")
