@@ -2440,3 +2440,15 @@ def test_an_announcements_number_within_a_congress_term_is_its_doc_number():
     cleaned = corpus_clean("qoglrgh-yuxi-jizhongshi-yinyongshui-tiaoli-2023")  # 玉溪市人民代表大會常務委員會 / 公告 / 〔六屆〕第九號
     assert cleaned.doc_number == "〔六屆〕第九號"
     assert texts(cleaned)[0].startswith("《玉溪市集中式飲用水水源地保護條例》已經")
+
+
+def test_page_controls_counters_login_boxes_and_a_repost_notice_under_the_text_are_chrome():
+    assert texts(corpus_clean("fqxww-fuqing-gengdi-baohu-bushuhui-2024"))[-1].endswith("确保粮食安全。")  # 打印     关闭     复制链接
+    assert texts(corpus_clean("siliu-daguo-jiedao-yuecun-shequ-lvse-shequ-2021"))[-1].endswith("整洁优美的社区环境。")  # (0)
+    assert texts(corpus_clean("kaixinit-guobanfa-2020-jiejiari-anpai-tongzhi"))[-1] == "2019年11月21日"  # 原创文章,作者:……,如若转载,请注明出处。
+
+
+def test_a_printing_office_on_its_own_line_above_its_day_is_part_of_the_colophon():
+    cleaned = corpus_clean("635700-gansu-nongmuting-hezuoshe-shifan-zijin-tongzhi-2017")  # 甘肃省农牧厅办公室 / 2017年8月25日印发
+    assert "甘肃省农牧厅办公室" in cleaned.cc
+    assert texts(cleaned)[-1].startswith("甘肃省农牧厅 2017年8月25日")

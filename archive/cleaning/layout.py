@@ -46,7 +46,9 @@ SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?
 # an amendment changed (中華民國101年6月4日府授法規字第1010093269號令修正公布第13、19、25條條文: civil.taichung.gov.tw)
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|批准)(?:第[\d、,，及]{1,40}条(?:条文)?|本|版)?(?:[;；]|。?[)）])?$")
 CC_LINE = re.compile(r"^(抄\s*送|抄\s*报|分\s*送|发\s*送|正\s*本|副\s*本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函; spaced out as 抄 報: (usqcn.com)
-PRINTED_LINE = re.compile(r"^.{2,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$|^[(（]?共印\s*\d{1,5}\s*份[)）]?$")  # 版记: ……印发 / 共印5份 (www.yangxian.gov.cn)
+# 版记: ……印发 / 共印5份 (www.yangxian.gov.cn); the office on a line of its own above its day (甘肃省农牧厅办公室 / 2017年8月25日印发: 635700.com)
+DATE_FIRST_PRINTED = re.compile(r"^(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$")
+PRINTED_LINE = re.compile(r"^.{0,40}\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$|^[(（]?共印\s*\d{1,5}\s*份[)）]?$")
 ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40}[)）]$")
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
@@ -471,6 +473,8 @@ def _read_footer(layout: Layout) -> None:
     kept: list[str] = []
     for segment in layout.body:
         if CC_LINE.match(fold(segment)) or PRINTED_LINE.match(fold(segment)):
+            if DATE_FIRST_PRINTED.match(segment.strip()) and kept and is_body_name(squeezed(kept[-1])):
+                layout.cc.append(kept.pop())  # 甘肃省农牧厅办公室 / 2017年8月25日印发: the printing office above its day
             layout.cc.append(segment)
         elif layout.cc and CONTACT_FIELD.match(fold(segment.strip())):
             layout.trailer.append(segment)
