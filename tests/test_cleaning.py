@@ -2452,3 +2452,12 @@ def test_a_printing_office_on_its_own_line_above_its_day_is_part_of_the_colophon
     cleaned = corpus_clean("635700-gansu-nongmuting-hezuoshe-shifan-zijin-tongzhi-2017")  # 甘肃省农牧厅办公室 / 2017年8月25日印发
     assert "甘肃省农牧厅办公室" in cleaned.cc
     assert texts(cleaned)[-1].startswith("甘肃省农牧厅 2017年8月25日")
+
+
+def test_a_news_agency_dateline_with_its_day_in_chinese_numerals_is_a_dateline():
+    cleaned = corpus_clean("melive-zhongxinshe-gongshang-zongju-guoqing-jianguan")  # 中新社北京九月二十八日電(記者 劉長忠)
+    assert texts(cleaned)[0].startswith("中國國家工商行政管理總局今天上午發出通知")
+
+
+def test_a_journal_databases_note_on_an_abstract_page_is_chrome():
+    assert not any("数据库收录" in line for line in texts(corpus_clean("alljournals-gongshang-zongju-yuandan-chunjie-jianguan-2005")))
