@@ -2461,3 +2461,11 @@ def test_a_news_agency_dateline_with_its_day_in_chinese_numerals_is_a_dateline()
 
 def test_a_journal_databases_note_on_an_abstract_page_is_chrome():
     assert not any("数据库收录" in line for line in texts(corpus_clean("alljournals-gongshang-zongju-yuandan-chunjie-jianguan-2005")))
+
+
+def test_a_pages_title_hint_in_traditional_script_is_matched_folded():
+    import opencc
+
+    raw = read_source(CORPUS / "xxgk-jl-jizhengbanfa-2021-11-lvhua-guihua-tongzhi.txt")  # 标题 in the portal's table names the wrapped title
+    cleaned = clean(opencc.OpenCC("s2t").convert(raw.text), raw.title_hints)
+    assert texts(cleaned)[0].startswith("各市(州)人民政府")  # not the title's last line, (2021-2030年)的通知

@@ -377,7 +377,7 @@ def leading_lines(segments: list[str], body_start: int) -> list[str]:
 
 def title_candidates(segments: list[str], hints: list[str], body_start: int, headlines: tuple[str, ...] = ()) -> list[TitleChoice]:
     """Every line before the body that may be the title, alone or joined with the lines after it, scored, in order."""
-    hint_set = {squeezed(clean_title(hint)) for hint in hints if hint}
+    hint_set = {fold(squeezed(clean_title(hint))) for hint in hints if hint}  # compared with the folded line
     # a speech or lecture names its own title in its opening (……今天,我以《充分认识……,着力营造……》为题,与大家作个交流: 51gongwen.com;
     # 我演讲的题目是《……》: hncnjx.com)
     named = {fold(squeezed(title)) for title in SELF_NAMED_TITLE.findall("".join(segments[body_start:body_start + NAMING_PARAGRAPHS]))}
