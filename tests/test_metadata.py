@@ -1420,3 +1420,14 @@ def test_an_order_heading_the_page_promulgates_the_text_it_names_which_is_the_ti
     found = corpus_meta("women11-guowuyuan-gushu-mingmu-baohu-tiaoli-2025")
     assert (found.title, found.genre, found.doc_number) == ("古树名木保护条例", "条例", "中华人民共和国国务院令第800号")
     assert found.unit in ("国务院", "中华人民共和国国务院")
+
+
+def test_an_order_above_its_text_and_a_printing_office_above_its_day_are_read_in_traditional_script_too():
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+    raw = read_source(CORPUS / "women11-guowuyuan-gushu-mingmu-baohu-tiaoli-2025.txt")
+    found = extract(clean(to_traditional.convert(raw.text), raw.title_hints), today=TODAY)
+    assert (found.title, found.doc_number) == ("古樹名木保護條例", "中華人民共和國國務院令第800號")
+    raw = read_source(CORPUS / "635700-gansu-nongmuting-hezuoshe-shifan-zijin-tongzhi-2017.txt")
+    assert "甘肅省農牧廳辦公室" in clean(to_traditional.convert(raw.text), raw.title_hints).cc

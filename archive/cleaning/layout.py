@@ -283,7 +283,7 @@ def _read_order_above_its_text(layout: Layout) -> None:
     if not (layout.title and ORDER_MARK.match(squeezed(layout.title)) and layout.body):
         return
     named = PROMULGATED_TEXT.match(fold(layout.body[0].strip()))
-    if not named or not any(squeezed(segment) == squeezed(named.group("named")) for segment in layout.body[1:ORDER_LINES]):
+    if not named or not any(fold(squeezed(segment)) == squeezed(named.group("named")) for segment in layout.body[1:ORDER_LINES]):
         return
     number = next((line for line in layout.header if ORDER_NUMBER.match(squeezed(line))), None)
     if number and layout.doc_number is None:
@@ -473,7 +473,7 @@ def _read_footer(layout: Layout) -> None:
     kept: list[str] = []
     for segment in layout.body:
         if CC_LINE.match(fold(segment)) or PRINTED_LINE.match(fold(segment)):
-            if DATE_FIRST_PRINTED.match(segment.strip()) and kept and is_body_name(squeezed(kept[-1])):
+            if DATE_FIRST_PRINTED.match(fold(segment.strip())) and kept and is_body_name(fold(squeezed(kept[-1]))):
                 layout.cc.append(kept.pop())  # 甘肃省农牧厅办公室 / 2017年8月25日印发: the printing office above its day
             layout.cc.append(segment)
         elif layout.cc and CONTACT_FIELD.match(fold(segment.strip())):
