@@ -2469,3 +2469,11 @@ def test_a_pages_title_hint_in_traditional_script_is_matched_folded():
     raw = read_source(CORPUS / "xxgk-jl-jizhengbanfa-2021-11-lvhua-guihua-tongzhi.txt")  # 标题 in the portal's table names the wrapped title
     cleaned = clean(opencc.OpenCC("s2t").convert(raw.text), raw.title_hints)
     assert texts(cleaned)[0].startswith("各市(州)人民政府")  # not the title's last line, (2021-2030年)的通知
+
+
+def test_a_title_the_page_names_printed_again_below_its_table_opens_the_text():
+    # www.io.gov.mo: 澳 門 特 別 行 政 區 / 行政法務司司長辦公室 / 法規: 第1/2015號行政法務司司長批示 / …… / • 修改……。 / …… /
+    # 第1/2015號行政法務司司長批示 / 行政法務司司長行使……
+    cleaned = corpus_clean("io-gov-mo-saj-pishi-2015-1")
+    assert texts(cleaned)[0].startswith("行政法務司司長行使《澳門特別行政區基本法》第六十四條")
+    assert "行政法務司司長辦公室" in cleaned.header

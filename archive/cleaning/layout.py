@@ -87,6 +87,7 @@ LETTERHEAD_LINES = 8  # from the letterhead to 主旨: 發文日期, 發文字�
 ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")  # the order that promulgates a regulation: ……人民政府令
 PROMULGATION_MARK = re.compile(r"^[\u4e00-\u9fff]{4,30}委员会公告$")  # ……人民代表大会常务委员会公告 / 第三十七号
 PROMULGATED_TEXT = re.compile(r"^《(?P<named>[^《》]{2,80})》(?:已经|已由|业经)")  # 《……条例》已经……会议通过,现予公布
+HINT_SEARCH_LINES = 40  # a gazette page's table and lists above the act's title printed again
 ORDER_LINES = 6  # the order's sentence, its signer, title and date, then the text it promulgates
 # a congress's announcements numbered within its term: 〔六屆〕第九號 (m.qoglrgh.com.cn, a copy of the 玉溪 portal)
 ORDER_NUMBER = re.compile(r"^[（(]?(?:[〔\[［(（][一二三四五六七八九十]{1,3}[届屆][〕\]］)）])?第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號][)）]?$")
@@ -243,6 +244,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         rest = GLUED_TITLE_JOINT.sub("", segments[0][end:])  # the comma or the collection's count a site glued it on with
         segments = [segments[0][:end], *split_subtitles(split_after_note(rest)), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
         choice = choose_title(segments, hints, 1)
+    choice = choice or _hint_printed_below(segments, hints)
     layout = Layout(title=choice.title if choice else None)
     if choice is None:
         position = 0
@@ -274,6 +276,17 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
         layout.recipients = layout.body[0]
     _read_footer(layout)
     return layout
+
+
+def _hint_printed_below(segments: list[str], hints: list[str]) -> TitleChoice | None:
+    """A title the page names (its table's 法規 field, its 标题) printed again below the page's table and lists, where the
+    text begins (澳 門 特 別 行 政 區 / …… / 法規: 第1/2015號行政法務司司長批示 / …… / • 修改……。 / …… / 第1/2015號行政法務司司長批示 /
+    行政法務司司長行使……: www.io.gov.mo), a line no title shape chose (an act's number): what stands above it is the page's."""
+    keys = {fold(squeezed(clean_title(hint))) for hint in hints if hint}
+    for index, segment in enumerate(segments[:HINT_SEARCH_LINES]):
+        if fold(squeezed(clean_title(segment))) in keys:
+            return TitleChoice(segment.strip(), index, index + 1, 0.0)
+    return None
 
 
 def _read_order_above_its_text(layout: Layout) -> None:
