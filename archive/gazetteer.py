@@ -108,7 +108,9 @@ def place_of(text: str) -> str | None:
     """The finest division named in a body's name or signature, consistent with every other one named.
 
     Names shared by several divisions (朝阳区, 鼓楼区) count only when another
-    division named beside them tells which one is meant.
+    division named beside them tells which one is meant, and so do the two-character
+    district names that are common words (矿区; 中區 in 運輸署公告中區贊善里臨時交通安排 is
+    Hong Kong's Central, not 台中市中区: www.td.gov.hk).
     """
     mentions = [_by_name()[match.group(0)] for match in _name_pattern().finditer(fold(text))]
     if not mentions:
@@ -116,7 +118,7 @@ def place_of(text: str) -> str | None:
     chosen: list[Division] = []
     for candidates in mentions:
         fitting = [c for c in candidates if all(_contains(o, c) or _contains(c, o) or o.code == c.code for o in chosen)]
-        if len(candidates) > 1:
+        if len(candidates) > 1 or len(candidates[0].name) == 2 and candidates[0].name.endswith("区"):
             anchors = [c for c in fitting if any(_contains(other, c) or _contains(c, other) for group in mentions if group is not candidates for other in group if len(group) == 1)]
             fitting = anchors if len(anchors) == 1 else []
         if len(fitting) == 1:

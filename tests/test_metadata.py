@@ -149,6 +149,24 @@ def test_a_city_office_is_not_placed_by_a_province_abbreviation_that_also_names_
     assert (found.unit, found.doc_number, found.place) == ("市政府办公厅", "宁政办规字〔2023〕2号", None)
 
 
+def test_a_local_title_names_the_division_its_issuer_leaves_unnamed():
+    assert corpus_meta("ahscrd-shucheng-15jie-3ci-renda-zhaokai-tongzhi-2009").place == "安徽省六安市舒城县"  # 关于召开舒城县第十五届……的通知
+    assert corpus_meta("yangdong-2024-shijian-minsheng-shishi-wancheng-tongbao").place == "广东省阳江市阳东区"  # 关于2024年阳东区十件……的通报
+
+
+def test_a_national_bodys_title_names_the_place_it_concerns_not_its_own():
+    found = meta("农业农村部办公厅关于公布第一批农业生产全程机械化示范县创建名单的通知\n各省、自治区、直辖市农业农村厅:\n河南省范县入选。")
+    assert found.place is None
+    found = meta("国家教育督导检查组对山西省申报的21个县督导检查反馈意见\n山西省人民政府:\n现将意见反馈如下。")
+    assert found.place is None
+
+
+def test_a_two_character_district_that_is_a_common_word_needs_a_division_beside_it():
+    from archive.gazetteer import place_of
+    assert place_of("運輸署公告中區贊善里臨時交通安排") is None  # Hong Kong's Central, not 台中市中区 (www.td.gov.hk)
+    assert place_of("阳泉市矿区人民政府") == "山西省阳泉市矿区"
+
+
 def test_a_document_dated_in_the_republic_of_china_calendar_is_placed_in_taiwan():
     found = meta("行政院第3595次院會決議\n民國107年4月12日第3595次會議\n院長提示:\n一、請各部會注意疫情。")
     assert found.place == "台湾省"

@@ -100,6 +100,10 @@ FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, 
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
+NATIONAL_PREFIX = re.compile(r"^(?:中华人民共和国|国家(?!级))")
+# a ministry heads its name (农业农村部办公厅关于……); a party committee's or a county's own departments (组织部, 宣传部, 统战部, 人武部) do not
+MINISTRY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,10}?部)(?:办公厅|[\u4e00-\u9fff]{1,8}?司)?(?:关于|印发|转发|$)")
+LOCAL_DEPARTMENT = re.compile(r"(组织|宣传|统战|统一战线工作|武装|人武|政法|工作|[市县区省镇乡委局])部$")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年")  # 2020年西藏自治区国民经济和社会发展统计公报 (www.ctibet.com)
 COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
 OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
@@ -324,11 +328,27 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
     if clean.title and genre != "新闻报道" and (leading := gazetteer.leading_place(LEADING_YEAR.sub("", clean.title))) and (place := gazetteer.place_of(leading)):
         evidence["place"] = f"标题开头的地名“{leading}”"  # 汕尾市制定地方性法规条例 (www.html360.com): a local text opens with its place
         return place
+    # a local text's title names its own division where its issuer's name does not (关于召开舒城县第十五届人民代表大会第三次会议的通知:
+    # www.ahscrd.gov.cn; 关于2024年阳东区十件民生实事完成情况的通报: www.yangdong.gov.cn); a national body's names the place it concerns
+    # (农业农村部办公厅关于公布第一批……示范县创建名单的通知: geroptin), and so does a title that opens with a national body
+    if clean.title and genre != "新闻报道" and not (unit and is_national(unit)) and not is_national(clean.title) and (place := gazetteer.place_of(clean.title)):
+        evidence["place"] = f"标题中的地名“{clean.title}”"
+        return place
     printed = "\n".join([*clean.byline, clean.signed_date or "", *(value for _, value in clean.fields), *(block.text for block in clean.blocks[:3])])
     if ROC_DATE.search(printed) and genre != "新闻报道":
         evidence["place"] = "民国纪年"
         return TAIWAN
     return _undivided_region(clean, evidence) if genre != "新闻报道" else None  # a report names places it reports on
+
+
+def is_national(name: str) -> bool:
+    """Whether a body's name (or a title opening with one) is a national organ's without a place: 国家教育督导检查组
+    (www.30edu.com), a State Council ministry or its general office (农业农村部办公厅: geroptin; 国家旅游局: law265.infoeach.com)."""
+    folded = fold(re.sub(r"\s+", "", name))
+    if folded.startswith(tuple(grammar().central)) or NATIONAL_PREFIX.match(folded):
+        return True
+    ministry = MINISTRY.match(folded)
+    return bool(ministry) and not gazetteer.place_of(ministry.group(0)) and not LOCAL_DEPARTMENT.search(ministry.group("name"))
 
 
 def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
