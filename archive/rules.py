@@ -178,7 +178,7 @@ def _page_label() -> str:
 def page_label_line() -> re.Pattern:
     """A whole line of page labels with short values: 时间:2010-12-23 点击数:12 来源:人民网."""
     labels = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_labels)
-    value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,40}?"
+    value = r"(?:[^。:：\n]|(?<=\d)[:：](?=\d)){0,60}?"  # 责任编辑:卡雅·斯考达里奥,妮可拉·伯利,Steve Evets,…… (125.65.46.38)
     # a pipe may stand for the colon (来源|罗甸县融媒体中心: webtv3.i2863.com)
     return re.compile(rf"[【\[]?\s*{LEADING_DATE}?(?:\s*[|｜]?\s*(?:{labels})\s*[:：|｜]{value})+\s*[】\]]?")  # 【供稿单位:… 作者:… 摄影:…; 2017-03-13 17:28:42|來源:國際在線|編輯:趙妍
 

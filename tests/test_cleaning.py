@@ -2477,3 +2477,20 @@ def test_a_title_the_page_names_printed_again_below_its_table_opens_the_text():
     cleaned = corpus_clean("io-gov-mo-saj-pishi-2015-1")
     assert texts(cleaned)[0].startswith("行政法務司司長行使《澳門特別行政區基本法》第六十四條")
     assert "行政法務司司長辦公室" in cleaned.header
+
+
+@pytest.mark.parametrize("name, title", [
+    ("222-162-163-66-jilinshi-wangji-shulan-panshi-diaoyan-2022", "市长王吉到舒兰市、昌邑区、高新区、磐石市调研时强调 强化举措狠抓落实 高效统筹重点工作"),
+    ("sxgov-changzhi-liangzhongxin-tuijinhui-2019", "孙刘琳主持召开县级融媒体中心和新时代文明实践中心建设工作推进会时强调因地制宜全域推进精准发力提质加速"),
+])
+def test_a_reposts_long_original_headline_is_its_title_not_a_page_label(name, title):
+    assert corpus_clean(name).title == title
+
+
+@pytest.mark.parametrize("name, title", [
+    ("pottawattamie-xinjiang-mianhua-chanliang-2014", "新疆:棉花產量占全國一半"),  # “原標題:新疆:棉花產量占全國一半”
+    ("taconet-pixnet-liangxiang-yizhen-lieyu-lianyi-2010", "兩鄉一鎮昨在烈嶼聯誼"),  # 20100907-兩鄉一鎮昨在烈嶼聯誼
+    ("yunews-jiayu-chengguan-shirong-zhengzhi-2023", "嘉鱼县城市管理执法大队:提升市容市貌 改善人居环境"),  # the title / (相关资料图)
+])
+def test_a_reposts_label_an_uploaders_day_and_a_picture_placeholder_are_not_the_title(name, title):
+    assert corpus_clean(name).title == title

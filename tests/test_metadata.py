@@ -44,6 +44,13 @@ def test_impossible_date_is_reported_not_guessed():
     assert any("202223年6月5日" in warning for warning in found.warnings)
 
 
+def test_a_page_stamp_crediting_many_editors_dates_the_page_and_leaves_the_text():
+    found = meta("国家卫健委:我国人均预期寿命达到78.6岁\n"  # 125.65.46.38
+                 "时间:2024-08-29 14:44:44 来源:<新程序_sjbxin> 责任编辑:卡雅·斯考达里奥,妮可拉·伯利,Steve Evets,奥列佛·米尔本,James Howson\n\n"
+                 "  国家卫生健康委今天(8月29日)发布《2023年我国卫生健康事业发展统计公报》。根据《公报》,我国人均预期寿命达到78.6岁。")
+    assert (found.date, found.date_source) == ("2024-08-29", "page")
+
+
 def test_page_publish_date_is_used_only_when_the_text_has_none():
     found = meta("在全县大会上的讲话\n时间:2022-07-20 08:18:00\n同志们:\n今天开会。")
     assert (found.date, found.date_source) == ("2022-07-20", "page")

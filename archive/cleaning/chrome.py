@@ -17,6 +17,9 @@ TEXT_BEFORE_END_MARKER = 100
 LABEL_ROW_MAX = 80
 LABEL_ROW_PAIRS = 2
 HEADLINE_LINES = 2  # a headline may be a sentence (……今日停課。): the stamp under it still belongs to the page
+# a repost's 原标题: with a whole headline (市长王吉到舒兰市……调研时强调 强化举措狠抓落实 高效统筹重点工作: 222.162.163.66)
+# is the source's title, read as such, not a page label like a short one (原标题:全国人大: news.chengdu.cn)
+LONG_ORIGINAL_HEADLINE = re.compile(r"^原标题\s*[:：]\s*[^:：]{41,}$")  # longer than a page label's short value
 NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
 ROC_WRITTEN_DATE = re.compile(ROC_DAY)
@@ -221,7 +224,7 @@ def _fits_field(name: str, value: str) -> bool:
 def is_label_line(line: str) -> bool:
     """A line of page labels only (时间：2010-12-23 点击数：12), no document text."""
     pattern = rules.page_label_line()
-    return bool(pattern.fullmatch(fold(line)))
+    return bool(pattern.fullmatch(fold(line))) and not LONG_ORIGINAL_HEADLINE.match(fold(line))
 
 
 def _only_a_date(line: str) -> bool:

@@ -179,6 +179,8 @@ def clean_title(text: str, unquote: bool = True) -> str:
     for rule in rules.boilerplate().title_noise:
         text = _without_folded_matches(rule.pattern, text)
     text = text.lstrip("#").strip()
+    if text.endswith("”") and "“" not in text:
+        text = text[:-1].rstrip()  # a quote whose opening stood before a repost's label (“原標題:新疆:棉花產量占全國一半”: pottawattamie.cn)
     if (match := YEAR_AFTER.search(text)) and genre_word_at_end(text[: match.start()]):
         text = text[: match.start()]  # ……统计公报 1998: a listing's year beside the title (tjgb.hongheiku.com)
     if (match := COLUMN_BEFORE.match(text)) and genre_word_at_end(text[match.end():]):
