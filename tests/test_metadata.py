@@ -1425,6 +1425,18 @@ def test_a_salutation_naming_several_hearers_with_commas_opens_a_speech():
     assert find_genre(None, None, paragraphs=["各区县人民政府,市政府各部门:", "今年以来,全市经济运行总体平稳。"]) is None  # a 主送 line
 
 
+def test_a_first_sentence_greeting_its_hearers_opens_a_speech():
+    assert find_genre(None, None, paragraphs=["市府的各位同仁們大家好,我是市長賴清德!很高興又來到溫馨的歲末年終時節。"]) == "讲话"  # sec.tainan.gov.tw
+    assert find_genre(None, None, paragraphs=["這是總統府司法改革國是會議的SayIt。", "總統、還有各位委員、先進,大家午安。"]) == "讲话"  # justice.sayit
+    assert find_genre(None, None, paragraphs=["活动现场,主持人向大家问好。随后,校长讲话时说:大家好,新学期开始了。"]) is None
+
+
+def test_a_speech_opening_a_ceremony_or_greeting_the_season_is_an_address():
+    assert find_genre(None, None, paragraphs=["尊敬的各位领导、各位嘉宾,女士们、先生们:", "今天,首届国际名湖大会在九江共青城市隆重开幕。"]) == "致辞"  # baijiaxingchina
+    assert find_genre(None, None, paragraphs=["同志们、同事们、朋友们:", "爆竹声中一岁除,春风送暖入屠苏。在这辞旧迎新的日子里,我谨代表医院党委……"]) == "致辞"  # nmgzmyyy
+    assert find_genre(None, None, paragraphs=["各位领导、各位老师:", "大家好!", "首先,我代表学校向检查组的到来表示热烈的欢迎。"]) == "讲话"  # wuhaninfo: a welcome is said at work meetings too
+
+
 def test_a_headline_on_a_party_lecture_given_is_a_news_report_not_the_lecture():
     assert find_genre("文学院党委组织开展“两学一做”专题党课", None) == "新闻报道"  # www2.chnu.edu.cn
     assert find_genre("党委书记毛小明上党课----加强公立医院党的建设", None) == "新闻报道"  # www.sxzyy.cn

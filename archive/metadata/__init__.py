@@ -29,6 +29,14 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,60}?)(\s*文\s*件|\s*公\s*告|\s+�
 # 致以……: www.zhplaw.com): a 致辞 (贺词, 献词) whatever its title
 SEASONAL_GREETING = re.compile(r"(辞旧岁|迎新春|辞旧迎新|新春佳节|新年到来之际|新年的钟声|春节来临之际|值此新春|新年伊始|新春之际|岁末年初).{0,100}(致以|祝福|问候|拜年|祝愿|感谢|慰问)")
 GREETING_PARAGRAPHS = 2
+# a speech that opens a ceremony or greets the season after its salutation is an address (……首届国际名湖大会在九江共青城市隆重开幕:
+# baijiaxingchina; ……在这辞旧迎新的日子里,我谨代表……: nmgzmyyy; 親愛的開業同學們: / ……開業典禮……: nctu.edu.tw); a welcome to
+# inspectors (热烈的欢迎) or a centenary (百年庆典) is said in work speeches too, and a school's opening or graduation
+# ceremony hears 讲话 as often as 致辞
+CEREMONY = re.compile(r"开幕|开业|揭牌|奠基|运动会|新春|新年|春节|元旦|衷心(的)?祝贺|诚挚(的)?问候|美好(的)?祝愿|辞旧迎新")
+# a speech's first sentence greets its hearers (市府的各位同仁們大家好,我是市長賴清德!: sec.tainan.gov.tw; 總統、還有各位委員、先進,大家午安。
+# under a transcript site's note: justice.sayit.mysociety.org)
+GREETS_HEARERS = re.compile(r"^[^。!！?？]{0,60}大家(?:上午|下午|晚上|早上|中午)?(?:好|午安|早安|晚安)[!！。,，]")
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$"
                             r"|^[^。；;]{0,80}[,，、](女士们|先生们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$")
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕ (big5.locpg.gov.cn), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
@@ -403,7 +411,7 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if preface and (announced := SPEECH_IN_FULL.search(fold(preface))):
         return _announced_genre(announced)  # the page's line above the speech printed whole (以下是獻詞原文:)
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
-        return "讲话"
+        return "致辞" if any(CEREMONY.search(paragraph) for paragraph in map(fold, paragraphs[1:FORMULA_PARAGRAPHS])) else "讲话"
     if intro := _speech_in_full(paragraphs):
         return _announced_genre(intro[1])  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
@@ -423,6 +431,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "新闻报道"
     if any(SEASONAL_GREETING.search(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
         return "致辞"
+    if any(GREETS_HEARERS.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
+        return "讲话"
     return None
 
 
