@@ -2494,3 +2494,20 @@ def test_a_reposts_long_original_headline_is_its_title_not_a_page_label(name, ti
 ])
 def test_a_reposts_label_an_uploaders_day_and_a_picture_placeholder_are_not_the_title(name, title):
     assert corpus_clean(name).title == title
+
+
+def test_a_list_of_links_each_ending_with_its_day_is_not_the_title_or_the_text():
+    cleaned = corpus_clean("hbjxjy-jiaoyubu-bangongting-nishui-tongbao-2012")  # - 教育部办公厅关于……2025-11-14, fifteen of them
+    assert cleaned.title == "教育部办公厅关于近期连续发生两起小学生溺水身亡事故的通报"
+    assert texts(cleaned)[0].startswith("5月27日(星期日),湖北省孝感市孝昌县季店乡")
+
+
+def test_a_schedule_of_labelled_days_stays_in_the_text():
+    cleaned = clean("关于举办培训班的通知\n各单位:\n现将有关事项通知如下。\n报名时间:2019-05-06\n培训时间:2019-05-20\n结业时间:2019-05-31\n特此通知。")
+    assert "培训时间:2019-05-20" in texts(cleaned)
+
+
+def test_a_rules_pages_table_with_each_value_under_its_label_is_metadata():
+    cleaned = corpus_clean("sdcmc-xsc-putong-gaoxiao-xuesheng-guanli-guiding-2017")  # 资料属性: / 部委规章及文件 / …… / 颁布文号: / 教育部令第41号
+    assert (cleaned.field("issuer"), cleaned.field("doc_number")) == ("教育部", "教育部令第41号")
+    assert cleaned.title == "普通高等学校学生管理规定" and texts(cleaned)[0] == "目录"

@@ -732,7 +732,7 @@ def test_a_speech_credited_under_its_occasion_names_speaker_office_and_genre():
 
 @pytest.mark.parametrize("name, unit", [
     ("html360-shanwei-zhiding-difangxing-fagui-tiaoli-2024", "汕尾市第七届人民代表大会"),
-    ("globistica-haerbin-lishi-wenhua-mingcheng-baohu-tiaoli-2020", "哈尔滨市第十五届人民代表大会常务委员会"),  # ……通过 2020年4月9日黑龙江省……批准
+    ("globistica-haerbin-lishi-wenhua-mingcheng-baohu-tiaoli-2020", "哈尔滨市人民代表大会常务委员会"),  # 制定机关:……; ……通过 2020年4月9日黑龙江省……批准
     ("xianning-gjj-wenming-xingwei-cujin-tiaoli-2022", "咸宁市第五届人民代表大会常务委员会"),  # ……通过,……批准,自……起施行。
 ])
 def test_a_citys_regulation_is_its_congress_act_as_printed_not_the_province_approving_it(name, unit):

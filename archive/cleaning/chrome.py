@@ -36,6 +36,8 @@ MENU_ROW_ITEMS = 3
 MENU_ROW_ITEM_MAX = 6
 RELATED_LIST = re.compile(r"^关联稿件\s*[:：]?$")  # www.wanzai.gov.cn 关联稿件：
 RELATED_ITEM_MAX = 80
+DATED_LINK = re.compile(r"(?:[-•·●*]\s*)?[^。！!？?:：]{4,80}?\s*[(（\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]】]?")
+DATED_LINKS_MIN = 3
 SPACED_LINE = re.compile(r"\S(?: \S){5,}")  # every character apart
 GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
@@ -210,7 +212,7 @@ def _fits_field(name: str, value: str) -> bool:
         return bool(ISO_DATE.search(value) or re.search(r"\d{4}年", value))
     if name == "index_no":
         return bool(re.fullmatch(r"[\w/.-]{6,40}", value))
-    if name in ("issuer", "publisher", "subject"):
+    if name in ("issuer", "publisher", "subject", "category"):
         return len(value) <= SHORT_VALUE_MAX and not re.search(r"[，,。；;：:]", value)
     if name == "gazette_no":  # 6/2015: the issue of the year
         return bool(re.fullmatch(r"\d{1,3}/(?:19|20)\d{2}", value))
@@ -357,10 +359,11 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
     crumbs: set[str] = set()  # the sections a breadcrumb named
     skip_until = -1  # lines taken with the one above them: a related list's items and dates, a column table's values
     table_cells = _lone_numbers_among_cells(lines)
+    dated_links = _dated_links(lines)
     printed_before = 0  # lines not empty above this one: a copy may put one empty line between lines, or two, or none
     for position, line in enumerate(lines):
         printed_before += bool(position) and bool(lines[position - 1])
-        if position <= skip_until:
+        if position <= skip_until or position in dated_links:
             chrome.removed.append(line)
             continue
         if in_block:
@@ -527,6 +530,23 @@ def _lone_numbers_among_cells(lines: list[str]) -> set[int]:
         numbers = [cell for cell in run if PAGE_NUMBER.fullmatch(lines[cell].strip())]
         if len(run) >= TABLE_RUN_MIN and len(numbers) >= TABLE_NUMBERS_MIN:
             found.update(numbers)
+        run = []
+    return found
+
+
+def _dated_links(lines: list[str]) -> set[int]:
+    """Positions of the items of a list of links, each a title with its day after it, DATED_LINKS_MIN or more one under
+    another (- 教育部办公厅关于开展全国示范性特色学校创建的通知2025-11-14 / - 教育部等七部门关于……的意见2025-11-13: hbjxjy.org);
+    a text does not end line after line with a day."""
+    filled = [position for position, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    run: list[int] = []
+    for position in [*filled, None]:
+        if position is not None and DATED_LINK.fullmatch(lines[position].strip()):
+            run.append(position)
+            continue
+        if len(run) >= DATED_LINKS_MIN:
+            found.update(run)
         run = []
     return found
 
