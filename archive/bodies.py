@@ -79,9 +79,20 @@ def bodies_in(text: str) -> list[str]:
 def _split_at_second_issuer(name: str) -> list[str]:
     for position in range(2, len(name) - 2):
         rest = name[position:]
-        if (rest.startswith("中共") or starts_with_place(rest)) and is_body_name(name[:position]) and is_body_name(rest):
+        if _opens_second_issuer(name[:position], rest) and is_body_name(name[:position]) and is_body_name(rest):
             return [name[:position], *_split_at_second_issuer(rest)]
     return [name]
+
+
+def _opens_second_issuer(first: str, rest: str) -> bool:
+    """Where a second issuer's name begins: with 中共, a place's name, a central organ (中共中央辦公廳國務院辦公廳: hujun;
+    中央机构编制委员会办公室中华人民共和国监察部: law.infoeach.com), or the first's own place after its 中共 (中共罗武庄乡委员会罗武庄乡人民政府:
+    www.ynnh.gov.cn, a township the divisions' list does not reach)."""
+    folded, named = fold(rest), fold(first)
+    if folded.startswith(("中共", "中华人民共和国", *grammar().central)) or starts_with_place(rest):
+        return True
+    own = re.match(r"中共(?P<own>[\u4e00-\u9fff]{2,10}?)(?:委员会|党?委)", named)
+    return bool(own) and folded.startswith(own.group("own"))
 
 
 def _longest_names(text: str) -> list[str]:

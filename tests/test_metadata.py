@@ -571,6 +571,16 @@ def test_a_name_never_ends_in_or_one_character_into_a_word_that_only_looks_like_
     assert bodies_in("中国社会科学院") == ["中国社会科学院"]
 
 
+@pytest.mark.parametrize("names, first", [
+    ("中共中央辦公廳國務院辦公廳", "中共中央辦公廳"),  # hujun: a central organ opens the second name
+    ("中央机构编制委员会办公室中华人民共和国监察部", "中央机构编制委员会办公室"),  # law.infoeach.com
+    ("中共罗武庄乡委员会罗武庄乡人民政府", "中共罗武庄乡委员会"),  # www.ynnh.gov.cn: the committee's own township again
+])
+def test_joint_issuers_glued_together_are_told_apart(names, first):
+    from archive.bodies import bodies_in
+    assert bodies_in(names)[0] == first and "".join(bodies_in(names)) == names
+
+
 def test_co_issuers_side_by_side_under_a_title_give_the_first_as_the_unit():
     assert corpus_meta("wanzai-tongjiju-2022-tongji-gongbao").unit == "万载县统计局"  # 万载县统计局    国家统计局万载调查队
 
