@@ -972,6 +972,14 @@ def test_a_mirror_sites_pinyin_glosses_are_removed_from_the_text():
     assert remove_pinyin_glosses("只有一處(chù)讀音") == "只有一處(chù)讀音"  # one alone is not a mirror's habit
 
 
+def test_a_mirror_sites_pinyin_glosses_without_tone_marks_are_removed_too():
+    from archive.cleaning.lines import remove_pinyin_glosses
+    glossed = "新華社北京12月(yue)5日電 近日,中共中央辦(ban)公(gong)廳(ting)印發方案。改善(shan)(shan)農村(cun)(cun)(cun)人居環境"  # hujun, 8ice
+    assert remove_pinyin_glosses(glossed) == "新華社北京12月5日電 近日,中共中央辦公廳印發方案。改善農村人居環境"
+    assert remove_pinyin_glosses("附件(a)与附件(e)、附件(o)") == "附件(a)与附件(e)、附件(o)"  # not before a character or a mark
+    assert remove_pinyin_glosses("甲方(an)乙方") == "甲方(an)乙方"  # one alone
+
+
 def test_a_title_wrapped_over_three_lines_inside_an_open_book_title_is_joined():
     # www.olshare.net (dev half)
     raw = "\n".join(["關(guān)于印發(fā)《昌吉州落實(shí)〈自治區(qū)“十四五”", "城鄉(xiāng)社區(qū)服務(wù)體系建設(shè)規(guī)劃〉", "實(shí)施方案》的通知",

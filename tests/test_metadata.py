@@ -1435,6 +1435,12 @@ def test_a_salutation_naming_several_hearers_with_commas_opens_a_speech():
     assert find_genre(None, None, paragraphs=["各区县人民政府,市政府各部门:", "今年以来,全市经济运行总体平稳。"]) is None  # a 主送 line
 
 
+@pytest.mark.parametrize("name", ["hujun-dangjian-renju-huanjing-wunian-fangan-xinhua-2021", "8ice-zhongban-guoban-renju-huanjing-wunian-fangan-2021"])
+def test_a_report_that_prints_the_document_it_announces_in_full_carries_that_document(name):
+    found = corpus_meta(name)  # 新華社北京12月5日電 近日,……印發了《……五年行動方案(2021—2025年)》…… / 《……》全文如下。
+    assert (found.genre, found.unit) == ("方案", "中共中央辦公廳")
+
+
 def test_a_first_sentence_greeting_its_hearers_opens_a_speech():
     assert find_genre(None, None, paragraphs=["市府的各位同仁們大家好,我是市長賴清德!很高興又來到溫馨的歲末年終時節。"]) == "讲话"  # sec.tainan.gov.tw
     assert find_genre(None, None, paragraphs=["這是總統府司法改革國是會議的SayIt。", "總統、還有各位委員、先進,大家午安。"]) == "讲话"  # justice.sayit

@@ -66,6 +66,10 @@ SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 # pinyin with a tone mark in brackets right after a character; a page prints many or none
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]")
 PINYIN_GLOSSES_MIN = 3
+# or without tone marks (辦(ban)公(gong)廳(ting), 12月(yue)5日電: hujun; 人(ren)民(min)政府: hbzqbyyxgs), a syllable of pinyin before a
+# character, a digit or a mark, written once or more (改善(shan)(shan)農村: hujun; 鄉村(cun)(cun)(cun): 8ice); not a letter alone, which lists use (附件(a)与附件(e))
+SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
+TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]{{2}}){SYLLABLE}[)）])+(?=[\u4e00-\u9fff\d〔〕《》，。、：；！？“”（）(),:;]|$)", re.MULTILINE)
 
 
 def chinese_number(text: str) -> int | None:
@@ -82,7 +86,10 @@ def chinese_number(text: str) -> int | None:
 
 def remove_pinyin_glosses(text: str) -> str:
     """The text without a mirror site's pinyin glosses, when it carries several."""
-    return PINYIN_GLOSS.sub("", text) if len(PINYIN_GLOSS.findall(text)) >= PINYIN_GLOSSES_MIN else text
+    for gloss in (PINYIN_GLOSS, TONELESS_GLOSS):
+        if len(gloss.findall(text)) >= PINYIN_GLOSSES_MIN:
+            text = gloss.sub("", text)
+    return text
 
 
 BLOCK_TAG = re.compile(r"</?(?:h[1-6]|p|div|br|li|ul|ol|table|tr|td|th|section|article|blockquote)(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)

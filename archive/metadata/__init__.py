@@ -40,6 +40,7 @@ GREETS_HEARERS = re.compile(r"^[^。!！?？]{0,60}大家(?:上午|下午|晚上
 SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$"
                             r"|^[^。；;]{0,80}[,，、](女士们|先生们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$")
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕ (big5.locpg.gov.cn), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
+PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:：]?$")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
@@ -141,7 +142,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
 
     is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0]))) and not _speech_after_dateline(paragraphs)  # a speech printed in full after its dateline is a speech
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
-    genre = "新闻报道" if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs, clean.preface)
+    printed_whole = _document_in_full(paragraphs) if is_report else None
+    genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs, clean.preface)
     if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
         genre = "通知"  # a text sent down to 各…… with no 文种 printed is, as a rule, a notice
     # worded as news reports are, though no rule says so (archive/metadata/news.py). The place stays as the rules
@@ -418,6 +420,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     if named := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := ENACTS_ITSELF.match(fold(paragraph)))), None):
         return named.group("genre")  # 第一條 為了……,根據……,制定本規則。 (m.mllesccreations.com): or says what it enacts
+    if printed_whole := _document_in_full(paragraphs):
+        return printed_whole
     if any(RELATIVE_DAY.search(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
@@ -438,6 +442,15 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
 
 def _announced_genre(announcement: re.Match) -> str:
     return "致辞" if announcement.group("word") in ("致辞", "献词", "贺词") else "讲话"
+
+
+def _document_in_full(paragraphs: list[str]) -> str | None:
+    """The genre of a document a report announces and then prints whole (新華社北京12月5日電 近日,中共中央辦公廳、國務院辦公廳
+    印發了《……五年行動方案(2021—2025年)》…… / 《……五年行動方案(2021—2025年)》全文如下。: hujun, 8ice): the page carries the document."""
+    for paragraph in map(fold, paragraphs[:FORMULA_PARAGRAPHS]):
+        if match := PRINTED_IN_FULL.search(paragraph):
+            return find_genre(match.group("name"), None)
+    return None
 
 
 def _speech_in_full(paragraphs: list[str]) -> tuple[int, re.Match] | None:
