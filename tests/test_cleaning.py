@@ -2519,3 +2519,12 @@ def test_a_rules_pages_table_with_each_value_under_its_label_is_metadata():
     cleaned = corpus_clean("sdcmc-xsc-putong-gaoxiao-xuesheng-guanli-guiding-2017")  # 资料属性: / 部委规章及文件 / …… / 颁布文号: / 教育部令第41号
     assert (cleaned.field("issuer"), cleaned.field("doc_number")) == ("教育部", "教育部令第41号")
     assert cleaned.title == "普通高等学校学生管理规定" and texts(cleaned)[0] == "目录"
+
+
+def test_a_short_copys_forum_jammer_runs_are_removed_wherever_they_stand():
+    from archive.cleaning.lines import remove_jammer_noise
+    lines = ["有所作为是生活中的最高境界 : o0 x- I- f* p0 b0 \\1 T5 i% f/ n \\0 _5 v7 l",  # agency.caiyes.cn, five lines in all
+             "同志们: $ |2 R9 ~* D' K8 ?! f% R# c4 p 非常高兴参加今天这个会,借此机会,向获奖的单位和个人表示衷心的祝贺!"]
+    assert remove_jammer_noise(lines) == ["有所作为是生活中的最高境界", "同志们: 非常高兴参加今天这个会,借此机会,向获奖的单位和个人表示衷心的祝贺!"]
+    units = ["取样 1 mL 2 mL 5 mL 10 mL 20 mL 50 mL 分别测定。", "浓度 1 g 2 g 5 g 7 g 8 g 9 g 依次加入。"]
+    assert remove_jammer_noise(units) == units

@@ -1450,7 +1450,10 @@ def test_a_first_sentence_greeting_its_hearers_opens_a_speech():
 def test_a_speech_opening_a_ceremony_or_greeting_the_season_is_an_address():
     assert find_genre(None, None, paragraphs=["尊敬的各位领导、各位嘉宾,女士们、先生们:", "今天,首届国际名湖大会在九江共青城市隆重开幕。"]) == "致辞"  # baijiaxingchina
     assert find_genre(None, None, paragraphs=["同志们、同事们、朋友们:", "爆竹声中一岁除,春风送暖入屠苏。在这辞旧迎新的日子里,我谨代表医院党委……"]) == "致辞"  # nmgzmyyy
+    assert find_genre(None, None, paragraphs=["各位领导、各位嘉宾,", "女士们、先生们,朋友们:", "今天,我们相聚在兰州,隆重举行第二十四届兰洽会开幕式。"]) == "致辞"  # caigou0086
+    assert find_genre(None, None, paragraphs=["親愛的開業同學們:", "首先,恭喜大家成功達陣人生的重要階段目標!"]) == "致辞"  # nctu.edu.tw
     assert find_genre(None, None, paragraphs=["各位领导、各位老师:", "大家好!", "首先,我代表学校向检查组的到来表示热烈的欢迎。"]) == "讲话"  # wuhaninfo: a welcome is said at work meetings too
+    assert find_genre(None, None, paragraphs=["同志们:", "非常高兴参加今天这个会,向获奖的单位和个人表示衷心的祝贺!", "一是“联”。新年伊始,省委提出了……"]) == "讲话"  # agency.caiyes.cn
 
 
 def test_a_headline_on_a_party_lecture_given_is_a_news_report_not_the_lecture():

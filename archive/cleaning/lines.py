@@ -54,6 +54,10 @@ JAMMED_LINES_MIN = 5
 # and a tenth of its lines at least: a long technical text has lines ending in units (20mL/m, 0.1g, IgM) that look like
 # noise, 23 of about 5,000 in a 159-page PDF (www.nhc.gov.cn 防控方案), whose figures must not be taken for it (2022 年 6 月27 日)
 JAMMED_SHARE_MIN = 0.1
+SHORT_TOKEN_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2}\s+){5,}[!-~]{1,2}(?![!-~])")
+LONG_RUN_JAMMERS = 4  # tokens of a run with a symbol in them (x- f* |2 ~* }!), as no unit (1 mL, 5 g) has
+SYMBOL_TOKEN = re.compile(r"\S*[^A-Za-z0-9\s]\S*")
+LONG_RUN_LINES_MIN = 2
 KEPT_ASCII = re.compile(r"\d+(?:[.,:/-]\d+)*|[(（]?\d{1,3}[)）.、]|(?:[A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,})\d*|(?:https?://|www\.)\S+")  # numbers, list marks, words, addresses
 ASCII_TOKEN = re.compile(r"[!-~]+")
 LONE_DIGIT = re.compile(r"\d")
@@ -121,7 +125,8 @@ def remove_jammer_noise(lines: list[str]) -> list[str]:
     """
     spaced = [GLUED_JAMMER_END.sub(r"\1 \2", line) for line in lines]
     jammed = sum(1 for line in spaced if _opens_or_ends_with_jammer(line))
-    if jammed < max(JAMMED_LINES_MIN, JAMMED_SHARE_MIN * sum(1 for line in lines if line.strip())):
+    long_runs = sum(1 for line in spaced if _holds_long_jammer_run(line))
+    if jammed < max(JAMMED_LINES_MIN, JAMMED_SHARE_MIN * sum(1 for line in lines if line.strip())) and long_runs < LONG_RUN_LINES_MIN:
         return lines
     return [_unjammed(line) for line in spaced]
 
@@ -133,6 +138,12 @@ def _opens_or_ends_with_jammer(line: str) -> bool:
     if not HAN.search(line) and line.strip():
         runs.append(line)
     return any(_is_jammer_run(run.split()) for run in runs)
+
+
+def _holds_long_jammer_run(line: str) -> bool:
+    """A line holding a long run of the jammer's one- and two-character tokens anywhere (同志们: $ |2 R9 ~* D' K8 ?! f% R# c4 p
+    非常高兴……: agency.caiyes.cn), which no text prints: a short copy has too few lines for the count above."""
+    return any(sum(bool(SYMBOL_TOKEN.fullmatch(token)) for token in run.group(0).split()) >= LONG_RUN_JAMMERS for run in SHORT_TOKEN_RUN.finditer(line))
 
 
 def _unjammed(line: str) -> str:

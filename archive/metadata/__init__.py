@@ -29,11 +29,13 @@ ISSUER_MARK = re.compile(r"^(?P<issuer>.{2,60}?)(\s*文\s*件|\s*公\s*告|\s+�
 # 致以……: www.zhplaw.com): a 致辞 (贺词, 献词) whatever its title
 SEASONAL_GREETING = re.compile(r"(辞旧岁|迎新春|辞旧迎新|新春佳节|新年到来之际|新年的钟声|春节来临之际|值此新春|新年伊始|新春之际|岁末年初).{0,100}(致以|祝福|问候|拜年|祝愿|感谢|慰问)")
 GREETING_PARAGRAPHS = 2
-# a speech that opens a ceremony or greets the season after its salutation is an address (……首届国际名湖大会在九江共青城市隆重开幕:
+# a speech whose salutation, or first words after it (and a 大家好!), open a ceremony or greet the season is an address (……首届国际名湖大会在九江共青城市隆重开幕:
 # baijiaxingchina; ……在这辞旧迎新的日子里,我谨代表……: nmgzmyyy; 親愛的開業同學們: / ……開業典禮……: nctu.edu.tw); a welcome to
-# inspectors (热烈的欢迎) or a centenary (百年庆典) is said in work speeches too, and a school's opening or graduation
+# inspectors (热烈的欢迎), congratulations on awards (衷心的祝贺), a centenary (百年庆典) and 新年伊始 further on are said in work
+# speeches too (agency.caiyes.cn), and a school's opening or graduation
 # ceremony hears 讲话 as often as 致辞
-CEREMONY = re.compile(r"开幕|开业|揭牌|奠基|运动会|新春|新年|春节|元旦|衷心(的)?祝贺|诚挚(的)?问候|美好(的)?祝愿|辞旧迎新")
+BARE_GREETING = re.compile(r"(?:大家|你们|同学们)?(?:上午|下午|晚上)?(?:好|午安)[!！。]?")
+CEREMONY = re.compile(r"开幕|开业|揭牌|奠基|运动会|新春|新年|春节|元旦|诚挚(的)?问候|美好(的)?祝愿|辞旧迎新")
 # a speech's first sentence greets its hearers (市府的各位同仁們大家好,我是市長賴清德!: sec.tainan.gov.tw; 總統、還有各位委員、先進,大家午安。
 # under a transcript site's note: justice.sayit.mysociety.org)
 GREETS_HEARERS = re.compile(r"^[^。!！?？]{0,60}大家(?:上午|下午|晚上|早上|中午)?(?:好|午安|早安|晚安)[!！。,，]")
@@ -413,7 +415,9 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if preface and (announced := SPEECH_IN_FULL.search(fold(preface))):
         return _announced_genre(announced)  # the page's line above the speech printed whole (以下是獻詞原文:)
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
-        return "致辞" if any(CEREMONY.search(paragraph) for paragraph in map(fold, paragraphs[1:FORMULA_PARAGRAPHS])) else "讲话"
+        opening = next((paragraph for paragraph in map(fold, paragraphs[1:FORMULA_PARAGRAPHS + 1]) if not (BARE_GREETING.fullmatch(paragraph) or SPEECH_OPENING.match(paragraph))), "")
+        salutation = re.split(r"[:：﹕]", fold(paragraphs[0]), maxsplit=1)[0]
+        return "致辞" if CEREMONY.search(salutation) or CEREMONY.search(opening) else "讲话"
     if intro := _speech_in_full(paragraphs):
         return _announced_genre(intro[1])  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
