@@ -2528,3 +2528,11 @@ def test_a_short_copys_forum_jammer_runs_are_removed_wherever_they_stand():
     assert remove_jammer_noise(lines) == ["有所作为是生活中的最高境界", "同志们: 非常高兴参加今天这个会,借此机会,向获奖的单位和个人表示衷心的祝贺!"]
     units = ["取样 1 mL 2 mL 5 mL 10 mL 20 mL 50 mL 分别测定。", "浓度 1 g 2 g 5 g 7 g 8 g 9 g 依次加入。"]
     assert remove_jammer_noise(units) == units
+
+
+@pytest.mark.parametrize("name, first", [
+    ("gxlnz-mengzi-yanglao-fuwu-gongzuo-diaoyan-baogao", "根据人大常委会工作要点安排"),  # 【篇1】 根据……
+    ("dybbs8-huazhou-zhengxie-changweihui-jianghua", "受黎權主席的委托,我代表市政協常委會作個講話。"),  # 【導讀】受黎權主席的委托……
+])
+def test_a_sample_sites_copy_number_and_a_lead_in_mark_are_not_the_first_line(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)

@@ -1441,6 +1441,11 @@ def test_a_report_that_prints_the_document_it_announces_in_full_carries_that_doc
     assert (found.genre, found.unit) == ("方案", "中共中央辦公廳")
 
 
+def test_a_text_opening_on_whose_behalf_it_is_said_is_a_speech():
+    assert find_genre(None, None, paragraphs=["受黎權主席的委托,我代表市政協常委會作個講話。這是一次發揚民主的大會。"]) == "讲话"  # www.dybbs8.com
+    assert find_genre(None, None, paragraphs=["我代表县政府向大会报告工作,请予审议。"]) != "讲话"  # a work report says 报告
+
+
 def test_a_first_sentence_greeting_its_hearers_opens_a_speech():
     assert find_genre(None, None, paragraphs=["市府的各位同仁們大家好,我是市長賴清德!很高興又來到溫馨的歲末年終時節。"]) == "讲话"  # sec.tainan.gov.tw
     assert find_genre(None, None, paragraphs=["這是總統府司法改革國是會議的SayIt。", "總統、還有各位委員、先進,大家午安。"]) == "讲话"  # justice.sayit

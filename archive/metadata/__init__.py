@@ -34,6 +34,8 @@ GREETING_PARAGRAPHS = 2
 # inspectors (热烈的欢迎), congratulations on awards (衷心的祝贺), a centenary (百年庆典) and 新年伊始 further on are said in work
 # speeches too (agency.caiyes.cn), and a school's opening or graduation
 # ceremony hears 讲话 as often as 致辞
+# a speech that opens by saying on whose behalf it is given (受黎權主席的委托,我代表市政協常委會作個講話。: www.dybbs8.com)
+SPEAKS_FOR = re.compile(r"^[^。!！]{0,30}我代表[^。!！]{2,40}?(?:作|做)了?(?:个|一个|一些)?(?:简短的)?(?:讲话|发言)")
 BARE_GREETING = re.compile(r"(?:大家|你们|同学们)?(?:上午|下午|晚上)?(?:好|午安)[!！。]?")
 CEREMONY = re.compile(r"开幕|开业|揭牌|奠基|运动会|新春|新年|春节|元旦|诚挚(的)?问候|美好(的)?祝愿|辞旧迎新")
 # a speech's first sentence greets its hearers (市府的各位同仁們大家好,我是市長賴清德!: sec.tainan.gov.tw; 總統、還有各位委員、先進,大家午安。
@@ -418,6 +420,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         opening = next((paragraph for paragraph in map(fold, paragraphs[1:FORMULA_PARAGRAPHS + 1]) if not (BARE_GREETING.fullmatch(paragraph) or SPEECH_OPENING.match(paragraph))), "")
         salutation = re.split(r"[:：﹕]", fold(paragraphs[0]), maxsplit=1)[0]
         return "致辞" if CEREMONY.search(salutation) or CEREMONY.search(opening) else "讲话"
+    if paragraphs and SPEAKS_FOR.match(fold(paragraphs[0])):
+        return "讲话"
     if intro := _speech_in_full(paragraphs):
         return _announced_genre(intro[1])  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
