@@ -2499,6 +2499,7 @@ def test_a_reposts_long_original_headline_is_its_title_not_a_page_label(name, ti
     ("pottawattamie-xinjiang-mianhua-chanliang-2014", "新疆:棉花產量占全國一半"),  # “原標題:新疆:棉花產量占全國一半”
     ("taconet-pixnet-liangxiang-yizhen-lieyu-lianyi-2010", "兩鄉一鎮昨在烈嶼聯誼"),  # 20100907-兩鄉一鎮昨在烈嶼聯誼
     ("yunews-jiayu-chengguan-shirong-zhengzhi-2023", "嘉鱼县城市管理执法大队:提升市容市貌 改善人居环境"),  # the title / (相关资料图)
+    ("010zaixian-zhen-jiegan-jinshao-gongkaixin-2018", "关于秸秆禁烧工作致广大农民朋友的公开信"),  # ……公开信[一]
 ])
 def test_a_reposts_label_an_uploaders_day_and_a_picture_placeholder_are_not_the_title(name, title):
     assert corpus_clean(name).title == title

@@ -1446,6 +1446,12 @@ def test_a_text_opening_on_whose_behalf_it_is_said_is_a_speech():
     assert find_genre(None, None, paragraphs=["我代表县政府向大会报告工作,请予审议。"]) != "讲话"  # a work report says 报告
 
 
+def test_a_letter_greeting_its_readers_is_not_a_speech():
+    assert find_genre("关于秸秆禁烧工作致广大农民朋友的公开信", None, paragraphs=["广大农民朋友们:", "秋收季节到了。"]) is None  # mip.010zaixian.com
+    assert find_genre("致广大农户的一封信", None, paragraphs=["广大农户朋友们:", "为了保护环境……"]) is None  # m.yifengxin.org
+    assert find_genre("在全县秸秆禁烧工作会议上的讲话", None, paragraphs=["同志们:", "秋收季节到了。"]) == "讲话"
+
+
 def test_a_first_sentence_greeting_its_hearers_opens_a_speech():
     assert find_genre(None, None, paragraphs=["市府的各位同仁們大家好,我是市長賴清德!很高興又來到溫馨的歲末年終時節。"]) == "讲话"  # sec.tainan.gov.tw
     assert find_genre(None, None, paragraphs=["這是總統府司法改革國是會議的SayIt。", "總統、還有各位委員、先進,大家午安。"]) == "讲话"  # justice.sayit

@@ -409,6 +409,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         at_end = [genre for genre, match in found if match.end() == len(core)]
         if declared or at_end or found:
             return (declared or at_end or [genre for genre, _ in found])[0]
+    if title and rules.unlisted_kind(fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", title)))):
+        return None  # a letter (……致广大农民朋友的公开信) greets its readers as a speech its hearers
     paragraphs = paragraphs or []
     ends = [fold(paragraph) for paragraph in paragraphs[:FORMULA_PARAGRAPHS] + paragraphs[-FORMULA_PARAGRAPHS:]]
     for pattern, genre in rules.closing_formulas():
