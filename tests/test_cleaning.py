@@ -2537,3 +2537,8 @@ def test_a_short_copys_forum_jammer_runs_are_removed_wherever_they_stand():
 ])
 def test_a_sample_sites_copy_number_and_a_lead_in_mark_are_not_the_first_line(name, first):
     assert texts(corpus_clean(name))[0].startswith(first)
+
+
+def test_a_portals_leave_dialog_buttons_and_a_sites_offer_line_are_not_the_title():
+    assert corpus_clean("6k59ot-shuibuzhen-yanhua-baozhu-tonggao-2024").title != "繼續訪問放棄"  # 您訪問的鏈接即將離開…… / 繼續訪問放棄
+    assert corpus_clean("yifengxin-gaochun-jiegan-jinshao-nonghu-yifengxin-2014").title == "致广大农户的一封信"  # 一封 信作 文网为你提供……
