@@ -771,7 +771,7 @@ def test_a_schedule_line_with_a_time_inside_a_notice_is_kept():
 def test_empty_labels_closing_a_line_are_cut_from_it():
     # www.bjzhk.com (dev half)
     raw = "\n".join(["关于表彰先进集体的决定", "各县(市、区)人民政府:", "现予以表彰。", "嘉興市人民政府辦公室 2013年12月27日 作者: 信息來源: |"])
-    assert texts(clean(raw))[-1] == "嘉興市人民政府辦公室 2013年12月27日"
+    assert texts(clean(raw))[-2:] == ["嘉興市人民政府辦公室", "2013年12月27日"]  # the signature and its date, apart
 
 
 def test_a_pages_note_above_a_speech_is_kept_out_of_the_speech():
@@ -2459,7 +2459,7 @@ def test_page_controls_counters_login_boxes_and_a_repost_notice_under_the_text_a
 def test_a_printing_office_on_its_own_line_above_its_day_is_part_of_the_colophon():
     cleaned = corpus_clean("635700-gansu-nongmuting-hezuoshe-shifan-zijin-tongzhi-2017")  # 甘肃省农牧厅办公室 / 2017年8月25日印发
     assert "甘肃省农牧厅办公室" in cleaned.cc
-    assert texts(cleaned)[-1].startswith("甘肃省农牧厅 2017年8月25日")
+    assert texts(cleaned)[-2:] == ["甘肃省农牧厅", "2017年8月25日"]  # its signature and date, printed on one line
 
 
 def test_a_news_agency_dateline_with_its_day_in_chinese_numerals_is_a_dateline():

@@ -270,3 +270,15 @@ def test_a_papers_authors_under_its_title_are_a_byline_even_with_the_mark_of_a_n
     assert is_byline_line("周刚志 王振宇*")  # www.2016ccl.com
     assert is_byline_line("周刚志 王振宇")
     assert not is_byline_line("同志们 朋友们")
+
+
+def test_a_signature_and_its_date_on_one_line_are_read_as_both():
+    cleaned = clean("关于表彰2020年度先进的决定\n各部室:\n现决定表彰如下。\n以上决定自发布之日起正式生效。\n"
+                    "附:2020年度优秀个人、优秀集体名单\n滕王阁建工集团股份有限公司 2021年2月")  # www.jxtwgjt.com
+    assert (cleaned.signature, cleaned.signed_date) == (("滕王阁建工集团股份有限公司",), "2021年2月")
+
+
+def test_a_publisher_and_posting_day_above_the_text_are_no_signature():
+    cleaned = clean("关于清水县2023年度法治政府建设工作总结的报告的政策解读\n清水县人民政府 2024年01月08日\n"
+                    "按照省市法治政府建设工作要求,我县总结了工作。\n一、主要成效。")  # www.tc.gov.cn
+    assert cleaned.signed_date is None

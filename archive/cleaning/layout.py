@@ -493,6 +493,8 @@ def _read_footer(layout: Layout) -> None:
             layout.trailer.append(segment)
         else:
             kept.append(segment)
+    opened = next((index for index, segment in enumerate(kept) if ends_sentence(segment)), len(kept))
+    kept = [*kept[:opened], *(part for segment in kept[opened:] for part in _signature_and_date(segment))]
     layout.body = kept
     for index, segment in enumerate(kept):
         if index == 0 or not SIGNED_DATE.match(segment):
@@ -518,6 +520,16 @@ def _read_footer(layout: Layout) -> None:
                 layout.trailer.extend(trailer)
             return
     layout.signature = _undated_signature(kept)
+
+
+def _signature_and_date(segment: str) -> list[str]:
+    """A signature and its date that a copy printed on one line, apart by a space (滕王阁建工集团股份有限公司 2021年2月:
+    www.jxtwgjt.com), as the two lines a 公文 sets them on; any other line as it is. Read below the text's first sentence: a
+    portal's publisher and posting day above the text look the same (清水县人民政府 2024年01月08日: www.tc.gov.cn)."""
+    body, _, date = segment.strip().rpartition(" ")
+    if body and SIGNED_DATE.match(date) and is_signature_line(body) and is_body_name(squeezed(body)):
+        return [body.strip(), date]
+    return [segment]
 
 
 def _without_trailer(kept: list[str], date_index: int) -> tuple[list[str], list[str]]:
