@@ -282,3 +282,10 @@ def test_a_publisher_and_posting_day_above_the_text_are_no_signature():
     cleaned = clean("关于清水县2023年度法治政府建设工作总结的报告的政策解读\n清水县人民政府 2024年01月08日\n"
                     "按照省市法治政府建设工作要求,我县总结了工作。\n一、主要成效。")  # www.tc.gov.cn
     assert cleaned.signed_date is None
+
+
+def test_a_signature_above_a_date_whose_year_was_lost_is_read_and_dates_nothing():
+    raw = "\n".join(["各乡镇人民政府、城区管委会,县政府有关部门:", "本次解除时间另行通知。", "定兴县人民政府办公室", "年12月15日",
+                     "投稿、商务合作", "推荐文章"])  # dingxingzx.com: the page lost the year's digits
+    meta = extract(clean(raw), today=TODAY)
+    assert (meta.unit, meta.date) == ("定兴县人民政府办公室", None)

@@ -112,6 +112,8 @@ LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 1. 中国共产党中央
 RUN_TOGETHER_DAY = r"(?:19|20)\d{4,6}日"
 NOTE_START = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|{RUN_TOGETHER_DAY})")  # (1996年10月11日 / ……全体会议通过): rmrb.haitun.store
 DAMAGED_DATE = re.compile(r"^\d{5,8}$")
+# a 成文日期 whose year's digits a page lost (定兴县人民政府办公室 / 年12月15日: dingxingzx.com; kashenzx; yiwenjun): a date line all the same
+YEARLESS_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日$")
 CLOSING_FORMULA = re.compile(r"^(特此|此复|此函|专此)\S{0,4}$")
 SIGNATURE_LINES_MAX = 3
 
@@ -497,7 +499,7 @@ def _read_footer(layout: Layout) -> None:
     kept = [*kept[:opened], *(part for segment in kept[opened:] for part in _signature_and_date(segment))]
     layout.body = kept
     for index, segment in enumerate(kept):
-        if index == 0 or not SIGNED_DATE.match(segment):
+        if index == 0 or not (SIGNED_DATE.match(segment) or YEARLESS_DATE.match(segment)):
             continue
         signature = []
         for earlier in reversed(kept[max(0, index - 3):index]):
