@@ -2542,3 +2542,11 @@ def test_a_sample_sites_copy_number_and_a_lead_in_mark_are_not_the_first_line(na
 def test_a_portals_leave_dialog_buttons_and_a_sites_offer_line_are_not_the_title():
     assert corpus_clean("6k59ot-shuibuzhen-yanhua-baozhu-tonggao-2024").title != "繼續訪問放棄"  # 您訪問的鏈接即將離開…… / 繼續訪問放棄
     assert corpus_clean("yifengxin-gaochun-jiegan-jinshao-nonghu-yifengxin-2014").title == "致广大农户的一封信"  # 一封 信作 文网为你提供……
+
+
+def test_a_sites_name_stamped_again_and_again_with_random_characters_is_not_text():
+    from archive.cleaning.lines import remove_site_watermarks
+    stamped = "中國古建築營造網!cnT.?\"]3c|Z3~山東省文物局:\n我局批復如下:中國古建築營造網|9o%O;t Wl\n此復。中國古建築營造網g,M\"k-?3iea _N"  # www.3343.xyz
+    assert remove_site_watermarks(stamped) == "山東省文物局:\n我局批復如下:\n此復。"
+    cited = "据新华网http://xinhua 报道,人民网:com 转载,央视网www.cctv 播出。"  # three sites, each named once
+    assert remove_site_watermarks(cited) == cited

@@ -17,7 +17,7 @@ from ..names import BRACKETED_CREDIT, SQUARE_CREDIT, STAFF_CREDIT, glued_office_
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import Layout, split_layout
-from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
@@ -74,7 +74,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     weigh in the choice of title but are never taken unseen.
     """
     boilerplate = rules.boilerplate()
-    lines = [remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(remove_pinyin_glosses(raw_text)))]
+    lines = [remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(remove_site_watermarks(remove_pinyin_glosses(raw_text))))]
     chrome = strip_chrome(lines)
     if not any(map(HAN.search, chrome.kept)):
         chrome = strip_chrome(lines, keep_captions=True)  # a page of photos: their captions are its text, without their credits

@@ -70,6 +70,10 @@ SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 # pinyin with a tone mark in brackets right after a character; a page prints many or none
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]")
 PINYIN_GLOSSES_MIN = 3
+WATERMARK_NOISE = r"[!-~]{3,}(?: [!-~]{1,12})?"
+WATERMARK = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}网){WATERMARK_NOISE}")
+SITE_NAME_MIN = 4
+WATERMARKS_MIN = 3
 # or without tone marks (辦(ban)公(gong)廳(ting), 12月(yue)5日電: hujun; 人(ren)民(min)政府: hbzqbyyxgs), a syllable of pinyin before a
 # character, a digit or a mark, written once or more (改善(shan)(shan)農村: hujun; 鄉村(cun)(cun)(cun): 8ice); not a letter alone, which lists use (附件(a)与附件(e))
 SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
@@ -86,6 +90,26 @@ def chinese_number(text: str) -> int | None:
         tens, _, ones = text.partition("十")
         return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
     return CHINESE_DIGITS.get(text) if len(text) == 1 else None
+
+
+def remove_site_watermarks(text: str) -> str:
+    """The text without a site's name stamped again and again into it with random characters after it, against copying
+    (中國古建築營造網!cnT.?"]3c|Z3~山東省文物局: / ……批復如下:中國古建築營造網|9o%O;t Wl: www.3343.xyz); a name met fewer
+    than WATERMARKS_MIN times so is the text's."""
+    folded = fold(text)
+    counts: dict[str, int] = {}
+    for match in WATERMARK.finditer(folded):
+        name = match.group("name")
+        for start in range(len(name) - SITE_NAME_MIN + 1):
+            counts[name[start:]] = counts.get(name[start:], 0) + 1
+    stamped = [name for name, count in counts.items() if count >= WATERMARKS_MIN]
+    if not stamped:
+        return text
+    name = max(stamped, key=len)
+    spans = [match.span() for match in re.finditer(re.escape(name) + WATERMARK_NOISE, folded)]
+    for start, end in reversed(spans):  # folding keeps every character's place
+        text = text[:start] + text[end:]
+    return text
 
 
 def remove_pinyin_glosses(text: str) -> str:
