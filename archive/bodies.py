@@ -34,7 +34,8 @@ def grammar() -> Grammar:
     suffix = "|".join(re.escape(word) for word in words)
     # 大会 and 工作 belong to meetings and titles, except in 人民代表大会 and 工作委员会
     excluded = "|".join("(?<!代表)大会" if word == "大会" else re.escape(word) for word in data["not_in_names"] + ["大会"])
-    excluded += "|工作(?!委员会|部|领导小组|指挥部)"  # 学生工作部, 社会工作部, ……疫情工作领导小组办公室 (crsrw.com) are bodies
+    # 学生工作部, 社会工作部, ……疫情工作领导小组办公室 (crsrw.com), ……區委農村工作暨實施鄉村振興戰略領導小組 (www.8m9cc.com) are bodies
+    excluded += "|工作(?!委员会|部|[^的，,。]{0,20}领导小组|指挥部)"
     return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]), tuple(words), tuple(data["not_endings"]))
 
 

@@ -2165,6 +2165,12 @@ def test_a_salutation_naming_the_guests_one_by_one_ends_the_pages_note_above_a_s
     assert cleaned.blocks[0].text.startswith("尊敬的谌贻琴国务委员,尊敬的雷诺·艾德代理主席")
 
 
+def test_a_salutation_ending_with_its_hearers_ends_an_editors_note_above_a_speech():
+    cleaned = corpus_clean("mingpaocanada-xijinping-huigui-20-huanying-wanyan-zhici")  # (編按︰以下為……致辭全文,……。) / ……同胞們,朋友們﹕
+    assert cleaned.blocks[0].text == "行政長官梁振英先生,候任行政長官林鄭月娥女士,同胞們,朋友們﹕"
+    assert "編按" in "".join(cleaned.header)
+
+
 def test_a_title_opening_with_guanyu_wraps_on_past_a_meeting_it_convenes():
     cleaned = corpus_clean("hylgyy-zhongshanqu-rendachangweihui-huiyi-tongzhi-2018")  # 关于召开中山区第十八届人大常委会 / 第二次会议的通知
     assert cleaned.title == "关于召开中山区第十八届人大常委会第二次会议的通知"

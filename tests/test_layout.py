@@ -289,3 +289,19 @@ def test_a_signature_above_a_date_whose_year_was_lost_is_read_and_dates_nothing(
                      "投稿、商务合作", "推荐文章"])  # dingxingzx.com: the page lost the year's digits
     meta = extract(clean(raw), today=TODAY)
     assert (meta.unit, meta.date) == ("定兴县人民政府办公室", None)
+
+
+def test_an_odd_run_of_question_marks_left_by_a_lost_indent_is_not_text():
+    # ??????? above a speech (tests/corpus/zhonglian-zhongke-20zhounian-dongshizhang-zhici.txt); ??? before a dateline
+    # (tests/corpus/floorcovering-qingyun-18jie-renda-changwei-3ci-huiyi.txt)
+    from archive.cleaning.lines import normalise_lines
+
+    assert normalise_lines("???????\n??? 德州新聞網訊 5月27日\n?????????中共重慶市黔江區委") == ["", "德州新聞網訊 5月27日", "中共重慶市黔江區委"]
+    assert normalise_lines("你说什么???") == ["你说什么???"]
+
+
+def test_a_reporters_credit_after_a_papers_square_is_not_a_title():
+    # □記者 趙霞 報(bào)道 above a county meeting's report (tests/corpus/slftennis-dezhou-xian-zhengfu-changwu-huiyi-baodao.txt)
+    from tests.test_cleaning import corpus_clean
+
+    assert corpus_clean("slftennis-dezhou-xian-zhengfu-changwu-huiyi-baodao").title is None

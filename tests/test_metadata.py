@@ -214,6 +214,8 @@ def test_a_work_department_is_a_body():
 
     assert is_body_name("党委学生工作部")  # bm.cugb.edu.cn, signing a 民主评议 notice
     assert not is_body_name("党委工作会议")
+    assert is_body_name("中共重慶市黔江區委農村工作暨實施鄉村振興戰略領導小組")  # www.8m9cc.com, signing a 方案's issuing notice
+    assert not is_body_name("关于做好农村工作的领导小组")
 
 
 def test_the_office_in_a_byline_is_the_longest_body_before_a_position():
@@ -1012,6 +1014,10 @@ def test_a_lede_that_names_the_day_after_its_purpose_is_news_though_cut_off(name
     ("rice-fudan-jingjixueyuan-zhangjun-2020ji-kaixue-fayan", "讲话"),  # ……寄语新生,以下为发言全文:
     ("sina-hk-lifahui-zhuxi-nianjie-jizhehui-fayan-2024", "讲话"),  # 以下是……在立法會年結記者會上的開場發言內容:
     ("fastread-lixianlong-2020-xinnian-xianci", "致辞"),  # 以下是獻詞原文:
+    ("news-gov-hk-lijiachao-hesui-yanhua-yanci-2025", "致辞"),  # 以下是……在……賀歲煙花匯演的演辭: / …… / 大家新年好!
+    ("zhonglian-zhongke-20zhounian-dongshizhang-zhici", "致辞"),  # ……以下為詹純新董事長致辭摘要:
+    ("mingpaocanada-xijinping-huigui-20-huanying-wanyan-zhici", "致辞"),  # (編按︰以下為……的致辭全文,……) / ……同胞們,朋友們﹕
+    ("naijabanger-xmjyxh-chenxiaoya-jiaoyu-xuehui-jianghua-2010", "讲话"),  # 以下为陈部长讲话的全文: above a working speech
 ])
 def test_a_speech_printed_in_full_after_the_pages_note_is_the_speechs_kind(name, genre):
     assert corpus_meta(name).genre == genre
@@ -1020,6 +1026,9 @@ def test_a_speech_printed_in_full_after_the_pages_note_is_the_speechs_kind(name,
 @pytest.mark.parametrize("name, speaker", [
     ("rice-fudan-jingjixueyuan-zhangjun-2020ji-kaixue-fayan", "张军"),  # 经济学院院长张军教授寄语新生,以下为发言全文:
     ("fastread-lixianlong-2020-xinnian-xianci", "李顯龍"),  # 新加坡總理李顯龍發表了2020 年新年獻詞
+    ("zhonglian-zhongke-20zhounian-dongshizhang-zhici", "詹純新"),  # 詹純新董事長首先發表致辭
+    ("mingpaocanada-xijinping-huigui-20-huanying-wanyan-zhici", "習近平"),  # 以下為國家主席習近平昨天在……歡迎晚宴上的致辭全文
+    ("news-gov-hk-lijiachao-hesui-yanhua-yanci-2025", "李家超"),  # 以下是行政長官李家超1月30日在……的演辭:
 ])
 def test_the_pages_note_above_a_speech_printed_in_full_names_its_speaker(name, speaker):
     assert corpus_meta(name).speaker == speaker

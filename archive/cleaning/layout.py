@@ -73,6 +73,9 @@ CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|�
 TITLE_BEFORE_HEADING = re.compile(r"^(?P<title>[^，,。；;：:]{4,60}?)(?=第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,2}、)")
 # a speech addresses its hearers, matched folded: 同志们:, 亲爱的同学们:, 尊敬的各位來賓,女士們、先生們: (crntt.com)
 ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|亲爱的[^:：，,。]{1,20}|各位[^\s:：,，。]{0,16}|尊敬的[^:：,，。]{0,24})[、，,]?\s*)+[:：]")
+# or names its hearers one by one and ends with a group of them (行政長官梁振英先生,候任行政長官林鄭月娥女士,同胞們,朋友們﹕ under
+# an editor's note: www.mingpaocanada.com)
+HEARERS_LISTED = re.compile(r"^[^。；;:：]{2,80}[,，、]\s*(?:女士们|先生们|同学们|朋友们|同胞们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕]$")
 SALUTATION_LINE_MAX = 80  # a salutation may name the guests one by one (尊敬的谌贻琴国务委员,尊敬的雷诺·艾德代理主席,……朋友们:: xczxzxfb.org.cn)
 DECK_PARAGRAPHS = 2  # a deck above the headline is a paragraph or two
 NOTE_LINE_MAX = 40
@@ -430,7 +433,7 @@ def _read_preface(layout: Layout) -> None:
     亲爱的同学们:: www.cfgrc.com; a 范文 site's words on the occasion above 同志们:: 78911.com.cn), or with a line
     announcing the speech in full below it."""
     for index, segment in enumerate(layout.body[1:PREFACE_BLOCKS_MAX + 1], start=1):
-        if (SALUTATION.match(segment) or ADDRESS.match(fold(segment)) and len(segment) <= SALUTATION_LINE_MAX) and _is_note(layout.body[:index]):
+        if (SALUTATION.match(segment) or (ADDRESS.match(fold(segment)) or HEARERS_LISTED.match(fold(segment))) and len(segment) <= SALUTATION_LINE_MAX) and _is_note(layout.body[:index]):
             layout.header.extend(layout.body[:index])
             layout.body = layout.body[index:]
             return

@@ -136,7 +136,8 @@ TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|
 REPORTER_FROM = re.compile(  # or a news desk's: 瞰新聞生活中心/桃園報導 (topnewsmedia.net)
     r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
     r"|^[\u4e00-\u9fff]{2,12}中心\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
-    r"|^[\u4e00-\u9fff]{0,8}(?:记者|通讯员|志工)\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"  # 僑務新聞志工王福堂報導 (ocacnews.net)
+    # 僑務新聞志工王福堂報導 (ocacnews.net); a paper's square before it: □記者 趙霞 報道 (slftennis)
+    r"|^[□■]?\s*[\u4e00-\u9fff]{0,8}(?:记者|通讯员|志工)\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
     r"|^[\u4e00-\u9fff]{2,8}\s*[/／]\s*记者\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)\s+[\d.]{8,10}(?:\s+\d{1,2}:\d{2})?$"  # 台灣好新聞/ 記者莊漢昌/台南報導 2023.01.06 16:18 (n.yam.com)
 )
 # a paper's line of who spoke and who attended, under the headline (张学忠讲话 张中伟秦玉琴……出席: gcdr.gov.cn;

@@ -50,7 +50,12 @@ FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
-SPEECH_IN_FULL = re.compile(r"(?:以下[为是][^。]{0,50}|发表了?[^。]{0,30})(?P<word>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
+# A line beginning 以下 may also name a 讲话, 讲辞 or 演辞 and end a sentence: 以下是行政長官……在……煙花匯演的演辭: (news.gov.hk),
+# 以下为陈部长讲话的全文: (naijabanger.com), 以下是全部講話內容。 (syxj.com), 以下為……致辭全文,文章標題為編輯所加 (mingpaocanada.com),
+# 以下為詹純新董事長致辭摘要: (zhonglian); after 发表 a sentence goes on (……发表了重要讲话。), so that line must end with a colon
+SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|致辞|致词|献词|贺词|讲话|讲辞|演辞)(?:。?全文如下|全文|内容|原文|实录|摘要|摘录)?(?:[:：]$|[。，,])"
+                            r"|发表了?[^。]{0,30}(?P<spoken>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
+ADDRESS_WORDS = ("致辞", "致词", "献词", "贺词")
 ENACTS_ITSELF = re.compile(r"^第[一1]条\s*[^。]{4,300}[，,]\s*制定本(?P<genre>条例|规定|办法|细则|规则|章程)。")
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
@@ -417,15 +422,13 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         if any(pattern.search(paragraph) for paragraph in ends):
             return genre
     if preface and (announced := SPEECH_IN_FULL.search(fold(preface))):
-        return _announced_genre(announced)  # the page's line above the speech printed whole (以下是獻詞原文:)
+        return _announced_genre(announced, paragraphs)  # the page's line above the speech printed whole (以下是獻詞原文:)
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
-        opening = next((paragraph for paragraph in map(fold, paragraphs[1:FORMULA_PARAGRAPHS + 1]) if not (BARE_GREETING.fullmatch(paragraph) or SPEECH_OPENING.match(paragraph))), "")
-        salutation = re.split(r"[:：﹕]", fold(paragraphs[0]), maxsplit=1)[0]
-        return "致辞" if CEREMONY.search(salutation) or CEREMONY.search(opening) else "讲话"
+        return "致辞" if _opens_ceremony(paragraphs) else "讲话"
     if paragraphs and SPEAKS_FOR.match(fold(paragraphs[0])):
         return "讲话"
     if intro := _speech_in_full(paragraphs):
-        return _announced_genre(intro[1])  # a speech printed in full after the page's note on it
+        return _announced_genre(intro[1], paragraphs[intro[0] + 1:])  # a speech printed in full after the page's note on it
     if paragraphs and (named := SELF_NAMED_LAW.match(fold(paragraphs[0]))):
         return named.group("genre")  # 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw): a law's first article names its kind
     if named := next((match for paragraph in paragraphs[:FORMULA_PARAGRAPHS] if (match := ENACTS_ITSELF.match(fold(paragraph)))), None):
@@ -450,8 +453,18 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     return None
 
 
-def _announced_genre(announcement: re.Match) -> str:
-    return "致辞" if announcement.group("word") in ("致辞", "献词", "贺词") else "讲话"
+def _announced_genre(announcement: re.Match, speech: list[str]) -> str:
+    """An address (致辞, 献词) is one; a speech announced as 讲话, 发言 or 演辞 is one too where it opens a ceremony."""
+    if (announcement.group("word") or announcement.group("spoken")) in ADDRESS_WORDS:
+        return "致辞"
+    return "致辞" if CEREMONY.search(fold(announcement.group(0))) or (speech and SPEECH_OPENING.match(fold(speech[0])) and _opens_ceremony(speech)) else "讲话"
+
+
+def _opens_ceremony(speech: list[str]) -> bool:
+    """The speech's salutation, or its first words after it (and a 大家好!), open a ceremony or greet the season."""
+    opening = next((paragraph for paragraph in map(fold, speech[1:FORMULA_PARAGRAPHS + 1]) if not (BARE_GREETING.fullmatch(paragraph) or SPEECH_OPENING.match(paragraph))), "")
+    salutation = re.split(r"[:：﹕]", fold(speech[0]), maxsplit=1)[0]
+    return bool(CEREMONY.search(salutation) or CEREMONY.search(opening))
 
 
 def _document_in_full(paragraphs: list[str]) -> str | None:

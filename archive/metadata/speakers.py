@@ -12,10 +12,13 @@ from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|贺辞|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn), ……的贺辞 (us.china-embassy.gov.cn)
+# an adverb may stand between the speaker and the verb (詹純新董事長首先發表致辭: zhonglian)
 ANNOUNCED_SPEECH = re.compile(
-    r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,10}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告|献词|獻詞)"
+    r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:首先|隨後|随后|接著|接着|最後|最后)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,10}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告|献词|獻詞)"
     # ……院长张军教授寄语新生 (rice.fudan.edu.cn)
     r"|(?P<giver>[^。，,；;]{3,40}?)(?:教授|同志|先生)?寄语"
+    # 以下為國家主席習近平昨天在香港特別行政區政府歡迎晚宴上的致辭全文 (www.mingpaocanada.com)
+    r"|以下[为是](?P<printed>[^。，,；;]{3,30}?)(?:[昨今]天|[昨今]日|\d{1,2}月\d{1,2}日)?在[^。]{2,60}?的(?:讲话|講話|演讲|演講|致辞|致辭|发言|發言|讲辞|講辭|演辞|演辭)"
 )
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
@@ -105,7 +108,15 @@ def from_announcement(text: str) -> str | None:
     中共中央总书记、国家主席、中央军委主席习近平发表重要讲话: www.hudazx.com)."""
     plain = re.sub(r"\s+", "", text)
     for match in ANNOUNCED_SPEECH.finditer(fold(plain)):
-        group = "before" if match.group("before") else "giver"
-        if name := glued_office_name(plain[match.start(group):match.end(group)][-GLUED_OFFICE_TAIL:]):
+        group = next(name for name in ("before", "giver", "printed") if match.group(name))
+        before = plain[match.start(group):match.end(group)]
+        if name := glued_office_name(before[-GLUED_OFFICE_TAIL:]) or name_before_office(before):
             return name
     return None
+
+
+def name_before_office(text: str) -> str | None:
+    """The name of a line that is only a name and the post after it (詹純新董事長首先發表致辭: zhonglian)."""
+    post = next((match for match in rules.position_titles().finditer(fold(text)) if match.end() == len(text)), None)
+    name = text[: post.start()] if post else ""
+    return name if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) else None
