@@ -51,6 +51,8 @@ def is_body_name(text: str) -> bool:
         return True
     if plain.endswith(names.not_endings):
         return False
+    if plain.endswith("政府") and not plain.endswith("人民政府") and is_body_name(plain[:-2]):
+        return False  # 南关区永吉街道办事处 / 政府信息公开工作年度报告 (zwgk.changchun.gov.cn): no body's name goes on to 政府 after an office's
     balanced = plain.count("(") + plain.count("（") == plain.count(")") + plain.count("）")
     return bool(names.name.match(plain)) and not names.not_in_names.search(plain) and len(plain) >= 2 and balanced
 

@@ -1948,6 +1948,9 @@ def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
     assert cleaned.title == "小学学校校长述职报告"
     assert texts(cleaned)[0] == "尊敬的各位领导、各位同仁:"
     assert corpus_clean("hljyxjs-tuixiu-gaobie-fayan-2023").title == "关于退休告别发言"  # ……[本文共4615字] (www.hljyxjs.com)
+    assert corpus_clean("xuefen-zhongxue-kaixue-dianli-xiaozhang-zhicigao").title == "中学开学典礼校长致辞稿"  # ……大全 (m.xuefen.com.cn)
+    assert corpus_clean("wangzhi500-jiaotong-guanzhi-tonggao-fanwen-21").title == "实行交通管制的通告"  # …… 『范文21』
+    assert corpus_clean("tongfahg-gongye-qiangxian-touzi-cujin-dahui-jianghua-2023").title == "在工业强县暨投资促进大会上讲话"  # ……(范文推荐)
 
 
 def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():
@@ -2169,6 +2172,11 @@ def test_a_salutation_ending_with_its_hearers_ends_an_editors_note_above_a_speec
     cleaned = corpus_clean("mingpaocanada-xijinping-huigui-20-huanying-wanyan-zhici")  # (編按︰以下為……致辭全文,……。) / ……同胞們,朋友們﹕
     assert cleaned.blocks[0].text == "行政長官梁振英先生,候任行政長官林鄭月娥女士,同胞們,朋友們﹕"
     assert "編按" in "".join(cleaned.header)
+
+
+def test_a_reports_title_wrapped_after_its_year_and_issuer_is_joined():
+    cleaned = corpus_clean("changchun-nanguan-yongji-jiedao-2024-xinxi-gongkai-nianbao")  # 2024年南关区永吉街道办事处 / 政府信息公开工作年度报告
+    assert cleaned.title == "2024年南关区永吉街道办事处政府信息公开工作年度报告"
 
 
 def test_a_title_opening_with_guanyu_wraps_on_past_a_meeting_it_convenes():

@@ -216,6 +216,8 @@ def test_a_work_department_is_a_body():
     assert not is_body_name("党委工作会议")
     assert is_body_name("中共重慶市黔江區委農村工作暨實施鄉村振興戰略領導小組")  # www.8m9cc.com, signing a 方案's issuing notice
     assert not is_body_name("关于做好农村工作的领导小组")
+    assert not is_body_name("南关区永吉街道办事处政府")  # changchun: ……办事处 / 政府信息公开工作年度报告
+    assert is_body_name("大涌镇政府") and is_body_name("交口县人民政府")
 
 
 def test_the_office_in_a_byline_is_the_longest_body_before_a_position():
@@ -1507,3 +1509,8 @@ def test_an_order_above_its_text_and_a_printing_office_above_its_day_are_read_in
     assert (found.title, found.doc_number) == ("古樹名木保護條例", "中華人民共和國國務院令第800號")
     raw = read_source(CORPUS / "635700-gansu-nongmuting-hezuoshe-shifan-zijin-tongzhi-2017.txt")
     assert "甘肅省農牧廳辦公室" in clean(to_traditional.convert(raw.text), raw.title_hints).cc
+
+
+def test_the_issuer_a_wrapped_reports_title_names_after_its_year_is_its_unit():
+    # 2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: 政府 begins the report's subject, not the office's name
+    assert corpus_meta("changchun-nanguan-yongji-jiedao-2024-xinxi-gongkai-nianbao").unit == "南关区永吉街道办事处"

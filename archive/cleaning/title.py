@@ -50,6 +50,7 @@ ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 DONE_CHECK = re.compile(r"^[^:：]{2,16}[:：]已[\u4e00-\u9fff]{1,3}$")
 LEAD_IN = re.compile(r"(强调|指出|表示)$")
@@ -136,7 +137,7 @@ TITLE_WITH_DATE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<extra>[（(]\s*(?:\d{4}|
 REPORTER_FROM = re.compile(  # or a news desk's: 瞰新聞生活中心/桃園報導 (topnewsmedia.net)
     r"记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
     r"|^[\u4e00-\u9fff]{2,12}中心\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
-    # 僑務新聞志工王福堂報導 (ocacnews.net); a paper's square before it: □記者 趙霞 報道 (slftennis)
+    # 僑務新聞志工王福堂報導 (ocacnews.net); a paper's square before it: □記者 趙霞 報道 (slftennis.com)
     r"|^[□■]?\s*[\u4e00-\u9fff]{0,8}(?:记者|通讯员|志工)\s*[\u4e00-\u9fff]{2,4}\s*(?:报导|报道)$"
     r"|^[\u4e00-\u9fff]{2,8}\s*[/／]\s*记者\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)\s+[\d.]{8,10}(?:\s+\d{1,2}:\d{2})?$"  # 台灣好新聞/ 記者莊漢昌/台南報導 2023.01.06 16:18 (n.yam.com)
 )
@@ -423,7 +424,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                 features["below_its_issuer"] = 1.0
             if end > rank + 1:
                 tail = squeezed(leading[end - 1])
-                earned = is_org_name(text) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
+                # the issuer may follow the year (2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: zwgk.changchun.gov.cn)
+                earned = is_org_name(LEADING_YEAR.sub("", text)) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
                 features["joined_earned" if earned else "joined_unearned"] = 1.0
             candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra))
     return candidates

@@ -51,8 +51,8 @@ LEDE_PARAGRAPHS = 2
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
 # A line beginning 以下 may also name a 讲话, 讲辞 or 演辞 and end a sentence: 以下是行政長官……在……煙花匯演的演辭: (news.gov.hk),
-# 以下为陈部长讲话的全文: (naijabanger.com), 以下是全部講話內容。 (syxj.com), 以下為……致辭全文,文章標題為編輯所加 (mingpaocanada.com),
-# 以下為詹純新董事長致辭摘要: (zhonglian); after 发表 a sentence goes on (……发表了重要讲话。), so that line must end with a colon
+# 以下为陈部长讲话的全文: (www.naijabanger.com), 以下是全部講話內容。 (www.syxj.com.cn), 以下為……致辭全文,文章標題為編輯所加 (www.mingpaocanada.com),
+# 以下為詹純新董事長致辭摘要: (www.edufabricareview.com); after 发表 a sentence goes on (……发表了重要讲话。), so that line must end with a colon
 SPEECH_IN_FULL = re.compile(r"以下[为是][^。]{0,50}(?P<word>发言|致辞|致词|献词|贺词|讲话|讲辞|演辞)(?:。?全文如下|全文|内容|原文|实录|摘要|摘录)?(?:[:：]$|[。，,])"
                             r"|发表了?[^。]{0,30}(?P<spoken>发言|致辞|献词|贺词)(?:。?全文如下|全文|内容|原文|实录)?[:：]$")
 ADDRESS_WORDS = ("致辞", "致词", "献词", "贺词")

@@ -12,7 +12,7 @@ from ..names import glued_office_name, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|贺辞|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn), ……的贺辞 (us.china-embassy.gov.cn)
-# an adverb may stand between the speaker and the verb (詹純新董事長首先發表致辭: zhonglian)
+# an adverb may stand between the speaker and the verb (詹純新董事長首先發表致辭: www.edufabricareview.com)
 ANNOUNCED_SPEECH = re.compile(
     r"(?P<before>[^。，,；;]{3,40}?)(?:同志)?(?:出席[^。]{0,60}?)?(?:首先|隨後|随后|接著|接着|最後|最后)?(?:并|並)?(?:发表|發表|作了?)[^。，,]{0,10}(?:讲话|講話|演讲|演講|致辞|致辭|报告|報告|献词|獻詞)"
     # ……院长张军教授寄语新生 (rice.fudan.edu.cn)
@@ -116,7 +116,7 @@ def from_announcement(text: str) -> str | None:
 
 
 def name_before_office(text: str) -> str | None:
-    """The name of a line that is only a name and the post after it (詹純新董事長首先發表致辭: zhonglian)."""
+    """The name of a line that is only a name and the post after it (詹純新董事長首先發表致辭: www.edufabricareview.com)."""
     post = next((match for match in rules.position_titles().finditer(fold(text)) if match.end() == len(text)), None)
     name = text[: post.start()] if post else ""
     return name if 2 <= len(name) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and plausible_name(name) else None
