@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from archive.cleaning import clean
 from archive.cleaning.layout import is_byline_line
 from archive.metadata import extract
+from archive.reading import read_source
+from tests.conftest import ROOT
 
 TODAY = date(2026, 1, 1)
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
@@ -305,3 +309,14 @@ def test_a_reporters_credit_after_a_papers_square_is_not_a_title():
     from tests.test_cleaning import corpus_clean
 
     assert corpus_clean("slftennis-dezhou-xian-zhengfu-changwu-huiyi-baodao").title is None
+
+
+@pytest.mark.parametrize("name, title", [
+    ("shangluo-swj-fangxun-baozhang-shichang-gongying-2017", "商洛市商务局关于做好当前防汛抗洪保障市场供应工作的通知"),  # / 各县(区)商务主管部门:
+    ("hongzhai-xian-14-renda-4-diyici-quanti-huiyi-zhuchici", "XX县第十四届人民代表大会第四次会议第一次全体会议主持词"),  # / 各位代表:
+])
+def test_a_title_as_wide_as_the_wrapped_text_is_not_joined_to_the_addressees_under_it(name, title):
+    from tests.robustness import wrapped_as_in_a_pdf
+
+    raw = read_source(next((ROOT / "tests" / "corpus").glob(f"{name}.txt")))
+    assert clean(wrapped_as_in_a_pdf(raw.text)).title == title

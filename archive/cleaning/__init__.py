@@ -67,6 +67,11 @@ TEXT_PUNCTUATION = re.compile(r"[，,。；;]")  # a title seldom has it; a text
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
 
 
+def _is_whole_title(line: str) -> bool:
+    """A line that reads as a whole title: it ends with its genre word and holds no sentence's marks."""
+    return genre_word_at_end(line) and not re.search(r"[，,。；;:：]", line)
+
+
 def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     """The document's own title, blocks and surrounding parts from the raw text of a page.
 
@@ -81,7 +86,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         chrome.kept = [PHOTO_CREDIT.sub("", line) for line in chrome.kept]
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
-    segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept, indented_lines(raw_text))))))
+    segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept, indented_lines(raw_text), _is_whole_title)))))
     segments, translation = _without_translation(segments)
     segments, teaser = _without_teaser(segments)
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..folding import fold
 
@@ -36,6 +37,7 @@ WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇�
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
 WRAP_SLACK = 1.5
+ADDRESSEES = re.compile(r"^[^。！？!?]{2,80}[:：]$")  # the 主送 line or a salutation under a title
 PARAGRAPH_INDENT = 2
 INDENT = re.compile(r"^(?: {2,}|\u3000|\t)")  # a wrapped line may run a mark or a figure past the width
 HALF_WIDTH = 0.5
@@ -328,13 +330,14 @@ def indented_lines(text: str) -> set[str]:
     return {line.strip() for line in text.split("\n") if INDENT.match(line) and line.strip()}
 
 
-def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset()) -> list[str]:
+def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_title: Callable[[str], bool] = lambda line: False) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. A line the text printed indented
-    (`indented`) begins a paragraph, and is full short of its indent. Other text is
-    returned as it was.
+    (`indented`) begins a paragraph, and is full short of its indent. A title as
+    wide as the text (`is_title`) above its addressees (……的通知 / 各县(区)商务主管部门:)
+    is whole. Other text is returned as it was.
     """
     lengths = [printed_width(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
     if len(lengths) < WRAP_MIN_LINES:
@@ -353,5 +356,7 @@ def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset()) -> l
         following = lines[position + 1] if position + 1 < len(lines) else ""
         # a line longer than the width was not wrapped at it: a title or a paragraph the copy kept whole above the wrapped text
         indent = PARAGRAPH_INDENT if line in indented else 0  # a paragraph's first line is indented two characters (GB/T 9704)
-        continuing = width - 1 - indent <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line) and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
+        continuing = (width - 1 - indent <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line)
+                      and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
+                      and not (is_title(line) and ADDRESSEES.match(following)))
     return unwrapped
