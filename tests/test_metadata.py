@@ -273,9 +273,19 @@ def test_a_speech_title_naming_the_year_of_its_occasion_dates_the_speech_to_that
     assert (found.date, found.date_kind) == ("2025", "讲话")
 
 
+@pytest.mark.parametrize("name, year", [
+    ("qz26-daxue-xiaozhang-2017-biye-dianli-jianghua", "2017"),  # 大学校长在2017毕业典礼上的讲话
+    ("jsycsy-2017-xinchun-zhici", "2017"),  # 2017年新春致辞
+    ("sec-tainan-laiqingde-suimo-guangbo-2015", "2015"),  # 2015年賴清德市長對市府同仁歲末廣播
+])
+def test_a_speech_title_naming_the_year_of_its_occasion_or_season_dates_the_speech(name, year):
+    assert corpus_meta(name).date == year
+
+
 def test_a_year_a_site_put_in_a_speech_title_or_a_year_reported_on_is_no_date():
     assert meta("2021年党课讲稿范文:当好党支部书记\n同志们:\n今天和大家谈谈怎样当好党支部书记。").date is None  # m.wenke99.com
     assert meta("在2023年度总结表彰大会上的讲话\n同志们:\n今天我们召开总结表彰大会。").date is None
+    assert meta("在2016级研究生开学典礼上的讲话\n同学们:\n今天我们在这里举行开学典礼。").date is None  # a class's year (chazidian.com)
 
 
 def test_a_taiwan_county_body_is_placed_in_taiwan_as_gb_t_2260_lists_it():
