@@ -2564,3 +2564,10 @@ def test_a_sites_name_stamped_again_and_again_with_random_characters_is_not_text
     assert remove_site_watermarks(stamped) == "山東省文物局:\n我局批復如下:\n此復。"
     cited = "据新华网http://xinhua 报道,人民网:com 转载,央视网www.cctv 播出。"  # three sites, each named once
     assert remove_site_watermarks(cited) == cited
+
+
+def test_a_portals_bare_number_field_is_the_doc_number_and_its_close_page_link_is_chrome():
+    # info.lulong.gov.cn (dev half): 发文日期:2023-03-13 文号:(2023)1号 above the 通告; 打印 关闭本页 under it
+    cleaned = corpus_clean("lulong-2023-quxiao-hongshan-miaohui-tonggao")
+    assert cleaned.doc_number == "(2023)1号"
+    assert texts(cleaned)[-1] == "2023313"

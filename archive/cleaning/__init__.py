@@ -146,9 +146,13 @@ def _portal_title(value: str | None) -> tuple[str | None, str | None]:
     return value, None
 
 
+# a portal's 文号 may print the year and number without the issuer's abbreviation (文号:(2023)1号: info.lulong.gov.cn)
+BARE_FIELD_NUMBER = re.compile(r"[（(〔\[]\s*(?:19|20)\d{2}\s*[)）〕\]]\s*\d{1,4}\s*号")
+
+
 def _field_number(fields: dict[str, str]) -> str | None:
     value = fields.get("doc_number")
-    match = DOC_NUMBER.search(value or "")
+    match = DOC_NUMBER.search(value or "") or BARE_FIELD_NUMBER.fullmatch(squeezed(value or ""))
     return squeezed(match.group(0)) if match else None
 
 
