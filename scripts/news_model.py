@@ -24,8 +24,8 @@ from archive.rules import RULES_DIR  # noqa: E402
 from tests.corpus_eval import load_cases  # noqa: E402
 
 NEWS = "新闻报道"
-THRESHOLD = 10.0  # chosen with --check (2026-12-06, thirteenth session: at 10, 50 documents rightly called news reports, 11 wrongly, of 2,006)
-CANDIDATES = (0.0, 4.0, 8.0, 10.0, 12.0, 15.0)
+THRESHOLD = 15.0  # chosen with --check (2026-12-06, sixteenth session: at 15, 58 documents rightly called news reports, 9 wrongly where the label has no genre, of 2,139; at 10, 59 and 12)
+CANDIDATES = (0.0, 4.0, 8.0, 10.0, 12.0, 15.0, 18.0, 22.0)
 GROUPS = 5
 
 
