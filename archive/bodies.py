@@ -33,7 +33,8 @@ def grammar() -> Grammar:
     words = sorted({word for group in data["suffixes"] for word in group["words"]}, key=len, reverse=True)
     suffix = "|".join(re.escape(word) for word in words)
     # 大会 and 工作 belong to meetings and titles, except in 人民代表大会 and 工作委员会
-    excluded = "|".join("(?<!代表)大会" if word == "大会" else re.escape(word) for word in data["not_in_names"] + ["大会"])
+    # (会议 too, except in 政治协商会议: 中国人民政治协商会议全国委员会常务委员会工作报告: en84.com)
+    excluded = "|".join({"大会": "(?<!代表)大会", "会议": "(?<!政治协商)会议"}.get(word, re.escape(word)) for word in data["not_in_names"] + ["大会"])
     # 学生工作部, 社会工作部, ……疫情工作领导小组办公室 (crsrw.com), ……區委農村工作暨實施鄉村振興戰略領導小組 (www.8m9cc.com) are bodies
     excluded += "|工作(?!委员会|部|[^的，,。]{0,20}领导小组|指挥部)"
     return Grammar(re.compile(rf"^{NAME_CHARS}(?:{suffix})$"), re.compile(excluded), frozenset(data["central"]), tuple(words), tuple(data["not_endings"]))

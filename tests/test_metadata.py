@@ -1524,3 +1524,12 @@ def test_an_order_above_its_text_and_a_printing_office_above_its_day_are_read_in
 def test_the_issuer_a_wrapped_reports_title_names_after_its_year_is_its_unit():
     # 2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: 政府 begins the report's subject, not the office's name
     assert corpus_meta("changchun-nanguan-yongji-jiedao-2024-xinxi-gongkai-nianbao").unit == "南关区永吉街道办事处"
+
+
+def test_the_cppcc_named_in_full_opening_its_work_reports_title_issues_it():
+    from archive.metadata.units import unit_leading_title
+
+    # en84.com and hprc.org.cn: 政治协商会议 is an organ's name, not a meeting
+    assert unit_leading_title("中国人民政治协商会议全国委员会常务委员会工作报告") == "中国人民政治协商会议全国委员会常务委员会"
+    assert unit_leading_title("中国人民政治协商会议第九届全国委员会常务委员会工作报告") == "中国人民政治协商会议第九届全国委员会常务委员会"
+    assert unit_leading_title("中华人民共和国城市居民委员会组织法") is None  # a law's name (www.ya.gov.cn)

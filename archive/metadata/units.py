@@ -19,6 +19,9 @@ NAME_GOES_ON = 6
 INSTITUTIONS = ("大学", "学院")  # named in full by their own name: 清华大学规章制度管理办法 (www.sodocs.net)
 INSTITUTION_NAME_MIN = 4  # 文学院 is a school of some university, not a name
 NATIONAL_ORGANS = ("国务院", "行政院", "立法院", "司法院", "考试院", "监察院")
+# a national body named in full by its organ's name (中国人民政治协商会议全国委员会常务委员会工作报告: en84.com;
+# 中国人民政治协商会议第九届全国委员会常务委员会工作报告: hprc.org.cn); not 中华人民共和国, which opens a law's name (……组织法)
+NATIONAL_NAMES = ("中国人民政治协商会议", "全国人民代表大会")
 LEADING_YEAR = re.compile(rf"^(?:\d{{4}}|{CHINESE_YEAR})年度?(?:[上下]半年|第[一二三四]季度)?")
 ABOUT = re.compile(r"^(?P<issuers>.{2,80}?)(?:关于|印发|转发|批转|《)")  # 最高人民法院《关于……的通知》的通知 (xsba.vip)
 
@@ -108,6 +111,7 @@ def unit_leading_title(title: str) -> str | None:
         cuts_genre = any(genre_word_at_end(plain[:end + extra]) for extra in (1, 2))  # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn)
         if is_body_name(head) and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
             institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
-            named = place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or institution or LEADING_YEAR.match(rest)
+            named = (place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or fold(head).startswith(NATIONAL_NAMES)
+                     or institution or LEADING_YEAR.match(rest))
             return head if named else None
     return None
