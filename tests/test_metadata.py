@@ -1533,3 +1533,18 @@ def test_the_cppcc_named_in_full_opening_its_work_reports_title_issues_it():
     assert unit_leading_title("中国人民政治协商会议全国委员会常务委员会工作报告") == "中国人民政治协商会议全国委员会常务委员会"
     assert unit_leading_title("中国人民政治协商会议第九届全国委员会常务委员会工作报告") == "中国人民政治协商会议第九届全国委员会常务委员会"
     assert unit_leading_title("中华人民共和国城市居民委员会组织法") is None  # a law's name (www.ya.gov.cn)
+
+
+def test_a_banners_work_report_under_a_reposts_province_tag_and_a_wrapped_byline_is_read_whole():
+    # benet-wh.com.cn: (内蒙古)2022年苏尼特左旗人民政府工作报告(全文) / stamp / 2022年1月6日在苏尼特左旗第十六届 /
+    # 人民代表大会第一次会议上 / 旗人民政府代旗长 双宝 / 各位代表:
+    found = corpus_meta("benet-wh-sunitezuoqi-zhengfu-gongzuo-baogao-2022")
+    assert (found.title, found.speaker, found.unit, found.date) == ("2022年苏尼特左旗人民政府工作报告(全文)", "双宝", "苏尼特左旗人民政府", "2022-01-06")
+
+
+def test_the_second_line_of_a_wrapped_occasion_and_a_bracketed_note_are_no_titles_but_a_title_with_brackets_is():
+    from archive.cleaning.title import rejects
+
+    assert rejects("人民代表大会第一次会议上")
+    assert rejects("(2011年6月30日)")
+    assert not rejects("(内蒙古)2022年苏尼特左旗人民政府工作报告(全文)")

@@ -266,14 +266,19 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
         or bool(REPORTER_FROM.search(fold(text)))  # 台灣新聞網記者李華峻/南投報導 (5ch.com.tw)
-        or (text[:1] in "（(" and text[-1:] in "）)")
+        or bool(BRACKETED_LINE.fullmatch(text.strip()))  # (2011年6月30日); not (内蒙古)……工作报告(全文) (benet-wh.com.cn)
         or bool(CATEGORY_PATH.match(text))
         or is_attendance_line(text)
         or len(LABEL_PAIR.findall(text)) >= 2  # 範疇: 年度報告 發佈方式: 新聞稿 (www.ccac.org.mo); 地 區:全國行 業:金融業 (www.wangstar.com)
         or is_place_name(text)
+        or bool(OCCASION_TAIL.search(folded))  # 2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上: a byline's second line (benet-wh.com.cn)
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
+
+
+BRACKETED_LINE = re.compile(r"[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]")  # one bracket around the whole line
+OCCASION_TAIL = re.compile(r"(?:会议|大会|典礼|仪式|座谈会|开幕式|闭幕式)上$")  # where a speech was given, never its title
 
 
 def is_attendance_line(text: str) -> bool:
