@@ -218,6 +218,8 @@ def test_a_work_department_is_a_body():
     assert not is_body_name("关于做好农村工作的领导小组")
     assert not is_body_name("南关区永吉街道办事处政府")  # changchun: ……办事处 / 政府信息公开工作年度报告
     assert is_body_name("大涌镇政府") and is_body_name("交口县人民政府")
+    assert not is_body_name("静海区法治政府")  # 2020年静海区法治政府建设情况报告 (www.tjjh.gov.cn): an aim, not a government
+    assert not is_body_name("人代会")  # a congress's session (www.dfrd.js.cn)
 
 
 def test_the_office_in_a_byline_is_the_longest_body_before_a_position():
