@@ -2571,3 +2571,13 @@ def test_a_portals_bare_number_field_is_the_doc_number_and_its_close_page_link_i
     cleaned = corpus_clean("lulong-2023-quxiao-hongshan-miaohui-tonggao")
     assert cleaned.doc_number == "(2023)1号"
     assert texts(cleaned)[-1] == "2023313"
+
+
+def test_a_pages_stamp_run_on_after_its_headline_leaves_the_headline_as_the_title():
+    # www.asjnu.com (dev half): ……演讲友谊赛”:郑景亮总校长致开幕词发表时间:2022-06-23 09:58 ![]() ……
+    cleaned = corpus_clean("asjnu-zhengjingliang-yanjiang-youyisai-kaimuci-2022")
+    assert cleaned.title == "广州暨大港澳子弟学校“庆祝香港特别行政区成立二十五周年庆典活动(三)——演讲友谊赛”:郑景亮总校长致开幕词"
+    assert cleaned.published == "2022-06-23"
+    # a site's name and address before the stamp is no headline; a line going on into the text keeps its own layout
+    assert corpus_clean("yuanling-2025-fazhi-zhengfu-jianshe-baogao").blocks[0].text.startswith("2025年,在县委的坚强领导")
+    assert corpus_clean("mingshan-qu-shuiliju-zhuyao-heliu-xuncha-2018").title == "区水利局对辖区内主要河流进行巡查"

@@ -575,9 +575,14 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool =
 
 
 def _split_glued_labels(lines: list[str]) -> list[str]:
-    """A portal label printed on the title's line (……其組織即為合 法 發文機關:法務部) starts a line of its own."""
+    """A portal label printed on the title's line (……其組織即為合 法 發文機關:法務部) starts a line of its own, and so
+    does the page's stamp run on after the headline (……郑景亮总校长致开幕词发表时间:2022-06-23 09:58: www.asjnu.com)."""
     split: list[str] = []
     for line in lines:
+        stamp = GLUED_STAMP.search(fold(line))
+        if stamp and HEADLINE_BEFORE_STAMP.fullmatch(line[: stamp.start()].strip()) and len(line) - stamp.start() <= STAMP_TAIL_MAX:
+            split.extend([line[: stamp.start()].strip(), line[stamp.start():]])
+            continue
         portal = rules.portal_labels()
         labels = [
             match for match in portal.pattern.finditer(fold(line))
@@ -588,6 +593,12 @@ def _split_glued_labels(lines: list[str]) -> list[str]:
         else:
             split.append(line)
     return split
+
+
+STAMP_TAIL_MAX = 60  # the stamp and its buttons; a line that goes on into the text is another layout (……巡查 来源:…… 发布时间:…… 为更好的……)
+GLUED_STAMP = re.compile(r"(?:发布|发表|发稿|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")  # read folded
+# a headline: no sentence, no label opening it (来源:……), no site's address (沅陵县人民政府门户网站 www.yuanling.gov.cn)
+HEADLINE_BEFORE_STAMP = re.compile(r"(?![\u4e00-\u9fff\s]{1,6}[:：])(?!.*(?:www\.|https?:))[^。!！?？]{6,100}")
 
 
 def _is_menu_item(line: str) -> bool:
