@@ -320,3 +320,13 @@ def test_a_title_as_wide_as_the_wrapped_text_is_not_joined_to_the_addressees_und
 
     raw = read_source(next((ROOT / "tests" / "corpus").glob(f"{name}.txt")))
     assert clean(wrapped_as_in_a_pdf(raw.text)).title == title
+
+
+@pytest.mark.parametrize("name, first", [
+    ("gsml-gov-cn-minzhengfa-2020-110-tufa-shijian-yuan", "各镇人民政府,生态工业园区管委会"),  # 关键词 发布机构 民乐县政府办 / 公开形式 主动公开 ……
+    ("jishan-gov-cn-jizhengfa-2021-7-feiyi-minglu-tongzhi", "各乡(镇)人民政府,县直各有关单位"),  # 信息索引号 ……/2021-00905 发布时间 2021-08-11
+])
+def test_a_portal_table_with_labels_and_values_apart_by_spaces_is_metadata_even_with_an_empty_value(name, first):
+    from tests.test_cleaning import corpus_clean
+
+    assert corpus_clean(name).blocks[0].text.startswith(first)
