@@ -302,6 +302,9 @@ def test_an_odd_run_of_question_marks_left_by_a_lost_indent_is_not_text():
 
     assert normalise_lines("???????\n??? 德州新聞網訊 5月27日\n?????????中共重慶市黔江區委") == ["", "德州新聞網訊 5月27日", "中共重慶市黔江區委"]
     assert normalise_lines("你说什么???") == ["你说什么???"]
+    # one before Chinese (?各縣、市、區人民政府,……: tests/corpus/tube444-dazhou-jianyiyongwei-yongshi-jueding-2016.txt), not before
+    # a list's number, where it stood for an icon (?8、自强不息……: kuaichafanwen)
+    assert normalise_lines("?各縣、市、區人民政府,達州經開區管委會:\n?8、自强不息 38") == ["各縣、市、區人民政府,達州經開區管委會:", "?8、自强不息 38"]
 
 
 def test_a_reporters_credit_after_a_papers_square_is_not_a_title():
