@@ -163,6 +163,15 @@ def test_an_office_and_name_byline_is_never_the_title():
     assert text.title == "政府工作报告" and "魏庄镇人民政府镇长 杨杰" in text.byline
 
 
+@pytest.mark.parametrize("byline", ["旗人民政府代旗长 双宝", "州人民政府州长 陈真永"])
+def test_a_banners_and_an_autonomous_prefectures_head_are_posts(byline):
+    # 旗人民政府代旗长 双宝 under a banner's work report (tests/corpus/benet-wh-sunitezuoqi-zhengfu-gongzuo-baogao-2022.txt);
+    # 州政府党组书记、州长陈真永 (tests/corpus/dlzrm-dali-zhouzhengfu-dangzu-kuoda-huiyi.txt)
+    from archive.names import is_office_and_name
+
+    assert is_office_and_name(byline)
+
+
 def test_the_issuers_mark_is_not_joined_to_a_title_that_names_its_issuer():
     # www.xishui.gov.cn 浠水县人民政府 / 县人民政府关于印发《浠水县人民政府工作规则》的通知
     text = clean("浠水县人民政府\n县人民政府关于印发《浠水县人民政府工作规则》的通知\n各乡镇人民政府,县政府各部门:\n现将《浠水县人民政府工作规则》印发给你们,请认真贯彻执行。\n")
