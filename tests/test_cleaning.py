@@ -1828,6 +1828,20 @@ def test_a_flattened_notice_splits_its_number_and_day_in_figures_from_the_text()
     assert "2009-11-03" in text.byline
 
 
+def test_a_flattened_notice_keeps_its_number_addressees_signature_and_date_as_lines():
+    # ……挂牌督办通知书 安委督〔2023〕13号 山西省人民政府 2023年11月16日,你省……。 国务院安全生产委员会 2023年11月18日
+    text = corpus_clean("edumine-guowuyuan-anweihui-guapai-duban-2023")
+    assert (text.title, text.doc_number) == ("重大生产安全事故查处挂牌督办通知书", "安委督〔2023〕13号")
+    assert texts(text)[0].startswith("山西省人民政府2023年11月16日,你省")  # the addressees without their colon stay with the text
+    assert (text.signature, text.signed_date) == (("国务院安全生产委员会",), "2023年11月18日")
+
+
+def test_a_flattened_notices_addressees_end_its_title_after_the_number():
+    line = "邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发《双凤乡突发性地质灾害应急预案 (试行) 》的通知 各村、乡属各部门: 新修订的预案已经同意,现印发给你们,请认真遵照执行。"
+    assert split_into_paragraphs([line])[:3] == [  # doc.chddh.cn
+        "邵双政发〔2022〕60号", "双凤乡人民政府关于修订印发《双凤乡突发性地质灾害应急预案(试行)》的通知", "各村、乡属各部门:"]
+
+
 def test_html_tags_kept_in_a_stored_text_go_and_a_blocks_tag_ends_its_line():
     blocks = texts(corpus_clean("h-ceramic-zhanggong-5jie-renda-4ci-kaimu-2019"))  # <h3> 2月26日上午9時,……</h3><h3></h3><h3> 大會執行主席……
     assert blocks[0].startswith("2月26日上午9時")

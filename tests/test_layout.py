@@ -314,6 +314,8 @@ def test_an_odd_run_of_question_marks_left_by_a_lost_indent_is_not_text():
     # one before Chinese (?各縣、市、區人民政府,……: tests/corpus/tube444-dazhou-jianyiyongwei-yongshi-jueding-2016.txt), not before
     # a list's number, where it stood for an icon (?8、自强不息……: kuaichafanwen)
     assert normalise_lines("?各縣、市、區人民政府,達州經開區管委會:\n?8、自强不息 38") == ["各縣、市、區人民政府,達州經開區管委會:", "?8、自强不息 38"]
+    # or one for each of two spaces, apart (? ? 回顧成就……: tests/corpus/udlf-yiyuan-2018-yiliao-keyan-biaozhanghui.txt)
+    assert normalise_lines("? ? 回顧成就備受鼓舞。\n? 1. 項目") == ["回顧成就備受鼓舞。", "? 1. 項目"]
 
 
 def test_a_reporters_credit_after_a_papers_square_is_not_a_title():

@@ -506,6 +506,13 @@ def test_the_university_hosting_the_occasion_of_a_speech_is_the_unit():
     assert found.unit == "南开大学"
 
 
+def test_a_reporters_credit_under_the_headline_names_no_speaker_and_makes_a_news_report():
+    # 本报记者谭卫平 / 通讯员鲁来顺报道 above a report on 述职报告 (tests/corpus/taosugar-beijing-shuzhi-baogao-qieji-gongzuo-baogao.txt)
+    assert from_byline("通讯员鲁来顺报道") is None
+    meta = extract(clean("述职报告要求切忌写成工作报告\n通讯员鲁来顺报道\n北京市副市长今年将向市人大常委会述职,记者昨天从市人大常委会获悉,今年对述职报告提出了新的要求。"), today=TODAY)
+    assert (meta.speaker, meta.genre) == (None, "新闻报道")
+
+
 def test_a_byline_giving_the_name_then_the_office_names_speaker_and_unit():
     # www.hkma.gov.hk (dev half): 風眼 / 演講辭 / 1998年03月11日 / 風眼 / 任志剛, 香港金融管理局總裁
     found = meta("\n".join(["風眼", "演講辭", "1998年03月11日", "風眼", "任志剛, 香港金融管理局總裁", "1. 在主權移交前的過渡期,經常有人會問1997年以後會怎樣。"]))

@@ -47,8 +47,9 @@ LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # -
 # that pushed a signature's date to the right (84 before 2024年8月19日: www.www9948x.com), or before a bracketed name
 # (????[俞正聲]: customkitchencountertop.com), or an odd run of them before the text or alone on its line (????????? before a
 # signature: www.8m9cc.com; ??????? above a speech: www.edufabricareview.com; ??? 德州新聞網訊: floorcoveringcontractor.com, slftennis.com),
-# or a single one before Chinese, not before a list's number (?各縣、市、區人民政府,……: www.tube444.com; ?梨樹縣延長供暖時間至4月15日: www.sola-cia.com).
-LOST_INDENT = re.compile(r"^(?:\?\?)+(?=[\d\[])|^\?{3,}(?=[\d\[])|^\?+(?=[\u4e00-\u9fff])|^\?{3,}(?:\s+|$)")
+# or a single one before Chinese, not before a list's number (?各縣、市、區人民政府,……: www.tube444.com; ?梨樹縣延長供暖時間至4月15日: www.sola-cia.com),
+# or one for each of two spaces, apart (? ? 回顧成就備受鼓舞: www.udlf.com.cn).
+LOST_INDENT = re.compile(r"^(?:\?\?)+(?=[\d\[])|^\?{3,}(?=[\d\[])|^\?+(?=[\u4e00-\u9fff])|^\?{3,}(?:\s+|$)|^\?(?:\s\?)+\s(?=[\u4e00-\u9fff])")
 JAMMED_START = re.compile(r"^(?:[!-~]{1,24}\s+)+(?=[!-~]{0,3}[^\x00-\x7f])")  # before 2.镇巴县 as before 各省
 JAMMED_END = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[^\x00-\x7f][:;,.!?]))(?:\s+[!-~]{1,24})+$")
 # noise glued to the sentence it follows (通报如下:% j6 z( R! H3 f' / 的问题。3 T3 d% U; L: 0916001.com): the jammer's

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..bodies import is_body_name
 from ..folding import fold
 from ..records import Block
 from ..rules import known_label_head
@@ -22,6 +23,7 @@ FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salut
 FLATTENED = re.compile(r"[。！？!?:：」”] \S")
 TITLE_MAX = 60
 SUBTITLE_MAX = 160
+RECIPIENTS_TOKEN = re.compile(r"各[^。！？!?，,；;:：\s]{1,60}[:：]")
 # (2006年8月30日) 同志们:, or the speaker first: 遂昌县县长童森军(2026 年 2 月 6 日)各位代表,同志们: (www.mishuzj.com)
 BYLINE_START = re.compile(r"^([\u4e00-\u9fff]{2,20}\s*)?[（(]\s*(\d{4}|" + CHINESE_YEAR + r")\s*年")
 # after the byline's closing bracket, or its date, or the speaker's name after the bracket ((2011年11月3日 根据录音整理)刘和平同志们:
@@ -102,6 +104,12 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return not _is_page_stamp(join_tokens(buffer, following))
     if in_leading_lines and (_is_doc_number(buffer) and NUMERIC_DATE.fullmatch(following) or NUMERIC_DATE.fullmatch(buffer) and not CLOCK_TIME.match(following)):
         return True  # ……实施意见 浙政发[2009]69号 2009-11-03 为贯彻……: the number and the day under the title (shui5.cn)
+    if in_leading_lines and (_is_doc_number(buffer) or _title_like(buffer) and _is_doc_number(following)):
+        return True  # ……挂牌督办通知书 安委督〔2023〕13号 山西省人民政府 2023年11月16日,你省……: a 公文's number on its own line (wkm.edumine.net)
+    if in_leading_lines and (_title_like(buffer) and RECIPIENTS_TOKEN.fullmatch(following) or RECIPIENTS_TOKEN.fullmatch(buffer)):
+        return True  # ……的通知 各村、乡属各部门: 新修订的……: the 主送 line between the title and the text (doc.chddh.cn)
+    if DATE_ONLY.fullmatch(following) and is_body_name(buffer):
+        return True  # ……。 国务院安全生产委员会 2023年11月18日: the issuer's signature, then its date (wkm.edumine.net)
     if ends_sentence(buffer) or SALUTATION.match(buffer) or is_heading_text(buffer):
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following) or SALUTATION.match(following):

@@ -6,7 +6,7 @@ from datetime import date as calendar_date
 
 from .. import gazetteer, repairs, rules
 from ..folding import fold
-from ..cleaning.title import DOC_NUMBER, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
+from ..cleaning.title import DOC_NUMBER, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from ..names import SPEECH_CREDIT_TAIL, glued_office_name
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
@@ -149,7 +149,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     evidence: dict[str, str] = {}
     warnings: list[str] = []
 
-    is_report = (clean.dateline or clean.credit) and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0]))) and not _speech_after_dateline(paragraphs)  # a speech printed in full after its dateline is a speech
+    reported = clean.dateline or clean.credit or any(REPORTER_FROM.search(fold(line)) for line in clean.byline)  # 通讯员鲁来顺报道 under the headline (taosugar.com)
+    is_report = reported and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0]))) and not _speech_after_dateline(paragraphs)  # a speech printed in full after its dateline is a speech
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     printed_whole = _document_in_full(paragraphs) if is_report else None
     genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs, clean.preface)

@@ -26,7 +26,8 @@ NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日(?:\s*根据录音整理)?\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 TRAILING_DATE = re.compile(rf"\s*[（(]\s*(?:\d{{4}}|{CHINESE_YEAR})\s*年[^()（）]*[)）]?$")
-NOT_A_LONGER_NAME = re.compile(r"[的会议讲话工作年月党委局厅部市县区镇乡省院校们办室处站网]")  # 日 stays: 巴达日拉图
+# 日 stays: 巴达日拉图; a reporter's credit is no name (通讯员鲁来顺报道 under a headline: taosugar.com)
+NOT_A_LONGER_NAME = re.compile(r"[的会议讲话工作年月党委局厅部市县区镇乡省院校们办室处站网]|记者|通讯员|报道|报导")
 
 
 @lru_cache(maxsize=None)
