@@ -234,6 +234,13 @@ def test_page_stamps_with_labels_no_list_names_are_chrome_above_and_below_the_te
     assert not is_stamp_line("联系人:张兴东")  # bm.cugb.edu.cn: the notice's own contact line
 
 
+def test_who_drafted_checked_signed_off_or_supplied_a_news_item_is_chrome_below_it():
+    # a hospital's news (tests/corpus/phcc120-gongwei-zhongxin-zuofeng-zhengzhi-chuandahui-2018.txt; gssey-…-zuotanhui.txt: 供稿:院办)
+    raw = "\n".join(["市卫生计生委召开作风整治传达会", "11月19日,会议传达了文件精神,切实保障人民群众健康权益。",
+                     "稿件来源:医务科", "拟稿人:冯宪标", "校稿人:冯琛", "审核人:周晓飞", "签发领导:张仁卿", "供稿:院办"])
+    assert [block.text for block in clean(raw).blocks] == ["11月19日,会议传达了文件精神,切实保障人民群众健康权益。"]
+
+
 def test_a_stamp_above_the_text_is_dropped_and_its_date_kept_as_the_publish_date():
     text = clean("关于中秋国庆放假的通知\n录入者:未知 更新日期:2015-09-23\n各班级:\n根据上级通知精神,现将放假安排通知如下。\n")
     assert [block.text for block in text.blocks][0] == "各班级:"
