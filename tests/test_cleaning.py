@@ -1328,6 +1328,7 @@ def test_a_portals_read_aloud_widget_is_not_the_text():
     ("hnr-hunan-shengjiwei-qiqi-zuofeng-wenti-tongbao-2014", "湖南省纪委日前对7起"),  # 新华网湖南频道长沙9月5日专电
     ("xibaipo-huangping-xianwei-wuhao-dangzuzhi-biaozhang-2015", "在全国热烈庆祝中国共产党成立94周年"),  # 中红网贵州黄平2015年7月2日电(廖尚刚)
     ("hxnews-putian-shijiwei-liangjie-lianjie-zilv-2016", "中秋、国庆“两节”将至"),  # 海都讯
+    ("hnwnsw-xiangtan-huashi-zhen-zhibu-shuji-shuzhi-2018", "1月19日"),  # 红网湘潭县分站1月22日讯(通讯员 周星)
 ])
 def test_more_outlets_datelines_are_cut_from_the_lede(name, first):
     text = corpus_clean(name)
@@ -1358,6 +1359,9 @@ def test_photo_captions_and_a_reporters_credit_are_not_the_report():
     assert not text.title_found
     assert texts(text)[0].startswith("1月6日,县委十二届二次全体(扩大)会议隆重召开。")
     assert not any(block.startswith("图为") for block in texts(corpus_clean("xingning-ningzhong-wenmingzhen-dongyuan-dahui-2017")))
+    # captions with a comma in them under the last sentence (图为 社区办联合燃气公司在小区摆摊设点,发放宣传资料), and who supplied it
+    assert texts(corpus_clean("scu-sqb-2019-dongji-tianranqi-anquan-xuanchuan"))[-1].endswith("共建平安小区。")
+    assert texts(corpus_clean("primal-fury-jituan-guanlan-guoqing-70-zhounian-dahui-2019"))[-1].endswith("努力奮斗的信念和決心。")  # 黨群工作部 供稿
 
 
 def test_an_issuing_notices_title_beats_the_attachments_title_printed_again_below_it():
