@@ -1479,6 +1479,8 @@ def test_a_text_opening_on_whose_behalf_it_is_said_is_a_speech():
 def test_a_letter_greeting_its_readers_is_not_a_speech():
     assert find_genre("关于秸秆禁烧工作致广大农民朋友的公开信", None, paragraphs=["广大农民朋友们:", "秋收季节到了。"]) is None  # mip.010zaixian.com
     assert find_genre("致广大农户的一封信", None, paragraphs=["广大农户朋友们:", "为了保护环境……"]) is None  # m.yifengxin.org
+    assert find_genre("告全市燃气用户安全用气书", None, paragraphs=["全市广大燃气用户:", "大家好!首先衷心感谢您和您的家人。"]) is None  # zjj.smx.gov.cn
+    assert find_genre("××项目环境影响报告书", None, paragraphs=["同志们:", "大家好!"]) is not None  # a 报告书 is no letter
     assert find_genre("在全县秸秆禁烧工作会议上的讲话", None, paragraphs=["同志们:", "秋收季节到了。"]) == "讲话"
 
 
