@@ -2529,6 +2529,7 @@ def test_a_title_the_page_names_printed_again_below_its_table_opens_the_text():
 @pytest.mark.parametrize("name, title", [
     ("222-162-163-66-jilinshi-wangji-shulan-panshi-diaoyan-2022", "市长王吉到舒兰市、昌邑区、高新区、磐石市调研时强调 强化举措狠抓落实 高效统筹重点工作"),
     ("sxgov-changzhi-liangzhongxin-tuijinhui-2019", "孙刘琳主持召开县级融媒体中心和新时代文明实践中心建设工作推进会时强调因地制宜全域推进精准发力提质加速"),
+    ("163-liaoning-beizhen-wujiazhen-cesuo-geming", "北镇市吴家镇打响“厕所革命”第一枪"),  # (原标题:……) above the text, no headline
 ])
 def test_a_reposts_long_original_headline_is_its_title_not_a_page_label(name, title):
     assert corpus_clean(name).title == title

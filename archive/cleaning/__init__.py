@@ -47,6 +47,7 @@ SUMMARY_LINES_MIN = 3
 # a law without a title line, whose note under the site's heading names it (《咸宁市文明行为促进条例》2021年12月21日……通过
 # 2022年3月31日……批准: xianning.gov.cn)
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
+BRACKETED_ORIGINAL_HEADLINE = re.compile(r"^[(（]\s*原[标標]题\s*[:：]\s*(?P<title>[^()（）]{4,80})[)）]$")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
 # a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
@@ -173,7 +174,7 @@ def _final_title(layout: Layout, portal_title: str | None, chrome: Chrome) -> tu
         return squeezed(order), True  # an order titled by its name and number alone (铜川市人民政府令第1号: www.tongchuan.gov.cn)
     if number := _titling_number(chrome.fields):
         return number, True  # or in the portal's table only
-    if original_name := chrome.original_name or prefaced_title(chrome.removed) or _original_headline(layout.body):
+    if original_name := chrome.original_name or prefaced_title(chrome.removed) or _original_headline(layout.body) or _bracketed_original_headline(chrome.removed):
         return clean_title(original_name), True
     return None, False
 
@@ -183,6 +184,12 @@ def _original_headline(segments: list[str]) -> str | None:
     原标题:县委书记令狐绍辉到县融媒体中心调研: zkxblog.com; after the reporter's credit, (记者 解婷)原标题:……:
     www.sxgov.cn), for a page that shows no title of its own."""
     return next((segment[match.start(1):] for segment in segments if (match := ORIGINAL_HEADLINE.search(fold(segment)))), None)
+
+
+def _bracketed_original_headline(removed: list[str]) -> str | None:
+    """The source's headline a repost prints in brackets, which the page's labels took away as chrome
+    ((原标题:北镇市吴家镇打响“厕所革命”第一枪) above the text: liaoning.news.163.com)."""
+    return next((match.group("title") for line in removed if (match := BRACKETED_ORIGINAL_HEADLINE.match(line.strip()))), None)
 
 
 def _own_title_beside(chosen: str | None, portal_title: str) -> bool:
