@@ -185,6 +185,22 @@ def test_the_documents_own_title_under_a_sites_version_of_it_is_the_title():
     assert text.blocks[0].text.startswith("习近平总书记指出")
 
 
+def test_the_documents_own_title_wrapped_under_a_portals_headline_is_the_title_and_its_number_follows():
+    from tests.test_cleaning import corpus_clean
+
+    text = corpus_clean("lc123-ningzhengfa-2009-7-yuanlin-chengshi-jueding")  # 自治区政府关于命名园林城市的决定 / …… / 自治区人民政府关于 /
+    assert text.title == "自治区人民政府关于命名园林城市(县城)的决定"  # 命名园林城市(县城)的决定 / 宁政发<2009>7号 / 各市、县(区)……:
+    assert (text.doc_number, text.blocks[0].text) == ("宁政发<2009>7号", "各市、县(区)人民政府,自治区政府各部门、各直属机构:")
+
+
+def test_a_title_printed_again_without_its_issuer_leaves_the_sites_fuller_title():
+    from tests.test_cleaning import corpus_clean
+
+    text = corpus_clean("kmsl-shilin-weijianju-17jie-4ci-37hao-jianyi-dafuhan-2020")  # 关于县第十七届人大第四次会议37建议 / 答复的函
+    assert text.title.startswith("石林县卫生健康局关于")
+    assert text.blocks[0].text.startswith("陈云会代表")
+
+
 def test_a_heading_that_repeats_part_of_the_title_stays_in_the_text():
     # xynu.edu.cn: 中国加快构建新型农业经营体系专题调研报告, whose first section is 加快构建新型农业经营体系
     text = clean("中国加快构建新型农业经营体系专题调研报告\n加快构建新型农业经营体系\n直面“三农”新挑战的客观需要。当前我国农业发展进入新阶段。\n")

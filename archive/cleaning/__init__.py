@@ -108,6 +108,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         body = body[1:]
     body, repeated_number = _without_title_repeats(body, title)
     title, body = _own_title_below(title, body)
+    if body and layout.doc_number is None and (number_line := DOC_NUMBER_LINE.match(fold(body[0]))):
+        layout.doc_number, body = squeezed(body[0][number_line.start("number"):number_line.end("number")]), body[1:]  # under the title found there
     title = _law_under_its_announcement(title, body) or title
     body, closing_names = _without_closing_names(body)
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
@@ -203,11 +205,18 @@ def _own_title_below(title: str | None, body: list[str]) -> tuple[str | None, li
     专题党课:……: hanjia777.com) is the title, and not the text's first line."""
     if not title or not body or len(body[0]) > TITLE_MAX:
         return title, body
-    first = clean_title(body[0])
-    near = squeezed(first) in squeezed(title) or difflib.SequenceMatcher(None, squeezed(title), squeezed(first)).ratio() >= OWN_TITLE_LIKENESS
-    keeps_genre = genre_word_at_end(first) or not genre_word_at_end(title)  # 加快构建新型农业经营体系 under ……专题调研报告 is a heading
-    if near and keeps_genre and len(squeezed(first)) >= TITLE_MIN and not rejects(first) and not heading_marker(first):
-        return first, body[1:]
+    for lines in range(1, min(TITLE_LINES_MAX, len(body)) + 1):
+        if len(body[lines - 1]) > TITLE_MAX or lines > 1 and (genre_word_at_end(body[lines - 2]) or not genre_word_at_end(body[lines - 1]) or body[0][:1] in "(（"):
+            break  # a title wrapped over lines ends at its genre word (自治区人民政府关于 / 命名园林城市(县城)的决定 under the portal's
+            # 自治区政府关于命名园林城市的决定: lc123.net)
+        own = clean_title("".join(body[:lines]))
+        near = squeezed(own) in squeezed(title) or difflib.SequenceMatcher(None, squeezed(title), squeezed(own)).ratio() >= OWN_TITLE_LIKENESS
+        keeps_genre = genre_word_at_end(own) or not genre_word_at_end(title)  # 加快构建新型农业经营体系 under ……专题调研报告 is a heading
+        if near and keeps_genre and len(squeezed(own)) >= TITLE_MIN and not rejects(own) and not heading_marker(own):
+            if lines > 1 and fold(own).startswith("关于") and not fold(squeezed(title)).startswith("关于"):
+                return title, body[lines:]  # the title printed again without the issuer the site's title names (关于……37建议 / 答复的函
+                # under 石林县卫生健康局关于……第37号建议答复的函: kmsl.gov.cn)
+            return own, body[lines:]
     return title, body
 
 
