@@ -1309,6 +1309,12 @@ def test_a_stamp_with_a_tag_after_its_time_is_the_pages():
     assert text.published == "2022-08-29" and texts(text)[0] == "同志们:"
 
 
+def test_an_outlets_name_glued_to_the_stamps_day_is_the_pages_stamp_and_a_dashed_list_heading_is_chrome():
+    text = corpus_clean("cri-cq-renda-weituo-quxian-zhifa-jiancha-2018")  # 重庆日报2018-12-04 10:00:59 / …… / —  相关新闻  —
+    assert text.published == "2018-12-04" and texts(text)[0].startswith("近日,市人大常委会通报了")
+    assert texts(text)[-1].endswith("定性、定量分析。")
+
+
 @pytest.mark.parametrize("name, last", [
     ("jyj-wuhai-gov-cn-shuji-shai-dangjian-huodong-qidong-2022", "以基层党建优异成绩迎接党的二十大胜利召开。"),  # / 下一条:
     ("xxrd-xinxiang-renda-zhuren-jiedai-daibiao-ri-2021", "使代表真满意、群众真实惠、工作真提升。"),  # / 最新文章|更多
