@@ -1069,6 +1069,7 @@ def test_a_message_titled_by_its_givers_name_office_and_occasion_names_its_speak
     ("hudazx-wyx-xijinping-jiandang-100-zhounian-jianghua-2021", "2021-07-01"),  # 2021年7月1日,庆祝……大会……隆重举行。 above the speech
     ("mingpaocanada-xijinping-huigui-20-huanying-wanyan-zhici", "2017-07-01"),  # [2017.07.01] 發表
     ("nxgy-guyuan-caoyuan-huozai-yingji-yuan-2016", "2016-07-04"),  # 索 引 号 …… 发文时间 2016-07-04
+    ("zhongdou1-jinan-2000-zhengfu-gongzuo-baogao", "2000-02-25"),  # 2000年2月25日在济南市……会议上济南市市长谢玉堂发表……
 ])
 def test_a_speechs_dated_note_a_bracketed_publication_stamp_and_a_portals_issue_time_date_the_text(name, day):
     assert corpus_meta(name).date == day

@@ -22,7 +22,7 @@ COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 ROC_SHORT = re.compile(r"^(\d{2,3})-(\d{1,2})-(\d{1,2})$")
 LOOSE_DATE = re.compile(r"(\d{4,6})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ROC_OFFSET = 1911
-DAY_FIRST = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]")
+DAY_FIRST = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[，,]|在)")
 RELEASED_ON = re.compile(r"\d\s*日\s*发布$")  # a head line that dates the release (read in Simplified form)
 FIRST_YEAR = 1949
 PROMULGATION_BLOCKS = 4
@@ -175,7 +175,8 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         (clean.released, "发布", f"新闻稿的日期“{clean.released}”"),
         # a day alone above the title (二零零八年十二月五日 (星期五) over 教育局局長……致辭全文: www.edb.gov.hk)
         *[(line, "讲话" if spoken else "发布", f"版头“{line}”") for line in clean.header if SIGNED_DATE.match(line)],
-        # the page's note above a speech, opening on the day it was given (2021年7月1日,庆祝中国共产党成立100周年大会……: wyx.hudazx.edu.cn)
+        # the page's note above a speech, opening on the day it was given (2021年7月1日,庆祝中国共产党成立100周年大会……: wyx.hudazx.edu.cn;
+        # 2000年2月25日在济南市第十二届人民代表大会第三次会议上济南市市长谢玉堂发表……: www.zhongdou1.com)
         *[(line, "讲话", f"讲话前的按语“{line[:20]}”") for line in clean.header if spoken and DAY_FIRST.match(line)],
     ]
     for text, kind, where in candidates:
