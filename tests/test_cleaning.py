@@ -150,6 +150,20 @@ def test_text_wrapped_at_a_fixed_width_is_rejoined_into_paragraphs():
     ]
 
 
+def test_a_notices_one_wrapped_paragraph_among_short_lines_is_rejoined_but_a_title_printed_three_times_is_not():
+    # too few full lines for the page's width to be known (the wrapped copies of tests/robustness.py: xhyb…tonggao-2022)
+    from archive.cleaning.lines import unwrap_hard_wrapped
+
+    lines = ["永登县公安局关于对县城部分道路实施临时交通管制的通告", "", "为全力做好我县新冠疫情防控工作,从严从细落实防控措施,有",
+             "效阻断疫情传播途径,切实保障人民群众生命安全,根据永登县", "新冠肺炎疫情联防联控办工作要求,现决定对以下路段实施临时",
+             "交通管制。", "", "一、管制时间", "", "二、管制路段", "", "特此通告。"]
+    assert unwrap_hard_wrapped(lines)[2] == (
+        "为全力做好我县新冠疫情防控工作,从严从细落实防控措施,有效阻断疫情传播途径,切实保障人民群众生命安全,根据永登县"
+        "新冠肺炎疫情联防联控办工作要求,现决定对以下路段实施临时交通管制。")
+    title = "高校(大学)党委书记在全校教师干部大会上的讲话"
+    assert unwrap_hard_wrapped([title, title, title, "同志们:"]) == [title, title, title, "同志们:"]
+
+
 def test_text_with_ordinary_paragraph_lines_is_not_rewrapped():
     lines = ["第一段很短。", "第二段稍微长一些，但也是完整的一段。", "第三段。", "第四段内容比较多，写了好几句话。它有自己的结尾。"]
     assert texts(clean("在全县大会上的讲话\n" + "\n".join(lines))) == lines

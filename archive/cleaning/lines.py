@@ -37,6 +37,10 @@ WRAP_MIN_WIDTH = 18  # a printed page is wider; columns of short names (東皇�
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.4
 WRAP_SLACK = 1.5
+WRAP_RUN_MIN_LINES = 3
+WRAP_RUN_MIN_WIDTH = 20
+RUN_CLAUSE = re.compile(r"[，,、；;]")  # a paragraph's sentences have clauses; a title printed three times has none
+RUN_OPENING = re.compile(r"^(——|[（(]?[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}[号號])")  # an item's dash, a 公文's number
 ADDRESSEES = re.compile(r"^[^。！？!?]{2,80}[:：]$")  # the 主送 line or a salutation under a title
 PARAGRAPH_INDENT = 2
 INDENT = re.compile(r"^(?: {2,}|\u3000|\t)")  # a wrapped line may run a mark or a figure past the width
@@ -332,6 +336,32 @@ def indented_lines(text: str) -> set[str]:
     return {line.strip() for line in text.split("\n") if INDENT.match(line) and line.strip()}
 
 
+def _join_wrapped_runs(lines: list[str]) -> list[str]:
+    """In text too short or too broken up for its width to be known, a paragraph wrapped at one width: three lines
+    or more of the same width, none ending a sentence or opening an item or a number, with clauses in them, and the
+    shorter line that ends it (a notice's one long paragraph among its headings and blank lines, as its PDF prints it)."""
+    joined: list[str] = []
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        end = position + 1
+        if printed_width(line) >= WRAP_RUN_MIN_WIDTH and " " not in line and not heading_marker(line):
+            while (end < len(lines) and abs(printed_width(lines[end]) - printed_width(line)) <= HALF_WIDTH and " " not in lines[end]
+                   and not ends_sentence(lines[end - 1])):
+                end += 1
+        run = lines[position:end]
+        if end - position < WRAP_RUN_MIN_LINES or len(set(run)) < len(run) or not RUN_CLAUSE.search("".join(run)) or any(map(RUN_OPENING.match, run)):
+            joined.append(line)
+            position += 1
+            continue
+        paragraph = "".join(lines[position:end])
+        if end < len(lines) and lines[end] and not ends_sentence(lines[end - 1]) and printed_width(lines[end]) < printed_width(line) and not heading_marker(lines[end]):
+            paragraph, end = join_tokens(paragraph, lines[end]), end + 1
+        joined.append(paragraph)
+        position = end
+    return joined
+
+
 def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_title: Callable[[str], bool] = lambda line: False) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
@@ -343,11 +373,11 @@ def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_t
     """
     lengths = [printed_width(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
     if len(lengths) < WRAP_MIN_LINES:
-        return lines
+        return _join_wrapped_runs(lines)
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
     full_lines = sum(1 for length in lengths if abs(length - width) <= 1)
     if full_lines < max(WRAP_MIN_LINES, WRAP_SHARE * len(lines)) or width < WRAP_MIN_WIDTH:  # two lines of a title are no wrapping
-        return lines
+        return _join_wrapped_runs(lines)
     unwrapped: list[str] = []
     continuing = False
     for position, line in enumerate(lines):
