@@ -1970,6 +1970,11 @@ def test_a_date_spaced_out_is_never_a_tag_line():
     assert _is_chrome_line("2023 台办创先争优 工作 讲课", True, rules.boilerplate())
 
 
+def test_an_office_and_a_name_spaced_out_is_a_byline_not_a_tag_line():
+    from archive.cleaning.chrome import _is_chrome_line
+    assert not _is_chrome_line("缙云县人民政府县长 & 武 昌", True, rules.boilerplate())  # under a work report's occasion (www.moxiqu.com)
+
+
 def test_an_edition_on_its_own_line_under_the_title_ends_the_title():
     # www.nhc.gov.cn PDF (dev half): 新型冠状病毒肺炎防控方案 / （第八版）
     assert corpus_clean("diamonwoo-nhc-xinguan-fangkong-fangan-8ban-2021").title == "新型冠状病毒肺炎防控方案（第八版）"

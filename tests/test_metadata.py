@@ -506,6 +506,10 @@ def test_the_university_hosting_the_occasion_of_a_speech_is_the_unit():
     assert found.unit == "南开大学"
 
 
+def test_an_office_and_a_spaced_out_name_under_the_occasion_names_the_speaker():
+    assert corpus_meta("moxiqu-jinyun-2003-zhengfu-gongzuo-baogao").speaker == "武昌"  # 缙云县人民政府县长 & 武 昌
+
+
 def test_a_reporters_credit_under_the_headline_names_no_speaker_and_makes_a_news_report():
     # 本报记者谭卫平 / 通讯员鲁来顺报道 above a report on 述职报告 (tests/corpus/taosugar-beijing-shuzhi-baogao-qieji-gongzuo-baogao.txt)
     assert from_byline("通讯员鲁来顺报道") is None
