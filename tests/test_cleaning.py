@@ -248,6 +248,14 @@ def test_page_stamps_with_labels_no_list_names_are_chrome_above_and_below_the_te
     assert not is_stamp_line("联系人:张兴东")  # bm.cugb.edu.cn: the notice's own contact line
 
 
+def test_a_day_under_a_news_items_credits_is_the_day_it_was_posted_not_its_last_line():
+    text = corpus_clean("pdsdsgz-sangao-xinxueqi-quanti-jiaogong-dahui-2017")  # ……迈向新台阶。 / 文、图/李丹利 / 责任编辑:李丹利 / 2017年8月18日
+    assert texts(text)[-1].endswith("学校的发展必将迈向新台阶。")
+    assert text.published == "2017-08-18"
+    signed = clean("关于召开会议的通知\n各单位:\n请准时参加。\n某某县人民政府办公室\n2023年5月1日\n")
+    assert texts(signed)[-1] == "2023年5月1日"  # under a signature the day is the document's own
+
+
 def test_who_drafted_checked_signed_off_or_supplied_a_news_item_is_chrome_below_it():
     # a hospital's news (tests/corpus/phcc120-gongwei-zhongxin-zuofeng-zhengzhi-chuandahui-2018.txt; gssey-…-zuotanhui.txt: 供稿:院办)
     raw = "\n".join(["市卫生计生委召开作风整治传达会", "11月19日,会议传达了文件精神,切实保障人民群众健康权益。",

@@ -467,6 +467,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         opened = opened or bool(TEXT_OPENING.search(line))
     chrome.kept, below = _without_stamps_below_text(chrome.kept)
     chrome.removed.extend(below)
+    chrome.published = chrome.published or next((stamp_date(line) for line in below if _only_a_date(line.strip())), None)
     return chrome
 
 
@@ -496,12 +497,15 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     below = lines[last_sentence + 1:]
     kept, stamps = lines[: last_sentence + 1], []
     below_text = rules.boilerplate().below_text
+    after_credit = False
     for line in below:
         folded = fold(line)
+        credit = bool(STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded) or _closing_credit(folded) or names_alone(line))
         page_part = (
-            is_stamp_line(line) or COUNTER.fullmatch(line) or STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded)
-            or _closing_credit(folded) or names_alone(line) or any(rule.pattern.match(folded) for rule in below_text)
+            is_stamp_line(line) or COUNTER.fullmatch(line) or credit or any(rule.pattern.match(folded) for rule in below_text)
+            or after_credit and _only_a_date(line.strip())  # 文、图/李丹利 / 责任编辑:李丹利 / 2017年8月18日: the day it was posted (www.pdsdsgz.cn)
         )
+        after_credit = bool(page_part) and (credit or after_credit)
         (stamps if page_part else kept).append(line)
     return kept, stamps
 
