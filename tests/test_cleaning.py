@@ -256,6 +256,12 @@ def test_a_day_under_a_news_items_credits_is_the_day_it_was_posted_not_its_last_
     assert texts(signed)[-1] == "2023年5月1日"  # under a signature the day is the document's own
 
 
+def test_a_taiwan_pages_accessibility_badge_qr_note_and_image_path_are_not_its_title_or_text():
+    text = corpus_clean("gov-taipei-ca-lizhang-dingwei-zizhi-tiaoli")  # 通過AA2.1等級無障礙網頁檢測 / 手機掃描QR Code,…… / /001/Upload/….jpg
+    assert not text.title_found
+    assert texts(text)[0].startswith("一、里長之定位及職務")
+
+
 def test_who_drafted_checked_signed_off_or_supplied_a_news_item_is_chrome_below_it():
     # a hospital's news (tests/corpus/phcc120-gongwei-zhongxin-zuofeng-zhengzhi-chuandahui-2018.txt; gssey-…-zuotanhui.txt: 供稿:院办)
     raw = "\n".join(["市卫生计生委召开作风整治传达会", "11月19日,会议传达了文件精神,切实保障人民群众健康权益。",
@@ -2009,6 +2015,7 @@ def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
     assert corpus_clean("xuefen-zhongxue-kaixue-dianli-xiaozhang-zhicigao").title == "中学开学典礼校长致辞稿"  # ……大全 (m.xuefen.com.cn)
     assert corpus_clean("wangzhi500-jiaotong-guanzhi-tonggao-fanwen-21").title == "实行交通管制的通告"  # …… 『范文21』
     assert corpus_clean("tongfahg-gongye-qiangxian-touzi-cujin-dahui-jianghua-2023").title == "在工业强县暨投资促进大会上讲话"  # ……(范文推荐)
+    assert corpus_clean("zbfsgm-shangmaolu-shequ-laji-fenlei-changyishu").title == "垃圾分類倡議書作文400字以上"  # ……【5】 (m.zbfsgm.com)
 
 
 def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():
