@@ -637,6 +637,11 @@ def test_a_speech_dated_before_its_title_and_addressed_to_a_list_of_guests():
     assert found.date == "2019-01-14" and found.genre == "致辞"
 
 
+def test_a_release_dated_in_figures_glued_before_its_headline_is_dated_so():
+    found = corpus_meta("urbanscapetw-xingzhengyuan-zengwen-shuiku-50-2023")  # 2023-10-29出席曾文水庫50週年慶…… under a blog's 2023年10月30日
+    assert found.title.startswith("出席曾文水庫50週年慶") and found.date == "2023-10-29"
+
+
 def test_joint_issuers_set_apart_by_a_space_in_a_title_give_the_first_as_unit():
     from archive.metadata.units import unit_from_title
     assert unit_from_title("旬阳县创建办 旬阳县公安局关于禁止燃放烟花爆竹倡议书") == "旬阳县创建办"  # gaj.ankang.gov.cn

@@ -152,8 +152,10 @@ LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大�
 SPEECH_WITH_BYLINE = re.compile(
     r"^(?P<title>.{4,80}?(?:讲话|致辞|发言|报告))\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{2,24}[)）]\s*[\u4e00-\u9fff]{2,4})$"
 )
-DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk
-    r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?)\s+(?P<title>\S.{5,})$"
+DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk; or glued in figures, as a release list
+    # prints it (2023-10-29出席曾文水庫50週年慶……: urbanscapetw.blogspot.com)
+    r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?(?=\s)"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s*[\u4e00-\u9fff]))\s*(?P<title>\S.{5,})$"
 )
 # a page's headline with the day it was posted beside it, after a space (违规吃喝,严查! 2025年06月18日: epaper.ceic.com;
 # 第26/2024號法律 一九七六年至……的適應化及整合 2025年1月6日: zh.m.wikisource.org); an issuer and its day are a signature
