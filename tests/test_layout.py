@@ -201,6 +201,23 @@ def test_a_title_printed_again_without_its_issuer_leaves_the_sites_fuller_title(
     assert text.blocks[0].text.startswith("陈云会代表")
 
 
+@pytest.mark.parametrize("name, first", [
+    ("huicuiguan-dongya-yundonghui-kaimushi-zhici", "尊敬的刘延东国务委员"),  # 演讲稿1.1W / 尊敬的……:
+    ("ukktv-xia-juhua-wu-wenhuajie-kaimushi-zhici-2007", "尊敬的各位来宾"),  # [致辞背景]在……上致开幕词 / 尊敬的……:
+])
+def test_a_pages_short_line_above_a_speechs_salutation_is_not_its_text(name, first):
+    from tests.test_cleaning import corpus_clean
+
+    assert corpus_clean(name).blocks[0].text.startswith(first)
+
+
+def test_a_guest_named_above_the_salutation_or_half_a_salutation_stays_in_the_speech():
+    text = clean("在开幕式上的致辞\n各位代表、\n同志们:\n今天大会开幕了。")
+    assert text.blocks[0].text.startswith("各位代表、")
+    text = clean("在开幕式上的致辞\n劉延東副主席\n各位嘉賓 , 各位朋友 :\n今天大会开幕了。")
+    assert text.blocks[0].text == "劉延東副主席"
+
+
 def test_a_heading_that_repeats_part_of_the_title_stays_in_the_text():
     # xynu.edu.cn: 中国加快构建新型农业经营体系专题调研报告, whose first section is 加快构建新型农业经营体系
     text = clean("中国加快构建新型农业经营体系专题调研报告\n加快构建新型农业经营体系\n直面“三农”新挑战的客观需要。当前我国农业发展进入新阶段。\n")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..bodies import is_body_name, named_bodies
+from .. import rules
 from ..folding import fold
 from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
@@ -63,6 +64,8 @@ SPEECH_INTRO_MAX = 80
 SUBTITLE_MAX = 120
 SUBTITLE_TAIL_MAX = 24
 PREFACE_BLOCKS_MAX = 3
+LINES_ABOVE_SALUTATION = 2
+PAGE_LINE_MAX = 40
 WEEKDAY_AFTER = re.compile(rf"{WEEKDAY}\s*$")  # a 成文日期 never names its weekday; a release's day may
 FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:：]$")  # read folded
 SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
@@ -433,7 +436,8 @@ def _read_preface(layout: Layout) -> None:
     亲爱的同学们:: www.cfgrc.com; a 范文 site's words on the occasion above 同志们:: 78911.com.cn), or with a line
     announcing the speech in full below it."""
     for index, segment in enumerate(layout.body[1:PREFACE_BLOCKS_MAX + 1], start=1):
-        if (SALUTATION.match(segment) or (ADDRESS.match(fold(segment)) or HEARERS_LISTED.match(fold(segment))) and len(segment) <= SALUTATION_LINE_MAX) and _is_note(layout.body[:index]):
+        salutation = SALUTATION.match(segment) or (ADDRESS.match(fold(segment)) or HEARERS_LISTED.match(fold(segment))) and len(segment) <= SALUTATION_LINE_MAX
+        if salutation and (_is_note(layout.body[:index]) or index <= LINES_ABOVE_SALUTATION and all(map(_is_page_line, layout.body[:index]))):
             layout.header.extend(layout.body[:index])
             layout.body = layout.body[index:]
             return
@@ -442,6 +446,15 @@ def _read_preface(layout: Layout) -> None:
             layout.preface = segment  # ……發表了2020年新年獻詞…… / 以下是獻詞原文: (fastread.xyz); 以下为演讲实录: (econ.fudan.edu.cn); a
             layout.body = layout.body[index + 1:]  # report with its dateline goes on above the speech it prints (sp.wenweipo.com)
             return
+
+
+def _is_page_line(block: str) -> bool:
+    """A short line above a speech's salutation that is no sentence of it: the page's label, count or caption
+    (演讲稿1.1W: huicuiguan.com; [致辞背景]在……上致开幕词: ukktv.cn; 迎春联谊会致辞: m.zuowendang.com), not a guest the
+    salutation names first (劉延東副主席 / …… / 各位嘉賓 , 各位朋友 :: www.macaoppnr.com) nor half of it (各位代表、 / 同志们:)."""
+    folded = fold(squeezed(block))
+    ends_with_post = any(post.end() == len(folded) for post in rules.position_titles().finditer(folded))  # 劉延東副主席 / ……各位朋友:
+    return len(block) <= PAGE_LINE_MAX and not re.search(r"[。！？!?，,、；;:：]", block) and not heading_marker(block) and not ends_with_post
 
 
 def _is_note(blocks: list[str]) -> bool:
