@@ -450,11 +450,12 @@ def _read_preface(layout: Layout) -> None:
 
 def _is_page_line(block: str) -> bool:
     """A short line above a speech's salutation that is no sentence of it: the page's label, count or caption
-    (演讲稿1.1W: huicuiguan.com; [致辞背景]在……上致开幕词: ukktv.cn; 迎春联谊会致辞: m.zuowendang.com), not a guest the
+    (演讲稿1.1W: huicuiguan.com; [致辞背景]在……上致开幕词: ukktv.cn), not a guest the
     salutation names first (劉延東副主席 / …… / 各位嘉賓 , 各位朋友 :: www.macaoppnr.com) nor half of it (各位代表、 / 同志们:)."""
     folded = fold(squeezed(block))
     ends_with_post = any(post.end() == len(folded) for post in rules.position_titles().finditer(folded))  # 劉延東副主席 / ……各位朋友:
-    return len(block) <= PAGE_LINE_MAX and not re.search(r"[。！？!?，,、；;:：]", block) and not heading_marker(block) and not ends_with_post
+    return (len(block) <= PAGE_LINE_MAX and not re.search(r"[。！？!?，,、；;:：]", block) and not heading_marker(block) and not ends_with_post
+            and not genre_word_at_end(block))  # the speech's own title under the site's (seed 004), read later
 
 
 def _is_note(blocks: list[str]) -> bool:
