@@ -1341,6 +1341,8 @@ def test_an_outlets_name_glued_to_the_stamps_day_is_the_pages_stamp_and_a_dashed
     text = corpus_clean("cri-cq-renda-weituo-quxian-zhifa-jiancha-2018")  # 重庆日报2018-12-04 10:00:59 / …… / —  相关新闻  —
     assert text.published == "2018-12-04" and texts(text)[0].startswith("近日,市人大常委会通报了")
     assert texts(text)[-1].endswith("定性、定量分析。")
+    assert texts(corpus_clean("ndcaw-ningde-gongan-tejing-kuaquyu-yanlian-2023"))[-1].endswith("严明的组织纪律。")  # / 各地动态
+    assert texts(corpus_clean("tceba-gonghui-zhangcheng-di5zhang-huiyi"))[-1].endswith("出席代表過半數之同意行之。")  # / 廣告專區
 
 
 @pytest.mark.parametrize("name, last", [
@@ -2016,6 +2018,7 @@ def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
     assert corpus_clean("wangzhi500-jiaotong-guanzhi-tonggao-fanwen-21").title == "实行交通管制的通告"  # …… 『范文21』
     assert corpus_clean("tongfahg-gongye-qiangxian-touzi-cujin-dahui-jianghua-2023").title == "在工业强县暨投资促进大会上讲话"  # ……(范文推荐)
     assert corpus_clean("zbfsgm-shangmaolu-shequ-laji-fenlei-changyishu").title == "垃圾分類倡議書作文400字以上"  # ……【5】 (m.zbfsgm.com)
+    assert corpus_clean("c321-youeryuan-guanli-zhidu-fanben").title == "幼儿园管理制度"  # ……范本 (zuowen.c321.cn)
 
 
 def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():

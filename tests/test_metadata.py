@@ -637,6 +637,11 @@ def test_a_speech_dated_before_its_title_and_addressed_to_a_list_of_guests():
     assert found.date == "2019-01-14" and found.genre == "致辞"
 
 
+def test_a_police_detachment_over_its_notices_title_is_its_issuer():
+    found = corpus_meta("0561fc-zhangzhou-xuntejing-jingwu-yanlian-tonggao-2022")  # 漳州市公安局巡特警支队 / 关于开展警务演练的通告
+    assert (found.title, found.unit) == ("漳州市公安局巡特警支队关于开展警务演练的通告", "漳州市公安局巡特警支队")
+
+
 def test_a_release_dated_in_figures_glued_before_its_headline_is_dated_so():
     found = corpus_meta("urbanscapetw-xingzhengyuan-zengwen-shuiku-50-2023")  # 2023-10-29出席曾文水庫50週年慶…… under a blog's 2023年10月30日
     assert found.title.startswith("出席曾文水庫50週年慶") and found.date == "2023-10-29"
