@@ -1337,6 +1337,11 @@ def test_a_stamp_with_a_tag_after_its_time_is_the_pages():
     assert text.published == "2022-08-29" and texts(text)[0] == "同志们:"
 
 
+def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
+    text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
+    assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
+
+
 def test_an_outlets_name_glued_to_the_stamps_day_is_the_pages_stamp_and_a_dashed_list_heading_is_chrome():
     text = corpus_clean("cri-cq-renda-weituo-quxian-zhifa-jiancha-2018")  # 重庆日报2018-12-04 10:00:59 / …… / —  相关新闻  —
     assert text.published == "2018-12-04" and texts(text)[0].startswith("近日,市人大常委会通报了")
