@@ -2024,6 +2024,7 @@ def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
     assert corpus_clean("tongfahg-gongye-qiangxian-touzi-cujin-dahui-jianghua-2023").title == "在工业强县暨投资促进大会上讲话"  # ……(范文推荐)
     assert corpus_clean("zbfsgm-shangmaolu-shequ-laji-fenlei-changyishu").title == "垃圾分類倡議書作文400字以上"  # ……【5】 (m.zbfsgm.com)
     assert corpus_clean("c321-youeryuan-guanli-zhidu-fanben").title == "幼儿园管理制度"  # ……范本 (zuowen.c321.cn)
+    assert corpus_clean("xingfu51-nongmin-zhuanye-hezuoshe-zhangcheng").title == "农民专业合作社章程"  # 最佳答案…… (www.xingfu51.com)
 
 
 def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():
