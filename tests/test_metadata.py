@@ -506,6 +506,10 @@ def test_the_university_hosting_the_occasion_of_a_speech_is_the_unit():
     assert found.unit == "南开大学"
 
 
+def test_a_rules_heading_in_a_set_of_rules_names_no_speaker():
+    assert from_byline("晨检制度") is None  # under 幼儿园管理制度 (zuowen.c321.cn)
+
+
 def test_an_office_and_a_spaced_out_name_under_the_occasion_names_the_speaker():
     assert corpus_meta("moxiqu-jinyun-2003-zhengfu-gongzuo-baogao").speaker == "武昌"  # 缙云县人民政府县长 & 武 昌
 
