@@ -1348,6 +1348,7 @@ def test_an_outlets_name_glued_to_the_stamps_day_is_the_pages_stamp_and_a_dashed
     assert texts(text)[-1].endswith("定性、定量分析。")
     assert texts(corpus_clean("ndcaw-ningde-gongan-tejing-kuaquyu-yanlian-2023"))[-1].endswith("严明的组织纪律。")  # / 各地动态
     assert texts(corpus_clean("tceba-gonghui-zhangcheng-di5zhang-huiyi"))[-1].endswith("出席代表過半數之同意行之。")  # / 廣告專區
+    assert texts(corpus_clean("81cn-qixiangju-lianghui-baozhang-tongzhi-2016"))[-1].endswith("气象保障服务工作。")  # / 轻触这里,加载下一页
 
 
 @pytest.mark.parametrize("name, last", [
@@ -2025,6 +2026,7 @@ def test_a_sample_sites_collection_marks_leave_the_title_and_the_text():
     assert corpus_clean("zbfsgm-shangmaolu-shequ-laji-fenlei-changyishu").title == "垃圾分類倡議書作文400字以上"  # ……【5】 (m.zbfsgm.com)
     assert corpus_clean("c321-youeryuan-guanli-zhidu-fanben").title == "幼儿园管理制度"  # ……范本 (zuowen.c321.cn)
     assert corpus_clean("xingfu51-nongmin-zhuanye-hezuoshe-zhangcheng").title == "农民专业合作社章程"  # 最佳答案…… (www.xingfu51.com)
+    assert "李慶平" not in corpus_clean("sef-gu-wang-huitan-huiyi-1993").title  # ……的回憶■文/李慶平(……)《……》 (www.sef.org.tw)
 
 
 def test_a_speech_printed_whole_under_a_pages_note_keeps_its_own_title():
