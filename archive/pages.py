@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import date as calendar_date
 from pathlib import Path
 
 import yaml
 
+from .load_cache import LoadCache
 from .records import Block, CleanText, Metadata, Page
 from .safe_yaml import load_front_matter
 
@@ -152,8 +154,9 @@ def escape_markdown(text: str) -> str:
     return LINE_START_NUMBER.sub(r"\1\\.", LINE_START_SPECIAL.sub(r"\\\1", escaped))
 
 
-def read_page(path: Path, sources_dir: Path | None = None) -> Page:
-    """Load and validate one page; raise PageError naming the file, field and problem."""
+def read_page(path: Path, sources_dir: Path | None = None, cache: LoadCache | None = None) -> Page:
+    """Load and validate one page; raise PageError naming the file, field and problem.
+    With a `cache`, front matter validated before for the same text is taken from it."""
     if path.is_symlink():
         raise PageError(path, None, "is a symbolic link; pages must be plain files in the content folder")
     try:
@@ -166,11 +169,19 @@ def read_page(path: Path, sources_dir: Path | None = None) -> Page:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise PageError(path, None, f"not UTF-8 text ({error})") from error
-    return parse_page(path, text, sources_dir)
+    return parse_page(path, text, sources_dir, cache)
 
 
-def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:
+def parse_page(path: Path, text: str, sources_dir: Path | None = None, cache: LoadCache | None = None) -> Page:
     """Validate a page's text as the build will (the importer checks every page it is about to write)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    known = cache and cache.front_matter(path.name, digest)
+    if known:
+        problems = list(_source_problems(known["source"], sources_dir, cache.original_sha256))
+        if problems:
+            raise PageError(path, *problems[0], more=tuple(problems[1:]))
+        match = FRONT_MATTER.match(text.replace("\r\n", "\n"))
+        return Page(id=known["id"], path=path, meta=known, body=match.group(2).lstrip("\n"), digest=digest)
     if len(text) > MAX_PAGE_CHARS:
         raise PageError(path, None, f"has {len(text):,} characters; a page may hold at most {MAX_PAGE_CHARS:,} (split the document)")
     match = FRONT_MATTER.match(text.replace("\r\n", "\n"))
@@ -182,14 +193,16 @@ def parse_page(path: Path, text: str, sources_dir: Path | None = None) -> Page:
         raise PageError(path, None, f"front matter is not valid YAML: {error}") from error
     if not isinstance(meta, dict):
         raise PageError(path, None, "front matter must be a mapping of fields")
-    problems = list(validation_problems(path, meta, sources_dir))
+    problems = list(validation_problems(path, meta, sources_dir, cache.original_sha256 if cache else _file_sha256))
     if problems:
         raise PageError(path, *problems[0], more=tuple(problems[1:]))
     for optional, default in OPTIONAL_FIELDS.items():
         meta.setdefault(optional, default() if callable(default) else default)
     for optional in SOURCE_FIELDS:
         meta["source"].setdefault(optional, None)
-    return Page(id=meta["id"], path=path, meta=meta, body=match.group(2).lstrip("\n"), digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    if cache:
+        cache.remember(path.name, digest, meta)
+    return Page(id=meta["id"], path=path, meta=meta, body=match.group(2).lstrip("\n"), digest=digest)
 
 
 def _is_text(value, max_chars: int = MAX_FIELD_CHARS) -> bool:
@@ -204,7 +217,11 @@ def _is_scalar(value) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
-def validation_problems(path: Path, meta: dict, sources_dir: Path | None):
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def validation_problems(path: Path, meta: dict, sources_dir: Path | None, sha256_of: Callable[[Path], str] = _file_sha256):
     """Every (field, problem) of a page's front matter; empty when the page is valid."""
     for field in REQUIRED_FIELDS:
         if field not in meta:
@@ -247,7 +264,7 @@ def validation_problems(path: Path, meta: dict, sources_dir: Path | None):
     if digest is not None and not (isinstance(digest, str) and SHA256_VALUE.match(digest)):
         yield DIGEST_FIELD, "must be a 64-digit hex digest (delete the line after editing a page)"
     if "source" in meta:
-        yield from _source_problems(meta["source"], sources_dir)
+        yield from _source_problems(meta["source"], sources_dir, sha256_of)
 
 
 def _shown(value) -> str:
@@ -277,7 +294,7 @@ def _date_problems(meta: dict):
             yield "date_source", "must be 'none' exactly when date is null"
 
 
-def _source_problems(source, sources_dir: Path | None):
+def _source_problems(source, sources_dir: Path | None, sha256_of: Callable[[Path], str]):
     if not isinstance(source, dict):
         yield "source", "must be a mapping with site, file and sha256"
         return
@@ -301,6 +318,6 @@ def _source_problems(source, sources_dir: Path | None):
     if raw.is_symlink() or not raw.is_file():
         yield "source.file", f"{raw} does not exist (or is not a plain file)"
         return
-    actual = hashlib.sha256(raw.read_bytes()).hexdigest()
+    actual = sha256_of(raw)
     if actual != sha256:
         yield "source.sha256", f"{raw} has SHA-256 {actual}, not the recorded one"

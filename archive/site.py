@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, locking, render_cache, repairs, rules, search_index, shards, swap, timeline
+from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, load_cache, locking, render_cache, repairs, rules, search_index, shards, swap, timeline
 from .import_cache import code_and_rules_digest
 from .linking import link_or_copy, reuse_tree
 from .pages import SAFE_ID, PageError, read_page
@@ -69,14 +69,18 @@ class Project:
     shard_size: int = shards.SHARD_SIZE  # documents per search-index shard
 
 
-def load_pages(content_dir: Path, sources_dir: Path) -> list[Page]:
-    """Every page in content/, validated; all problems are reported together."""
+def load_pages(content_dir: Path, sources_dir: Path, cache: load_cache.LoadCache | None = None) -> list[Page]:
+    """Every page in content/, validated; all problems are reported together. With a `cache`,
+    pages and originals unchanged since it was filled are not parsed or hashed again."""
     loaded, problems = [], []
-    for path in sorted(content_dir.glob("*.md")):
+    for path in sorted(content_dir.glob("*.md"), key=lambda path: path.name):  # one folder: names order them, and faster than paths
         try:
-            loaded.append(read_page(path, sources_dir))
+            loaded.append(read_page(path, sources_dir, cache))
         except PageError as error:
             problems.append(str(error))
+    if cache:
+        cache.keep_only({page.path.name for page in loaded}, {str(sources_dir / page.meta["source"]["file"].split("/", 1)[1])
+                                                              for page in loaded if page.meta["source"]["file"]})
     if problems:
         raise BuildError("invalid pages in content/:\n" + "\n".join(f"  {problem}" for problem in problems))
     return sorted(loaded, key=lambda page: (page.meta["date"] or "", page.id), reverse=True)
@@ -614,7 +618,9 @@ def build_shard(project: Project, number: int, progress=None) -> str:
 
 def _load(project: Project, report_stage) -> list[Page]:
     started = time.perf_counter()
-    pages = load_pages(project.content, project.sources)
+    cache = load_cache.load(project.output)
+    pages = load_pages(project.content, project.sources, cache)
+    load_cache.save(project.output, cache)
     if not pages:
         raise BuildError(f"{project.content} has no pages; import documents first")
     report_stage("load", time.perf_counter() - started, f"{len(pages)} pages")
