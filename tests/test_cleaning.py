@@ -2658,3 +2658,23 @@ def test_a_pages_stamp_run_on_after_its_headline_leaves_the_headline_as_the_titl
     # a site's name and address before the stamp is no headline; a line going on into the text keeps its own layout
     assert corpus_clean("yuanling-2025-fazhi-zhengfu-jianshe-baogao").blocks[0].text.startswith("2025年,在县委的坚强领导")
     assert corpus_clean("mingshan-qu-shuiliju-zhuyao-heliu-xuncha-2018").title == "区水利局对辖区内主要河流进行巡查"
+
+
+@pytest.mark.parametrize("name, last, appended", [
+    ("infoeach-law361-weishengbu-chexiao-baojian-zhengshu-2002", "二00二年九月十一日", "自贡市行政机关工作人员行政过错责任追究暂行办法"),
+    ("infoeach-law648-sichuan-qushui-xuke-banfa-2012", "附件: 四川省取水许可和水资源费征收管理办法", "未成年人重新犯罪问题调查报告"),
+])
+def test_another_document_a_mirror_prints_under_the_date_is_not_the_documents_text(name, last, appended):
+    cleaned = corpus_clean(name)
+    text = [block.text for block in cleaned.blocks] + list(cleaned.signature)
+    assert last in (cleaned.signed_date, cleaned.blocks[-1].text)
+    assert not any(appended in line for line in text) and appended in cleaned.removed
+
+
+def test_an_attachment_named_in_the_notice_stays_under_its_date():
+    from archive.cleaning import _without_appended_document
+
+    segments = ["各县人民政府:", "现将《河道管理办法》印发给你们,请认真贯彻执行。", "扬州市人民政府", "二〇〇三年八月十四日", "河道管理办法", "扬州市人民政府", "第一条 为了……,制定本办法。"]
+    assert _without_appended_document(segments) == (segments, [])
+    segments[1] = "请认真贯彻执行。"
+    assert _without_appended_document(segments) == (segments[:4], segments[4:])

@@ -930,10 +930,20 @@ def test_a_reports_dated_dateline_gives_its_date(name, date):
     ("shishi-shizhengfu-bangongshi-2025-xinxi-gongkai-nianbao", "石狮市人民政府办公室"),  # 本年度报告由石狮市人民政府办公室根据……
     ("zhangzhou-sifaju-2021-xinxi-gongkai-nianbao", "漳州市司法局"),  # 现编制形成《漳州市司法局2021年政府信息公开工作年度报告》
     ("zhangzhou-sifaju-2023-xinxi-gongkai-nianbao", "漳州市司法局"),
+    ("shuozhou-tongjiju-2019-xinxi-gongkai-niandu-baogao", "朔州市统计局"),  # 本报告根据……要求,由朔州市统计局编制
+    ("hlx-shichang-jianguanju-2022-xinxi-gongkai-niandu-baogao", "黄龙县市场监督管理局"),  # ……局结合单位实际,编制本单位……年度报告
 ])
 def test_a_disclosure_report_without_its_title_names_its_compiler_and_its_genre_in_its_opening(name, unit):
     meta = corpus_meta(name)
     assert (meta.title, meta.unit, meta.genre) == (None, unit, "报告")
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("zgq-shuidongzhen-2019-xinxi-gongkai-niandu-baogao", "章贡区人民政府水东镇办公室"),  # 如对报告有任何疑问,请与……办公室联系
+    ("huian-gov-cn-weijianju-2020-xinxi-gongkai-nianbao", "惠安县卫生健康局"),  # a bureau's office answers for the bureau
+])
+def test_a_disclosure_report_naming_no_compiler_is_the_office_its_readers_are_asked_to_contact(name, unit):
+    assert corpus_meta(name).unit == unit
 
 
 @pytest.mark.parametrize("name, title", [
@@ -1214,6 +1224,7 @@ def test_a_laws_first_article_saying_what_it_enacts_names_its_kind():
 @pytest.mark.parametrize("name, day", [
     ("lysayit-lifayuan-10-1-15-huiyi-jilu-2020", "2020-05-29"),  # lysayit.openfun.app: 時  間 中華民國109年5月29日(星期五)10時 / 地  點 本院議場
     ("lydata-liyuan-neizheng-weiyuanhui-11-2-8-jilu-2024", "2024-11-11"),  # the same run together on one line (lydata.ronny-s3.click)
+    ("chiayi-gov-tw-shiwu-huiyi-1015-jilu-2021", "2021-04-13"),  # 時間:民國110年4月13日(星期三)上午8時, dropped with the head table; not 上版日期:2021-04-20
 ])
 def test_a_meetings_record_is_dated_by_when_it_met(name, day):
     assert corpus_meta(name).date == day

@@ -16,7 +16,7 @@ from ..bodies import bodies_in, is_body_name
 from ..names import BRACKETED_CREDIT, SQUARE_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
-from .layout import Layout, split_layout
+from .layout import SIGNED_DATE, Layout, split_layout
 from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
@@ -64,6 +64,9 @@ SUMMARY_SEARCH = 8  # lines below it where the text may start again
 TEASER_LEAD = 3  # lines at the top where a teaser may stand
 TEASER_SHARE = 0.8  # of its characters that the text repeats
 TEXT_PUNCTUATION = re.compile(r"[，,。；;]")  # a title seldom has it; a text's words do
+APPENDED_AFTER = 3  # segments: a document's date stands below its text
+APPENDED_WITHIN = 8  # segments under the date (its attachments' line, a download link) where another document may start
+APPENDED_TITLE_MAX = 60
 
 __all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
 
@@ -89,6 +92,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept, indented_lines(raw_text), _is_whole_title)))))
     segments, translation = _without_translation(segments)
+    segments, appended = _without_appended_document(segments)
     segments, teaser = _without_teaser(segments)
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, _titling_number(chrome.fields), *hints) if hint], tuple(chrome.headlines))
@@ -124,7 +128,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         published=chrome.published or _flattened_stamp_date(page_labels),
         original_name=chrome.original_name,
         site=detect_site(raw_text),
-        removed=tuple(chrome.removed + repeated + page_labels + translation + teaser + summary + layout.header + layout.cc + layout.trailer + closing_names + ([layout.released] if layout.released else [])),
+        removed=tuple(chrome.removed + repeated + page_labels + translation + appended + teaser + summary + layout.header + layout.cc + layout.trailer + closing_names + ([layout.released] if layout.released else [])),
         title_found=title_found,
         subtitle=layout.subtitle,
         byline=tuple(layout.byline),
@@ -274,6 +278,32 @@ def _without_translation(segments: list[str]) -> tuple[list[str], list[str]]:
     if sum(map(len, english)) * TRANSLATION_SHARE_MIN < sum(map(len, segments)) or not any(map(HAN.search, chinese)):
         return segments, []  # a page in English only is no bilingual page: the importer says it is not a Chinese document
     return chinese, english
+
+
+def _without_appended_document(segments: list[str]) -> tuple[list[str], list[str]]:
+    """Another document a mirror prints under the document's date, headed as documents are there, by its title and
+    its issuer or author (……如不服本决定,……。 / 二00二年九月十一日 / 自贡市行政机关工作人员行政过错责任追究暂行办法 /
+    四川省自贡市人民政府: law361.infoeach.com; ……附件: …… / 未成年人重新犯罪问题调查报告 / 北京市朝阳区人民检察院 武彬:
+    law648.infoeach.com). An attachment printed under a notice is named in it; this title is not."""
+    dated = next((index for index, segment in enumerate(segments) if index >= APPENDED_AFTER and SIGNED_DATE.match(fold(segment.strip()))), None)
+    if dated is None:
+        return segments, []
+    above = fold(re.sub(r"\s+", "", "".join(segments[:dated])))
+    for index in range(dated + 1, min(dated + APPENDED_WITHIN, len(segments) - 1)):
+        title, under = segments[index].strip(), segments[index + 1].strip()
+        if (TITLE_MIN <= len(title) <= APPENDED_TITLE_MAX and not TEXT_PUNCTUATION.search(title) and not BARE_ATTACHMENT_LABEL.match(title)
+                and not title.startswith("附") and genre_word_at_end(title) and fold(re.sub(r"\s+", "", title)) not in above
+                and _names_its_issuer(under)):
+            return segments[:index], segments[index:]
+    return segments, []
+
+
+def _names_its_issuer(line: str) -> bool:
+    """A body's name alone, or followed by a person's (北京市朝阳区人民检察院 武彬)."""
+    if len(line) > APPENDED_TITLE_MAX or TEXT_PUNCTUATION.search(line):
+        return False
+    names = bodies_in(line)
+    return bool(names) and (is_body_name(line.replace(" ", "")) or bool(HAN_ONLY.fullmatch(line)) and line.startswith(names[0]))
 
 
 def _glued_source(segment: str) -> re.Match | None:

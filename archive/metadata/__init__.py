@@ -123,7 +123,10 @@ NATIONAL_PREFIX = re.compile(r"^(?:中华人民共和国|国家(?!级))")
 MINISTRY = re.compile(r"^(?P<name>[\u4e00-\u9fff]{1,10}?部)(?:办公厅|[\u4e00-\u9fff]{1,8}?司)?(?:关于|印发|转发|$)")
 LOCAL_DEPARTMENT = re.compile(r"(组织|宣传|统战|统一战线工作|武装|人武|政法|工作|[市县区省镇乡委局])部$")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年")  # 2020年西藏自治区国民经济和社会发展统计公报 (www.ctibet.com)
-COMPILED_BY = re.compile(r"^本(?:年度)?报告由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
+COMPILED_BY = re.compile(r"^本(?:年度)?报告(?:根据[^。]{0,150}?[，,])?由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
+COMPILES_ITS_OWN = re.compile(r"[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?:结合[^，,。]{0,20}实际[，,]?)?编制本(?:单位|机关|部门)?[^。]{0,20}报告")
+ASKS_TO_CONTACT = re.compile(r"如对(?:本)?(?:年度)?报告有[^，,。]{0,4}疑问[，,]?请(?:与|联系)(?P<body>[\u4e00-\u9fff]{4,30}?)联系")
+COMPILES_A_REPORT = re.compile(r"^(?:本(?:年度)?报告[^。]{0,150}?编制|根据[^。]{0,200}?编制本(?:单位|机关|部门)?[^。]{0,20}报告)")
 OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
 OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真)")
 OVERVIEW_WITHIN = 6
@@ -252,14 +255,27 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
 
 def _compiler_of_report(clean: CleanText) -> str | None:
     """The body a 政府信息公开工作年度报告 says compiled it in its opening, as the national template words it
-    (本年度报告由石狮市人民政府办公室根据……编制: www.shishi.gov.cn; ……现编制形成《漳州市司法局2021年政府信息公开工作年度报告》:
-    sfj.zhangzhou.gov.cn)."""
+    (本年度报告由石狮市人民政府办公室根据……编制: www.shishi.gov.cn; 本报告根据……要求,由朔州市统计局编制: szxxgk.shuozhou.gov.cn;
+    ……黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告: www.hlx.gov.cn; ……现编制形成
+    《漳州市司法局2021年政府信息公开工作年度报告》: sfj.zhangzhou.gov.cn)."""
     opening = fold(re.sub(r"\s+", "", clean.blocks[0].text)) if clean.blocks else ""
-    if (match := COMPILED_BY.search(opening)) and is_body_name(match.group("body")):
-        return match.group("body")
+    for pattern in (COMPILED_BY, COMPILES_ITS_OWN):
+        if (match := pattern.search(opening)) and is_body_name(match.group("body")):
+            return match.group("body")
     if match := COMPILED_AS.search(opening):
         return unit_of_disclosure_report(match.group("title"))
-    return _subject_of_overview(clean)
+    return _subject_of_overview(clean) or _contact_of_report(clean)
+
+
+def _contact_of_report(clean: CleanText) -> str | None:
+    """The office a report's readers are asked to contact, as the national template words it, where the report
+    names no compiler (如对报告有任何疑问,请与章贡区人民政府水东镇办公室联系: www.zgq.gov.cn)."""
+    for block in clean.blocks[:OVERVIEW_WITHIN]:
+        if (match := ASKS_TO_CONTACT.search(fold(re.sub(r"\s+", "", block.text)))) and is_body_name(match.group("body")):
+            office = match.group("body")
+            bureau = office.removesuffix("办公室")
+            return bureau if bureau.endswith("局") and is_body_name(bureau) else office  # a bureau's office answers for the bureau (惠安县卫生健康局办公室: huian.gov.cn)
+    return None
 
 
 def _subject_of_overview(clean: CleanText) -> str | None:
@@ -422,6 +438,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     for pattern, genre in rules.closing_formulas():
         if any(pattern.search(paragraph) for paragraph in ends):
             return genre
+    if paragraphs and COMPILES_A_REPORT.match(fold(re.sub(r"\s+", "", paragraphs[0]))):
+        return "报告"  # a disclosure report opening as the template does, its title lost (本报告根据……编制: www.zgq.gov.cn)
     if preface and (announced := SPEECH_IN_FULL.search(fold(preface))):
         return _announced_genre(announced, paragraphs)  # the page's line above the speech printed whole (以下是獻詞原文:)
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):

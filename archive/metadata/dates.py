@@ -70,6 +70,9 @@ def _acts(note: str) -> str:
 RECORD_TITLE = re.compile(r"(纪要|记录|纪录)$")
 MEETING_HEAD = re.compile(r"时\s*间\s*[:：]?\s*(?P<when>[^\n]{6,40}?)\s*地\s*点")
 MEETING_HEAD_BLOCKS = 3
+# the head of a record, its lines dropped with the page's table: a day with its weekday or hour is when the
+# meeting met, not when a page was posted (時間:民國110年4月13日(星期三)上午8時: www.chiayi.gov.tw)
+MEETING_TIME_LINE = re.compile(r"^时\s*间\s*[:：]\s*(?P<when>[^\n]{6,40}?(?:星期|周[一二三四五六日天]|[上下]午|晚上|\d{1,2}\s*时))")
 
 
 def _note_under_title_again(clean: CleanText) -> list[str]:
@@ -90,6 +93,9 @@ def meeting_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | No
     match = MEETING_HEAD.search(fold(head).replace("\n", " "))
     if match and (found := dates_in(match.group("when"), today)):
         return found[0], f"会议记录的“时间”{match.group('when')}"
+    for line in clean.removed:
+        if (match := MEETING_TIME_LINE.match(fold(line.strip()))) and (found := dates_in(match.group("when"), today)):
+            return found[0], f"会议记录的“时间”{line.strip()}"
     return None
 
 
