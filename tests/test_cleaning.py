@@ -2678,3 +2678,12 @@ def test_an_attachment_named_in_the_notice_stays_under_its_date():
     assert _without_appended_document(segments) == (segments, [])
     segments[1] = "请认真贯彻执行。"
     assert _without_appended_document(segments) == (segments[:4], segments[4:])
+
+
+def test_a_tables_pipes_left_after_a_title_are_not_part_of_it():
+    assert corpus_clean("hzzkrmyy-2020-zanting-bufen-keshi-tonggao").title == "关于仲恺高新区人民医院暂停部分科室 医疗业务工作的通告"  # …的通告 | ||
+
+
+def test_a_numeric_date_under_a_signature_is_its_date_not_a_page_stamp():
+    cleaned = corpus_clean("xgc-qchm-2017-2018-youxiu-xuesheng-pingxuan-tongzhi")  # 学生工作处 / 2018-5-21
+    assert (cleaned.signature, cleaned.signed_date) == (("学生工作处",), "2018-5-21")

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer, rules
+from ..bodies import is_body_name
 from ..folding import fold
 from ..names import BRACKETED_CREDIT, STAFF_CREDIT, names_alone
 from .lines import HAN, LABEL_PAIR, ROC_DAY, ends_sentence, heading_marker
@@ -452,6 +453,9 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         if position in table_cells and PAGE_NUMBER.fullmatch(line):
             chrome.kept.append(line)  # 40 / 2 / 40 / 合 计 / 80: an amount in a table's cells, not a page number (xxgk.zhoushan.gov.cn)
             continue
+        if opened and not in_head and chrome.kept and _signs(chrome.kept[-1]) and _only_a_date(line.strip()):
+            chrome.kept.append(line)  # 学生工作处 / 2018-5-21: the date of the signature above it, not a page's stamp (xgc.qchm.edu.cn)
+            continue
         if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
@@ -500,6 +504,9 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     after_credit = False
     for line in below:
         folded = fold(line)
+        if kept[-1] is not lines[last_sentence] and _signs(kept[-1]) and _only_a_date(line.strip()):
+            kept.append(line)  # the signature's date (学生工作处 / 2018-5-21)
+            continue
         credit = bool(STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded) or _closing_credit(folded) or names_alone(line))
         page_part = (
             is_stamp_line(line) or COUNTER.fullmatch(line) or credit or any(rule.pattern.match(folded) for rule in below_text)
@@ -508,6 +515,12 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         after_credit = bool(page_part) and (credit or after_credit)
         (stamps if page_part else kept).append(line)
     return kept, stamps
+
+
+def _signs(line: str) -> bool:
+    """A body's name alone on a short line, as a signature under a text is (学生工作处), not a person's."""
+    line = line.strip()
+    return len(line) <= SIGNATURE_NAME_MAX and bool(SIGNATURE_NAME.fullmatch(line)) and (is_body_name(line) or line.endswith(ORGAN_ENDINGS))
 
 
 def _closing_credit(folded: str) -> bool:
@@ -599,6 +612,9 @@ def _split_glued_labels(lines: list[str]) -> list[str]:
     return split
 
 
+SIGNATURE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{4,}")
+ORGAN_ENDINGS = tuple("处局办委院会部室厅司所站队校")
+SIGNATURE_NAME_MAX = 30
 STAMP_TAIL_MAX = 60  # the stamp and its buttons; a line that goes on into the text is another layout (……巡查 来源:…… 发布时间:…… 为更好的……)
 GLUED_STAMP = re.compile(r"(?:发布|发表|发稿|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")  # read folded
 # a headline: no sentence, no label opening it (来源:……), no site's address (沅陵县人民政府门户网站 www.yuanling.gov.cn)

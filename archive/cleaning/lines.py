@@ -45,7 +45,7 @@ ADDRESSEES = re.compile(r"^[^。！？!?]{2,80}[:：]$")  # the 主送 line or a
 PARAGRAPH_INDENT = 2
 INDENT = re.compile(r"^(?: {2,}|\u3000|\t)")  # a wrapped line may run a mark or a figure past the width
 HALF_WIDTH = 0.5
-LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│])+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … |
+LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│]+)+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … | / ……的通告 | || (hzzkrmyy.com)
 # An indent of ideographic spaces that a lossy conversion turned into question marks
 # (??经济综合实力迈上新台阶。 xindetihuiya.com): two or four at a line's start, before Chinese, or a pair for each space
 # that pushed a signature's date to the right (84 before 2024年8月19日: www.www9948x.com), or before a bracketed name
