@@ -2687,3 +2687,18 @@ def test_a_tables_pipes_left_after_a_title_are_not_part_of_it():
 def test_a_numeric_date_under_a_signature_is_its_date_not_a_page_stamp():
     cleaned = corpus_clean("xgc-qchm-2017-2018-youxiu-xuesheng-pingxuan-tongzhi")  # 学生工作处 / 2018-5-21
     assert (cleaned.signature, cleaned.signed_date) == (("学生工作处",), "2018-5-21")
+
+
+@pytest.mark.parametrize("name, title, last", [
+    ("tristarnews-yunlin-nonghui-zongganshi-jiaojie-2023", "雲林縣農會新、舊任總幹事交接", "讓農業能夠永續發展、農民的收益更好。"),  # 即時新聞 above, 精選新聞 below
+    ("twnewsdaily-taichung-114-diji-chongce-gonggao-2025", "台中市114年度地籍圖重測成果10月31日起公告", "前往土地轄屬的地政事務所辦理換發權狀事宜。"),  # 即時新聞: / 分享: 列印此頁; 圖說:……
+])
+def test_a_taiwan_news_pages_column_names_buttons_and_captions_are_not_its_text(name, title, last):
+    cleaned = corpus_clean(name)
+    assert cleaned.title == title and cleaned.blocks[-1].text.endswith(last)
+    assert not any(block.text.startswith(("即時新聞", "圖說", "精選新聞")) for block in cleaned.blocks)
+
+
+def test_a_notice_pages_content_label_and_back_to_list_button_are_not_its_text():
+    blocks = [block.text for block in corpus_clean("hcwft-wufeng-qingming-ertongjie-tingshou-laji-gonggao").blocks]  # 公告內容: …… 回列表頁
+    assert blocks[0].startswith("一、因應清明節連假") and blocks[-1].endswith("如有延誤,敬請見諒。")

@@ -1589,3 +1589,12 @@ def test_the_second_line_of_a_wrapped_occasion_and_a_bracketed_note_are_no_title
     assert rejects("人民代表大会第一次会议上")
     assert rejects("(2011年6月30日)")
     assert not rejects("(内蒙古)2022年苏尼特左旗人民政府工作报告(全文)")
+
+
+@pytest.mark.parametrize("name, genre", [
+    ("ncwu-dangwei-lilun-zhongxinzu-gaige-kaifang-40-2018", "新闻报道"),  # ……王清义在……会议上讲话 / ……会议现场 / 12月25日下午,我校……召开……
+    ("bjgkw-hujintao-zhengxie-60-zhounian-dahui-jianghua-2009", "讲话"),  # the same headline over the speech itself
+    ("tongfahg-gongye-qiangxian-touzi-cujin-dahui-jianghua-2023", "讲话"),
+])
+def test_a_headline_saying_who_spoke_where_is_a_report_when_a_news_lede_follows(name, genre):
+    assert corpus_meta(name).genre == genre

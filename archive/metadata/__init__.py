@@ -48,6 +48,7 @@ PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:�
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
+SPOKE_AT = re.compile(r"在[^的]{2,60}上讲话$")  # a predicate, not the speech's name (在……上的讲话)
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
 # A line beginning 以下 may also name a 讲话, 讲辞 or 演辞 and end a sentence: 以下是行政長官……在……煙花匯演的演辭: (news.gov.hk),
@@ -430,7 +431,10 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         declared = [genre for genre, match in found if match.end() == len(head) < len(core)]
         at_end = [genre for genre, match in found if match.end() == len(core)]
         if declared or at_end or found:
-            return (declared or at_end or [genre for genre, _ in found])[0]
+            genre = (declared or at_end or [genre for genre, _ in found])[0]
+            if genre == "讲话" and SPOKE_AT.search(core) and any(NEWS_LEDE.match(lede) for lede in map(fold, (paragraphs or [])[:LEDE_PARAGRAPHS])):
+                return "新闻报道"  # ……王清义在……会议上讲话 over 12月25日下午,我校……召开……: a headline saying who spoke (news.ncwu.edu.cn)
+            return genre
     if title and rules.unlisted_kind(fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", title)))):
         return None  # a letter (……致广大农民朋友的公开信) greets its readers as a speech its hearers
     paragraphs = paragraphs or []
