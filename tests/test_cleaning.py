@@ -2702,3 +2702,8 @@ def test_a_taiwan_news_pages_column_names_buttons_and_captions_are_not_its_text(
 def test_a_notice_pages_content_label_and_back_to_list_button_are_not_its_text():
     blocks = [block.text for block in corpus_clean("hcwft-wufeng-qingming-ertongjie-tingshou-laji-gonggao").blocks]  # 公告內容: …… 回列表頁
     assert blocks[0].startswith("一、因應清明節連假") and blocks[-1].endswith("如有延誤,敬請見諒。")
+
+
+def test_a_note_announcing_the_speech_in_full_below_it_is_not_the_speech():
+    cleaned = corpus_clean("sxtwedu-tongwen-zhiyuan-wuhaibo-2022-xinchun-heci")  # ……发表了新春贺词,现全文刊发如下:
+    assert cleaned.blocks[0].text == "各位教职工、各位同学、各位校友:"

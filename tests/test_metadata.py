@@ -1598,3 +1598,22 @@ def test_the_second_line_of_a_wrapped_occasion_and_a_bracketed_note_are_no_title
 ])
 def test_a_headline_saying_who_spoke_where_is_a_report_when_a_news_lede_follows(name, genre):
     assert corpus_meta(name).genre == genre
+
+
+@pytest.mark.parametrize("name, day", [
+    ("china-consulate-kotakinabalu-huangshifang-chunjie-2025", "2025-01-24"),
+    ("gwxzwenku-shiwei-shuji-youhua-yingshang-huanjing-dahui-2026", "2026-03-18"),
+    ("sxu-news-huangguitian-2022-biye-dianli-zhici", "2022-06-14"),
+])
+def test_a_speech_titled_with_its_years_occasion_is_dated_by_its_page_in_that_year(name, day):
+    assert corpus_meta(name).date == day
+
+
+def test_a_meetings_record_under_a_headline_on_the_meeting_is_a_record():
+    meta = corpus_meta("tja-quanshan-jiedao-chuangcheng-gongjianhui-2022")  # 会议地点: / 会议主持人: / 参会人员: / 会议内容:
+    assert (meta.genre, meta.date) == ("纪要", "2022-07-26")
+
+
+def test_a_notice_of_a_meeting_listing_its_time_and_place_stays_a_notice():
+    paragraphs = ["会议时间:2023年5月6日上午9时", "会议地点:县政府三楼会议室", "参会人员:各乡镇分管负责同志", "请准时参加。"]
+    assert find_genre("关于召开全县安全生产工作会议的通知", None, paragraphs=paragraphs) == "通知"

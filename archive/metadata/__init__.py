@@ -48,6 +48,9 @@ PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:�
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
+RECORD_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|参会人员|出席人员|参加人员|列席人员|记录人?|内容|议题)\s*[:：]")  # a meeting's record, field by field
+RECORD_HEAD_PARAGRAPHS = 6
+RECORD_FIELDS_MIN = 3
 SPOKE_AT = re.compile(r"在[^的]{2,60}上讲话$")  # a predicate, not the speech's name (在……上的讲话)
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
@@ -434,6 +437,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             genre = (declared or at_end or [genre for genre, _ in found])[0]
             if genre == "讲话" and SPOKE_AT.search(core) and any(NEWS_LEDE.match(lede) for lede in map(fold, (paragraphs or [])[:LEDE_PARAGRAPHS])):
                 return "新闻报道"  # ……王清义在……会议上讲话 over 12月25日下午,我校……召开……: a headline saying who spoke (news.ncwu.edu.cn)
+            if genre == "新闻报道" and _is_record(paragraphs or []):
+                return "纪要"  # 泉山街道召开……攻坚会 over the meeting's record (www.tja.gov.cn)
             return genre
     if title and rules.unlisted_kind(fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", title)))):
         return None  # a letter (……致广大农民朋友的公开信) greets its readers as a speech its hearers
@@ -458,6 +463,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return named.group("genre")  # 第一條 為了……,根據……,制定本規則。 (m.mllesccreations.com): or says what it enacts
     if printed_whole := _document_in_full(paragraphs):
         return printed_whole
+    if _is_record(paragraphs):
+        return "纪要"
     if any(RELATIVE_DAY.search(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
@@ -474,6 +481,11 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     if any(GREETS_HEARERS.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
         return "讲话"
     return None
+
+
+def _is_record(paragraphs: list[str]) -> bool:
+    """A meeting's record, opening field by field (会议地点: / 会议主持人: / 参会人员: / 会议内容:: www.tja.gov.cn)."""
+    return sum(1 for paragraph in paragraphs[:RECORD_HEAD_PARAGRAPHS] if RECORD_FIELD.match(fold(paragraph))) >= RECORD_FIELDS_MIN
 
 
 def _announced_genre(announcement: re.Match, speech: list[str]) -> str:

@@ -85,9 +85,9 @@ def _note_under_title_again(clean: CleanText) -> list[str]:
             if title and re.sub(r"\s+", "", above) == title and BRACKETED_NOTE.match(note) and LAW_NOTE.search(fold(_acts(note)))]
 
 
-def meeting_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | None:
-    """The day a meeting met, from the head of its record."""
-    if not clean.title or not RECORD_TITLE.search(fold(clean.title)):
+def meeting_date(clean: CleanText, today: calendar_date, genre: str | None = None) -> tuple[str, str] | None:
+    """The day a meeting met, from the head of its record (titled as one, or known as one by its fields)."""
+    if genre != "纪要" and (not clean.title or not RECORD_TITLE.search(fold(clean.title))):
         return None
     head = "\n".join([*clean.header, *clean.byline, *(block.text for block in clean.blocks[:MEETING_HEAD_BLOCKS])])
     match = MEETING_HEAD.search(fold(head).replace("\n", " "))
@@ -96,6 +96,16 @@ def meeting_date(clean: CleanText, today: calendar_date) -> tuple[str, str] | No
     for line in clean.removed:
         if (match := MEETING_TIME_LINE.match(fold(line.strip()))) and (found := dates_in(match.group("when"), today)):
             return found[0], f"会议记录的“时间”{line.strip()}"
+    return None
+
+
+def _page_date(clean: CleanText, today: calendar_date) -> tuple[str, str, str] | None:
+    """The day the page was posted, as read last of all: (date, kind, where)."""
+    published = clean.field("published") or clean.field("posted")
+    if published and (found := dates_in(published, today)):
+        return found[0], "发布", f"门户网站信息表“发布日期” {published}"
+    if clean.published:
+        return clean.published, "页面", f"页面发布时间 {clean.published}"
     return None
 
 
@@ -195,7 +205,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
             return value, "text", kind
         for impossible in impossible_dates(text, today):
             warnings.append(f"不可能的日期“{impossible}”（见“{text}”），未采用")
-    if meeting := meeting_date(clean, today):
+    if meeting := meeting_date(clean, today, genre):
         evidence["date"] = meeting[1]
         return meeting[0], "text", "成文"
     if not spoken and (cover := cover_date(clean, today)):
@@ -203,6 +213,9 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         return cover[0], "text", "成文"
     if spoken and clean.title and len(years := set(OCCASION_YEAR.findall(fold(clean.title)))) == 1:
         year = years.pop()
+        if (posted := _page_date(clean, today)) and posted[0].startswith(year):
+            evidence["date"] = f"{posted[2]}（与标题中讲话场合的年份相同）"
+            return posted[0], "page", posted[1]  # the page's day in the year the title names is the fuller date (2022年新春贺词 posted 2022-02-23: www1.sxtwedu.com)
         if int(year) <= today.year:
             evidence["date"] = f"标题中讲话场合的年份“{clean.title}”"
             return year, "text", "讲话"
@@ -213,11 +226,7 @@ def document_date(clean: CleanText, genre: str | None, today: calendar_date, evi
         if RELEASED_ON.search(fold(line)) and (found := dates_in(line, today)):
             evidence["date"] = f"版头“{line}”"  # 中央銀行新聞稿 98年6月25日發布 (www.cbc.gov.tw): a press release's own head
             return found[0], "text", "发布"
-    published = clean.field("published") or clean.field("posted")  # the day a page was posted dates it only when it prints no other
-    if published and (found := dates_in(published, today)):
-        evidence["date"] = f"门户网站信息表“发布日期” {published}"
-        return found[0], "page", "发布"
-    if clean.published:
-        evidence["date"] = f"页面发布时间 {clean.published}"
-        return clean.published, "page", "页面"
+    if posted := _page_date(clean, today):  # the day a page was posted dates it only when it prints no other
+        evidence["date"] = posted[2]
+        return posted[0], "page", posted[1]
     return None, "none", None
