@@ -1617,3 +1617,10 @@ def test_a_meetings_record_under_a_headline_on_the_meeting_is_a_record():
 def test_a_notice_of_a_meeting_listing_its_time_and_place_stays_a_notice():
     paragraphs = ["会议时间:2023年5月6日上午9时", "会议地点:县政府三楼会议室", "参会人员:各乡镇分管负责同志", "请准时参加。"]
     assert find_genre("关于召开全县安全生产工作会议的通知", None, paragraphs=paragraphs) == "通知"
+
+
+def test_a_county_news_sites_menu_credit_and_days_around_a_headline_are_read_for_what_they_are():
+    # 2025年12月16日 星期二 (the day it was read) / 网站首页 专题 详情 / headline / 2022-09-13 08:52:11 / ■ 融媒体记者 蒋 栋
+    meta = corpus_meta("lsxw-lianshui-fuxianzhang-zhongqiu-anquan-jiancha-2022")
+    assert (meta.title, meta.date) == ("县领导开展中秋节前安全生产大检查", "2022-09-13")
+    assert corpus_meta("hbnews-xiangshanqu-quzhang-zhulong-wenming-chuangjian-ducha").title is None  # ■ 通讯员 强云 above 本报讯

@@ -57,6 +57,7 @@ MENU_RUN_MIN = 6  # lines of a menu printed one item per line
 MENU_ITEM_MAX = 10
 NUMBERED_MENU_ITEM_MAX = 16
 MENU_ROW_LABELS_MIN = 8
+HOME_LABELS = ("首页", "主页", "网站首页")
 MENU_ROW_LABEL_MAX = 14
 LONGER_THAN_A_NAME = 4
 SENTENCE_MARK = re.compile(r"[，。；：:,;！？!?]")
@@ -286,6 +287,8 @@ def is_menu_row(line: str) -> bool:
     首页 法院概况 机构设置 新闻中心 ……: shwk.hljcourt.gov.cn): many items, each a few words with no mark of a sentence, most
     of them longer than a name (a row of names, 王伟 李强 ……, lists people)."""
     items = line.split()
+    if items and items[0] in HOME_LABELS and 2 <= len(items) <= MENU_ROW_LABELS_MIN and not SENTENCE_MARK.search(line):
+        return all(len(item) <= MENU_ROW_LABEL_MAX and HAN.search(item) for item in items)  # a breadcrumb from the home page, apart by spaces (网站首页 专题 详情: www.lsxw.net.cn)
     return (
         len(items) >= MENU_ROW_LABELS_MIN
         and all(2 <= len(item) <= MENU_ROW_LABEL_MAX and HAN.search(item) for item in items)
@@ -354,6 +357,8 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
     opened = False  # the text has begun: a salutation or 主送 line (各单位：) or a sentence was kept
     after_stamp = False  # stamps come together: 發布日期:… / 截止日期:… under a heading that is a sentence (hike.taiwan.gov.tw)
     in_block = False
+    top = next((line.strip() for line in lines if line.strip()), "")
+    dated_by_issue_line = bool(ISSUE_DATE.fullmatch(top)) and chrome.published in (None, stamp_date(top))  # the page dated by a day alone at its very top
     pending_label: str | None = None
     listed_under: str | None = None  # a label whose value is a list of items on the lines under it (相關法規 :)
     label_awaits_value = False  # 责编: alone on its line, its value on the next (ahnews.com.cn)
@@ -459,6 +464,8 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
+            elif dated_by_issue_line and chrome.kept and DATE_TIME_LINE.fullmatch(line) and (posted := stamp_date(line)):
+                chrome.published, dated_by_issue_line = posted, False  # the day above the site's menu is the day it was read (2025年12月16日 星期二); the stamp under the headline is the report's (www.lsxw.net.cn)
             chrome.removed.append(line)
             if is_navigation(line):
                 crumbs.update(fold(segment.strip()) for segment in NAVIGATION_SEPARATORS.split(line)[1:] if segment.strip())
