@@ -2707,3 +2707,13 @@ def test_a_notice_pages_content_label_and_back_to_list_button_are_not_its_text()
 def test_a_note_announcing_the_speech_in_full_below_it_is_not_the_speech():
     cleaned = corpus_clean("sxtwedu-tongwen-zhiyuan-wuhaibo-2022-xinchun-heci")  # ……发表了新春贺词,现全文刊发如下:
     assert cleaned.blocks[0].text == "各位教职工、各位同学、各位校友:"
+
+
+@pytest.mark.parametrize("name, first, last", [
+    ("zjstv-huiqian-zhangzhishi-dangdaihui-2022", "浙江马上就要进入党代会时间", "具有重要里程碑意义的一次盛会。"),  # 视频:…… (时长: / 分享文章
+    ("langshan-xinning-renwubu-zhengwei-minbing-zhengzu-2020", None, "战之必胜”的武装力量。"),  # 本文为新宁新闻网原创文章,转载请……
+    ("hezeshi-2024-quanshi-shichang-jianguan-gongzuo-huiyi", None, "强化知识产权创新、保护与运用。"),  # 版权声明 / 本文系作者授权发表,……
+])
+def test_a_news_sites_player_share_button_and_rights_notices_are_not_the_text(name, first, last):
+    blocks = [block.text for block in corpus_clean(name).blocks]
+    assert blocks[-1].endswith(last) and (first is None or blocks[0].startswith(first))

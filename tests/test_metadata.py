@@ -1624,3 +1624,8 @@ def test_a_county_news_sites_menu_credit_and_days_around_a_headline_are_read_for
     meta = corpus_meta("lsxw-lianshui-fuxianzhang-zhongqiu-anquan-jiancha-2022")
     assert (meta.title, meta.date) == ("县领导开展中秋节前安全生产大检查", "2022-09-13")
     assert corpus_meta("hbnews-xiangshanqu-quzhang-zhulong-wenming-chuangjian-ducha").title is None  # ■ 通讯员 强云 above 本报讯
+
+
+def test_a_stamp_under_a_headline_ending_in_a_question_is_the_pages_not_the_texts():
+    meta = corpus_meta("zjstv-huiqian-zhangzhishi-dangdaihui-2022")  # 会前涨知识丨党代会是什么会? / 中国蓝新闻 发布时间:2022-06-18
+    assert meta.date == "2022-06-18"

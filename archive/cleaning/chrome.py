@@ -461,7 +461,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         if opened and not in_head and chrome.kept and _signs(chrome.kept[-1]) and _only_a_date(line.strip()):
             chrome.kept.append(line)  # 学生工作处 / 2018-5-21: the date of the signature above it, not a page's stamp (xgc.qchm.edu.cn)
             continue
-        if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp) and stamp or head_stamp):
+        if _is_chrome_line(folded, in_head, boilerplate, keep_captions) or closed_up != folded and _is_chrome_line(closed_up, in_head, boilerplate, keep_captions) or in_head and ((not opened or after_stamp or _under_headline(chrome.kept)) and stamp or head_stamp):
             if chrome.published is None and (stamp or is_url_line(line) or in_head and NUMERIC_DATE.search(line) or not opened and rules.page_date_label().search(folded)):
                 chrome.published = stamp_date(line)  # also the date of any chrome above the text: • 2026-01-22 发布于四川 (max.book118.com)
             elif dated_by_issue_line and chrome.kept and DATE_TIME_LINE.fullmatch(line) and (posted := stamp_date(line)):
@@ -522,6 +522,12 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         after_credit = bool(page_part) and (credit or after_credit)
         (stamps if page_part else kept).append(line)
     return kept, stamps
+
+
+def _under_headline(kept: list[str]) -> bool:
+    """Whether only a headline stands above, though it ends as a sentence does (会前涨知识丨党代会是什么会?: www.zjstv.com);
+    not a 主送 line (各单位:), after which the text's own labelled lines begin."""
+    return len(kept) <= HEADLINE_LINES and not any(line.rstrip().endswith((":", "：")) for line in kept)
 
 
 def _signs(line: str) -> bool:
