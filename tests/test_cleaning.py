@@ -2717,3 +2717,10 @@ def test_a_note_announcing_the_speech_in_full_below_it_is_not_the_speech():
 def test_a_news_sites_player_share_button_and_rights_notices_are_not_the_text(name, first, last):
     blocks = [block.text for block in corpus_clean(name).blocks]
     assert blocks[-1].endswith(last) and (first is None or blocks[0].startswith(first))
+
+
+def test_a_genre_word_followed_by_a_conjunction_ends_no_glued_title():
+    from archive.cleaning.title import glued_title_end
+
+    assert glued_title_end("吴道财校长代表学校作2021年度工作总结报告及2022年工作谋划。吴校指出:2021年是求实学校的关键年,学校深入研究。") is None  # gxqsxx.com
+    assert glued_title_end("关于开展安全生产大检查的通知根据上级要求,现就有关事项通知如下:") is not None

@@ -1629,3 +1629,13 @@ def test_a_county_news_sites_menu_credit_and_days_around_a_headline_are_read_for
 def test_a_stamp_under_a_headline_ending_in_a_question_is_the_pages_not_the_texts():
     meta = corpus_meta("zjstv-huiqian-zhangzhishi-dangdaihui-2022")  # 会前涨知识丨党代会是什么会? / 中国蓝新闻 发布时间:2022-06-18
     assert meta.date == "2022-06-18"
+
+
+def test_a_day_written_with_nian_or_sa_is_read():
+    from archive.metadata.dates import dates_in
+
+    def parse_date_text(text):
+        return dates_in(text, TODAY)
+
+    assert parse_date_text("中華民國九十一年七月廿八日第九十五次樞機使者會議通過") == ["2002-07-28"]  # www.tienti.tw
+    assert parse_date_text("二〇〇三年五月卅日") == ["2003-05-30"]

@@ -37,8 +37,8 @@ BRACKETED_NAME = re.compile(r"^[（(]\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1
 DASHED_NAME = re.compile(r"^(?:——|—)\s*([\u4e00-\u9fff]{2,4})$")
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日\s*[)）]\s*([\u4e00-\u9fff]{2,4})$")  # (2004年8月22日)胡锦涛
 DATE_TEXT = re.compile(
-    r"((?:19|20)\d{2}|" + CHINESE_YEAR + r")\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"
-    r"|" + ROC_ERA + r"\s*(\d{2,3}|[一二三四五六七八九十〇零]{1,4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十]{1,3})\s*日)?"  # 中華民國九十三年二月二十日 (pma.gov.taipei)
+    r"((?:19|20)\d{2}|" + CHINESE_YEAR + r")\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十廿卅]{1,3})\s*日)?"
+    r"|" + ROC_ERA + r"\s*(\d{2,3}|[一二三四五六七八九十〇零]{1,4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十廿卅]{1,3})\s*日)?"  # 中華民國九十三年二月二十日 (pma.gov.taipei), 七月廿八日 (www.tienti.tw)
     r"|" + ROC_DAY
 )
 # or 20221014 (jw.whxy.edu.cn), or 2018-5-21 (xgc.qchm.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)

@@ -89,12 +89,17 @@ SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong
 TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]{{2}}){SYLLABLE}[)）])+(?=[\u4e00-\u9fff\d〔〕《》，。、：；！？“”（）(),:;]|$)", re.MULTILINE)
 
 
+SCORES = {"廿": 20, "卅": 30}
+
+
 def chinese_number(text: str) -> int | None:
     """A number as a date or an outline writes it: 12, 二〇一九, 九, 十, 十一, 二十三."""
     if text.isdigit():
         return int(text)
     if len(text) == 4 and all(char in CHINESE_DIGITS for char in text):
         return int("".join(str(CHINESE_DIGITS[char]) for char in text))
+    if text[:1] in SCORES and len(text) <= 2:
+        return SCORES[text[0]] + (CHINESE_DIGITS.get(text[1:], 0) if text[1:] else 0)  # 廿八: twenty-eight, as dates write it
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)

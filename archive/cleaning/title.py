@@ -545,6 +545,10 @@ def glued_title_end(segment: str) -> int | None:
             continue
         if segment[end:end + 1] in ":：":
             continue  # ……党课讲稿:把学习贯彻主题教育不断引向深入: the title goes on after its colon
+        if segment[end:end + 1] in "及和与暨" and genre_word_at_end(head):
+            if found is not None and end - found <= GENRE_WORD_MAX:
+                found = None  # ……总结 was no title's end either: ……总结报告 goes on
+            continue  # 吴道财校长代表学校作2021年度工作总结报告及2022年工作谋划。: the phrase goes on past the genre word (gxqsxx.com)
         if segment[end:end + 2] == "精神":
             continue  # ……在九届区委十次全会上的讲话精神,他指出 (yptimes.shyp.gov.cn); 深入学习贯彻党的二十大报告精神,11月15日 (gxzx.xyc.edu.cn):
             # the spirit of a speech or report, a phrase of the lede
