@@ -1639,3 +1639,15 @@ def test_a_day_written_with_nian_or_sa_is_read():
 
     assert parse_date_text("中華民國九十一年七月廿八日第九十五次樞機使者會議通過") == ["2002-07-28"]  # www.tienti.tw
     assert parse_date_text("二〇〇三年五月卅日") == ["2003-05-30"]
+
+
+@pytest.mark.parametrize("title", [
+    "国家卫健委:以县域为单位打造15分钟医疗卫生服务圈",  # cuiru123.com
+    "国家卫健委:我国人均预期寿命达到78.6岁",  # 125.65.46.38
+])
+def test_a_headline_quoting_a_body_before_a_colon_is_a_news_report(title):
+    assert find_genre(title, None, paragraphs=["某某。"]) == "新闻报道"
+
+
+def test_a_genre_word_before_a_colon_names_no_body_quoted():
+    assert find_genre("干部培训心得体会:政治理论学习永无止境", None, paragraphs=["某某。"]) != "新闻报道"  # 体会 ends as 会 does

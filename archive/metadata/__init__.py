@@ -51,6 +51,7 @@ LEDE_PARAGRAPHS = 2
 RECORD_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|参会人员|出席人员|参加人员|列席人员|记录人?|内容|议题)\s*[:：]")  # a meeting's record, field by field
 RECORD_HEAD_PARAGRAPHS = 6
 RECORD_FIELDS_MIN = 3
+BODY_SAYS = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,14})[:：](?=\S{4})")
 SPOKE_AT = re.compile(r"在[^的]{2,60}上讲话$")  # a predicate, not the speech's name (在……上的讲话)
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
@@ -470,6 +471,9 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
     if any(NEWS_LEDE.match(lede) or NEWS_LEDE_AFTER_PURPOSE.match(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
+    if (title and (speaker := BODY_SAYS.match(fold(re.sub(r"\s+", "", title)))) and (is_body_name(speaker.group("body")) or gazetteer.place_of(speaker.group("body")))
+            and not any(pattern.search(speaker.group("body")) for _, pattern in rules.genres())):  # not 干部培训心得体会:……
+        return "新闻报道"  # 国家卫健委:以县域为单位打造15分钟医疗卫生服务圈 (cuiru123.com), 新疆:棉花產量占全國一半: a headline quoting a body or a place
     if title and NEWS_HEADLINE.search(fold(title)) and not SPEECH.search(fold(title)):
         return "新闻报道"
     if title and _subject_acts(fold(title)):
