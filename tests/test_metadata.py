@@ -1651,3 +1651,14 @@ def test_a_headline_quoting_a_body_before_a_colon_is_a_news_report(title):
 
 def test_a_genre_word_before_a_colon_names_no_body_quoted():
     assert find_genre("干部培训心得体会:政治理论学习永无止境", None, paragraphs=["某某。"]) != "新闻报道"  # 体会 ends as 会 does
+
+
+def test_a_text_opening_with_we_convene_is_a_speech_not_a_report():
+    # laobiganer.com: 今天我们召开区委工作会议,专题研究部署……
+    assert corpus_meta("laobiganer-quwei-jizhong-zhengzhi-buzheng-zhifeng-jianghua").genre == "讲话"
+    assert find_genre(None, None, paragraphs=["今天上午,我县召开全县安全生产工作会议。", "会议强调……。"]) == "新闻报道"
+
+
+@pytest.mark.parametrize("title", ["社区建设科年度工作回顾", "乡镇委员会年度工作回顾及2023年民生实事发展工"])  # bigxun.com, m.xueke.org
+def test_a_review_of_the_years_work_is_a_summary(title):
+    assert find_genre(title, None) == "总结"

@@ -51,6 +51,7 @@ LEDE_PARAGRAPHS = 2
 RECORD_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|参会人员|出席人员|参加人员|列席人员|记录人?|内容|议题)\s*[:：]")  # a meeting's record, field by field
 RECORD_HEAD_PARAGRAPHS = 6
 RECORD_FIELDS_MIN = 3
+WE_CONVENE = re.compile(r"^(?:今天|今天上午|今天下午|今晚|此次|这次)[，,]?\s*我们(?:在这里)?(?:隆重)?(?:召开|举行|齐聚|相聚|欢聚)")  # a report says 我县, not 我们
 BODY_SAYS = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,14})[:：](?=\S{4})")
 SPOKE_AT = re.compile(r"在[^的]{2,60}上讲话$")  # a predicate, not the speech's name (在……上的讲话)
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
@@ -466,6 +467,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return printed_whole
     if _is_record(paragraphs):
         return "纪要"
+    if any(WE_CONVENE.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
+        return "致辞" if _opens_ceremony(paragraphs) else "讲话"  # 今天我们召开区委工作会议,……: the speaker's own words (laobiganer.com)
     if any(RELATIVE_DAY.search(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
         return "新闻报道"
     # the lede may follow a pulled quote (“发展党员工作,一般要经过5个阶段……” then 近日,江山市……召开: www.zjdj.com.cn)
