@@ -1662,3 +1662,9 @@ def test_a_text_opening_with_we_convene_is_a_speech_not_a_report():
 @pytest.mark.parametrize("title", ["社区建设科年度工作回顾", "乡镇委员会年度工作回顾及2023年民生实事发展工"])  # bigxun.com, m.xueke.org
 def test_a_review_of_the_years_work_is_a_summary(title):
     assert find_genre(title, None) == "总结"
+
+
+def test_an_adoption_note_printed_on_the_titles_line_dates_the_document_and_leaves_the_title():
+    # jiubao.dongyingnews.cn: 【标题】= ……关于政府工作报告的决议  (一九九三年三月十二日……会议通过), under 【日期】= 1993.03.13
+    meta = corpus_meta("dongyingnews-jiubao-1993-renda-zhengfu-baogao-jueyi")
+    assert (meta.title, meta.date, meta.unit) == ("东营市第三届人民代表大会第一次会议关于政府工作报告的决议", "1993-03-12", "东营市第三届人民代表大会第一次会议")

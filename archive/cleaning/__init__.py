@@ -16,7 +16,7 @@ from ..bodies import bodies_in, is_body_name
 from ..names import BRACKETED_CREDIT, SQUARE_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
-from .layout import SIGNED_DATE, Layout, split_layout
+from .layout import LAW_NOTE, SIGNED_DATE, Layout, split_layout
 from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
@@ -64,6 +64,7 @@ SUMMARY_SEARCH = 8  # lines below it where the text may start again
 TEASER_LEAD = 3  # lines at the top where a teaser may stand
 TEASER_SHARE = 0.8  # of its characters that the text repeats
 TEXT_PUNCTUATION = re.compile(r"[，,。；;]")  # a title seldom has it; a text's words do
+TITLE_WITH_NOTE = re.compile(r"^(?P<title>.{6,}?)\s*(?P<note>[(（](?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{4,120}[)）])$")
 APPENDED_AFTER = 3  # segments: a document's date stands below its text
 APPENDED_WITHIN = 8  # segments under the date (its attachments' line, a download link) where another document may start
 APPENDED_TITLE_MAX = 60
@@ -97,6 +98,9 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, _titling_number(chrome.fields), *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
+    if title and (noted := TITLE_WITH_NOTE.match(title)) and LAW_NOTE.search(fold(noted.group("note"))):
+        title = noted.group("title")  # ……关于政府工作报告的决议 (一九九三年三月十二日……会议通过) on one line (jiubao.dongyingnews.cn)
+        layout.byline.append(noted.group("note"))
     body, summary = _without_summary(layout.body, paper=any(KEYWORDS_LINE.match(fold(line)) for line in chrome.removed))
     if body and ORIGINAL_HEADLINE.match(fold(body[-1])):
         summary.append(body.pop())  # a repost's 原标题:…… under the text names the source's headline, read above (www.sxgov.cn)
