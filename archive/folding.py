@@ -37,6 +37,16 @@ def folding_pairs() -> str:
     return "".join(chr(code) + simplified for code, simplified in sorted(folding_table().items()))
 
 
+FOLDS_KEPT_UP_TO = 200  # characters: titles, lines and labels are folded again and again while a page is cleaned
+
+
 def fold(text: str) -> str:
     """Text with Traditional characters folded to Simplified; same length, same positions."""
+    if len(text) <= FOLDS_KEPT_UP_TO:
+        return _fold_line(text)
+    return text.translate(folding_table())
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_line(text: str) -> str:
     return text.translate(folding_table())

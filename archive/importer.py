@@ -13,13 +13,16 @@ from pathlib import Path
 
 from . import cleaning, locking, metadata, pages
 from .import_cache import ImportCache
-from .reading import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, SourceError, read_source
+from .parallel import in_parallel
+from .reading import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, RawDocument, SourceError, read_source
 
 MIN_BODY_CHARS = 10
 MIN_HAN_CHARS = 10
 NULLABLE_FIELDS = ("title", "date", "unit", "speaker", "place", "genre", "doc_number")
 PROGRESS_AFTER = 20
 PROGRESS_LINE_EVERY = 100
+FILES_PER_BATCH = 400  # read in parallel, then written in order; bounds what is held in memory at once
+FILES_PER_TASK = 2  # a long PDF can take seconds: small tasks keep both cores busy meanwhile
 STAND_IN_TITLE_MAX = 40
 
 
@@ -110,17 +113,35 @@ def _import_all(paths: list[Path], out_dir: Path, sources_dir: Path, force: bool
     report.skipped.extend(refused)
     known = KnownDocuments.of(out_dir)
     cache = ImportCache.of(out_dir)
-    for path in _progress(files):
-        try:
-            _import_one(path, out_dir, sources_dir, force, backups_dir or out_dir.parent / "backups", report, known, cache)
-        except SourceError as error:
-            report.skipped.append((str(path), str(error)))
-        except OSError as error:
-            report.skipped.append((str(path), f"{path}: {error.strerror or error}"))
-        except Exception as error:  # a reader library failing on a malformed file must not stop the batch
-            report.skipped.append((str(path), f"{path}: could not be read ({type(error).__name__}: {_first_line(error)})"))
+    progress = _Progress(len(files))
+    for start in range(0, len(files), FILES_PER_BATCH):
+        batch = files[start:start + FILES_PER_BATCH]
+        to_read = []
+        for path in batch:
+            try:
+                if not _unchanged(path, out_dir, sources_dir, force, report, known, cache):
+                    to_read.append(path)
+            except Exception as error:  # a reader library failing on a malformed file must not stop the batch
+                report.skipped.append((str(path), skip_reason(path, error)))
+        read = in_parallel(lambda positions: [_read_and_extract(to_read[position]) for position in positions], len(to_read), per_task=FILES_PER_TASK)
+        for path, extracted in zip(to_read, read):
+            try:
+                _write_page(path, extracted, out_dir, sources_dir, force, backups_dir or out_dir.parent / "backups", report, known, cache)
+            except Exception as error:
+                report.skipped.append((str(path), skip_reason(path, error)))
+        progress.advance(len(batch))
+    progress.close()
     cache.save()
     return report
+
+
+def skip_reason(path: Path, error: Exception) -> str:
+    """Why a file was not imported, naming it."""
+    if isinstance(error, SourceError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{path}: {error.strerror or error}"
+    return f"{path}: could not be read ({type(error).__name__}: {_first_line(error)})"
 
 
 def _first_line(error: Exception) -> str:
@@ -160,51 +181,91 @@ class KnownDocuments:
         return f"doc-{sha256[:16]}"
 
 
-def _progress(files: list[Path]):
+class _Progress:
     """A progress bar on a terminal; elsewhere (a log, CI) a line every PROGRESS_LINE_EVERY files."""
-    if len(files) < PROGRESS_AFTER:
-        return files
-    if sys.stderr.isatty():
-        from tqdm import tqdm
 
-        return tqdm(files, desc="importing", unit="file")
-    return _progress_lines(files)
+    def __init__(self, total: int):
+        self.total, self.done = total, 0
+        self.bar = None
+        if total >= PROGRESS_AFTER and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc="importing", unit="file")
+
+    def advance(self, count: int) -> None:
+        before, self.done = self.done, self.done + count
+        if self.bar is not None:
+            self.bar.update(count)
+        elif self.total >= PROGRESS_AFTER and (self.done // PROGRESS_LINE_EVERY > before // PROGRESS_LINE_EVERY or self.done == self.total):
+            print(f"importing: {self.done}/{self.total} files", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
-def _progress_lines(files: list[Path]):
-    for number, path in enumerate(files, 1):
-        yield path
-        if number % PROGRESS_LINE_EVERY == 0 or number == len(files):
-            print(f"importing: {number}/{len(files)} files", file=sys.stderr, flush=True)
+@dataclass
+class Extracted:
+    """What reading, cleaning and extraction made of one file, or why they could not (as the reason to skip it).
+
+    A failure to read leaves `raw` None; a failure after reading keeps `raw`, so that a duplicate
+    is still reported as one.
+    """
+
+    raw: RawDocument | None = None
+    clean: cleaning.CleanText | None = None
+    meta: metadata.Metadata | None = None
+    failure: str | None = None
 
 
-def _import_one(path: Path, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments, cache: ImportCache) -> None:
-    if not path.is_file():
-        raise SourceError(path, "no such file" if not path.exists() else "not a file")
-    data = None
-    if not force and path.suffix.lower() in SUPPORTED_SUFFIXES and path.stat().st_size <= MAX_SOURCE_BYTES:
-        data = path.read_bytes()
-        sha256 = hashlib.sha256(data).hexdigest()
-        identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), sha256)
-        unchanged_page = out_dir / f"{identifier}.md"
-        if cache.unchanged(sha256, unchanged_page) and (sources_dir / (identifier + path.suffix.lower())).is_file():
-            report.unchanged.append(str(unchanged_page))
-            return
-    raw = read_source(path, data)
+def _read_and_extract(path: Path) -> Extracted:
+    """Read -> clean -> extract for one file: the costly part of an import, run in worker processes."""
+    extracted = Extracted()
+    try:
+        if not path.is_file():
+            raise SourceError(path, "no such file" if not path.exists() else "not a file")
+        extracted.raw = read_source(path)
+        extracted.clean = cleaning.clean(extracted.raw.text, extracted.raw.title_hints)
+        body_chars = sum(len(block.text) for block in extracted.clean.blocks)
+        if body_chars < MIN_BODY_CHARS:
+            raise SourceError(path, f"no document text left after removing boilerplate ({body_chars} characters)")
+        han_chars = sum(1 for block in extracted.clean.blocks for char in block.text if "\u3400" <= char <= "\u9fff")
+        if han_chars < MIN_HAN_CHARS:
+            raise SourceError(path, f"not a Chinese document ({han_chars} Chinese characters in the text)")
+        meta = metadata.extract(extracted.clean)
+        extracted.meta = dataclasses.replace(meta, warnings=meta.warnings + extracted.raw.problems)
+    except Exception as error:  # reported for this file alone, by the parent process
+        extracted.failure = skip_reason(path, error)
+    return extracted
+
+
+def _unchanged(path: Path, out_dir: Path, sources_dir: Path, force: bool, report: ImportReport, known: KnownDocuments, cache: ImportCache) -> bool:
+    """Whether this file already made its page, as it stands, with this importer (then it is reported unchanged)."""
+    if force or not path.is_file() or path.suffix.lower() not in SUPPORTED_SUFFIXES or path.stat().st_size > MAX_SOURCE_BYTES:
+        return False
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), sha256)
+    unchanged_page = out_dir / f"{identifier}.md"
+    if cache.unchanged(sha256, unchanged_page) and (sources_dir / (identifier + path.suffix.lower())).is_file():
+        report.unchanged.append(str(unchanged_page))
+        return True
+    return False
+
+
+def _write_page(path: Path, extracted: Extracted, out_dir: Path, sources_dir: Path, force: bool, backups_dir: Path, report: ImportReport, known: KnownDocuments, cache: ImportCache) -> None:
+    raw = extracted.raw
+    if raw is None:
+        report.skipped.append((str(path), extracted.failure))
+        return
     identifier = known.free_id(page_id(path), path.suffix.lower().lstrip("."), raw.sha256)
     holder = known.id_of.get(raw.sha256)
     if holder is not None and holder != identifier and (out_dir / f"{holder}.md").exists():
         report.duplicates.append((str(path), f"{path}: the same document (SHA-256 {raw.sha256[:12]}…) is already imported as {out_dir / holder}.md"))
         return
-    clean = cleaning.clean(raw.text, raw.title_hints)
-    body_chars = sum(len(block.text) for block in clean.blocks)
-    if body_chars < MIN_BODY_CHARS:
-        raise SourceError(path, f"no document text left after removing boilerplate ({body_chars} characters)")
-    han_chars = sum(1 for block in clean.blocks for char in block.text if "\u3400" <= char <= "\u9fff")
-    if han_chars < MIN_HAN_CHARS:
-        raise SourceError(path, f"not a Chinese document ({han_chars} Chinese characters in the text)")
-    meta = metadata.extract(clean)
-    meta = dataclasses.replace(meta, warnings=meta.warnings + raw.problems)
+    if extracted.failure is not None:
+        report.skipped.append((str(path), extracted.failure))
+        return
+    clean, meta = extracted.clean, extracted.meta
     source_name = identifier + path.suffix.lower()
     page_path = out_dir / f"{identifier}.md"
     existing = page_path.read_text(encoding="utf-8") if page_path.exists() else None

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import shutil
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, load_cache, locking, render_cache, repairs, rules, search_index, shards, swap, timeline
 from .import_cache import code_and_rules_digest
 from .linking import link_or_copy, reuse_tree
+from .parallel import in_parallel
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
@@ -36,8 +34,6 @@ DESCRIPTION_BLOCKS = 3  # the text's opening a link preview shows: a salutation 
 NEWEST_ON_HOME = 10
 RELATED_LIMIT = 5
 SIMILAR_LIMIT = 3  # the rest of the list is left to the same unit and themes
-PARALLEL_FROM = 200  # documents; below this, starting worker processes costs more than it saves
-DOCUMENTS_PER_TASK = 100
 FACET_LABELS = {"year": "年份", "unit": "单位", "theme": "主题", "genre": "体裁"}
 UNSAFE_IN_SLUG = re.compile(r"[\x00-\x1f\x7f?#%<>:\"|*]")
 INERT_ORIGINALS = {".txt", ".md", ".docx", ".pdf"}
@@ -417,33 +413,6 @@ class Renderer:
             categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
             entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
         return record, entry, hashlib.sha256(indexed).hexdigest()
-
-
-_FORKED_WORK: Callable[[range], list] | None = None  # what a forked worker runs
-
-
-def _run_in_worker(positions: range) -> list:
-    return _FORKED_WORK(positions)
-
-
-def in_parallel(work: Callable[[range], list], count: int) -> list:
-    """`work` over the positions 0..count-1, in order, on all cores when there are enough of them to
-    repay starting the workers.
-
-    Workers are forked, so they share the loaded pages instead of receiving copies; they return
-    only what `work` returns.
-    """
-    cores = os.cpu_count() or 1
-    if count < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return work(range(count))
-    global _FORKED_WORK
-    _FORKED_WORK = work
-    try:
-        chunks = [range(start, min(start + DOCUMENTS_PER_TASK, count)) for start in range(0, count, DOCUMENTS_PER_TASK)]
-        with ProcessPoolExecutor(max_workers=cores, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [item for chunk in pool.map(_run_in_worker, chunks) for item in chunk]
-    finally:
-        _FORKED_WORK = None
 
 
 def render_documents(renderer: Renderer) -> list[tuple[str, render_cache.Rendered]]:

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import indexing, shards, site  # noqa: E402
+from archive import indexing, parallel, shards, site  # noqa: E402
 from bench.search_bench import synthetic_pages, write_archive_content  # noqa: E402
 
 
@@ -40,14 +40,14 @@ def measure(count: int, workdir: Path, shard_size: int) -> dict[str, str]:
     started = time.perf_counter()
     pages = site.load_pages(content, sources)
     figures = {"documents": f"{count:,}", "load": f"{time.perf_counter() - started:.2f} s"}
-    for label, parallel_from in (("render, 1 core", 10**12), (f"render, {os.cpu_count()} cores", site.PARALLEL_FROM)):
+    for label, parallel_from in (("render, 1 core", 10**12), (f"render, {os.cpu_count()} cores", parallel.PARALLEL_FROM)):
         target = workdir / f"out-{parallel_from}"
         target.mkdir()
-        site.PARALLEL_FROM, saved = parallel_from, site.PARALLEL_FROM
+        parallel.PARALLEL_FROM, saved = parallel_from, parallel.PARALLEL_FROM
         started = time.perf_counter()
         rendered = site.render_site(project, pages, target)
         figures[label] = f"{time.perf_counter() - started:.2f} s"
-        site.PARALLEL_FROM = saved
+        parallel.PARALLEL_FROM = saved
     started = time.perf_counter()
     plan = shards.plan_shards({page.id: page.meta["date"] for page in pages}, shard_size, site.UNKNOWN_YEAR)
     indexing.index_shards(target, plan, site.indexed_files, rendered.page_digests())

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -107,6 +108,12 @@ def squeeze(text: str | None) -> str:
     any with a tone mark, as the importer removes them: 印發(fā)2006年)."""
     plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
     return PINYIN_GLOSS.sub("", TONED_GLOSS.sub("", plain))
+
+
+@lru_cache(maxsize=None)  # a long PDF takes seconds to read, and several tests read the same one
+def read_corpus_document(name: str):
+    """A corpus document's raw file (by its id), read as the importer reads it."""
+    return read_source(next(path for path in CORPUS.glob(f"{name}.*") if path.suffix != ".yaml"))
 
 
 def raw_readings(path: Path) -> tuple[str, ...]:

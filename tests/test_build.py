@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive import importer, search_index, shown, similarity, site
+from archive import importer, parallel, search_index, shown, similarity, site
 from tests.conftest import ROOT, build_into
 
 
@@ -337,8 +337,8 @@ def test_rendering_on_several_processes_writes_the_same_site(clean_copy, monkeyp
         return {str(path.relative_to(target)): path.read_bytes() for path in target.rglob("*") if path.is_file()}
 
     serial = rendered("serial")
-    monkeypatch.setattr(site, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(site, "DOCUMENTS_PER_TASK", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "DOCUMENTS_PER_TASK", 2)
     assert rendered("parallel") == serial
 
 

@@ -13,6 +13,7 @@ from archive import rules
 from archive.folding import fold
 from archive.reading import read_source
 from tests.conftest import ROOT
+from tests.corpus_eval import read_corpus_document
 
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -23,7 +24,7 @@ def corpus_raw(name: str) -> str:
 
 def corpus_clean(name: str):
     """A real document of the corpus, read and cleaned as the importer does it."""
-    raw = read_source(next(path for path in CORPUS.glob(f"{name}.*") if path.suffix != ".yaml"))
+    raw = read_corpus_document(name)
     return clean(raw.text, raw.title_hints)
 
 MARKERS = rules.boilerplate().inline_markers

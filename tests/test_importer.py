@@ -171,3 +171,28 @@ def test_a_new_importer_version_imports_everything_again(tmp_path, monkeypatch):
     monkeypatch.setattr(importer.cleaning, "clean", lambda *args, **kwargs: calls.append(1) or original_clean(*args, **kwargs))
     run(tmp_path, source)
     assert calls == [1]
+
+
+def test_an_import_on_all_cores_writes_what_one_core_writes_and_reports_alike(tmp_path, monkeypatch):
+    from archive import parallel
+
+    def batch(folder: Path) -> list[Path]:
+        folder.mkdir()
+        files = [make(folder, f"speech-{number}.txt", SPEECH.replace("全县", f"第{number}次全县").encode()) for number in range(6)]
+        files.append(make(folder, "copy.txt", files[0].read_bytes()))  # a duplicate read in another worker
+        files.append(make(folder, "speech-1.html", f"<html><body><h1>关于开展创先争优活动的通报</h1><p>{SPEECH}</p></body></html>".encode()))
+        files.append(make(folder, "empty.txt", b""))
+        return files
+
+    def imported(folder: Path) -> tuple[dict, list]:
+        report = run(folder, *batch(folder))
+        pages = {path.name: path.read_text(encoding="utf-8").split("imported:")[0] for path in sorted((folder / "content").glob("*.md"))}
+        outcome = [[Path(file).name for file in report.imported], [(Path(file).name, reason.replace(str(folder), "")) for file, reason in report.skipped + report.duplicates]]
+        return pages, outcome
+
+    serial = imported(tmp_path / "serial")
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(importer, "FILES_PER_TASK", 1)
+    monkeypatch.setattr(importer, "FILES_PER_BATCH", 4)
+    assert imported(tmp_path / "parallel") == serial
+    assert len(serial[0]) == 7 and len(serial[1][1]) == 2

@@ -9,6 +9,7 @@ from archive.cleaning import clean
 from archive.metadata import detect_script, extract, find_genre, find_themes, parse_date
 from archive.metadata.dates import dates_in
 from archive.metadata.speakers import from_byline, from_title
+from tests.corpus_eval import read_corpus_document
 from tests.test_cleaning import corpus_clean
 from archive.reading import read_source
 from tests.conftest import ROOT
@@ -24,7 +25,7 @@ def meta(raw: str):
 
 def corpus_meta(name: str):
     """The metadata of a real document of the corpus, read as the importer reads it."""
-    raw = read_source(next(path for path in CORPUS.glob(f"{name}.*") if path.suffix != ".yaml"))
+    raw = read_corpus_document(name)
     return extract(clean(raw.text, raw.title_hints), today=TODAY)
 
 
