@@ -47,7 +47,10 @@ def record(meta: dict, printed_title: str, permalink: str, original: str | None,
 
 
 def catalog_json(records: list[dict]) -> str:
-    return json.dumps({"fields": list(FIELDS), "documents": records}, ensure_ascii=False, indent=1) + "\n"
+    """The catalogue as JSON, a document to a line: readable and diffable, and written by the C encoder
+    (any indent makes Python fall back to its pure-Python encoder, seconds for 20,000 documents)."""
+    documents = "".join(f"\n{json.dumps(record, ensure_ascii=False)}," for record in records).rstrip(",")
+    return f'{{"fields": {json.dumps(list(FIELDS), ensure_ascii=False)},\n"documents": [{documents}\n]}}\n'
 
 
 def catalog_csv(records: list[dict]) -> str:

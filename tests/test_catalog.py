@@ -34,3 +34,11 @@ def test_the_json_keeps_lists_and_nulls():
     data = json.loads(catalog.catalog_json([catalog.record(META, META["title"], "/documents/001_c7e687d74acad71f/", None, None)]))
     assert data["fields"] == list(catalog.FIELDS)
     assert data["documents"][0]["themes"] == ["基层党建", "创先争优"] and data["documents"][0]["date"] is None
+
+
+def test_the_json_catalogue_has_a_record_to_a_line_so_two_catalogues_diff_by_document():
+    records = [catalog.record(META, META["title"], "/documents/001_c7e687d74acad71f/", None, None),
+               catalog.record({**META, "id": "002"}, "另一篇", "/documents/002/", None, None)]
+    lines = catalog.catalog_json(records).splitlines()
+    assert [json.loads(line.rstrip(",")) for line in lines[2:4]] == records
+    assert json.loads(catalog.catalog_json([]))["documents"] == []
