@@ -163,7 +163,7 @@ def position_titles() -> re.Pattern:
 
 # a page's date and time before its labels: ( 2023-03-15 ) 稿件来源:… (mrdx.cn); 2008-06-10 08:33:49 来源: 点击: (www.zhishi5.com);
 # 2014年12月04日 22:30:55 访问量:336 (30edu.com.cn); 2021-12-29 16:00:51 编辑: 杨玉娟 审核人:叶玲玲 (www.thnews.gov.cn)
-LEADING_DATE = r"(?:[(（]?\s*(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+LEADING_DATE = r"(?:[(（]?\s*(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]?(?:\s*(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?)?)"
 
 
 @lru_cache(maxsize=None)
@@ -184,10 +184,11 @@ def page_label_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def page_date_label() -> re.Pattern:
-    """A date a page labels as its own, anywhere in a line: 发布时间: 2021-01-06, 时间:2022-08-04 14:05:03."""
+def page_date_label(colon: str = "[:：]") -> re.Pattern:
+    """A date a page labels as its own, anywhere in a line: 发布时间: 2021-01-06, 时间:2022-08-04 14:05:03
+    (the colon may be optional: 最後修改日期 2020/10/19, www.tncc.gov.tw)."""
     heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads)
-    return re.compile(rf"(?:{heads})\s*[:：]\s*(?:19|20)\d{{2}}[-/.年]")
+    return re.compile(rf"(?:{heads})\s*{colon}\s*(?:19|20)\d{{2}}[-/.年]")
 
 
 @lru_cache(maxsize=None)
@@ -197,7 +198,7 @@ def page_stamp_line() -> re.Pattern:
     label = _page_label()
     value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"
     pair = rf"\s*[|｜/]?\s*{label}\s*[:：]{value}"
-    dated = rf"{label}\s*(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    dated = rf"{label}\s*(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*(?:[上下]午\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 最後修改日期 2020/10/19 下午 04:25:10 (www.tncc.gov.tw)
     poster = r"(?:[A-Za-z][\w.-]{1,19}\s+|[\u4e00-\u9fff]{2,12}\s+)?"  # who posted the page, or its column: admin 发表时间:2017-12-04 (www.ahtczxw.gov.cn); 千岛湖新闻网 编辑:叶青 方耀 (qdhnews.com.cn); 工作总结范文 发布时间:2013/8/11 (www.nayishi.com); 中国产业竞争情报网  2018-06-06  浏览: (www.chinacir.com.cn)
     return re.compile(rf"[【\[(（]?{poster}(?:{LEADING_DATE}\s+)?(?:(?:{pair})+|\s*{dated})\s*[|｜]?\s*[】\])）]?")  # (記者:李雄 編輯:穆丁花): m.bmgjnxf.com
 

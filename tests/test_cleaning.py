@@ -2725,3 +2725,56 @@ def test_a_genre_word_followed_by_a_conjunction_ends_no_glued_title():
 
     assert glued_title_end("吴道财校长代表学校作2021年度工作总结报告及2022年工作谋划。吴校指出:2021年是求实学校的关键年,学校深入研究。") is None  # gxqsxx.com
     assert glued_title_end("关于开展安全生产大检查的通知根据上级要求,现就有关事项通知如下:") is not None
+
+
+def test_a_forums_furniture_and_a_hijacked_pages_advert_are_chrome_around_the_post():
+    # bbs.songyangzx.com (dev half): 发新话题 回复该主题 / ……通告 [复制链接] / 1# / 怎么治疗白癜风效果好 http://…… / begin--入秋以来……
+    cleaned = corpus_clean("songyangzx-bbs-songyang-senlin-xiaofang-jinhuo-tonggao")
+    assert cleaned.title == "松阳县发布森林消防禁火通告"
+    assert texts(cleaned)[0].startswith("入秋以来,天气高温干燥")
+    assert not any(re.search("白癜风|发新话题|传递更多信息|分享 转发", text) for text in texts(cleaned))
+
+
+def test_a_read_more_link_after_an_aggregated_item_is_neither_title_nor_text():
+    # stacknews.yidas.com (dev half): ……均須確保安全無虞。 《詳全文...》, once read as the title
+    cleaned = corpus_clean("yidas-taitung-raoqingling-shicha-shujun-gongcheng")
+    assert cleaned.title == "維護地方通行與河防安全 饒慶鈴視察疏濬工程"
+    assert texts(cleaned)[-1].endswith("施工品質與進度均須確保安全無虞。")
+
+
+def test_a_repost_notice_under_a_report_names_the_title_the_page_does_not_print():
+    # pds.yuduxx.com (dev half): 图文:…… 编审:王新民 / 《东安路街道召开“大工委”联席会议》由河南新闻网-豫都网提供,转载请注明出处:……
+    cleaned = corpus_clean("yuduxx-pds-donganlu-jiedao-dagongwei-lianxi-huiyi")
+    assert (cleaned.title, cleaned.title_found) == ("东安路街道召开“大工委”联席会议", True)
+    assert texts(cleaned)[-1].endswith("形成社区和谐发展、百姓共享服务的良好局面。")
+
+
+def test_who_wrote_checked_and_uploaded_a_report_is_a_stamp_under_it():
+    # jsyws.njtech.edu.cn (dev half): 作者:王川玮 审稿:周 华 上传:严海军
+    assert texts(corpus_clean("njtech-yaowusuo-dangwei-meiyuan-xincun-zhuti-dangri"))[-1].endswith("增强了投入新时代中国特色社会主义建设的信心。")
+
+
+def test_an_old_browser_notice_and_a_cookie_notice_are_chrome():
+    # www.jsbao.com (dev half): 您当前使用的浏览器版本过低…… / 建议使用 IE9及以上版本…… / 现在升级 稍后再说 under the report
+    assert texts(corpus_clean("jsbao-jinshan-2025-gejie-renshi-chunjie-tuanbaihui"))[-1].endswith("喜庆和温暖洋溢在每个人的脸上。")
+    # taiwan.net.tw (dev half): 本網站使用cookies等相關技術……我們的Cookie使用政策…… above the release
+    assert texts(corpus_clean("taiwan-net-tw-guanguangshu-qiaoliang-weihu-shipingjian"))[0].startswith("為提升風景區橋梁維護管理品質")
+
+
+def test_a_taiwan_portals_block_anchor_with_its_name_and_its_search_label_are_no_title():
+    # www.cip.gov.tw (dev half): ::: 主內容區 / 網站搜尋 / • AIT酈英傑處長首度拜會原民會……
+    assert corpus_clean("cip-gov-tw-ait-lijingjie-baihui-yuanminhui").title == "AIT酈英傑處長首度拜會原民會 與夷將Icyang主委共商原住民族國際交流"
+
+
+def test_a_long_site_header_above_a_labelled_breadcrumb_is_chrome():
+    # smlinmu.com (dev half): 关于我们 产品中心 / 咨询热线: / …… / 新闻动态 / 当前位置:主页 > 新闻动态 > / the headline
+    cleaned = corpus_clean("smlinmu-fujian-chexiang-shezhen-pifu-xinwen-2024")
+    assert cleaned.title == "三明、龙岩、漳州共6地撤乡设镇、2地撤镇设街道"
+    assert not any("三明林木网" in text for text in texts(cleaned))
+
+
+def test_a_copyright_footer_with_its_sign_and_a_speakers_photo_caption_end_the_text():
+    # sxim.xab.cas.cn (dev half): 版权所有 © 陕西省科学院陕西省微生物研究所 …… / 地址:…… 邮编:710043
+    assert texts(corpus_clean("sxim-weishengwusuo-dangyuan-canguan-jinglanguan-2012"))[-1].endswith("收获颇丰。")
+    # the-grille.com (dev half): 白永生书记讲话 / 会议现场 under the report
+    assert texts(corpus_clean("the-grille-gongsi-dangwei-dangjian-gongzuo-huiyi"))[-1].endswith("学院对现有教工党支部进行调整。")

@@ -1669,3 +1669,19 @@ def test_an_adoption_note_printed_on_the_titles_line_dates_the_document_and_leav
     # jiubao.dongyingnews.cn: 【标题】= ……关于政府工作报告的决议  (一九九三年三月十二日……会议通过), under 【日期】= 1993.03.13
     meta = corpus_meta("dongyingnews-jiubao-1993-renda-zhengfu-baogao-jueyi")
     assert (meta.title, meta.date, meta.unit) == ("东营市第三届人民代表大会第一次会议关于政府工作报告的决议", "1993-03-12", "东营市第三届人民代表大会第一次会议")
+
+
+def test_a_stamp_under_the_text_with_an_afternoon_time_dates_the_page():
+    # www.tncc.gov.tw (dev half): 最後修改日期 2020/10/19 下午 04:25:10 / 延伸閱讀
+    found = corpus_meta("tncc-dingqihui-shizheng-zongzhixun-zhibo-2020")
+    assert found.date == "2020-10-19"
+
+
+@pytest.mark.parametrize("title, genre", [
+    ("松阳县发布森林消防禁火通告", "新闻报道"),  # bbs.songyangzx.com (dev half)
+    ("平利县出台宪法宣誓制度具体规定", "新闻报道"),  # rd.ankang.gov.cn (dev half)
+    ("泉州市人民检察院检务公开信息发布实施办法(试行)", "办法"),  # www.quanzhou.jcy.gov.cn (dev half): 发布 inside the name
+    ("县人民政府关于发布森林防火期的通告", "通告"),  # a notice's own 关于发布
+])
+def test_a_headline_saying_a_body_or_place_issued_a_document_is_news(title, genre):
+    assert find_genre(title, None) == genre

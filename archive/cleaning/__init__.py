@@ -48,6 +48,8 @@ SUMMARY_LINES_MIN = 3
 # 2022年3月31日……批准: xianning.gov.cn)
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 BRACKETED_ORIGINAL_HEADLINE = re.compile(r"^[(（]\s*原[标標]题\s*[:：]\s*(?P<title>[^()（）]{4,80})[)）]$")
+# a repost notice under the text names the article (《东安路街道召开“大工委”联席会议》由河南新闻网-豫都网提供,转载请注明出处: pds.yuduxx.com)
+REPOST_NAMES_TITLE = re.compile(r"^《(?P<title>[^《》]{4,80})》由[^《》]{2,30}提供[,，]")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
 # a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
@@ -110,6 +112,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         title, title_found, body = subject, True, body[1:]
     elif not title_found and body and (promulgated := _promulgated_below(body)):
         title, title_found = promulgated, True
+    elif not title_found and (reposted := _named_by_repost_notice(chrome.removed)):
+        title, title_found = reposted, True
     elif not title_found and body and (named := NAMED_IN_ITS_NOTE.match(fold(body[0]))):
         title, title_found = body[0][named.start("title"):named.end("title")], True
         layout.byline.append(body[0])  # the note stays the law's history, read for its dates and issuer
@@ -148,6 +152,10 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         credit=credit,
         preface=layout.preface,
     )
+
+
+def _named_by_repost_notice(removed: list[str]) -> str | None:
+    return next((match.group("title") for line in removed if (match := REPOST_NAMES_TITLE.match(line.strip()))), None)
 
 
 def _portal_title(value: str | None) -> tuple[str | None, str | None]:

@@ -50,6 +50,7 @@ COLUMN_AND_POSITION = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(POSIT
 POSITION_LABEL = re.compile(rf"^(?:{'|'.join(POSITION_LABELS)})\s*[:：]\s*")
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
+SITE_HEADER_LINES_LABELLED = 12  # above a breadcrumb labelled 当前位置
 SHORT_CHROME_HAN = 6
 DATED_URL_LINE_HAN = 16
 MENU_ITEMS_MIN = 3
@@ -478,8 +479,13 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
         opened = opened or bool(TEXT_OPENING.search(line))
     chrome.kept, below = _without_stamps_below_text(chrome.kept)
     chrome.removed.extend(below)
-    chrome.published = chrome.published or next((stamp_date(line) for line in below if _only_a_date(line.strip())), None)
+    chrome.published = chrome.published or next((stamp_date(line) for line in below if _only_a_date(line.strip()) or _dated_stamp(line)), None)
     return chrome
+
+
+def _dated_stamp(line: str) -> bool:
+    """A page stamp under the text that labels its date as the page's (最後修改日期 2020/10/19 下午 04:25:10: www.tncc.gov.tw)."""
+    return is_stamp_line(line) and bool(rules.page_date_label("[:：]?").search(fold(line)))
 
 
 def _stamp_follows(lines: list[str], position: int) -> bool:
@@ -694,9 +700,13 @@ def _drop_menus(lines: list[str], chrome: Chrome) -> list[str]:
 
 
 def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:
-    """The site's name printed above its breadcrumb (牟定县人民政府 / 首页 >> 公开信息内容) is chrome."""
+    """The site's name printed above its breadcrumb (牟定县人民政府 / 首页 >> 公开信息内容) is chrome; so is a longer
+    header of short lines above a breadcrumb that says it is one (关于我们 产品中心 / 咨询热线: / …… / 新闻动态 /
+    当前位置:主页 > 新闻动态 >: smlinmu.com)."""
     content = [index for index, line in enumerate(lines) if line]
-    for rank, index in enumerate(content[:SITE_HEADER_LINES + 1]):
+    for rank, index in enumerate(content[:SITE_HEADER_LINES_LABELLED + 1]):
+        if rank > SITE_HEADER_LINES and not lines[index].strip().startswith(POSITION_LABELS):
+            continue
         if is_navigation(lines[index]) and rank > 0:
             header = [lines[earlier] for earlier in content[:rank]]
             if all(len(line) <= SITE_HEADER_MAX for line in header):

@@ -54,6 +54,9 @@ RECORD_FIELDS_MIN = 3
 WE_CONVENE = re.compile(r"^(?:今天|今天上午|今天下午|今晚|此次|这次)[，,]?\s*我们(?:在这里)?(?:隆重)?(?:召开|举行|齐聚|相聚|欢聚)")  # a report says 我县, not 我们
 BODY_SAYS = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,14})[:：](?=\S{4})")
 SPOKE_AT = re.compile(r"在[^的]{2,60}上讲话$")  # a predicate, not the speech's name (在……上的讲话)
+# a headline saying a body or place issued something, not the thing issued: 松阳县发布森林消防禁火通告 (bbs.songyangzx.com),
+# 平利县出台宪法宣誓制度具体规定 (www.pingli.gov.cn); a document's own title says 关于发布…… (关于发布……标准的公告)
+ISSUED_IN_HEADLINE = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,20}?)(发布|出台)了?(?!.*关于)")
 # 以下为发言全文: (rice.fudan.edu.cn), 以下是……在立法會年結記者會上的開場發言內容: (portal.sina.com.hk), 以下是獻詞原文: (fastread.xyz); read folded
 # also 新年前夕,国家主席习近平……发表了二〇二一年新年贺词。全文如下: under a dateline (w.mzuzx.org.cn, misoncubano.com)
 # A line beginning 以下 may also name a 讲话, 讲辞 or 演辞 and end a sentence: 以下是行政長官……在……煙花匯演的演辭: (news.gov.hk),
@@ -415,6 +418,10 @@ def number_in_notes(notes: tuple[str, ...], history: str | None) -> str | None:
     return None
 
 
+def _names_body_or_place(words: str) -> bool:
+    return is_body_name(words) or gazetteer.is_place_name(words)
+
+
 def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, paragraphs: list[str] | None = None,
                preface: str | None = None) -> str | None:
     """The genre the title (or subtitle, or sold file's name) ends with; else the text's own formulas
@@ -439,6 +446,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
             genre = (declared or at_end or [genre for genre, _ in found])[0]
             if genre == "讲话" and SPOKE_AT.search(core) and any(NEWS_LEDE.match(lede) for lede in map(fold, (paragraphs or [])[:LEDE_PARAGRAPHS])):
                 return "新闻报道"  # ……王清义在……会议上讲话 over 12月25日下午,我校……召开……: a headline saying who spoke (news.ncwu.edu.cn)
+            if genre != "新闻报道" and (issued := ISSUED_IN_HEADLINE.match(core)) and _names_body_or_place(issued.group("subject")):
+                return "新闻报道"
             if genre == "新闻报道" and _is_record(paragraphs or []):
                 return "纪要"  # 泉山街道召开……攻坚会 over the meeting's record (www.tja.gov.cn)
             return genre
