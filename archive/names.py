@@ -37,7 +37,7 @@ STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")
 BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:[^()（）]{{0,16}}?(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|[^()（）]{{2,24}}(?:供稿|撰稿)|供稿\s*[:：][^()（）]{{2,30}}|{NAMES}\s*[/／]\s*[文图摄]|[文图]\s*[/／]\s*{NAMES}|[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}}){{1,3}}|[\u4e00-\u9fff]{{2,10}}(?:报|网|社|台)|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
 # a writer credited after a black square, closing the text (……谋划今年工作。 ■段汉玥: yptimes.shyp.gov.cn) or under the title (■郑蜀炎: 解放军报)
 SQUARE_CREDIT = re.compile(rf"■\s*{NAMES}\s*$")
-NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站词辞室]|同志|范文|目录|图示|园地|履历|有关|制度")  # 有關校長在……講話: a template's "about", no one (baimashangsha.com); 佩珊分享: an uploader's credit; 履歷, a link to a speaker's record under his speech (www.enb.gov.hk); 开幕词, a chair's heading (m.2sdx.com); 办公室 after an office (设立前任行政长官办公室: sc.isd.gov.hk); 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn); 晨检制度, a rule's heading in a set of rules, is no one (zuowen.c321.cn)
+NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站词辞室]|同志|范文|目录|图示|园地|履历|有关|制度|领导")  # ——领导在……闭幕会上的讲话: a sharing site's stand-in for the speaker (www.peiji.com); 有關校長在……講話: a template's "about", no one (baimashangsha.com); 佩珊分享: an uploader's credit; 履歷, a link to a speaker's record under his speech (www.enb.gov.hk); 开幕词, a chair's heading (m.2sdx.com); 办公室 after an office (设立前任行政长官办公室: sc.isd.gov.hk); 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn); 晨检制度, a rule's heading in a set of rules, is no one (zuowen.c321.cn)
 
 
 def plausible_name(text: str) -> bool:

@@ -2778,3 +2778,12 @@ def test_a_copyright_footer_with_its_sign_and_a_speakers_photo_caption_end_the_t
     assert texts(corpus_clean("sxim-weishengwusuo-dangyuan-canguan-jinglanguan-2012"))[-1].endswith("收获颇丰。")
     # the-grille.com (dev half): 白永生书记讲话 / 会议现场 under the report
     assert texts(corpus_clean("the-grille-gongsi-dangwei-dangjian-gongzuo-huiyi"))[-1].endswith("学院对现有教工党支部进行调整。")
+
+
+def test_a_speechs_subtitle_run_on_after_its_title_is_its_subtitle():
+    # www.peiji.com (dev half): 强化“四个度”……现代化建设领头羊——领导在市十五届人大三次会议闭幕会上的讲话各位代表、同志们:……
+    cleaned = corpus_clean("peiji-shi-15jie-renda-3ci-bimuhui-jianghua")
+    assert cleaned.title == "强化“四个度”推进“强省会”奋力当好全省高质量发展排头兵现代化建设领头羊"
+    assert cleaned.subtitle == "——领导在市十五届人大三次会议闭幕会上的讲话"
+    # a news headline's dash goes on to what happened, not to a speech: it stays one title (www.zwu.edu.cn, dev half)
+    assert corpus_clean("zwu-wanli-xueyuan-2013ji-kaixue-dianli").title == "又是丹桂飘香时——2013级新生开学典礼隆重举行"

@@ -1685,3 +1685,9 @@ def test_a_stamp_under_the_text_with_an_afternoon_time_dates_the_page():
 ])
 def test_a_headline_saying_a_body_or_place_issued_a_document_is_news(title, genre):
     assert find_genre(title, None) == genre
+
+
+def test_a_stand_in_for_the_speaker_names_no_one():
+    # www.peiji.com (dev half): ——领导在市十五届人大三次会议闭幕会上的讲话
+    assert from_title("——领导在市十五届人大三次会议闭幕会上的讲话") is None
+    assert corpus_meta("peiji-shi-15jie-renda-3ci-bimuhui-jianghua").speaker is None

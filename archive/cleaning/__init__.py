@@ -48,6 +48,8 @@ SUMMARY_LINES_MIN = 3
 # 2022年3月31日……批准: xianning.gov.cn)
 NAMED_IN_ITS_NOTE = re.compile(r"^[(（]?《(?P<title>[^《》]{4,60})》\s*[(（]?\s*(?:\d{4}|" + CHINESE_YEAR + r")年[^。]{0,200}?(?:通过|批准|公布|施行|修正|修订)")
 BRACKETED_ORIGINAL_HEADLINE = re.compile(r"^[(（]\s*原[标標]题\s*[:：]\s*(?P<title>[^()（）]{4,80})[)）]$")
+# a speech's subtitle printed on the title's line (强化“四个度”……领头羊——领导在市十五届人大三次会议闭幕会上的讲话: www.peiji.com)
+SPEECH_SUBTITLE_RUN_ON = re.compile(r"(?<=\S)——(?=[^—]{0,20}在[^—]{2,60}(上|会|时|之际)的(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)[^—]{0,6}$)")
 # a repost notice under the text names the article (《东安路街道召开“大工委”联席会议》由河南新闻网-豫都网提供,转载请注明出处: pds.yuduxx.com)
 REPOST_NAMES_TITLE = re.compile(r"^《(?P<title>[^《》]{4,80})》由[^《》]{2,30}提供[,，]")
 ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3,})$")
@@ -100,6 +102,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     portal_title, portal_number = _portal_title(chrome.fields.get("title"))
     layout = split_layout(segments, [hint for hint in (portal_title, _titling_number(chrome.fields), *hints) if hint], tuple(chrome.headlines))
     title, title_found = _final_title(layout, portal_title, chrome)
+    if title and layout.subtitle is None and (run_on := SPEECH_SUBTITLE_RUN_ON.search(title)):
+        title, layout.subtitle = title[:run_on.start()].strip(), title[run_on.start():]
     if title and (noted := TITLE_WITH_NOTE.match(title)) and LAW_NOTE.search(fold(noted.group("note"))):
         title = noted.group("title")  # ……关于政府工作报告的决议 (一九九三年三月十二日……会议通过) on one line (jiubao.dongyingnews.cn)
         layout.byline.append(noted.group("note"))
