@@ -2787,3 +2787,35 @@ def test_a_speechs_subtitle_run_on_after_its_title_is_its_subtitle():
     assert cleaned.subtitle == "——领导在市十五届人大三次会议闭幕会上的讲话"
     # a news headline's dash goes on to what happened, not to a speech: it stays one title (www.zwu.edu.cn, dev half)
     assert corpus_clean("zwu-wanli-xueyuan-2013ji-kaixue-dianli").title == "又是丹桂飘香时——2013级新生开学典礼隆重举行"
+
+
+def test_a_column_and_its_day_apart_by_pipes_under_a_headline_are_a_stamp():
+    # kbhyr.com (dev half): 周东明主持召开县党政联席会议 研究招商引资等工作 / | 招商动态 |2017-02-26
+    cleaned = corpus_clean("kbhyr-yuexi-dangzheng-lianxi-huiyi-zhaoshang-yinzi-2017")
+    assert cleaned.published == "2017-02-26"
+    assert texts(cleaned)[0].startswith("2月25日,市委常委、县委书记周东明主持召开")
+
+
+def test_a_reposts_original_headline_above_the_text_and_a_share_prompt_below_are_chrome():
+    # npc.people.com.cn (dev half): 原标题:周强:2014年最高法受理案件…… under the headline; 分享让更多人看到 / 返回顶部 at the foot
+    paragraphs = texts(corpus_clean("npc-people-zhouqiang-zuigaofa-gongzuo-baogao-2015"))
+    assert paragraphs[0].startswith("十二届全国人大三次会议举行第三次全体会议")
+    assert paragraphs[-1].endswith("为经济社会健康发展提供了有力司法保障。")
+
+
+@pytest.mark.parametrize("name, ending", [
+    ("17jiaweixin-xiangfeng-jinbian-ducha-tongbao-2018", "限期整改到位。"),  # 17jiaweixin.com: 更多>>公示公告 / 最新图片
+    ("passiontimes-hk-xiaofangchu-dongji-fanghuo-2023", "學習防火知識。"),  # www.passiontimes.hk: 讀者回應
+    ("marketersgo-yangliu-taifeng-fushizhang-shicha-choushuizhan", None),  # www.marketersgo.com: 此作者最新相關文章
+])
+def test_readers_responses_an_authors_other_articles_and_more_links_end_the_text(name, ending):
+    paragraphs = texts(corpus_clean(name))
+    assert not any(re.search("讀者回應|此作者最新相關文章|更多>>|最新图片", text) for text in paragraphs)
+    assert ending is None or paragraphs[-1].endswith(ending)
+
+
+def test_a_document_shops_welcome_login_and_download_boxes_are_chrome():
+    # 31ppt.com (dev half): 欢迎来到三一办公! | …… / 快捷下载 游客一键下载 / 三方登录下载: …… / 账号: / 友情提示 / 2、…… / 文书的处理剖析.ppt
+    cleaned = corpus_clean("31ppt-wenshu-de-chuli-poxi-kejian")
+    assert cleaned.title == "文书的处理剖析"
+    assert texts(cleaned)[0].startswith("第四章 文书的处理")

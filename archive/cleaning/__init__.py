@@ -110,6 +110,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     body, summary = _without_summary(layout.body, paper=any(KEYWORDS_LINE.match(fold(line)) for line in chrome.removed))
     if body and ORIGINAL_HEADLINE.match(fold(body[-1])):
         summary.append(body.pop())  # a repost's 原标题:…… under the text names the source's headline, read above (www.sxgov.cn)
+    if body and ORIGINAL_HEADLINE.match(fold(body[0])):
+        summary.append(body.pop(0))  # or above it, under the page's own headline (原标题:周强:2014年最高法受理案件……: npc.people.com.cn)
     if not title_found and layout.header and (subject := _subject_under_heading(layout.header[0], body)):
         title, title_found = subject, True  # the heading stands above a letterhead (雲林縣政府 公告: www.yunlin.gov.tw)
     elif not title_found and body and (subject := _subject_under_heading(body[0], body[1:])):
