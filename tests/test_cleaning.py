@@ -2819,3 +2819,21 @@ def test_a_document_shops_welcome_login_and_download_boxes_are_chrome():
     cleaned = corpus_clean("31ppt-wenshu-de-chuli-poxi-kejian")
     assert cleaned.title == "文书的处理剖析"
     assert texts(cleaned)[0].startswith("第四章 文书的处理")
+
+
+def test_a_text_opening_on_its_dateline_has_no_title_glued_before_it():
+    # funnyisland.net (dev half): 司法警察局訊:司法警察局昨日接獲……, once cut after 司法 as a law's title
+    cleaned = corpus_clean("funnyisland-sijingju-jiamao-zhengfu-bumen-dianpian")
+    assert cleaned.title is None and cleaned.dateline == "司法警察局訊:"
+    assert texts(cleaned)[0].startswith("司法警察局昨日接獲教育及青年發展局通報")
+    # www.jsfy.gov.cn (dev half): 本网南通讯:廉洁司法是人民的期盼、……
+    assert corpus_clean("jsfy-gangzha-fayuan-silianri-lianzheng-wenhua").title is None
+
+
+def test_a_news_sites_video_box_and_imprint_are_chrome_above_the_text():
+    # hk.on.cc (dev half): the headline / 2024年11月14日 08:36 / 東網電視 / 更多新聞短片
+    assert corpus_clean("hk-on-cc-fangweihui-tekuai-gongwu-bianpei-quxiao-2024").title == "「特快公屋編配計劃」自選單位程序 今早將取消"
+    # hkcitizenmedia.com (dev half): 出版人/承印人:Mainstream Media Limited / 地址:Room 1805-06, …… above the headline
+    cleaned = corpus_clean("hkcitizenmedia-shihuanshu-wenhuan-zhishu-saoguanjiao-2025")
+    assert cleaned.title == "食環署加強發放蚊患指數資訊 屯門掃管笏指數達16.4%居首 周浩鼎促增設蚊杯監察蚊患"
+    assert texts(cleaned)[0].startswith("食物環境衞生署(食環署)於2025年8月9日宣布")

@@ -88,7 +88,8 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{2,12}?网[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*专?电"
     r"|[\u4e00-\u9fff]{2,6}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=】)"
     r"|[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,5}分站)(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4})?(?:讯|消息)(?=[\s(（:：])"
-    r"|[\u4e00-\u9fff]{2,6}(?:网|在线)报道|[\u4e00-\u9fff]{2,10}综合报道(?=[:：]))[\]】]?"
+    r"|[\u4e00-\u9fff]{2,6}(?:网|在线)报道|[\u4e00-\u9fff]{2,10}综合报道(?=[:：])"
+    r"|[\u4e00-\u9fff]{2,12}(?:局|署|厅|委|办|处|院|中心)讯(?=[:：]))[\]】]?"  # a government office's release: 司法警察局訊: (funnyisland.net)
     r"(?:\s*[\u4e00-\u9fff]{2,10}综合报道(?=\s*[:：]))?"  # 【文汇网讯】 大公文汇全媒体综合报道: (sp.wenweipo.com), also alone
     r"\s*(?:[（(][^（()）]{0,40}[)）]|【[^【】]{0,40}】)?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道|\s*(?:记者|通讯员)(?:\s*[\u4e00-\u9fff]{2,4}){1,3}(?=\s+\d{1,2}月))?\s*[:：]?"
     r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"
@@ -530,6 +531,8 @@ def _printed_counts(segments: list[str]) -> dict[str, int]:
 def glued_title_end(segment: str) -> int | None:
     """Where a title ends that a flattened page glued to the text after it (……实施方案根据中央……;
     a news headline before its lede: 我县召开……动员会9月21日上午,我县召开……; a title in 【】 before the text)."""
+    if DATELINE.match(fold(segment)):
+        return None  # a text opening on its dateline (司法警察局訊:司法警察局昨日……: funnyisland.net) has no title before it
     if (bracketed := TITLE_IN_LENTICULAR.match(segment)) and bracketed.end() < len(segment) and genre_word_at_end(bracketed.group("title")):
         return bracketed.end()
     if (lede := NEWS_LEDE_INSIDE.search(segment, GLUED_HEADLINE_MIN, GLUED_TITLE_MAX)) and not rejects(segment[: lede.start()]):
