@@ -2837,3 +2837,21 @@ def test_a_news_sites_video_box_and_imprint_are_chrome_above_the_text():
     cleaned = corpus_clean("hkcitizenmedia-shihuanshu-wenhuan-zhishu-saoguanjiao-2025")
     assert cleaned.title == "食環署加強發放蚊患指數資訊 屯門掃管笏指數達16.4%居首 周浩鼎促增設蚊杯監察蚊患"
     assert texts(cleaned)[0].startswith("食物環境衞生署(食環署)於2025年8月9日宣布")
+
+
+@pytest.mark.parametrize("name, ending", [
+    ("m163-wuzhou-fuyou-baojianyuan-10-jie-zhidaihui-3-ci", "为医院高质量发展贡献智慧和力量。"),  # c.m.163.com: 文字:院工会 / 图片:宣传科 / 编辑:周幸
+    ("xnsb-renshou-longzheng-zhen-renda-2020", "为实现全镇经济跨越式发展和社会全面进步而努力奋斗!"),  # a county paper's site: 张华学 文/图
+    ("thyouth-wuxi-2015-2016-shijia-daxuesheng-shetuan-tongzhi", "2017年1月6日"),  # thyouth.wuxi.gov.cn: 本篇文章共有1页 当前为第 1 页
+    ("xjht-hetian-caizhengju-huanjing-zhengzhi-zijin-gonggao-2020", "和田地区财政局"),  # xjht.gov.cn: 你的浏览器目前处于缩放状态,……
+    ("macaulawnews-jiaoqingju-2024-jiaoshijie-qingzhu", "現場氣氛熱鬧。"),  # macaulawnews: 更多资讯敬请关注【
+    ("zgzbxw-jiningqu-duiwai-xuanchuan-lianxi-huiyi-2023", "塑造“全域一体”的大宣传工作格局。"),  # zgzbxw.com: 头条推荐 / 图文推荐
+    ("kgxx-jnjy-konggang-xiaoxue-2019-guoqixia-jianghua", "让心中的五星红旗永远飘扬~"),  # kgxx.jnjy.net.cn: 活动图片
+])
+def test_credits_counters_notices_and_link_lists_under_the_text_are_chrome(name, ending):
+    assert texts(corpus_clean(name))[-1].endswith(ending)
+
+
+def test_a_document_shops_purchase_box_under_a_preview_is_chrome():
+    # vip.2028s.com (dev half): 点击下载全文(可编辑word版本) / 此资源购买后30天内可下载。 / ➊登陆后充值阅读更便捷(强烈推荐) / ……
+    assert not any(re.search("此资源购买后|充值|客服微信|支付宝支付", text) for text in texts(corpus_clean("vip2028s-xian-hehuzhangzhi-tuijinhui-jianghua")))
