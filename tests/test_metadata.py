@@ -1691,3 +1691,13 @@ def test_a_stand_in_for_the_speaker_names_no_one():
     # www.peiji.com (dev half): ——领导在市十五届人大三次会议闭幕会上的讲话
     assert from_title("——领导在市十五届人大三次会议闭幕会上的讲话") is None
     assert corpus_meta("peiji-shi-15jie-renda-3ci-bimuhui-jianghua").speaker is None
+
+
+@pytest.mark.parametrize("name, number", [
+    ("gdwc-zhan-wu-huanfa-2022-10-xiongda-lvye", "湛(吴)环罚字〔2022〕10号"),  # www.gdwc.gov.cn (dev half)
+    ("puning-gov-jieshihuan-puning-zegai-2025-26", "揭市环(普宁)责改〔2025〕26号"),  # www.puning.gov.cn (dev half)
+    ("longquan-gov-yingjifa-2023-41", "(龙)应急罚〔2023〕41号"),  # www.longquan.gov.cn (dev half): printed ( 龙 )应急罚……
+])
+def test_an_authoritys_decision_on_a_case_is_a_decision_numbered_with_its_countys_office_in_brackets(name, number):
+    found = corpus_meta(name)
+    assert (found.doc_number, found.genre) == (number, "决定")

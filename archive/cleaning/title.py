@@ -116,7 +116,8 @@ DATELINE = re.compile(
 DATELINE_START = re.compile(r"^(?:(新华社|中新社|本报讯|本报)\S{0,10}(电|讯)|本网讯|本站讯)")  # 本网讯(王诗颖)2016年: www.scfzyj.gov.cn
 SUBTITLE = re.compile(r"^[（(]?\s*(——|—|－－|--)")
 DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[〔﹝\[［(（【<〈]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】>〉]\s*第?\s*\d{1,5}\s*[号號]"  # ﹝﹞: 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn); <>: 宁政发<2009>7号 (mip.lc123.net)
+    r"(?:[\u4e00-\u9fff]|[(（]\s*[\u4e00-\u9fff]{1,4}\s*[)）]){1,12}\s*[〔﹝\[［(（【<〈]\s*(?:19|20)\d{2}\s*[〕﹞\]］)）】>〉]\s*第?\s*\d{1,5}\s*[号號]"  # ﹝﹞: 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn); <>: 宁政发<2009>7号 (mip.lc123.net);
+    # a county's office in brackets in its bureau's prefix: 湛(吴)环罚字〔2022〕10号 (www.gdwc.gov.cn), ( 龙 )应急罚〔2023〕41号 (www.longquan.gov.cn)
     r"|(?:[(（]\d{2,3}[)）])?[\u4e00-\u9fff（）()]{1,8}字第\s*(?:\d{3,12}[A-Z]?|[\d〇零一二三四五六七八九]{3,12})\s*[号號]"  # in Chinese figures, 0 among them: 北市停三字第0九三三一0二三六00號 (pma.gov.taipei), 台內營字第一八一一四五號 (www.nlma.gov.tw)
     r"|(?<!\d)[\u4e00-\u9fff]{2,20}令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*[号號]"  # not from the 日 of the date before it (……10月27日广西壮族自治区人民政府令第119号: cnpre.com)
     r"|[\u4e00-\u9fff]{2,20}令\s*[（(]\s*(?:[一二三四五六七八九十]{1,3}\s*届\s*)?第\s*\d{1,5}\s*[号號]\s*[)）]"  # 中华人民共和国主席令(九届第37号) (law633.infoeach.com), 湖北省人民政府令(第52号) (law842.infoeach.com)
