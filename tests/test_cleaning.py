@@ -2855,3 +2855,14 @@ def test_credits_counters_notices_and_link_lists_under_the_text_are_chrome(name,
 def test_a_document_shops_purchase_box_under_a_preview_is_chrome():
     # vip.2028s.com (dev half): 点击下载全文(可编辑word版本) / 此资源购买后30天内可下载。 / ➊登陆后充值阅读更便捷(强烈推荐) / ……
     assert not any(re.search("此资源购买后|充值|客服微信|支付宝支付", text) for text in texts(corpus_clean("vip2028s-xian-hehuzhangzhi-tuijinhui-jianghua")))
+
+
+def test_a_portals_welcome_line_with_its_menu_is_no_title():
+    # hy.gov.cn (dev half): 欢迎光临海原县人民政府门户网 登录个人中心 无障碍阅读 长者版 / 通知公告 / 迁坟公告
+    assert corpus_clean("hy-haiyuan-hongcheng-niuchang-qianfen-gonggao-2020").title == "迁坟公告"
+
+
+def test_a_disclosure_reports_opening_sentence_is_no_title_glued_to_the_text():
+    # zzb.anhua.gov.cn (dev half): 本报告根据《政府信息公开条例》以及省、市、县有关规定编制。如对该报告有疑问,……
+    cleaned = corpus_clean("anhua-zzb-xianweizuzhibu-2015-xinxi-gongkai-niandu-baogao")
+    assert cleaned.title is None and texts(cleaned)[0].startswith("本报告根据《政府信息公开条例》")

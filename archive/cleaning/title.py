@@ -74,7 +74,7 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # 为了贯彻……精神,……市委决定 / 面向全市公开选拔……: a 公告 with no title, 114.215.188.214; 根据《……条例》规定 / 和《……通知》要求,……:
 # a disclosure report's opening, sfj.zhangzhou.gov.cn; 为深入贯彻落实中央八项规定 / 精神,……: newpaper.dahe.cn)
 # 为落实科学立法、民主立法、依法立法 / 的要求,…… broken at a line (www.ynrd.gov.cn)
-SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为落实|为了|日前|依照|根据)")
+SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为落实|为了|日前|依照|根据|本报告根据)")  # 本报告根据《政府信息公开条例》……有关规定编制。 (zzb.anhua.gov.cn)
 # an entry of a table of contents, with its dot leader and page (……天氣災害防御辦法…………………………35: www.9677948.buzz)
 CONTENTS_ENTRY = re.compile(r"…{2,}\s*\d{1,4}$")
 # a law's first sentence naming the law and its kind: 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw);
