@@ -184,11 +184,11 @@ def page_label_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def page_date_label(colon: str = "[:：]") -> re.Pattern:
+def page_date_label(colon: str = "[:：]", year: str = r"(?:19|20)\d{2}") -> re.Pattern:
     """A date a page labels as its own, anywhere in a line: 发布时间: 2021-01-06, 时间:2022-08-04 14:05:03
-    (the colon may be optional: 最後修改日期 2020/10/19, www.tncc.gov.tw)."""
+    (the colon may be optional: 最後修改日期 2020/10/19, www.tncc.gov.tw; the year may be another calendar's)."""
     heads = "|".join(f"(?:{rule.pattern.pattern})" for rule in boilerplate().page_date_heads)
-    return re.compile(rf"(?:{heads})\s*{colon}\s*(?:19|20)\d{{2}}[-/.年]")
+    return re.compile(rf"(?:{heads})\s*{colon}\s*{year}[-/.年]")
 
 
 @lru_cache(maxsize=None)

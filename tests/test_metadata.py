@@ -1701,3 +1701,8 @@ def test_a_stand_in_for_the_speaker_names_no_one():
 def test_an_authoritys_decision_on_a_case_is_a_decision_numbered_with_its_countys_office_in_brackets(name, number):
     found = corpus_meta(name)
     assert (found.doc_number, found.genre) == (number, "决定")
+
+
+def test_a_stamp_under_the_text_in_the_republic_of_china_calendar_dates_the_page():
+    # kccad.kinmen.gov.tw (dev half): • 點閱次數:268 / • 上版日期:112-02-04 under the notice
+    assert corpus_meta("kinmen-kccad-minzhengchu-xuzhi-qianxi-dengji-xuanchuan-2023").date == "2023-02-04"

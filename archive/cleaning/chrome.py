@@ -25,6 +25,7 @@ NUMBERED_ITEM = re.compile(r"^[•·●\-*]?\s*\d{1,2}\s*[.、．]")
 URL = re.compile(r"(https?://|www\.)[\w./?=&%#:~+-]+|\b[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|edu)(\.cn)?\b", re.I)
 ROC_WRITTEN_DATE = re.compile(ROC_DAY)
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
+ROC_YEAR = r"(?<!\d)\d{2,3}(?=-\d{1,2}-\d{1,2}(?![\d-]))"
 ROC_OFFSET = 1911
 SITE_PREFACE = re.compile(r"小编|本站|为你|为大家|给大家")  # folded: 為你, 給大家 read the same
 PREFACE_NAMES = re.compile(
@@ -486,8 +487,10 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
 
 
 def _dated_stamp(line: str) -> bool:
-    """A page stamp under the text that labels its date as the page's (最後修改日期 2020/10/19 下午 04:25:10: www.tncc.gov.tw)."""
-    return is_stamp_line(line) and bool(rules.page_date_label("[:：]?").search(fold(line)))
+    """A page stamp under the text that labels its date as the page's (最後修改日期 2020/10/19 下午 04:25:10: www.tncc.gov.tw),
+    also in the Republic-of-China calendar (上版日期:112-02-04: kccad.kinmen.gov.tw)."""
+    folded = fold(line)
+    return is_stamp_line(line) and bool(rules.page_date_label("[:：]?").search(folded) or rules.page_date_label("[:：]?", ROC_YEAR).search(folded))
 
 
 def _stamp_follows(lines: list[str], position: int) -> bool:
