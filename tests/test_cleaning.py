@@ -2866,3 +2866,13 @@ def test_a_disclosure_reports_opening_sentence_is_no_title_glued_to_the_text():
     # zzb.anhua.gov.cn (dev half): 本报告根据《政府信息公开条例》以及省、市、县有关规定编制。如对该报告有疑问,……
     cleaned = corpus_clean("anhua-zzb-xianweizuzhibu-2015-xinxi-gongkai-niandu-baogao")
     assert cleaned.title is None and texts(cleaned)[0].startswith("本报告根据《政府信息公开条例》")
+
+
+def test_a_labelled_breadcrumb_and_a_run_on_speech_subtitle_are_read_in_traditional_script_too():
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+    header_page = read_corpus_document("smlinmu-fujian-chexiang-shezhen-pifu-xinwen-2024")  # 當前位置:主頁 > 新聞動態 >
+    assert fold(clean(to_traditional.convert(header_page.text)).title) == "三明、龙岩、漳州共6地撤乡设镇、2地撤镇设街道"
+    speech = read_corpus_document("peiji-shi-15jie-renda-3ci-bimuhui-jianghua")  # ……領頭羊——領導在……上的講話
+    assert fold(clean(to_traditional.convert(speech.text)).subtitle) == "——领导在市十五届人大三次会议闭幕会上的讲话"

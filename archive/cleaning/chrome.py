@@ -710,7 +710,7 @@ def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:
     当前位置:主页 > 新闻动态 >: smlinmu.com)."""
     content = [index for index, line in enumerate(lines) if line]
     for rank, index in enumerate(content[:SITE_HEADER_LINES_LABELLED + 1]):
-        if rank > SITE_HEADER_LINES and not lines[index].strip().startswith(POSITION_LABELS):
+        if rank > SITE_HEADER_LINES and not fold(lines[index].strip()).startswith(POSITION_LABELS):
             continue
         if is_navigation(lines[index]) and rank > 0:
             header = [lines[earlier] for earlier in content[:rank]]
