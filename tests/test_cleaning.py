@@ -2876,3 +2876,21 @@ def test_a_labelled_breadcrumb_and_a_run_on_speech_subtitle_are_read_in_traditio
     assert fold(clean(to_traditional.convert(header_page.text)).title) == "三明、龙岩、漳州共6地撤乡设镇、2地撤镇设街道"
     speech = read_corpus_document("peiji-shi-15jie-renda-3ci-bimuhui-jianghua")  # ……領頭羊——領導在……上的講話
     assert fold(clean(to_traditional.convert(speech.text)).subtitle) == "——领导在市十五届人大三次会议闭幕会上的讲话"
+
+
+def test_a_count_of_people_opening_a_headline_is_no_list_number():
+    # tcinvest.cn (dev half): 30名基层宣讲员“逐鹿”主题宣讲大赛 …… (a list number stays noise: 7在全县……的致辞)
+    assert corpus_clean("tcinvest-taicang-jiceng-xuanjiangyuan-xuanjiang-dasai-2019").title.startswith("30名基层宣讲员")
+
+
+def test_a_withdrawn_documents_status_tag_is_no_part_of_its_title():
+    # www.xjakt.gov.cn (dev half): (已废止)印发《阿克陶县突发公共卫生事件应急预案》的通知
+    assert corpus_clean("xjakt-aketao-xian-tufa-gonggong-weisheng-yingji-yuan-2008").title == "印发《阿克陶县突发公共卫生事件应急预案》的通知"
+
+
+def test_a_misprinted_date_label_and_a_counter_with_its_unit_below_are_page_stamps():
+    # www.zgxczx.cn (dev half): 发布时期:2022-5-18 10:55, a slip for 发布时间
+    cleaned = corpus_clean("zgxczx-nongyenongcunbu-6190hao-jianyi-dafu-meihualu-2022")
+    assert cleaned.published == "2022-05-18" and texts(cleaned)[0].startswith("5月16日,农业农村部网站公布")
+    # cifst.org.cn (dev half): 浏览人次:0 / 次 above the text
+    assert texts(corpus_clean("cifst-scjgzj-yingyouer-rufen-biaoqian-zhengqiu-yijian-2021"))[0].startswith("为进一步规范婴幼儿配方乳粉产品标签标识")

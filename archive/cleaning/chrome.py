@@ -106,6 +106,7 @@ TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[
 # the date a store of scraped pages records before a page's first line ( date 2026-03-05 快訊: udn.com; date 2022-10 ……: taiwannews.com.tw)
 STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
+COUNTER_UNIT = re.compile(r"[次人]")  # a counter's unit alone on the next line (浏览人次:0 / 次: cifst.org.cn)
 RELATIVE_TIME = re.compile(r"\d{1,3}\s*(秒|分钟|小时|天|个月|年)前")  # 来源: 市政府办 / 1年前: when the page was posted, as of its visit (yanqitong.cn)
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
 PIPED_PIECES_MIN, PIPED_PIECES_MAX, PIPED_PIECE_MAX = 3, 6, 20
@@ -455,7 +456,7 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
             bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or COLUMN_DATE_STAMP.fullmatch(line) or _is_label_row(line))
             and (not opened or len(chrome.kept) <= HEADLINE_LINES)
             or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
-            or in_head and after_stamp and bool(COUNTER.fullmatch(line.strip()) or RELATIVE_TIME.fullmatch(line.strip()))  # 发布日期:2017-08-02 17:25:01 / 14739: a counter's value (swj.shangluo.gov.cn)
+            or in_head and after_stamp and bool(COUNTER.fullmatch(line.strip()) or RELATIVE_TIME.fullmatch(line.strip()) or COUNTER_UNIT.fullmatch(line.strip()))  # 发布日期:2017-08-02 17:25:01 / 14739: a counter's value (swj.shangluo.gov.cn)
         )
         stamp = stamp_line or head_stamp
         closed_up = _closed_up(folded)
