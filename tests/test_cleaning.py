@@ -2894,3 +2894,10 @@ def test_a_misprinted_date_label_and_a_counter_with_its_unit_below_are_page_stam
     assert cleaned.published == "2022-05-18" and texts(cleaned)[0].startswith("5月16日,农业农村部网站公布")
     # cifst.org.cn (dev half): 浏览人次:0 / 次 above the text
     assert texts(corpus_clean("cifst-scjgzj-yingyouer-rufen-biaoqian-zhengqiu-yijian-2021"))[0].startswith("为进一步规范婴幼儿配方乳粉产品标签标识")
+
+
+def test_a_mailbox_pages_letter_fields_are_metadata_not_the_replys_title():
+    # www.dingcheng.gov.cn (dev half): 信件标题 关于闲置空地建设停车场的建议 / 信件索引号 202100023 / 公开状态 已公开 办理状态 已办结
+    cleaned = corpus_clean("dingcheng-quzhangxinxiang-zhujianju-tingchechang-huifu-2021")
+    assert cleaned.title is None
+    assert not any(re.search("信件索引号|公开状态", text) for text in texts(cleaned))

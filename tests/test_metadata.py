@@ -1706,3 +1706,8 @@ def test_an_authoritys_decision_on_a_case_is_a_decision_numbered_with_its_county
 def test_a_stamp_under_the_text_in_the_republic_of_china_calendar_dates_the_page():
     # kccad.kinmen.gov.tw (dev half): • 點閱次數:268 / • 上版日期:112-02-04 under the notice
     assert corpus_meta("kinmen-kccad-minzhengchu-xuzhi-qianxi-dengji-xuanchuan-2023").date == "2023-02-04"
+
+
+def test_a_mailbox_pages_heading_names_no_speaker():
+    # www.dingcheng.gov.cn (dev half): 来信情况 above the letter
+    assert from_byline("来信情况") is None
