@@ -2901,3 +2901,8 @@ def test_a_mailbox_pages_letter_fields_are_metadata_not_the_replys_title():
     cleaned = corpus_clean("dingcheng-quzhangxinxiang-zhujianju-tingchechang-huifu-2021")
     assert cleaned.title is None
     assert not any(re.search("信件索引号|公开状态", text) for text in texts(cleaned))
+
+
+def test_an_ebooks_page_numbers_under_its_page_are_chrome():
+    # ws.csptc.gov.tw (dev half): ……稱為會議「結論」。 / 248 249
+    assert texts(corpus_clean("csptc-gongwen-zhuanzuo-jiexi-fulu-huiyi-mingci-p48"))[-1].endswith("稱為會議「結論」。")
