@@ -2906,3 +2906,8 @@ def test_a_mailbox_pages_letter_fields_are_metadata_not_the_replys_title():
 def test_an_ebooks_page_numbers_under_its_page_are_chrome():
     # ws.csptc.gov.tw (dev half): ……稱為會議「結論」。 / 248 249
     assert texts(corpus_clean("csptc-gongwen-zhuanzuo-jiexi-fulu-huiyi-mingci-p48"))[-1].endswith("稱為會議「結論」。")
+
+
+def test_a_reports_second_subheadline_above_its_dateline_is_no_title():
+    # www.dezhoudaily.com (dev half): 平原县委召开……座谈会 / 集思广益科学谋划 提高……质量 / 王洪霞卢明鹏分别主持 / 德州新闻网讯(……)
+    assert corpus_clean("dezhoudaily-pingyuan-shisiwu-guihua-zhengqiu-yijian-2020").title == "平原县委召开“十四五”规划编制征求意见座谈会"

@@ -17,7 +17,7 @@ from ..folding import fold
 from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -70,7 +70,6 @@ WEEKDAY_AFTER = re.compile(rf"{WEEKDAY}\s*$")  # a 成文日期 never names its 
 FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:：]$")  # read folded
 FULL_TEXT_BELOW = re.compile(r"[，,]\s*现?(全文|原文)[^。，,]{0,8}如下\s*[:：]$")  # ……发表了新春贺词,现全文刊发如下: (www1.sxtwedu.com)
 SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
-SUBHEADLINE_MAX = 30
 GLUED_HEADING_WITHIN = 6
 GLUED_TITLE_JOINT = re.compile(r"^\s*(?:[，,]|\d{1,2}篇\s+)?\s*")  # 关于……的调查报告,随着…… (fanwenxuan.com), 老干部座谈会致辞11篇 各位老领导…… (www.wendang.net)
 CLAUSE_OPENING = re.compile(r"^(根据|依据|按照|依照|为了|为|对|在|经|由|将|把|按)")  # 按照本实施细则第三十一条 (lawrefbook, dev half): a sentence citing rules, not a title

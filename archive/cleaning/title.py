@@ -64,6 +64,8 @@ TITLE_IN_LENTICULAR = re.compile(r"^【(?P<title>[^【】]{4,60})】")  # 【小
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r"|" + ROC_ERA + r"\s*[\d一二三四五六七八九十〇零]{1,4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
 NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")  # with its year: ……年終總結大會2023年1月13日,…… (www.mk-tips.com)
+SUBHEADLINES_MAX = 2  # a headline may have two lines under it before the text
+SUBHEADLINE_MAX = 30
 GLUED_HEADLINE_MIN = 8
 CLAUSE_COMMA = re.compile(r"[，,]")
 LAW_WORD_NEXT = "治院规"  # 法治 (xjlpx.gov.cn), 法院 (shwk.hljcourt.gov.cn), 法规 (12380.jczzb.cn ……及有关法规选人用人问题)
@@ -406,7 +408,7 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
     candidates = []
     for rank, text in enumerate(leading):
-        if rank and news_word_at_end(leading[rank - 1]):
+        if _under_a_news_headline(leading, rank):
             continue  # 全市组织部长会议召开 / 覃卫国作出批示: the line under a report's headline is its subheadline (hbxfw.gov.cn)
         as_printed = segments[max(0, rank - 1): rank + 2]  # the list number may be a title's noise, taken off by clean_title
         if LIST_ITEM.match(segments[rank]) and sum(bool(LIST_ITEM.match(other)) for other in as_printed) > 1:
@@ -438,6 +440,17 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                 features["joined_earned" if earned else "joined_unearned"] = 1.0
             candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra))
     return candidates
+
+
+def _under_a_news_headline(leading: list[str], rank: int) -> bool:
+    """Whether a line is a subheadline: under a report's headline, or under another subheadline of it (平原县委召开……座谈会 /
+    集思广益科学谋划 提高……质量 / 王洪霞卢明鹏分别主持 / 德州新闻网讯……: www.dezhoudaily.com)."""
+    for above in range(rank - 1, max(-1, rank - 1 - SUBHEADLINES_MAX), -1):
+        if news_word_at_end(leading[above]):
+            return True
+        if len(squeezed(leading[above])) > SUBHEADLINE_MAX or re.search(r"[。，,；;:：]", leading[above]):
+            return False
+    return False
 
 
 def _dated_title(text: str) -> re.Match | None:
