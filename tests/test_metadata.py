@@ -1711,3 +1711,9 @@ def test_a_stamp_under_the_text_in_the_republic_of_china_calendar_dates_the_page
 def test_a_mailbox_pages_heading_names_no_speaker():
     # www.dingcheng.gov.cn (dev half): 来信情况 above the letter
     assert from_byline("来信情况") is None
+
+
+@pytest.mark.parametrize("name", ["mianchi-2022-tongji-gongbao", "111-229-73-81-qu-2021-tongji-gongbao", "xiaomonv0755-tongliao-2017-tongji-gongbao"])
+def test_a_statistical_communique_without_its_title_is_known_by_how_it_opens_its_figures(name):
+    # dev half: 初步核算,2022年实现地区生产总值231.66亿元,比上年增长2.……
+    assert corpus_meta(name).genre == "公报"
