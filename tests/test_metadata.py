@@ -1717,3 +1717,8 @@ def test_a_mailbox_pages_heading_names_no_speaker():
 def test_a_statistical_communique_without_its_title_is_known_by_how_it_opens_its_figures(name):
     # dev half: 初步核算,2022年实现地区生产总值231.66亿元,比上年增长2.……
     assert corpus_meta(name).genre == "公报"
+
+
+def test_a_directive_served_on_a_case_is_a_notice():
+    # wkm.edumine.net (dev half): 重大生产安全事故查处挂牌督办通知书
+    assert find_genre("重大生产安全事故查处挂牌督办通知书", None) == "通知"
