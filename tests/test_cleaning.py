@@ -2911,3 +2911,8 @@ def test_an_ebooks_page_numbers_under_its_page_are_chrome():
 def test_a_reports_second_subheadline_above_its_dateline_is_no_title():
     # www.dezhoudaily.com (dev half): 平原县委召开……座谈会 / 集思广益科学谋划 提高……质量 / 王洪霞卢明鹏分别主持 / 德州新闻网讯(……)
     assert corpus_clean("dezhoudaily-pingyuan-shisiwu-guihua-zhengqiu-yijian-2020").title == "平原县委召开“十四五”规划编制征求意见座谈会"
+
+
+def test_a_photo_caption_with_its_photographer_in_brackets_is_chrome():
+    # news.sina.com.cn (dev half): 国务院新闻办公室主任王晨在新年招待会上致辞(摄影 杨同贺) above the speech
+    assert not any("摄影 杨同贺" in text for text in texts(corpus_clean("news-sina-com-cn-wangchen-zhici-2008")))
