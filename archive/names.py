@@ -23,10 +23,11 @@ NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # a line of credits, after a media's name at most: 编辑 许大鹏 (www.ahwang.cn), 记者 余艳华 (www.liufangtea.com), 中新社記者 李鵬 齊彬,
 # 琼海融媒记者 彭总岸 王应峰 (qionghai.hainan.gov.cn)
 # 文 alone is a role only before its mark: 文 / 刘凌子 (www.axxrmyy.com), 文丨政能亮特约评论员 韩涵 with the writer's column (ifeng.com),
-# and so are 图 and 文、图 (文、图/李丹利 under a school's news: www.pdsdsgz.cn),
+# and so are 图 and 文、图 (文、图/李丹利 under a school's news: www.pdsdsgz.cn), and 摄影 before its outlet's photographer
+# (文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/内蒙古日报社融媒体记者 袁永红 closing a report: www.nmgttcy.com),
 # never in 文明城市; a slash may part a role from its name
 # (责任编辑 / 詹云清: zmdtvw.cn)
-ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|(?:文|图)(?:\s*[、，,]\s*(?:文|图|摄影?))*\s*[:：/／丨|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:评论员|记者|通讯员)\s+)?)\s*{NAMES}(?:\s+[A-Z]{{1,3}}\d{{2,4}})?\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
+ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|(?:文|图|摄影)(?:\s*[、，,]\s*(?:文|图|摄影?))*\s*[:：/／丨|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:评论员|记者|通讯员)\s+)?)\s*{NAMES}(?:\s+[A-Z]{{1,3}}\d{{2,4}})?\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
 # or each name before its part: 刘春华/文 吴忠民/摄影 closing a report (shanghaigourmetmenu.com), 褚 冬/攝 under a photograph (marygriffith.net)
 NAMES_THEN_PARTS = rf"^(?:{NAME_WORD}\s*[/／]\s*(?:文|图|摄影?)\s*)+$"
 STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")

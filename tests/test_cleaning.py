@@ -2916,3 +2916,38 @@ def test_a_reports_second_subheadline_above_its_dateline_is_no_title():
 def test_a_photo_caption_with_its_photographer_in_brackets_is_chrome():
     # news.sina.com.cn (dev half): 国务院新闻办公室主任王晨在新年招待会上致辞(摄影 杨同贺) above the speech
     assert not any("摄影 杨同贺" in text for text in texts(corpus_clean("news-sina-com-cn-wangchen-zhici-2008")))
+
+
+def test_a_meeting_records_fields_are_no_title_and_a_skip_link_no_part_of_one():
+    # www.udd.gov.taipei (dev half): 跳到主內容區塊 / 局務會報 / 第317次主管會報 / 主席:丁局長育群(黃一平代) / 紀錄:郭健峰 / 出席:……
+    cleaned = corpus_clean("udd-taipei-dufaju-317ci-zhuguan-huibao-2009")
+    assert cleaned.title == "第317次主管會報"
+    assert texts(cleaned)[:2] == ["主席:丁局長育群(黃一平代)", "紀錄:郭健峰"]
+
+
+def test_a_relayed_feeds_name_and_counter_are_chrome():
+    # 70897.web66.tw (dev half): 聯播行政院即時新聞 / 更新日期: / 瀏覽次數:180by:產業消息 above the release
+    cleaned = corpus_clean("web66-70897-xingzhengyuan-chenjianren-chanxiaoban-zhici")
+    assert cleaned.title is None and texts(cleaned)[0].startswith("行政院長陳建仁今(19)日出席")
+
+
+def test_a_comment_box_heading_under_the_credits_is_chrome():
+    # wechatcmc.gcable.cn (dev half): ……宋达先表示。 / 全媒体记者:谢瑜 李金泽 / 编辑:凰仪 / 审核:谢勇 陈海 / 热门评论
+    assert texts(corpus_clean("gcable-baiduzhen-zhuzhen-bangzhen-gongzuodui-jinzhu"))[-1].endswith("宋达先表示。")
+
+
+def test_a_writers_and_photographers_credit_with_their_outlet_is_chrome():
+    # www.nmgttcy.com (dev half): 文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/内蒙古日报社融媒体记者 袁永红 closing the report
+    assert not any("摄影/" in text for text in texts(corpus_clean("nmgttcy-neimenggu-daibiaotuan-24tiao-jianyi-huifu-2021")))
+
+
+@pytest.mark.parametrize("name, title", [
+    # cswb.icswb.com: 以最强执行力抓落实 确保“十五五”开好局起好步 / 长沙市第十六届人民政府第六次全体(扩大)会议举行 陈博彰出席并讲话 / 长沙晚报1月9日讯
+    ("cswb-changsha-16jie-shizhengfu-6ci-quanti-huiyi", "以最强执行力抓落实 确保“十五五”开好局起好步"),
+    # www.jsbao.com: 祥龙携瑞辞旧岁 灵蛇纳福启新程 / 金山区各界人士春节团拜会举行 / dateline
+    ("jsbao-jinshan-2025-gejie-renshi-chunjie-tuanbaihui", "祥龙携瑞辞旧岁 灵蛇纳福启新程"),
+    # szb.northnews.cn: a lead-in (……时强调) above the headline is no headline of its own
+    ("northnews-nmgrb-lijiheng-bayannaoer-shenyi-2017", "发挥优势 苦干实干 奋力实现塞上江南新崛起"),
+])
+def test_a_reports_headline_over_the_line_saying_what_happened_is_its_title(name, title):
+    assert corpus_clean(name).title == title

@@ -1722,3 +1722,13 @@ def test_a_statistical_communique_without_its_title_is_known_by_how_it_opens_its
 def test_a_directive_served_on_a_case_is_a_notice():
     # wkm.edumine.net (dev half): 重大生产安全事故查处挂牌督办通知书
     assert find_genre("重大生产安全事故查处挂牌督办通知书", None) == "通知"
+
+
+def test_a_meeting_record_opening_with_who_chaired_took_it_down_and_attended_is_a_record():
+    # www.udd.gov.taipei (dev half): 主席:丁局長育群(黃一平代) / 紀錄:郭健峰 / 出席:黃一平、……
+    assert corpus_meta("udd-taipei-dufaju-317ci-zhuguan-huibao-2009").genre == "纪要"
+
+
+def test_a_reporters_credit_printed_apart_from_the_text_makes_it_a_report():
+    # www.nmgttcy.com (dev half): 文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/…… closing a report told in short lines
+    assert corpus_meta("nmgttcy-neimenggu-daibiaotuan-24tiao-jianyi-huifu-2021").genre == "新闻报道"

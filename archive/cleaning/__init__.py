@@ -28,6 +28,7 @@ KEYWORDS_LINE = re.compile(r"^关\s*键\s*[词字]\s*[:：]")  # a paper's keywo
 OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be the same title in its own form
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
+REPORTER = re.compile(r"记者|通讯员")
 CREDITED_ENDS = ("。", "！", "？", "!", "?", "”")  # a credit closes a paragraph after its last sentence
 CLAUSE_MARKS = set("，,。；;：:")
 SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
@@ -96,6 +97,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
     segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept, indented_lines(raw_text), _is_whole_title)))))
+    credit = credit or _reporters_credit(chrome.removed + page_labels)
     segments, translation = _without_translation(segments)
     segments, appended = _without_appended_document(segments)
     segments, teaser = _without_teaser(segments)
@@ -464,3 +466,9 @@ def _last_text_block(blocks: tuple[Block, ...], layout: Layout) -> Block | None:
             continue
         return block
     return None
+
+
+def _reporters_credit(removed: list[str]) -> str | None:
+    """A reporter's credit the page printed apart from the text, under it or above it (文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/……:
+    www.nmgttcy.com): the text is a report. An editor's alone is not (a portal prints 责任编辑 under any document)."""
+    return next((line for line in removed if STAFF_CREDIT.match(folded := fold(line.strip())) and REPORTER.search(folded)), None)

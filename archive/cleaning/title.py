@@ -45,6 +45,9 @@ LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 # a label naming a body, whatever the label (预算主管部门：上海市普陀区人民政府万里街道办事处 under a budget's title: a PDF in the
 # tianbaoxitong repository; 主办单位:常州市卫生健康委员会, 发布机构: 浑源县人民政府 ...: none of 60 such lines in the development
 # half is a title)
+# who chaired, attended and took down a meeting, field by field at the head of its record
+# (主席:丁局長育群 / 紀錄:郭健峰 / 出席:黃一平、…… over 第317次主管會報: www.udd.gov.taipei)
+MEETING_PEOPLE_FIELD = re.compile(r"^(?:会议)?(?:主席|主持人?|[记纪]录人?|(?:出席|列席|缺席|参会|参加)(?:人员)?)\s*[:：]")
 LABELLED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?P<value>\S{2,40})$")
 ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
@@ -262,6 +265,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(DOC_NUMBER_LINE.match(fold(text)))
         or bool(REPLY_MARKS_LINE.match(text.strip()))
         or (bool(LABEL_LINE.match(text)) and is_label_head(re.split(r"[:：]", text, maxsplit=1)))
+        or bool(MEETING_PEOPLE_FIELD.match(folded))
         or bool((labelled := LABELLED_BODY.match(text.strip())) and is_body_name(labelled.group("value")))
         or bool(SUBTITLE.match(text))
         or bool(SALUTATION.match(text))
@@ -406,6 +410,7 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
     issued = {squeezed(printed(joined_leading, match, 1)) for match in ISSUED_NAME.finditer(fold(joined_leading))}
     # a line right above ——在……上的讲话 or a dateline is the speech's title or the report's headline
     leads_in = [bool(SUBTITLE.match(segment) or DATELINE.match(fold(segment))) for segment in segments[: limit + TITLE_LINES_MAX]]
+    deck = _headline_deck(leading, segments, leads_in)
     candidates = []
     for rank, text in enumerate(leading):
         if _under_a_news_headline(leading, rank):
@@ -426,7 +431,7 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
             if rejects(candidate, printed_again=repeats > 1):
                 continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
-            before_subtitle = end < len(leads_in) and leads_in[end]
+            before_subtitle = (end < len(leads_in) and leads_in[end] and deck is None) or (deck is not None and (rank, end) == (deck, deck + 1))
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
             stamped = stamped or bool(day_beside)  # a headline with the day it was posted on its line: the page's stamp
             features = title_features(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])),
@@ -440,6 +445,22 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                 features["joined_earned" if earned else "joined_unearned"] = 1.0
             candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra))
     return candidates
+
+
+def _headline_deck(leading: list[str], segments: list[str], leads_in: list[bool]) -> int | None:
+    """The main headline of a report's two-line deck above its dateline: a headline, then a line under it saying what happened
+    (以最强执行力抓落实 确保“十五五”开好局起好步 / 长沙市第十六届人民政府第六次全体(扩大)会议举行 陈博彰出席并讲话 /
+    长沙晚报1月9日讯: cswb.icswb.com); the lower line is its subheadline. A line leading in to what someone stressed
+    (李纪恒参加……审议……时强调 / 发挥优势 苦干实干……: northnews.cn) is no headline of its own."""
+    for end in range(2, len(leading) + 1):
+        if end < len(leads_in) and leads_in[end] and not SUBTITLE.match(segments[end]):
+            upper, lower = squeezed(leading[end - 2]), squeezed(leading[end - 1])
+            if (GLUED_HEADLINE_MIN <= len(upper) <= SUBHEADLINE_MAX and not any(re.search(r"[。，,；;:：]", line) for line in (upper, lower))
+                    and not news_word_at_end(upper) and not LEAD_IN.search(upper) and len(lower) > WRAPPED_TAIL_MAX
+                    and not rejects(upper) and not rejects(lower)):
+                return end - 2
+            return None
+    return None
 
 
 def _under_a_news_headline(leading: list[str], rank: int) -> bool:

@@ -6,7 +6,7 @@ from datetime import date as calendar_date
 
 from .. import gazetteer, repairs, rules
 from ..folding import fold
-from ..cleaning.title import DOC_NUMBER, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
+from ..cleaning.title import DOC_NUMBER, MEETING_PEOPLE_FIELD, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
 from ..names import SPEECH_CREDIT_TAIL, glued_office_name
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
@@ -48,7 +48,7 @@ PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:�
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
 LEDE_PARAGRAPHS = 2
-RECORD_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|参会人员|出席人员|参加人员|列席人员|记录人?|内容|议题)\s*[:：]")  # a meeting's record, field by field
+RECORD_FIELD = re.compile(rf"{MEETING_PEOPLE_FIELD.pattern}|^(?:会议)?(?:时间|地点|内容|议题)\s*[:：]")  # a meeting's record, field by field
 RECORD_HEAD_PARAGRAPHS = 6
 RECORD_FIELDS_MIN = 3
 WE_CONVENE = re.compile(r"^(?:今天|今天上午|今天下午|今晚|此次|这次)[，,]?\s*我们(?:在这里)?(?:隆重)?(?:召开|举行|齐聚|相聚|欢聚)")  # a report says 我县, not 我们
