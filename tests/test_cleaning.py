@@ -2951,3 +2951,29 @@ def test_a_writers_and_photographers_credit_with_their_outlet_is_chrome():
 ])
 def test_a_reports_headline_over_the_line_saying_what_happened_is_its_title(name, title):
     assert corpus_clean(name).title == title
+
+
+def test_a_speechs_day_hour_and_venue_under_its_credit_are_its_byline():
+    # www.moh.gov.sg (dev half): 第二届宗乡杯高尔夫球赛晚宴 / 卫生部长颜金勇 致辞全文 / 2012年9月6日,晚上7点,新加坡岛屿俱乐部 / 大家晚上好。
+    cleaned = corpus_clean("moh-gov-sg-yanjinyong-zongxiangbei-wanyan-zhici-2012")
+    assert "2012年9月6日,晚上7点,新加坡岛屿俱乐部" in cleaned.byline and texts(cleaned)[0] == "大家晚上好。"
+
+
+def test_a_headline_with_its_day_in_slashes_beside_it_is_the_title():
+    # jwc.nbut.edu.cn (dev half): 我校隆重举行2021年毕业典礼暨学位授予仪式 2021/06/23
+    assert corpus_clean("nbut-jwc-2021-biye-dianli-xuewei-shouyu").title == "我校隆重举行2021年毕业典礼暨学位授予仪式"
+
+
+def test_a_breadcrumb_labelled_you_are_here_is_chrome():
+    # www.ipim.gov.mo (dev half): 你现在的位置: 首页Publications 第304期 – Aug. 2019 本局最新动态……
+    assert not any("你现在的位置" in text for text in texts(corpus_clean("ipim-gov-mo-zhongpu-pingtai-weiyuanhui-disici-huiyi-2019")))
+
+
+def test_an_informants_credit_closing_the_last_paragraph_is_chrome():
+    # www.luotiannews.com (dev half): ……三是保质保量完成“三万”活动任务。(信息员:曾宪华)
+    assert texts(corpus_clean("luotiannews-wenhuaju-sanwan-gongzuodui-jincun"))[-1].endswith("保质保量完成“三万”活动任务。")
+
+
+def test_a_malaysian_papers_dateline_with_its_day_is_no_part_of_the_text():
+    # enanyang.my (dev half): (文冬8日讯)文冬广东会馆主席邹昭盛认为,……
+    assert texts(corpus_clean("enanyang-wendong-guangdong-huiguan-tuanbai-zouzhaosheng"))[0].startswith("文冬广东会馆主席邹昭盛认为")

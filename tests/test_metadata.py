@@ -1732,3 +1732,9 @@ def test_a_meeting_record_opening_with_who_chaired_took_it_down_and_attended_is_
 def test_a_reporters_credit_printed_apart_from_the_text_makes_it_a_report():
     # www.nmgttcy.com (dev half): 文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/…… closing a report told in short lines
     assert corpus_meta("nmgttcy-neimenggu-daibiaotuan-24tiao-jianyi-huifu-2021").genre == "新闻报道"
+
+
+def test_a_speakers_credit_with_a_space_before_its_speech_names_the_speaker_and_the_address():
+    # www.moh.gov.sg (dev half): 卫生部长颜金勇 致辞全文 under the dinner's name
+    found = corpus_meta("moh-gov-sg-yanjinyong-zongxiangbei-wanyan-zhici-2012")
+    assert (found.speaker, found.genre, found.date) == ("颜金勇", "致辞", "2012-09-06")

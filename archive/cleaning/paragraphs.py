@@ -16,7 +16,8 @@ TRANSLATED_LINE = re.compile(r"^(?=[^\u3400-\u9fff]*[A-Za-z]{2,}\s+[A-Za-z]+)[^\
 SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10})[:：]$")  # in either script: 同志們: (3du.tw)
 DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?(\s*[,，、]\s*[\u4e00-\u9fff]{2,6})?\s*[)）]?$"  # (2010年10月1日,上海): nakedoat.com
+    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?(\s*[,，、]\s*(?:早上|上午|中午|下午|晚上)?\d{1,2}\s*[点點时時](?:\s*\d{1,2}\s*分)?)?"
+    r"(\s*[,，、]\s*[\u4e00-\u9fff]{2,12})?\s*[)）]?$"  # (2010年10月1日,上海): nakedoat.com; 2012年9月6日,晚上7点,新加坡岛屿俱乐部 (www.moh.gov.sg)
 )
 DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日")  # a new note or dated line
 FLATTENED_MIN = 60  # a line this long, with a space after a sentence or a salutation, is a page flattened by a preview

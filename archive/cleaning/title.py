@@ -98,7 +98,7 @@ DATELINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{2,10}综合报道(?=\s*[:：]))?"  # 【文汇网讯】 大公文汇全媒体综合报道: (sp.wenweipo.com), also alone
     r"\s*(?:[（(][^（()）]{0,40}[)）]|【[^【】]{0,40}】)?(?:\s*(?:记者|通讯员)[^:：，,。]{0,30}报道|\s*(?:记者|通讯员)(?:\s*[\u4e00-\u9fff]{2,4}){1,3}(?=\s+\d{1,2}月))?\s*[:：]?"
     r"|^【\s*(?:记者|通讯员)[^【】]{1,40}】\s*"
-    r"|^[（(][\u4e00-\u9fff]{2,6}讯[)）]"  # (臺中訊)臺中市政府地方稅務局表示…… (www.tax.taichung.gov.tw), read folded
+    r"|^[（(][\u4e00-\u9fff]{2,6}(?:\d{1,2}日)?讯[)）]"  # (臺中訊)臺中市政府地方稅務局表示…… (www.tax.taichung.gov.tw), read folded; with the day, as Malaysian papers print it: (文冬8日讯) (enanyang.my)
     r"|^(?!据)[\u4e00-\u9fff]{2,8}(?:讯|报道)\s*[:：]?\s*(?=\d{1,2}月\d{1,2}日)"
     r"|^[\u4e00-\u9fff]{2,6}(?<!通)(?<!资)讯\s+(?=[\u4e00-\u9fff])"
     r"|^[(（\[【][^()（）\[\]【】]{0,30}(?:记者|通讯员|报讯|报道|报导)[^()（）\[\]【】]{0,30}[)）\]】](?!\s*[:：])\s*"
@@ -167,7 +167,7 @@ DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度
 # a page's headline with the day it was posted beside it, after a space (违规吃喝,严查! 2025年06月18日: epaper.ceic.com;
 # 第26/2024號法律 一九七六年至……的適應化及整合 2025年1月6日: zh.m.wikisource.org); an issuer and its day are a signature
 # (清水县人民政府 2024年01月08日 under a 政策解读's title: www.sm-tc.gov.cn)
-TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))$")
+TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}))$")
 # ……的通知(岳办发〔2017〕2号), or after a space: 关于推行支部主题党日活动的实施方案 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}))$")
 

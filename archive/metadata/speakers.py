@@ -98,10 +98,9 @@ def from_office_byline(line: str) -> str | None:
     """The name in a line of an office and a name, apart or glued, with or without the day after it (国务院新闻办公室主任 王晨;
     遂昌县县长童森军(2026 年 2 月 6 日): www.mishuzj.com; 澳門特別行政區行政長官何厚鏵 above 在開幕式的演辭: www.macaoppnr.com)."""
     stripped = line.strip()
-    if match := office_and_name(stripped):
-        name = re.sub(r"\s+", "", match.group("name"))
-        return name if plausible_name(name) else None
-    return glued_office_name(TRAILING_DATE.sub("", stripped))
+    if (match := office_and_name(stripped)) and plausible_name(name := re.sub(r"\s+", "", match.group("name"))):
+        return name
+    return glued_office_name(TRAILING_DATE.sub("", stripped))  # 卫生部长颜金勇 致辞全文: what follows the space is no name (www.moh.gov.sg)
 
 
 def from_announcement(text: str) -> str | None:
