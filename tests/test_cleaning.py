@@ -2977,3 +2977,16 @@ def test_an_informants_credit_closing_the_last_paragraph_is_chrome():
 def test_a_malaysian_papers_dateline_with_its_day_is_no_part_of_the_text():
     # enanyang.my (dev half): (文冬8日讯)文冬广东会馆主席邹昭盛认为,……
     assert texts(corpus_clean("enanyang-wendong-guangdong-huiguan-tuanbai-zouzhaosheng"))[0].startswith("文冬广东会馆主席邹昭盛认为")
+
+
+def test_a_speech_printed_whole_under_a_report_on_it_keeps_its_own_title():
+    # yjysbg.com (dev half): ……寄语毕业生:坚守责任之心,勇担使命之任 / 2022年6月22日上午10:00,……的讲话,深情寄语2022届毕业生。 /
+    # 坚守责任之心,勇担使命之任 / ——在2022年毕业典礼上的讲话 / 上海交通大学校长、中国工程院院士 林忠钦 / 亲爱的同学们:
+    cleaned = corpus_clean("yjysbg-sjtu-linzhongqin-2022-biye-dianli-jianghua")
+    assert (cleaned.title, texts(cleaned)[0]) == ("坚守责任之心,勇担使命之任", "亲爱的同学们:")
+
+
+def test_a_hidden_middle_with_its_dashes_is_a_truncation_marker():
+    # ceshi.taolaoshi.top (dev half): ---此处隐藏1853字,下载后查看--- inside a speech
+    cleaned = corpus_clean("taolaoshi-sjtu-2025-yanjiusheng-biye-xiaoyou-fayan")
+    assert cleaned.truncated_by and not any("下载后查看" in text for text in texts(cleaned))

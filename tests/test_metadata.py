@@ -1738,3 +1738,8 @@ def test_a_speakers_credit_with_a_space_before_its_speech_names_the_speaker_and_
     # www.moh.gov.sg (dev half): 卫生部长颜金勇 致辞全文 under the dinner's name
     found = corpus_meta("moh-gov-sg-yanjinyong-zongxiangbei-wanyan-zhici-2012")
     assert (found.speaker, found.genre, found.date) == ("颜金勇", "致辞", "2012-09-06")
+
+
+def test_who_spoke_where_opening_a_title_names_no_issuer():
+    # news.ecnu.edu.cn (dev half): 虞又铭在国际汉语文化学院2018届毕业典礼上的致辞
+    assert corpus_meta("ecnu-news-yuyouming-guoji-hanyu-xueyuan-2018-biye-zhici").unit is None

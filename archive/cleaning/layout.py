@@ -17,7 +17,7 @@ from ..folding import fold
 from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -317,14 +317,23 @@ def _speech_below_note(segments: list[str], body_start: int, hints: list[str], h
     """A speech printed whole, with its own title and subtitle, under a page's headline and its note on it (……教育部副部长陈小娅
     出席会议并作了题为《……》讲话。以下为陈部长讲话的全文: / 面向未来十年教育改革发展 加强教育学会工作 / ——在……上的讲话:
     www.naijabanger.com): the speech's head is read below the note, and what stands above is the page's."""
-    if body_start >= len(segments) or not FULL_TEXT_NOTE.search(fold(segments[body_start])):
-        return None
-    if not any(SUBTITLE.match(segment) for segment in segments[body_start + 1: body_start + 1 + SPEECH_HEAD_LINES]):
-        return None
-    inner = split_layout(segments[body_start + 1:], hints, headlines)
+    if body_start < len(segments) and FULL_TEXT_NOTE.search(fold(segments[body_start])):
+        head = body_start + 1
+        if not any(SUBTITLE.match(segment) for segment in segments[head: head + SPEECH_HEAD_LINES]):
+            return None
+    else:
+        # or under a report on it, with no note: the speech's title and its subtitle follow the report's paragraph or two
+        # (……寄语毕业生:坚守责任之心,勇担使命之任 / 2022年6月22日上午10:00,……作了题为《……》的讲话,…… / 坚守责任之心,勇担使命之任 /
+        # ——在2022年毕业典礼上的讲话 / ……校长、中国工程院院士 林忠钦 / 亲爱的同学们:: yjysbg.com)
+        head = next((index for index in range(body_start + 1, min(body_start + DECK_PARAGRAPHS + 1, len(segments) - 1))
+                     if SUBTITLE.match(segments[index + 1]) and SPEECH.search(fold(segments[index + 1]))
+                     and not ends_sentence(segments[index]) and not rejects(clean_title(segments[index]))), None)
+        if head is None:
+            return None
+    inner = split_layout(segments[head:], hints, headlines)
     if inner.title is None:
         return None
-    inner.header[:0] = segments[: body_start + 1]
+    inner.header[:0] = segments[:head]
     return inner
 
 

@@ -109,6 +109,8 @@ def unit_leading_title(title: str) -> str | None:
         head, rest = plain[:end], fold(plain[end:])
         goes_on = any(is_body_name(plain[:end + extra]) and not cuts_a_word(plain, end + extra) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会; ……公安局 / ……公安局曾都区分局 (gaj.suizhou.gov.cn)
         cuts_genre = any(genre_word_at_end(plain[:end + extra]) for extra in (1, 2))  # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn)
+        if "在" in head:
+            return None  # 虞又铭在国际汉语文化学院2018届毕业典礼上的致辞 (news.ecnu.edu.cn): who spoke where, no issuer
         if is_body_name(head) and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
             institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
             named = (place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or fold(head).startswith(NATIONAL_NAMES)
