@@ -1743,3 +1743,9 @@ def test_a_speakers_credit_with_a_space_before_its_speech_names_the_speaker_and_
 def test_who_spoke_where_opening_a_title_names_no_issuer():
     # news.ecnu.edu.cn (dev half): 虞又铭在国际汉语文化学院2018届毕业典礼上的致辞
     assert corpus_meta("ecnu-news-yuyouming-guoji-hanyu-xueyuan-2018-biye-zhici").unit is None
+
+
+@pytest.mark.parametrize("title", ["论机关效能建设", "略论台海安全局势及战略研判(一)", "论地方公共文化服务立法:类型、体例与技术准则"])
+def test_an_essay_titled_as_a_discussion_of_its_subject_is_a_theory_article(title):
+    # www.gdkjw.com, www.zhongguotongcuhui.org.cn, www.2016ccl.com (dev half); a 论坛's speech is not one
+    assert find_genre(title, None) == "理论文章" and find_genre("论坛开幕式上的致辞", None) == "致辞"
