@@ -2990,3 +2990,11 @@ def test_a_hidden_middle_with_its_dashes_is_a_truncation_marker():
     # ceshi.taolaoshi.top (dev half): ---此处隐藏1853字,下载后查看--- inside a speech
     cleaned = corpus_clean("taolaoshi-sjtu-2025-yanjiusheng-biye-xiaoyou-fayan")
     assert cleaned.truncated_by and not any("下载后查看" in text for text in texts(cleaned))
+
+
+def test_a_breadcrumb_labelled_where_you_are_ends_the_site_header_above_it():
+    # www.hbmyqyxh.com (dev half): 会长办公制度 / 您当前所在的位置:首页 > 机构介绍 > 规章制度 > 会长办公制度 / 会长办公会议规则 /
+    # (2016年11月28日秘书长办公会议讨论通过) / 会长办公会议是协会领导就……
+    cleaned = corpus_clean("hbmyqyxh-huizhang-bangong-huiyi-guize-2016")
+    assert cleaned.title == "会长办公会议规则"
+    assert texts(cleaned)[0].startswith("会长办公会议是协会领导"), "a short title's first words opening the text are no repeat of it"

@@ -22,6 +22,7 @@ from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
 
+TITLE_CHARS_PER_DAMAGED = 8
 DAMAGED_CHARS_MAX = 2
 SUMMARY_LABEL = re.compile(r"^摘\s*要(?:\s*[:：]\s*|\s+)")  # or a space for the colon (摘要 ——致敬园丁……: m.zhcng.com)
 KEYWORDS_LINE = re.compile(r"^关\s*键\s*[词字]\s*[:：]")  # a paper's keywords: its 摘要 is its own abstract, label and all (摘 要:…… / 关键词:……: www.2016ccl.com)
@@ -452,7 +453,9 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
         return paragraph  # ……公示栏设置的通知 under ……公示栏的通知: a title of its own, not the title glued to text (m.bsmz.net)
     if set(head) & CLAUSE_MARKS - set(title):  # 中国共产党……第七次全体会议,于1996年……: a sentence naming the meeting, not its title again (rmrb.haitun.store)
         return paragraph
-    if paragraph[:2] == title[:2] and len(paragraph) > len(title) and sum(a != b for a, b in zip(head, title)) <= DAMAGED_CHARS_MAX:
+    # a short title's repeat has fewer damaged characters: 会长办公会议是协会领导…… opens the text under 会长办公会议规则 (www.hbmyqyxh.com)
+    damaged_most = min(DAMAGED_CHARS_MAX, len(title) // TITLE_CHARS_PER_DAMAGED)
+    if paragraph[:2] == title[:2] and len(paragraph) > len(title) and sum(a != b for a, b in zip(head, title)) <= damaged_most:
         rest = _strip_damaged_title_repeat(paragraph[len(title):].lstrip(), title)
         return "" if PART_NUMBER.fullmatch(rest) else PART_NUMBER_OPENING.sub("", rest)  # 县三八节表彰会领导讲话(一): above the first of a site's texts (aihuau.com)
     return paragraph

@@ -45,10 +45,12 @@ GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
 NAVIGATION_SEPARATORS = re.compile(r"\s*(?:->|>>|>|»|›|→|\||｜|/|＞)\s*")  # 首頁 -> 內地 (www.hkcna.hk)
 NAVIGATION_SEGMENT_MAX = 10
-POSITION_LABELS = ("当前位置", "您的位置", "您所在的位置", "所在位置")  # the label a breadcrumb starts with (您所在的位置: 东南网 > 国内> 时政 > 正文: www.fjsen.com)
+# the label a breadcrumb starts with (您所在的位置: 东南网 > 国内> 时政 > 正文: www.fjsen.com; 当前位置; 你现在的位置: www.ipim.gov.mo;
+# 您当前所在的位置:首页 > 机构介绍 > 规章制度 > 会长办公制度 under the column's name: www.hbmyqyxh.com)
+POSITION_WORDS = r"(?:[您你]?(?:当前|现在)?(?:所在)?的?位置)"
 # the label after the column's name (信息传达 您的位置:首页>>通知公告>>信息传达: htjtjt.com)
-COLUMN_AND_POSITION = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+(?:{'|'.join(POSITION_LABELS)})\s*[:：]\s*")
-POSITION_LABEL = re.compile(rf"^(?:{'|'.join(POSITION_LABELS)})\s*[:：]\s*")
+COLUMN_AND_POSITION = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{POSITION_WORDS}\s*[:：]\s*")
+POSITION_LABEL = re.compile(rf"^{POSITION_WORDS}\s*[:：]\s*")
 SITE_HEADER_LINES = 4
 SITE_HEADER_MAX = 24
 SITE_HEADER_LINES_LABELLED = 12  # above a breadcrumb labelled 当前位置
@@ -281,7 +283,7 @@ def is_navigation(line: str) -> bool:
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
     return separators >= 1 and len(segments) >= (1 if labelled else 2) and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
-        bool(labelled) or segments[0] in ("首页", "主页", "网站首页", *POSITION_LABELS)
+        bool(labelled) or segments[0] in ("首页", "主页", "网站首页") or bool(re.fullmatch(POSITION_WORDS, segments[0]))
         or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
         or len(segments) >= MENU_ITEMS_MIN and bool(re.search(r"[|｜]", line))
     )
@@ -711,7 +713,7 @@ def _drop_site_header(lines: list[str], chrome: Chrome) -> list[str]:
     当前位置:主页 > 新闻动态 >: smlinmu.com)."""
     content = [index for index, line in enumerate(lines) if line]
     for rank, index in enumerate(content[:SITE_HEADER_LINES_LABELLED + 1]):
-        if rank > SITE_HEADER_LINES and not fold(lines[index].strip()).startswith(POSITION_LABELS):
+        if rank > SITE_HEADER_LINES and not re.match(POSITION_WORDS, fold(lines[index].strip())):
             continue
         if is_navigation(lines[index]) and rank > 0:
             header = [lines[earlier] for earlier in content[:rank]]
