@@ -12,7 +12,9 @@ from .folding import fold
 
 GLUED_BYLINE_MAX = 20
 OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}|[xX×某*＊]{2,3})$")  # a shop masks the name: 党委书记 ** (www.uedoc.net)
-NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[,，]\s*(?P<office>[^,，。]{2,40})$")
+# a name, a comma, the office (任志剛, 香港金融管理局總裁), or a name and the post apart by a space, the month in brackets after them
+# (鍾飲文 院長 (106年7月) under a hospital head's address: www.kmuh.org.tw)
+NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:[,，]\s*(?P<office>[^,，。]{2,40})|\s(?P<post>[\u4e00-\u9fff]{2,6})(?:\s*[（(][^()（）]{4,16}[)）]?)?)$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[*＊∗]$")
 # Credits of the people who made a page: matched on folded text.
@@ -62,7 +64,11 @@ def names_alone(line: str) -> bool:
 def office_and_name(line: str) -> re.Match | None:
     """An office, a space, a name (国务院新闻办公室主任 王晨; 魏庄镇人民政府镇长 杨杰: www.ahhy.gov.cn), or a name,
     a comma, an office (任志剛, 香港金融管理局總裁: www.hkma.gov.hk)."""
-    match = OFFICE_AND_NAME.match(line.strip()) or NAME_AND_OFFICE.match(line.strip())
+    if (match := NAME_AND_OFFICE.match(line.strip())) and match.group("post"):
+        if rules.position_titles().fullmatch(fold(match.group("post"))):
+            return match
+        match = None
+    match = OFFICE_AND_NAME.match(line.strip()) or match
     return match if match and rules.position_titles().search(fold(match.group("office"))) else None  # 委員長 in Traditional (nakedoat.com)
 
 

@@ -1749,3 +1749,10 @@ def test_who_spoke_where_opening_a_title_names_no_issuer():
 def test_an_essay_titled_as_a_discussion_of_its_subject_is_a_theory_article(title):
     # www.gdkjw.com, www.zhongguotongcuhui.org.cn, www.2016ccl.com (dev half); a 论坛's speech is not one
     assert find_genre(title, None) == "理论文章" and find_genre("论坛开幕式上的致辞", None) == "致辞"
+
+
+def test_a_heads_name_and_post_under_a_draft_address_name_the_speaker():
+    # www.kmuh.org.tw (dev half): 「高醫」是所有高醫人的高醫-60週年院慶院長致詞稿 / 【回本期目錄】 / 鍾飲文 院長 (106年7月)
+    found = corpus_meta("kmuh-gaoyi-fuyuan-60-zhounian-yuanqing-yuanzhang-zhici-2017")
+    assert (found.speaker, found.genre) == ("鍾飲文", "致辞")
+    assert found.title.startswith("「高醫」是所有高醫人的高醫")

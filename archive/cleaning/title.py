@@ -53,6 +53,7 @@ ABOUT = re.compile(r"关于.{2,}")
 SPEECH = re.compile(r"在.{2,60}(上|会|时|之际)的?(讲话|致辞|发言|报告|讲课|演讲|主持词|总结讲话)")
 QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|《[^《》]*》")  # a slogan or name quoted in a title may hold a comma
 YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,12}")
+DRAFT_MARK = re.compile(r"稿$")
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 PART_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 DONE_CHECK = re.compile(r"^[^:：]{2,16}[:：]已[\u4e00-\u9fff]{1,3}$")
@@ -227,7 +228,9 @@ def squeezed(text: str) -> str:
 def genre_word_at_end(text: str) -> bool:
     """Whether a text ends with the word for a genre, as a title does (a news headline's verb does not count)."""
     core = fold(TRAILING_BRACKET.sub("", squeezed(text)[-GENRE_TAIL:]))  # only the end can hold it; a long text is not searched whole
-    return any((match := pattern.search(core)) and match.end() == len(core) for genre, pattern in rules.genres() if genre not in (NEWS, None))
+    # also before the mark of a draft: ……60週年院慶院長致詞稿 (www.kmuh.org.tw); ……先生致辭全文 is a credit of who spoke (www.edb.gov.hk)
+    cores = {core, DRAFT_MARK.sub("", core)}
+    return any((match := pattern.search(end)) and match.end() == len(end) for end in cores for genre, pattern in rules.genres() if genre not in (NEWS, None))
 
 
 def news_word_at_end(text: str) -> bool:

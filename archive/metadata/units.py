@@ -41,8 +41,8 @@ def unit_from_title(title: str) -> str | None:
 
 def unit_from_byline(line: str) -> str | None:
     """The office in a byline (国务院新闻办公室主任 王晨 → 国务院新闻办公室)."""
-    named_first = NAME_AND_OFFICE.match(line.strip())  # 任志剛, 香港金融管理局總裁 (www.hkma.gov.hk)
-    office = named_first.group("office").strip() if named_first else re.split(r"\s+", line.strip())[0]
+    named_first = NAME_AND_OFFICE.match(line.strip())  # 任志剛, 香港金融管理局總裁 (www.hkma.gov.hk); 鍾飲文 院長 names a post, no body
+    office = named_first.group("office").strip() if named_first and named_first.group("office") else re.split(r"\s+", line.strip())[0]
     bodies = [office[: position.start()].rstrip("、") for position in rules.position_titles().finditer(fold(office))]  # 委員長 in Traditional (nakedoat.com)
     named = [body for body in bodies if is_body_name(body)]
     return max(named, key=len) if named else None  # 市人大常委会秘书长: the 常委会, not the 人大 before 常委
