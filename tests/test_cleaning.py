@@ -2998,3 +2998,9 @@ def test_a_breadcrumb_labelled_where_you_are_ends_the_site_header_above_it():
     cleaned = corpus_clean("hbmyqyxh-huizhang-bangong-huiyi-guize-2016")
     assert cleaned.title == "会长办公会议规则"
     assert texts(cleaned)[0].startswith("会长办公会议是协会领导"), "a short title's first words opening the text are no repeat of it"
+
+
+def test_a_column_in_brackets_with_the_day_and_hour_under_a_headline_is_a_stamp():
+    # akshaylife.com (dev half): 学校召开2022年度党组织书记述职评议会 / [校园要闻] 2023-02-22 / 18:28 / 2月22日,学校召开……
+    cleaned = corpus_clean("akshaylife-xuexiao-2022-dangzuzhi-shuji-shuzhi-pingyi")
+    assert cleaned.published == "2023-02-22" and texts(cleaned)[0].startswith("2月22日,学校召开")

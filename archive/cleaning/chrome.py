@@ -100,8 +100,10 @@ DATE_LED_STAMP = re.compile(r"\s*(?:[\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,
 ISSUE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?")
 # the outlet, the time it posted and the count of views under a headline (通川新闻 2026-01-27 17:04 693: www.dztcqrm.com), or the
 # column and the outlet (国内新闻 - 环球网 ( ) • 2022-08-07 21:49: ujoy.net, its author's name lost from the brackets)
-# the column and the day apart by pipes under a headline (| 招商动态 |2017-02-26: kbhyr.com)
-COLUMN_DATE_STAMP = re.compile(r"[|｜]?\s*[^\s\d。，,；;：:！!？?|｜]{2,12}\s*[|｜]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[|｜]?")
+# the column and the day apart by pipes under a headline (| 招商动态 |2017-02-26: kbhyr.com), or the column in brackets and the day
+# and hour (【校园要闻】 as [校园要闻] 2023-02-22 / 18:28: akshaylife.com)
+COLUMN_DATE_STAMP = re.compile(r"[|｜]?\s*[^\s\d。，,；;：:！!？?|｜]{2,12}\s*[|｜]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[|｜]?"
+                               r"|[\[【][^\s\d\[\]【】]{2,12}[\]】]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*/?\s*\d{1,2}:\d{2})?")
 SOURCE_LED_STAMP = re.compile(r"\s*[^\s\d。，,；;：:！!？?]{2,12}(?:\s+-\s+[^\s\d。，,；;：:！!？?]{2,12})?(?:\s*[(（]\s*[)）])?(?:\s*•)?(?:\s+[^\s\d。，,；;：:！!？?]{1,6}[:：]\s*\d{1,9})?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,7}|\s+[^\s\d。，,；;：:！!？?]{1,6})?\s*")  # or a tag: 公文搜 2022-08-29 12:36:23 营商; glued: 重庆日报2018-12-04 10:00:59 (cq.cri.cn); with a count between: 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45 (abc.zgwyzxw.cn)
 # labels whose values the copy lost, closing a line of text: ……2013年12月27日 作者: 信息來源: | (www.bjzhk.com)
 TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
