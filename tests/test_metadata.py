@@ -1756,3 +1756,10 @@ def test_a_heads_name_and_post_under_a_draft_address_name_the_speaker():
     found = corpus_meta("kmuh-gaoyi-fuyuan-60-zhounian-yuanqing-yuanzhang-zhici-2017")
     assert (found.speaker, found.genre) == ("鍾飲文", "致辞")
     assert found.title.startswith("「高醫」是所有高醫人的高醫")
+
+
+@pytest.mark.parametrize("name", ["cies-tyc-huihua-bisai-zhuanzhi-han-shuoming-2019", "nnkieh-guojiaoshu-hanzhuan-xiaoyuan-anquan-xuandao-2024",
+                                  "stp-kh-jiaoyubu-110-hanzhuan-fagui-dianzidang"])
+def test_a_taiwan_letter_opening_its_explanation_on_the_letter_it_answers_is_a_letter(name):
+    # dev half: 一、依據教育部108年1月24日臺教社(一)字第1080011531A號函辦理。, the 主旨 line not on the page
+    assert corpus_meta(name).genre == "函"
