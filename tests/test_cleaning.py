@@ -3004,3 +3004,19 @@ def test_a_column_in_brackets_with_the_day_and_hour_under_a_headline_is_a_stamp(
     # akshaylife.com (dev half): 学校召开2022年度党组织书记述职评议会 / [校园要闻] 2023-02-22 / 18:28 / 2月22日,学校召开……
     cleaned = corpus_clean("akshaylife-xuexiao-2022-dangzuzhi-shuji-shuzhi-pingyi")
     assert cleaned.published == "2023-02-22" and texts(cleaned)[0].startswith("2月22日,学校召开")
+
+
+def test_the_office_posting_a_release_above_a_headline_naming_its_own_body_is_no_part_of_the_title():
+    # www.ogcio.gov.hk (dev half): 政府资讯科技总监办公室 / 11-05-2020 / 创新及科技局局长出席资讯科技及广播事务委员会开场发言(只有中文)
+    assert corpus_clean("ogcio-gov-hk-chuangkeju-juzhang-kaichang-fayan-2020").title == "创新及科技局局长出席资讯科技及广播事务委员会开场发言"
+
+
+@pytest.mark.parametrize("name, title", [
+    ("hbmyqyxh-huizhang-bangong-huiyi-guize-2016", "會長辦公會議規則"),  # 您當前所在的位置:首頁 > …… ends the site header
+    ("northnews-nmgrb-lijiheng-bayannaoer-shenyi-2017", "發揮優勢 苦幹實幹 奮力實現塞上江南新崛起"),  # ……時強調 leads in, no headline
+])
+def test_a_breadcrumb_label_and_a_lead_in_line_are_read_in_traditional_script_too(name, title):
+    import opencc
+
+    raw = read_source(CORPUS / f"{name}.txt")
+    assert clean(opencc.OpenCC("s2t").convert(raw.text), raw.title_hints).title == title

@@ -279,13 +279,14 @@ def is_navigation(line: str) -> bool:
     page's stamp so apart (发表时间: | 来源:本站原创 | 浏览:, under the headline: www.jllydj.gov.cn)."""
     if portal_fields(line) or is_stamp_line(line):
         return False
-    line = COLUMN_AND_POSITION.sub("", line)
-    labelled = POSITION_LABEL.match(line)
+    if column := COLUMN_AND_POSITION.match(fold(line)):  # matched folded: 您當前所在的位置 as well (folding keeps every character's place)
+        line = line[column.end():]
+    labelled = POSITION_LABEL.match(fold(line))
     line = line[labelled.end():] if labelled else line
     segments = [segment for segment in NAVIGATION_SEPARATORS.split(line) if segment]
     separators = len(NAVIGATION_SEPARATORS.findall(line))
     return separators >= 1 and len(segments) >= (1 if labelled else 2) and all(len(segment) <= NAVIGATION_SEGMENT_MAX for segment in segments) and (
-        bool(labelled) or segments[0] in ("首页", "主页", "网站首页") or bool(re.fullmatch(POSITION_WORDS, segments[0]))
+        bool(labelled) or fold(segments[0]) in ("首页", "主页", "网站首页") or bool(re.fullmatch(POSITION_WORDS, fold(segments[0])))
         or separators >= 2 and bool(re.search(r"(>|»|›|＞)", line))
         or len(segments) >= MENU_ITEMS_MIN and bool(re.search(r"[|｜]", line))
     )

@@ -71,6 +71,7 @@ NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}�
 SUBHEADLINES_MAX = 2  # a headline may have two lines under it before the text
 SUBHEADLINE_MAX = 30
 GLUED_HEADLINE_MIN = 8
+OFFICE_OPENING_MAX = 16
 CLAUSE_COMMA = re.compile(r"[，,]")
 LAW_WORD_NEXT = "治院规"  # 法治 (xjlpx.gov.cn), 法院 (shwk.hljcourt.gov.cn), 法规 (12380.jczzb.cn ……及有关法规选人用人问题)
 TITLE_THEN_RECIPIENTS = re.compile(r"^(?P<title>\S[^:：。]{3,80}?)\s+(?=[^\s:：。]{2,100}[:：]$)")
@@ -444,7 +445,10 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             if end > rank + 1:
                 tail = squeezed(leading[end - 1])
                 # the issuer may follow the year (2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: zwgk.changchun.gov.cn)
-                earned = is_org_name(LEADING_YEAR.sub("", text)) or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
+                # but not above a line naming a body of its own (政府资讯科技总监办公室 / 创新及科技局局长出席……开场发言: www.ogcio.gov.hk,
+                # the office that posts the release above its headline)
+                issuer_above = is_org_name(LEADING_YEAR.sub("", text)) and not _opens_with_office(leading[rank + 1])
+                earned = issuer_above or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
                 features["joined_earned" if earned else "joined_unearned"] = 1.0
             candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra))
     return candidates
@@ -459,7 +463,7 @@ def _headline_deck(leading: list[str], segments: list[str], leads_in: list[bool]
         if end < len(leads_in) and leads_in[end] and not SUBTITLE.match(segments[end]):
             upper, lower = squeezed(leading[end - 2]), squeezed(leading[end - 1])
             if (GLUED_HEADLINE_MIN <= len(upper) <= SUBHEADLINE_MAX and not any(re.search(r"[。，,；;:：]", line) for line in (upper, lower))
-                    and not news_word_at_end(upper) and not LEAD_IN.search(upper) and len(lower) > WRAPPED_TAIL_MAX
+                    and not news_word_at_end(upper) and not LEAD_IN.search(fold(upper)) and len(lower) > WRAPPED_TAIL_MAX
                     and not rejects(upper) and not rejects(lower)):
                 return end - 2
             return None
@@ -540,6 +544,13 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
         joined += leading[end - 1]
         options.append((joined, end))
     return options
+
+
+def _opens_with_office(text: str) -> bool:
+    """Whether a line opens with a body's post (创新及科技局局长出席……): it names who acts, not a title's next words."""
+    plain = squeezed(text)
+    post = rules.position_titles().search(fold(plain[:OFFICE_OPENING_MAX]))
+    return bool(post) and post.start() > 0 and is_body_name(plain[:post.start()])
 
 
 def _below_its_issuer(above: str, text: str) -> bool:
