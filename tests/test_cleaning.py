@@ -3020,3 +3020,9 @@ def test_a_breadcrumb_label_and_a_lead_in_line_are_read_in_traditional_script_to
 
     raw = read_source(CORPUS / f"{name}.txt")
     assert clean(opencc.OpenCC("s2t").convert(raw.text), raw.title_hints).title == title
+
+
+def test_a_speech_title_with_its_speakers_office_name_and_day_on_one_line_is_split():
+    # cs0573.com (dev half): 在市慈善总会第三次会员代表大会上的讲话 (摘要) 省慈善总会会长 孙家贤 (2009年4月30日) / 同志们:
+    cleaned = corpus_clean("cs0573-jiaxing-cishan-zonghui-sun-jiaxian-jianghua-2009")
+    assert cleaned.title == "在市慈善总会第三次会员代表大会上的讲话 (摘要)" and cleaned.byline == ("省慈善总会会长 孙家贤 (2009年4月30日)",)

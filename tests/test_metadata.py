@@ -1763,3 +1763,9 @@ def test_a_heads_name_and_post_under_a_draft_address_name_the_speaker():
 def test_a_taiwan_letter_opening_its_explanation_on_the_letter_it_answers_is_a_letter(name):
     # dev half: 一、依據教育部108年1月24日臺教社(一)字第1080011531A號函辦理。, the 主旨 line not on the page
     assert corpus_meta(name).genre == "函"
+
+
+def test_an_office_and_name_byline_with_its_day_in_brackets_names_the_speaker():
+    # cs0573.com (dev half): 省慈善总会会长 孙家贤 (2009年4月30日)
+    found = corpus_meta("cs0573-jiaxing-cishan-zonghui-sun-jiaxian-jianghua-2009")
+    assert (found.speaker, found.unit, found.date) == ("孙家贤", "省慈善总会", "2009-04-30")

@@ -161,6 +161,12 @@ LATIN_AFTER_COMMA = re.compile(r",\s*[A-Za-z][A-Za-z.]*")  # 鄭若驊資深大�
 SPEECH_WITH_BYLINE = re.compile(
     r"^(?P<title>.{4,80}?(?:讲话|致辞|发言|报告))\s*(?P<extra>[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{2,24}[)）]\s*[\u4e00-\u9fff]{2,4})$"
 )
+# or the speaker's office and name, then the day: 在市慈善总会第三次会员代表大会上的讲话 (摘要) 省慈善总会会长 孙家贤 (2009年4月30日)
+# on one line (cs0573.com)
+SPEECH_WITH_OFFICE_BYLINE = re.compile(
+    r"^(?P<title>.{4,80}?(?:讲话|致辞|发言|报告)(?:\s*[（(](?:摘要|摘录|节选)[)）])?)\s+"
+    r"(?P<extra>[\u4e00-\u9fff]{2,30}\s+[\u4e00-\u9fff]{2,4}\s*[（(]\s*(?:\d{4}|" + CHINESE_YEAR + r")\s*年[^()（）]{2,24}[)）])$"
+)
 DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度開啓典禮……致辭全文: www.doj.gov.hk; or glued in figures, as a release list
     # prints it (2023-10-29出席曾文水庫50週年慶……: urbanscapetw.blogspot.com)
     r"^(?P<extra>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]\s*星期[一二三四五六日天]\s*[)）])?(?=\s)"
@@ -430,7 +436,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             extra = None
             day_beside = end == rank + 1 and (match := TITLE_THEN_DAY.match(candidate)) and not is_org_name(match.group("title")) and match
             folded = fold(candidate)  # 習近平:在……上的講話
-            if (match := day_beside or SPEAKER_WITH_TITLE.match(folded) or TITLE_WITH_DATE.match(folded) or SPEECH_WITH_BYLINE.match(folded)) or (match := _dated_title(folded)):
+            if (match := day_beside or SPEAKER_WITH_TITLE.match(folded) or SPEECH_WITH_OFFICE_BYLINE.match(folded) or TITLE_WITH_DATE.match(folded)
+                          or SPEECH_WITH_BYLINE.match(folded)) or (match := _dated_title(folded)):
                 candidate, extra = printed(candidate, match, "title"), printed(candidate, match, "extra")
             repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
             if rejects(candidate, printed_again=repeats > 1):

@@ -96,9 +96,10 @@ def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], note
 
 def from_office_byline(line: str) -> str | None:
     """The name in a line of an office and a name, apart or glued, with or without the day after it (国务院新闻办公室主任 王晨;
+    省慈善总会会长 孙家贤 (2009年4月30日): cs0573.com;
     遂昌县县长童森军(2026 年 2 月 6 日): www.mishuzj.com; 澳門特別行政區行政長官何厚鏵 above 在開幕式的演辭: www.macaoppnr.com)."""
     stripped = line.strip()
-    if (match := office_and_name(stripped)) and plausible_name(name := re.sub(r"\s+", "", match.group("name"))):
+    if (match := office_and_name(stripped) or office_and_name(TRAILING_DATE.sub("", stripped))) and plausible_name(name := re.sub(r"\s+", "", match.group("name"))):
         return name
     return glued_office_name(TRAILING_DATE.sub("", stripped))  # 卫生部长颜金勇 致辞全文: what follows the space is no name (www.moh.gov.sg)
 
