@@ -98,6 +98,16 @@ def is_bare_office(line: str) -> bool:
     return post is not None and post.start() > 0 and is_body_name(plain[: post.start()])
 
 
+def name_then_post(line: str) -> str | None:
+    """The name in a name printed against the post after it (莫苑萍校長 under a principal's message: wck.ccc.edu.hk)."""
+    text = line.strip().rstrip("|｜ ").strip()
+    for length in (3, 2):
+        name, post = text[:length], text[length:]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", text) and rules.position_titles().fullmatch(fold(post)) and plausible_name(name):
+            return name
+    return None
+
+
 def is_office_and_name(line: str) -> bool:
     """A byline naming an office and a person, apart or printed together: never a title, never text."""
     return office_and_name(line) is not None or glued_office_name(line) is not None

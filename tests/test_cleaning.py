@@ -3026,3 +3026,22 @@ def test_a_speech_title_with_its_speakers_office_name_and_day_on_one_line_is_spl
     # cs0573.com (dev half): 在市慈善总会第三次会员代表大会上的讲话 (摘要) 省慈善总会会长 孙家贤 (2009年4月30日) / 同志们:
     cleaned = corpus_clean("cs0573-jiaxing-cishan-zonghui-sun-jiaxian-jianghua-2009")
     assert cleaned.title == "在市慈善总会第三次会员代表大会上的讲话 (摘要)" and cleaned.byline == ("省慈善总会会长 孙家贤 (2009年4月30日)",)
+
+
+def test_a_messages_column_label_and_its_writers_name_and_post_are_no_part_of_its_title():
+    # wck.ccc.edu.hk (dev half): 校長的話 / 最好的教育 | / 莫苑萍校長 | / | / 主耶穌說:……
+    cleaned = corpus_clean("wck-ccc-edu-hk-xiaozhang-dehua-zuihao-de-jiaoyu")
+    assert (cleaned.title, cleaned.byline) == ("最好的教育", ("莫苑萍校長",))
+
+
+def test_a_dignitary_addressed_above_the_salutation_is_no_byline():
+    # www.macaoppnr.com (dev half): 在開幕式的演辭 / 劉延東副主席 / 各位嘉賓 , 各位朋友 :
+    assert texts(corpus_clean("macaoppnr-hehouhua-2006-heping-tongyi-dahui-kaimu-yanci"))[0] == "劉延東副主席"
+
+
+def test_share_buttons_in_a_row_and_a_document_shops_notices_are_chrome():
+    # www.dajiama.org.tw (dev half): 分享到Facebook 分享到google+ 分享到twitter 分享到微博
+    assert texts(corpus_clean("dajiama-dongshizhang-dehua-zhengmingkun"))[0].startswith("2006年媽祖文化節即將開始")
+    # www.xiaozhentang.com (dev half): 特此通知。 / 因篇幅问题不能全部显示,请点此查看更多更全内容 / Copyright © …… / 违法及侵权请联系:…… / 本站由……律师提供法律服务
+    cleaned = corpus_clean("xiaozhentang-xinghua-hongshizi-boai-wanrenjuan-tongzhi")
+    assert texts(cleaned)[-1] == "特此通知。" and cleaned.truncated_by

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..bodies import is_body_name, named_bodies
 from .. import rules
 from ..folding import fold
-from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, names_alone
+from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, name_then_post, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
@@ -390,6 +390,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif is_byline_line(segment) and not is_body_start(segment) and not TABLE_OF_CONTENTS.match(fold(segment)):
             layout.byline.append(segment)
+            position += 1
+        elif name_then_post(segment) and not (position + 1 < len(segments) and SALUTATION.match(fold(squeezed(segments[position + 1])))):
+            layout.byline.append(segment)  # 最好的教育 / 莫苑萍校長 (wck.ccc.edu.hk); not 劉延東副主席 / 各位嘉賓 , 各位朋友 :, whom a speech addresses
             position += 1
         elif LONGER_NAME.match(segment.strip()) and position + 1 < len(segments) and is_byline(segments[position + 1]):
             layout.byline.append(segment)  # 巴达日拉图 / (2019年7月7日): a name longer than a Han name, over the speech's date (www.zlq.gov.cn)

@@ -8,7 +8,7 @@ from .. import rules
 from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
-from ..names import STAFF_CREDIT, glued_office_name, office_and_name
+from ..names import STAFF_CREDIT, glued_office_name, name_then_post, office_and_name
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, ROC_ERA, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
@@ -283,7 +283,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or bool(PART_HEADING.match(folded))  # 第一部分 部门概况 under a 部门决算's table of contents (219.145.244.73, gosugo.com, gdntc.cn, xczw.gov.cn)
         or bool(DONE_CHECK.match(folded))  # 保密审查情况:已审查 / 部门主要负责人审签情况:已审签 under its title (219.145.244.73)
         or (bool(NAME_ONLY.match(text)) and not genre_word_at_end(text) and not printed_again)
-        or office_and_name(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
+        or office_and_name(text) is not None or name_then_post(text) is not None  # 魏庄镇人民政府镇长 杨杰 (www.ahhy.gov.cn) is a byline
         or bool(STAFF_CREDIT.match(fold(text)))  # a credit is never a title: 记者 余艳华 above a report (www.liufangtea.com)
         or bool(REPORTER_FROM.search(fold(text)))  # 台灣新聞網記者李華峻/南投報導 (5ch.com.tw)
         or bool(BRACKETED_LINE.fullmatch(text.strip()))  # (2011年6月30日); not (内蒙古)……工作报告(全文) (benet-wh.com.cn)
@@ -530,6 +530,10 @@ def _wrapped_options(leading: list[str], rank: int, limit: int, headline_keys: s
             break  # 李纪恒参加……审议……时强调 / 发挥优势 苦干实干……: a report's lead-in line (引题) above its headline (szb.northnews.cn)
         if news_word_at_end(previous):
             break  # 全市组织部长会议召开 / 覃卫国作出批示: a report's headline is whole when it says what happened (hbxfw.gov.cn)
+        if fold(squeezed(previous)).endswith("的话"):
+            break  # 校長的話 / 最好的教育: a column of someone's words (校长的话, 董事长的话) above the piece's own title (wck.ccc.edu.hk)
+        if name_then_post(following):
+            break  # 最好的教育 / 莫苑萍校長: the writer's name and post under a message's title (wck.ccc.edu.hk)
         if genre_word_at_end(previous) and not following.startswith(CONJUNCTIONS) and not BRACKET_THEN_DE.match(following) and not EDITION_LINE.fullmatch(fold(squeezed(following))):
             break  # ……工作总结 / 及2013年工作思路: a title goes on after a conjunction, or after the bracket of the named text's
             # years (……绿化美化吉林大地规划 / (2021-2030年)的通知: xxgk.jl.gov.cn)

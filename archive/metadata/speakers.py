@@ -8,7 +8,7 @@ from .. import rules
 from ..cleaning.layout import LONGER_NAME
 from ..cleaning.lines import CHINESE_YEAR
 from ..folding import fold
-from ..names import glued_office_name, office_and_name, plausible_name
+from ..names import glued_office_name, name_then_post, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|贺辞|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn), ……的贺辞 (us.china-embassy.gov.cn)
@@ -101,7 +101,8 @@ def from_office_byline(line: str) -> str | None:
     stripped = line.strip()
     if (match := office_and_name(stripped) or office_and_name(TRAILING_DATE.sub("", stripped))) and plausible_name(name := re.sub(r"\s+", "", match.group("name"))):
         return name
-    return glued_office_name(TRAILING_DATE.sub("", stripped))  # 卫生部长颜金勇 致辞全文: what follows the space is no name (www.moh.gov.sg)
+    # 卫生部长颜金勇 致辞全文: what follows the space is no name (www.moh.gov.sg); 莫苑萍校長, the post after the name (wck.ccc.edu.hk)
+    return glued_office_name(TRAILING_DATE.sub("", stripped)) or name_then_post(stripped)
 
 
 def from_announcement(text: str) -> str | None:
