@@ -1769,3 +1769,8 @@ def test_an_office_and_name_byline_with_its_day_in_brackets_names_the_speaker():
     # cs0573.com (dev half): 省慈善总会会长 孙家贤 (2009年4月30日)
     found = corpus_meta("cs0573-jiaxing-cishan-zonghui-sun-jiaxian-jianghua-2009")
     assert (found.speaker, found.unit, found.date) == ("孙家贤", "省慈善总会", "2009-04-30")
+
+
+def test_a_bodys_name_in_traditional_script_is_no_longer_name():
+    # www.cdx.gov.cn (dev half), converted as a mirror prints it: 2008年工作謀劃 / 上谷鄉人民政府
+    assert from_byline("上谷鄉人民政府") is None and from_byline("上谷乡人民政府") is None

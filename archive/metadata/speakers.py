@@ -71,7 +71,7 @@ def from_byline(line: str) -> str | None:
         return name if plausible_name(name) else None  # 目 錄 is a law's table of contents (pjdwzx)
     if re.fullmatch(NAME + r"[\u4e00-\u9fff]?", stripped) and plausible_name(stripped):
         return stripped
-    if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(stripped):
+    if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(fold(stripped)):
         return stripped  # 巴达日拉图: a Mongolian name in Chinese characters, alone on its byline (www.zlq.gov.cn)
     printed_line = line.strip()
     if match := NAME_WITH_DATE.match(fold(printed_line)) or DATE_THEN_NAME.match(fold(printed_line)):  # 根據錄音整理 as well
