@@ -165,6 +165,15 @@ def test_a_notices_one_wrapped_paragraph_among_short_lines_is_rejoined_but_a_tit
     assert unwrap_hard_wrapped([title, title, title, "同志们:"]) == [title, title, title, "同志们:"]
 
 
+def test_a_wrapped_line_ending_on_a_colon_ends_its_paragraph():
+    # www.kmyl.gov.cn's 宜良县地震应急预案 (dev half), wrapped at 28 characters as tests/robustness.py wraps it: the addressees
+    # (各乡镇(街道)、产业园区,县直各单位、省市垂直管理单位:) stay a line of their own
+    from tests.robustness import wrapped_as_in_a_pdf
+
+    raw = read_source(CORPUS / "kmyl-yiliang-xian-dizhen-yingji-yuan-2023.txt")
+    assert "各乡镇(街道)、产业园区,县直各单位、省市垂直管理单位:" in texts(clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints))
+
+
 def test_text_with_ordinary_paragraph_lines_is_not_rewrapped():
     lines = ["第一段很短。", "第二段稍微长一些，但也是完整的一段。", "第三段。", "第四段内容比较多，写了好几句话。它有自己的结尾。"]
     assert texts(clean("在全县大会上的讲话\n" + "\n".join(lines))) == lines

@@ -395,5 +395,8 @@ def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_t
         indent = PARAGRAPH_INDENT if line in indented else 0  # a paragraph's first line is indented two characters (GB/T 9704)
         continuing = (width - 1 - indent <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line)
                       and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
-                      and not (is_title(line) and ADDRESSEES.match(following)))
+                      and not (is_title(line) and ADDRESSEES.match(following))
+                      # a line ending on a colon ends its paragraph: the addressees (各省、自治区、直辖市人民政府, / 国务院各部委、各直属机构:)
+                      # or a paragraph announcing what follows (……通知如下:), wrapped at the width of the text under them
+                      and not line.rstrip().endswith((":", "：")))
     return unwrapped
