@@ -3054,3 +3054,9 @@ def test_share_buttons_in_a_row_and_a_document_shops_notices_are_chrome():
     # www.xiaozhentang.com (dev half): 特此通知。 / 因篇幅问题不能全部显示,请点此查看更多更全内容 / Copyright © …… / 违法及侵权请联系:…… / 本站由……律师提供法律服务
     cleaned = corpus_clean("xiaozhentang-xinghua-hongshizi-boai-wanrenjuan-tongzhi")
     assert texts(cleaned)[-1] == "特此通知。" and cleaned.truncated_by
+
+
+def test_a_font_size_label_and_the_title_without_its_genre_word_above_the_text_are_chrome():
+    # ahxrmyy.com (dev half): 字号调整: / 分享 / 附件下载 / • 点击下载 附件:关于……征集活动的(1).doc …… / 关于开展医院楼宇命名征集活动的 / 各科室:
+    cleaned = corpus_clean("ahxrmyy-anhua-renmin-yiyuan-louyu-mingming-zhengji-tongzhi")
+    assert cleaned.title == "关于开展医院楼宇命名征集活动的通知" and texts(cleaned)[0] == "各科室:"
