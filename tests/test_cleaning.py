@@ -3060,3 +3060,9 @@ def test_a_font_size_label_and_the_title_without_its_genre_word_above_the_text_a
     # ahxrmyy.com (dev half): 字号调整: / 分享 / 附件下载 / • 点击下载 附件:关于……征集活动的(1).doc …… / 关于开展医院楼宇命名征集活动的 / 各科室:
     cleaned = corpus_clean("ahxrmyy-anhua-renmin-yiyuan-louyu-mingming-zhengji-tongzhi")
     assert cleaned.title == "关于开展医院楼宇命名征集活动的通知" and texts(cleaned)[0] == "各科室:"
+
+
+def test_a_speechs_own_title_with_a_comma_above_its_subtitle_is_its_title():
+    # news.sxu.edu.cn (dev half): 校长黄桂田在2022年毕业典礼暨学位授予仪式上的致辞 / 从我做起,从现在做起! /
+    # ——在山西大学2022年毕业典礼暨学位授予仪式上的讲话 / 2022届同学们、家长们、老师们:
+    assert corpus_clean("sxu-news-huangguitian-2022-biye-dianli-zhici").title == "从我做起,从现在做起!"

@@ -1774,3 +1774,9 @@ def test_an_office_and_name_byline_with_its_day_in_brackets_names_the_speaker():
 def test_a_bodys_name_in_traditional_script_is_no_longer_name():
     # www.cdx.gov.cn (dev half), converted as a mirror prints it: 2008年工作謀劃 / 上谷鄉人民政府
     assert from_byline("上谷鄉人民政府") is None and from_byline("上谷乡人民政府") is None
+
+
+def test_a_pages_headline_above_a_speechs_own_title_names_its_speaker():
+    # news.sxu.edu.cn (dev half): 校长黄桂田在2022年毕业典礼暨学位授予仪式上的致辞 above 从我做起,从现在做起!
+    found = corpus_meta("sxu-news-huangguitian-2022-biye-dianli-zhici")
+    assert (found.speaker, found.genre) == ("黄桂田", "讲话")

@@ -351,15 +351,16 @@ WEIGHTS = {
 
 
 def title_features(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False,
-                   stamped: bool = False, named: set[str] = frozenset()) -> dict[str, float]:
-    """The parts of a line's shape that tell a title; named: the titles the text gives itself (我以《……》为题)."""
+                   stamped: bool = False, named: set[str] = frozenset(), subtitled: bool = False) -> dict[str, float]:
+    """The parts of a line's shape that tell a title; named: the titles the text gives itself (我以《……》为题); subtitled: a
+    speech's subtitle follows (从我做起,从现在做起! / ——在山西大学……上的讲话: news.sxu.edu.cn), so a comma in it is no sentence's."""
     plain = fold(squeezed(text))
     named_here = any(plain.endswith(title) for title in named)
     about_or_speech = bool(ABOUT.search(plain) or SPEECH.search(plain))
     # a clause, more likely a sentence broken off than a title, unless a subtitle follows it or the page's stamp; a couplet
     # of two balanced halves is a headline's shape (灵鼠贺岁谷仓丰盈,冀中马携手再创佳绩: m8.malaysiakini.com)
     clause = (bool(re.search(r"[，,；;]", _before_genre_colon(LATIN_AFTER_COMMA.sub("", QUOTED.sub("", text)))))
-              and not (about_or_speech or tagged or stamped or named_here) and not _balanced_couplet(plain))
+              and not (about_or_speech or tagged or stamped or named_here or subtitled) and not _balanced_couplet(plain))
     found = {
         "above_subtitle": before_subtitle,
         "named_in_text": named_here,
@@ -446,7 +447,7 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
             stamped = stamped or bool(day_beside)  # a headline with the day it was posted on its line: the page's stamp
             features = title_features(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])),
-                                      stamped=stamped, named=named)
+                                      stamped=stamped, named=named, subtitled=end < len(segments) and bool(SUBTITLE.match(segments[end]) and SPEECH.search(fold(segments[end]))))
             if rank and repeats <= 1 and _below_its_issuer(leading[rank - 1], text):
                 features["below_its_issuer"] = 1.0
             if end > rank + 1:

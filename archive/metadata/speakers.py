@@ -21,6 +21,7 @@ ANNOUNCED_SPEECH = re.compile(
     r"|以下[为是](?P<printed>[^。，,；;]{3,30}?)(?:[昨今]天|[昨今]日|\d{1,2}月\d{1,2}日)?在[^。]{2,60}?的(?:讲话|講話|演讲|演講|致辞|致辭|发言|發言|讲辞|講辭|演辞|演辭)"
 )
 GLUED_OFFICE_TAIL = 20  # the office and name just before the verb
+HEADLINE_MAX = 60  # a headline, not a paragraph of the page's note (……也是莘莘学子在大学的最后一课。现将……: www.cfgrc.com)
 NAME_WITH_DATE = re.compile(rf"^[（(]?\s*(?P<name>{NAME})\s*[（(]?\s*(?:\d{{4,6}}|{CHINESE_YEAR})\s*年")
 # (2010年9月20日)王强, also with a note on the copy: (2011年11月3日 根据录音整理)刘和平 (dajudeng.com)
 DATE_THEN_NAME = re.compile(r"^[（(]\s*[^()（）]{6,16}日(?:\s*根据录音整理)?\s*[)）]\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
@@ -88,8 +89,8 @@ def find_speaker(title: str, subtitle: str | None, byline: tuple[str, ...], note
     for line in byline:
         if name := from_byline(line):
             return name
-    for line in notes:
-        if name := from_announcement(line) or from_office_byline(line):
+    for line in notes:  # or a page's headline above the speech's own title (校长黄桂田在2022年毕业典礼……上的致辞: news.sxu.edu.cn)
+        if name := from_announcement(line) or from_office_byline(line) or (len(line) <= HEADLINE_MAX and "。" not in line and from_title(line)):
             return name
     return None
 
