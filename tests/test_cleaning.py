@@ -3066,3 +3066,9 @@ def test_a_speechs_own_title_with_a_comma_above_its_subtitle_is_its_title():
     # news.sxu.edu.cn (dev half): 校长黄桂田在2022年毕业典礼暨学位授予仪式上的致辞 / 从我做起,从现在做起! /
     # ——在山西大学2022年毕业典礼暨学位授予仪式上的讲话 / 2022届同学们、家长们、老师们:
     assert corpus_clean("sxu-news-huangguitian-2022-biye-dianli-zhici").title == "从我做起,从现在做起!"
+
+
+def test_a_speechs_own_title_over_its_day_in_brackets_outranks_the_pages_headline_on_it():
+    # news.sina.com.cn (dev half): 国新办主任王晨在新年招待会上致辞 (twice) / 在新年招待会上的致辞 / (2008年12月16日) / 国务院新闻办公室主任 王晨
+    cleaned = corpus_clean("news-sina-com-cn-wangchen-zhici-2008")
+    assert cleaned.title == "在新年招待会上的致辞" and texts(cleaned)[0] == "女士们、先生们、朋友们:"

@@ -297,6 +297,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
     )
 
 
+BRACKETED_DAY = re.compile(r"[（(]\s*(?:(?:19|20)\d{2}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]")
 BRACKETED_LINE = re.compile(r"[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]")  # one bracket around the whole line
 OCCASION_TAIL = re.compile(r"(?:会议|大会|典礼|仪式|座谈会|开幕式|闭幕式)上$")  # where a speech was given, never its title
 
@@ -340,6 +341,9 @@ WEIGHTS = {
     "clause": -6.0,
     "rank": 0.3,  # the title nearest the text is the document's own; a page's headline stands above it
     "above_stamp": ABOVE_STAMP,  # a news headline; a 文种 title is known by its genre word, and the text's own copy of it is preferred
+    # a speech's own title over the day it was given in brackets, under the page's headline on it (国新办主任王晨在新年招待会上致辞 /
+    # 在新年招待会上的致辞 / (2008年12月16日) / 国务院新闻办公室主任 王晨: news.sina.com.cn)
+    "above_its_day": 3.0,
     # joining long lines needs the joined shape to earn it; after an issuer's name, with a tail too short to stand alone
     # (……整体支出 / 绩效评价报告), or right above a subtitle, the joined title is likelier
     "joined_earned": 1.0,
@@ -351,7 +355,7 @@ WEIGHTS = {
 
 
 def title_features(text: str, rank: int, hints: set[str], repeats: int, before_subtitle: bool = False, tagged: bool = False,
-                   stamped: bool = False, named: set[str] = frozenset(), subtitled: bool = False) -> dict[str, float]:
+                   stamped: bool = False, named: set[str] = frozenset(), subtitled: bool = False, dated: bool = False) -> dict[str, float]:
     """The parts of a line's shape that tell a title; named: the titles the text gives itself (我以《……》为题); subtitled: a
     speech's subtitle follows (从我做起,从现在做起! / ——在山西大学……上的讲话: news.sxu.edu.cn), so a comma in it is no sentence's."""
     plain = fold(squeezed(text))
@@ -375,6 +379,7 @@ def title_features(text: str, rank: int, hints: set[str], repeats: int, before_s
         "clause": clause,
         "rank": rank,
         "above_stamp": stamped and not genre_word_at_end(text),
+        "above_its_day": dated and about_or_speech,
     }
     return {name: float(value) for name, value in found.items() if value}
 
@@ -447,7 +452,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
             stamped = stamped or bool(day_beside)  # a headline with the day it was posted on its line: the page's stamp
             features = title_features(candidate, rank, hint_set, repeats, before_subtitle, tagged=bool(TAGGED_HEADLINE.match(segments[rank])),
-                                      stamped=stamped, named=named, subtitled=end < len(segments) and bool(SUBTITLE.match(segments[end]) and SPEECH.search(fold(segments[end]))))
+                                      stamped=stamped, named=named, subtitled=end < len(segments) and bool(SUBTITLE.match(segments[end]) and SPEECH.search(fold(segments[end]))),
+                                      dated=end < len(segments) and bool(BRACKETED_DAY.fullmatch(segments[end].strip())))
             if rank and repeats <= 1 and _below_its_issuer(leading[rank - 1], text):
                 features["below_its_issuer"] = 1.0
             if end > rank + 1:
