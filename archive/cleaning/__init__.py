@@ -429,7 +429,7 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
                 body = body[1:]
             break
     kept = [segment for segment in body if squeezed(segment) not in (key, f"【{key}】")]  # also set in 【】 (www.hljszw.org.cn)
-    if kept and (opening := squeezed(kept[0])).startswith("关于") and key.startswith(opening) and genre_word_at_end(key[len(opening):]):
+    if kept and fold(opening := squeezed(kept[0])).startswith("关于") and key.startswith(opening) and genre_word_at_end(key[len(opening):]):
         kept = kept[1:]  # the title without its genre word, an attachment's file name printed above the text (关于开展……征集活动的 / 各科室:: ahxrmyy.com)
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)
