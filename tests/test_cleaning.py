@@ -3074,3 +3074,9 @@ def test_a_speechs_own_title_over_its_day_in_brackets_outranks_the_pages_headlin
     # news.sina.com.cn (dev half): 国新办主任王晨在新年招待会上致辞 (twice) / 在新年招待会上的致辞 / (2008年12月16日) / 国务院新闻办公室主任 王晨
     cleaned = corpus_clean("news-sina-com-cn-wangchen-zhici-2008")
     assert cleaned.title == "在新年招待会上的致辞" and texts(cleaned)[0] == "女士们、先生们、朋友们:"
+
+
+def test_a_note_that_a_rule_was_approved_and_put_in_force_is_its_byline():
+    # www.tienti.tw (dev half): 天極行宮組織規程 / …… / 中華民國九十一年八月一日首席使者核定,公佈實施 / 第一章 通則
+    cleaned = corpus_clean("tienti-tianji-xinggong-zuzhi-guicheng-2002")
+    assert "中華民國九十一年八月一日首席使者核定,公佈實施" in cleaned.byline and texts(cleaned)[0] == "第一章 通則"
