@@ -1347,6 +1347,32 @@ def test_a_stamp_with_a_tag_after_its_time_is_the_pages():
     assert text.published == "2022-08-29" and texts(text)[0] == "同志们:"
 
 
+@pytest.mark.parametrize("name, first", [
+    ("m-78911-xiangzhen-chunjie-tuanbaihui-zhici-p2", "在新的一年里,我们要牢牢把握"),  # 发言稿2018-06-11李一老师
+    ("qebk-wuxi-hongtaiyuan-dier-shequ-gao-jumin-shu-2022", "亲爱的居民朋友:"),  # 社会热点2022-10-24 23:39:38未知
+    ("wangchao-baike-dalian-xunhuan-jingji-cujin-tiaoli-2010", "(2010年6月22日大连市"),  # 王朝百科·作者佚名 2012-05-26
+])
+def test_a_stamp_of_column_and_day_without_the_hour_or_with_the_writer_glued_is_the_pages(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
+
+
+def test_an_editors_credit_beside_the_writers_is_the_pages():
+    text = corpus_clean("magichtml-021east-shanghai-lvyouri-menpiao-banjia-2024")  # 作者：曹磊 / 来源:东方网 / 选稿：曾炟
+    assert "选稿：曾炟" not in texts(text)
+
+
+def test_a_reporters_dateline_with_the_day_and_a_one_character_papers_are_cut_from_the_lede():
+    text = corpus_clean("magichtml-021east-shanghai-lvyouri-menpiao-banjia-2024")
+    assert text.dateline == "东方网记者曹磊5月13日报道：" and texts(text)[0].startswith("2024年5月19日是第14个中国旅游日")
+    text = corpus_clean("orangenews-kejia-zonghui-guoqing-75-lianhuanhui-2024")
+    assert text.dateline == "【橙訊】" and texts(text)[0].startswith("由香港客屬總會主辦")
+
+
+def test_a_photos_caption_naming_who_supplied_it_or_a_group_photo_is_no_text():
+    assert texts(corpus_clean("kmdn-taizhong-jinmen-tongxianghui-huiyuan-dahui-2017"))[0].startswith("走過廿九個年頭")  # ……合影。(縣府社會處提供)
+    assert "香港客屬總會首長與各位嘉賓在酒會上大合照。" not in texts(corpus_clean("orangenews-kejia-zonghui-guoqing-75-lianhuanhui-2024"))
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
