@@ -1373,6 +1373,31 @@ def test_a_photos_caption_naming_who_supplied_it_or_a_group_photo_is_no_text():
     assert "香港客屬總會首長與各位嘉賓在酒會上大合照。" not in texts(corpus_clean("orangenews-kejia-zonghui-guoqing-75-lianhuanhui-2024"))
 
 
+def test_a_sites_name_with_its_buttons_and_a_read_aloud_player_under_the_headline_are_no_title_or_text():
+    text = corpus_clean("12371-dijiuci-guiqiao-qiaojuan-daibiao-dahui-bimushi-ceji")  # 共产党员网 打印 纠错 / 收听本文 00:00/00:00
+    assert text.title == "中国梦更将凝聚起侨心侨力——第九次全国归侨侨眷代表大会闭幕式侧记"
+    assert texts(text)[0].startswith("12月5日下午,冬日的阳光")
+
+
+def test_a_column_name_and_a_detail_label_above_the_headline_are_not_run_into_the_title():
+    assert corpus_clean("ahcfrcb-changfeng-nongshang-yinhang-zhangcheng-2017").title == "安徽长丰农村商业银行股份有限公司章程"  # 新闻中心 / 详情展示 / ……
+    assert corpus_clean("cqcsyy-changyi-2020-niandu-zongjie-biaozhang-dahui").title.startswith("求实创新 奋发有为")
+
+
+def test_a_two_digit_year_in_a_page_stamp_is_this_centurys_not_the_republic_of_chinas():
+    assert corpus_clean("ahcfrcb-changfeng-nongshang-yinhang-zhangcheng-2017").published == "2017-09-26"  # 时间:17-09-26 09:37:03
+
+
+def test_a_laws_name_of_three_characters_is_its_title():
+    assert corpus_clean("sunshine-new-taiwan-xiaofangfa-2011-xiuzheng").title == "消防法"  # 消防法 / 100/12/21 修正 / 總則
+
+
+def test_qr_prompts_a_most_read_list_and_poll_counts_under_a_report_are_not_its_text():
+    blocks = texts(corpus_clean("xinshishe-dijiuci-qiaodaihui-xinwen-fabuhui"))
+    assert blocks[-1].endswith("具有十分重大的现实意义和深远的历史意义。")
+    assert texts(corpus_clean("hebnews-chengde-quanguo-fulian-sanba-hongqishou-biaozhang"))[0].startswith("为表彰先进")  # 进入移动版,省流量,体验好
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -27,6 +27,7 @@ ROC_WRITTEN_DATE = re.compile(ROC_DAY)
 ROC_SHORT_DATE = re.compile(r"(?<![\d-])(\d{2,3})-(\d{1,2})-(\d{1,2})(?![\d-])")
 ROC_YEAR = r"(?<!\d)\d{2,3}(?=-\d{1,2}-\d{1,2}(?![\d-]))"
 ROC_OFFSET = 1911
+ROC_YEAR_OF_THE_WEB = 80  # ROC 80 is 1991: a page's two-digit year below it is a Western year's last two digits
 SITE_PREFACE = re.compile(r"小编|本站|为你|为大家|给大家")  # folded: 為你, 給大家 read the same
 PREFACE_NAMES = re.compile(
     r"整理(?:了|的)(?:多篇相关的|关于)?\s*[《「“]?(?P<title>[^，,。！!？?；;《》「」“”]{4,60}?)[》」”]?"
@@ -733,6 +734,8 @@ def stamp_date(line: str) -> str | None:
         return iso(*date.groups())
     if date := ROC_SHORT_DATE.search(line) or ROC_WRITTEN_DATE.search(line):
         year, month, day = date.groups()
+        if len(year) == 2 and int(year) < ROC_YEAR_OF_THE_WEB:
+            return iso(f"20{year}", month, day)  # 时间:17-09-26 09:37:03 is 2017 (ahcfrcb.com): no page was stamped in ROC 17 (1928)
         return iso(str(int(year) + ROC_OFFSET), month, day)
     return None
 

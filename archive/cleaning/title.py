@@ -20,6 +20,7 @@ TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
+SHORT_LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2}法")  # a law's name of three characters: 消防法 above its 100/12/21 修正 (sunshine-new.com)
 GENRE_TAIL = 60
 WRAPPED_TAIL_MAX = 8
 SELF_NAMED_TITLE = re.compile(r"(?:我?以|题目是)《([^《》]{4,60})》")
@@ -259,6 +260,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
     plain = squeezed(text)
     folded = fold(plain)  # the patterns are written in Simplified
     printed_again = printed_again or (" " in text.strip() and len(plain) <= GENRE_WORD_MAX and genre_word_at_end(plain))  # 通 知 (www.zhuji.gov.cn)
+    printed_again = printed_again or bool(SHORT_LAW_NAME.fullmatch(folded))
     return (
         not (SHORT_TITLE_MIN if printed_again else TITLE_MIN) <= len(plain) <= TITLE_MAX
         or "。" in text
