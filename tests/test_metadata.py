@@ -1780,3 +1780,12 @@ def test_a_pages_headline_above_a_speechs_own_title_names_its_speaker():
     # news.sxu.edu.cn (dev half): 校长黄桂田在2022年毕业典礼暨学位授予仪式上的致辞 above 从我做起,从现在做起!
     found = corpus_meta("sxu-news-huangguitian-2022-biye-dianli-zhici")
     assert (found.speaker, found.genre) == ("黄桂田", "讲话")
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("chaoxing-yingjing-bowuguan-linshi-biguan-2021", "荥经县博物馆"),
+    ("csxlib-changshaxian-tushuguan-yuelanshi-zanting-kaifang-2018", "长沙县图书馆"),
+    ("fangblog-chengdu-meishuguan-huayuan-biguan-gonggao-2022", "成都市美术馆"),
+])
+def test_a_library_or_museum_signing_its_own_notice_is_its_issuer(name, unit):
+    assert corpus_meta(name).unit == unit
