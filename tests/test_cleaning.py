@@ -1398,6 +1398,15 @@ def test_qr_prompts_a_most_read_list_and_poll_counts_under_a_report_are_not_its_
     assert texts(corpus_clean("hebnews-chengde-quanguo-fulian-sanba-hongqishou-biaozhang"))[0].startswith("为表彰先进")  # 进入移动版,省流量,体验好
 
 
+@pytest.mark.parametrize("name, last", [
+    ("huangshanonline-huibo-jiben-chenlie-linshi-biguan-2021", "继续做好公共文化服务工作。"),  # 页: [1] / 查看完整版本: ……
+    ("quzaobao-hanguoyu-lifayuan-jinshe-chunlian-2025", "各县市限量约2000份开放民众索取。"),  # 您查看的内容可能不完整,……请对本站关闭广告拦截和阅读模式……
+    ("zaobao-wangyikang-shunian-xinchun-tuanbai-2020", "互赠祝福。"),  # LIKE我们的官方脸书网页以获取更多新信息
+])
+def test_a_forums_archive_links_an_ad_block_plea_and_a_follow_us_line_under_the_text_are_not_its_end(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
