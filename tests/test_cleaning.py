@@ -1407,6 +1407,15 @@ def test_a_forums_archive_links_an_ad_block_plea_and_a_follow_us_line_under_the_
     assert texts(corpus_clean(name))[-1].endswith(last)
 
 
+def test_a_news_sites_footer_opening_with_its_icp_filing_ends_the_text():
+    assert texts(corpus_clean("zaxww-zhaoan-chengguanju-zhatu-chuzhi-guanli-2019"))[-1].endswith("确保安全行驶。")  # 闽ICP备案号…… / 许可证 / 地址 / ……
+
+
+def test_a_forums_greeting_and_software_credit_and_a_file_photos_placeholder_are_not_text():
+    assert texts(corpus_clean("gongjiaomi-gongjiao-10-xianlu-linshi-tiaozheng-2010"))[-1] == "二〇一〇年六月九日"  # 欢迎光临 …… Powered by Discuz! X3.2
+    assert texts(corpus_clean("17car-yongxing-bianjiangnan-daqiao-fengbi-tonggao-2022"))[0].startswith("根据湖南省公路事务中心")  # (资料图片仅供参考)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -1789,3 +1789,8 @@ def test_a_pages_headline_above_a_speechs_own_title_names_its_speaker():
 ])
 def test_a_library_or_museum_signing_its_own_notice_is_its_issuer(name, unit):
     assert corpus_meta(name).unit == unit
+
+
+@pytest.mark.parametrize("name", ["ccb-xiamen-fenhang-2017-xitong-weihu-gonggao", "rzjtfz-rizhao-gongjiao-20-lu-linshi-tiaozheng-2022"])
+def test_a_notice_greeting_the_customers_or_citizens_it_serves_is_no_speech(name):
+    assert corpus_meta(name).genre != "讲话"  # 尊敬的客户: / 尊敬的广大市民:

@@ -41,7 +41,9 @@ CEREMONY = re.compile(r"开幕|开业|揭牌|奠基|运动会|新春|新年|春�
 # a speech's first sentence greets its hearers (市府的各位同仁們大家好,我是市長賴清德!: sec.tainan.gov.tw; 總統、還有各位委員、先進,大家午安。
 # under a transcript site's note: justice.sayit.mysociety.org)
 GREETS_HEARERS = re.compile(r"^[^。!！?？]{0,60}大家(?:上午|下午|晚上|早上|中午)?(?:好|午安|早安|晚安)[!！。,，]")
-SPEECH_OPENING = re.compile(r"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的|亲爱的)|^[^。，,；;]{0,40}(们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$"
+# a notice to the public a body serves opens 尊敬的客户: (www1.ccb.com), 尊敬的患者/家属: (www.dlyyyy.com), 尊敬的广大市民: (www.rzjtfz.com), as no speech does
+PUBLIC_SERVED = "(?:广大)?(?:客户|用户|患者|乘客|旅客|市民|读者|顾客|储户|游客)"
+SPEECH_OPENING = re.compile(rf"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的(?!{PUBLIC_SERVED})|亲爱的)|^[^。，,；;]{{0,40}}(们|各位[\u4e00-\u9fff]{{1,6}})\s*[:：﹕!！]$"
                             r"|^[^。；;]{0,80}[,，、](女士们|先生们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$")
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕ (big5.locpg.gov.cn), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
 PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:：]?$")
