@@ -40,7 +40,7 @@ STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")
 BRACKETED_CREDIT = re.compile(rf"[(（]\s*(?:[^()（）]{{0,16}}?(?:{STAFF_ROLES}|作者|来源)[^()（）]{{1,80}}|[^()（）]{{2,24}}(?:供稿|撰稿)|供稿\s*[:：][^()（）]{{2,30}}|{NAMES}\s*[/／]\s*[文图摄]|[文图]\s*[/／]\s*{NAMES}|[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}}){{1,3}}|[\u4e00-\u9fff]{{2,10}}(?:报|网|社|台)|(?:[\u4e00-\u9fff]{{2,14}}\s+)?{NAMES})\s*[)）]$")
 # a writer credited after a black square, closing the text (……谋划今年工作。 ■段汉玥: yptimes.shyp.gov.cn) or under the title (■郑蜀炎: 解放军报)
 SQUARE_CREDIT = re.compile(rf"■\s*{NAMES}\s*$")
-NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站词辞室]|同志|范文|目录|图示|园地|履历|有关|制度|领导|情况")  # 来信情况, a mailbox page's heading (www.dingcheng.gov.cn); ——领导在……闭幕会上的讲话: a sharing site's stand-in for the speaker (www.peiji.com); 有關校長在……講話: a template's "about", no one (baimashangsha.com); 佩珊分享: an uploader's credit; 履歷, a link to a speaker's record under his speech (www.enb.gov.hk); 开幕词, a chair's heading (m.2sdx.com); 办公室 after an office (设立前任行政长官办公室: sc.isd.gov.hk); 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn); 晨检制度, a rule's heading in a set of rules, is no one (zuowen.c321.cn)
+NOT_A_NAME = re.compile(r"[的会议讲话工作年月日党委局厅部市县区镇乡省院校们大全稿享编辑网站词辞室]|同志|范文|目录|图示|园地|履历|有关|制度|领导|情况|敬启|谨启|敬上|公告|通告|通知|公示")  # 来信情况, a mailbox page's heading (www.dingcheng.gov.cn); ——领导在……闭幕会上的讲话: a sharing site's stand-in for the speaker (www.peiji.com); 有關校長在……講話: a template's "about", no one (baimashangsha.com); 佩珊分享: an uploader's credit; 履歷, a link to a speaker's record under his speech (www.enb.gov.hk); 开幕词, a chair's heading (m.2sdx.com); 办公室 after an office (设立前任行政长官办公室: sc.isd.gov.hk); 志 alone is in many names (任志剛), and so are 范 and 文 (区长范永星: www.jccq.gov.cn); 晨检制度, a rule's heading in a set of rules, is no one (zuowen.c321.cn); 林口長庚紀念醫院 敬啟: a letter's close after its signature (www.cgmh.org.tw); 天峻县人民政府 公告: a 公告's heading (chinaxiaokang.com)
 
 
 def plausible_name(text: str) -> bool:
@@ -69,7 +69,19 @@ def office_and_name(line: str) -> re.Match | None:
             return match
         match = None
     match = OFFICE_AND_NAME.match(line.strip()) or match
-    return match if match and rules.position_titles().search(fold(match.group("office"))) else None  # 委員長 in Traditional (nakedoat.com)
+    if match and " " not in match.group("office").strip() and is_body_name(fold(match.group("office"))) and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", match.group("name")) and plausible_name(match.group("name")):
+        return match  # a body and its staff member under a report: 市人大常委会代表工委 谢晶晶 (rard), 党办 任晓峰 (gowuai.com)
+    return match if match and _ends_with_post(fold(match.group("office"))) else None  # 委員長 in Traditional (nakedoat.com)
+
+
+def _ends_with_post(office: str) -> bool:
+    """An office ends with its post (国务院总理, 全国人大常委会委员长), or its post before honours (上海交通大学校长、中国工程院院士:
+    yjysbg); a post inside a headline's words
+    (中華會館歡迎金縣縣長春宴聯歡 圓滿落幕: rocseattle.blogspot.com) makes no office."""
+    office = re.sub(r"[^\u4e00-\u9fff]+$", "", re.sub(r"\s+", "", office))  # 缙云县人民政府县长 & 武 昌: a stray mark after the post (moxiqu)
+    posts = rules.position_titles()
+    ends = [len(office)] + [index for index, mark in enumerate(office) if mark in "、,，"]
+    return any(posts.fullmatch(office, start, end) for end in ends for start in range(end)) or glued_office_name(office) is not None  # 卫生部长颜金勇 致辞全文 (www.moh.gov.sg)
 
 
 # who gave the speech printed under its occasion (教育局局長孫明揚先生致辭全文: www.edb.gov.hk)

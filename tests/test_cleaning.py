@@ -1416,6 +1416,26 @@ def test_a_forums_greeting_and_software_credit_and_a_file_photos_placeholder_are
     assert texts(corpus_clean("17car-yongxing-bianjiangnan-daqiao-fengbi-tonggao-2022"))[0].startswith("根据湖南省公路事务中心")  # (资料图片仅供参考)
 
 
+def test_a_reporters_dateline_is_no_title_and_a_post_inside_a_headline_makes_no_byline():
+    text = corpus_clean("rocseattle-blogspot-xiyatu-zhonghua-huiguan-chunyan-2012")  # ……金縣縣長春宴聯歡 圓滿落幕 / 記者王又春西雅圖13日報導
+    assert text.title == "中華會館歡迎金縣縣長春宴聯歡 圓滿落幕"
+    assert text.dateline == "記者王又春西雅圖13日報導"
+
+
+def test_the_media_centre_keeping_a_portal_page_is_a_table_field_not_text():
+    text = corpus_clean("jingyuan-dongwanzhen-loudao-dianpingche-jinji-tishi-2024")  # 所属机构: 靖远县融媒体中心 发布机构:
+    assert text.title == "关于禁止楼道堆放杂物及停放电瓶车的紧急提示"
+    assert texts(text)[0] == "尊敬的村民小区住户们:"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("gowuai-wuai-jituan-dangwei-chengli-xuanchuan-huiyi-2020", "需报大会领导组(筹备组)审批。"),  # 党办 任晓峰
+    ("tzc-marx-chenyongyuan-qiyi-jianghua-zhuanti-baogao", "搭建了一个直观的交流平台。"),  # 新闻部 周红燕
+])
+def test_an_office_and_its_writer_under_a_report_are_its_credit(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
