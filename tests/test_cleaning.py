@@ -1436,6 +1436,20 @@ def test_an_office_and_its_writer_under_a_report_are_its_credit(name, last):
     assert texts(corpus_clean(name))[-1].endswith(last)
 
 
+def test_a_headlines_first_clause_repeated_under_it_and_a_view_count_are_not_the_title():
+    text = corpus_clean("ctzntalk-tainan-liejie-yiyuan-lianyi-guoxinliang-2022")  # …… / 2022-10-07 / 332 人氣 / 南市歷屆議員聯誼
+    assert text.title == "南市歷屆議員聯誼 郭信良議長力薦現任議員"
+    assert texts(text)[-1].endswith("珍惜彼此的緣份。")  # 查看原始文章
+
+
+@pytest.mark.parametrize("name, last", [
+    ("hcceiu-baihui-zhaomen-guoxiao-chenjingyi-2014", "孵夢並逐夢踏實的成長天堂。"),  # Printer Friendly Page …… / 樹狀展開
+    ("jiningshizx-jining-gongxinju-zhuanjingtexin-mingdan-xinwen", "年度济宁市“专精特新”中小企业名单"),  # 闪电新闻记者贾鑫济宁报道
+])
+def test_a_news_modules_print_links_and_a_reporters_credit_under_the_text_are_not_its_end(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

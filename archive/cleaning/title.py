@@ -20,6 +20,7 @@ TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
+SECOND_CLAUSE = re.compile(r"\s+[\u4e00-\u9fff“”「」《》]{4,30}")  # a headline's second clause after a space
 SHORT_LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2}法")  # a law's name of three characters: 消防法 above its 100/12/21 修正 (sunshine-new.com)
 GENRE_TAIL = 60
 WRAPPED_TAIL_MAX = 8
@@ -506,13 +507,17 @@ def _dated_title(text: str) -> re.Match | None:
 
 def _fuller_copy(best: TitleChoice, leading: list[str]) -> TitleChoice:
     """The same title printed in full elsewhere near the top, with its year (and body) before it: 政府信息公开工作年度报告
-    under 2025年金厂镇政府信息公开工作年度报告 (xxgk.dc.gov.cn) is the short form. A label or a name before it is no part of it."""
+    under 2025年金厂镇政府信息公开工作年度报告 (xxgk.dc.gov.cn) is the short form. A label or a name before it is no part of it.
+    A headline's first clause printed again under it (南市歷屆議員聯誼 郭信良議長力薦現任議員 / 2022-10-07 / 南市歷屆議員聯誼:
+    ctzntalk.com) is the short form too; a site's name after a title (…… - 某某网) is no second clause."""
     key = squeezed(best.title)
     for rank, text in enumerate(leading):
         other = squeezed(text)
         prefix = other[: len(other) - len(key)]
         if rank != best.start and other.endswith(key) and YEAR_PREFIX.fullmatch(prefix) and not rejects(text) and genre_word_at_end(text):
             return TitleChoice(text.strip(), best.start, best.end, best.score, best.doc_number, best.byline)  # the layout stays the chosen line's
+        if rank < best.start and text.strip().startswith(best.title) and SECOND_CLAUSE.fullmatch(text.strip()[len(best.title):]) and not rejects(text):
+            return TitleChoice(text.strip(), best.start, best.end, best.score, best.doc_number, best.byline)  # the headline's first clause repeated under it
     return best
 
 
