@@ -1794,3 +1794,12 @@ def test_a_library_or_museum_signing_its_own_notice_is_its_issuer(name, unit):
 @pytest.mark.parametrize("name", ["ccb-xiamen-fenhang-2017-xitong-weihu-gonggao", "rzjtfz-rizhao-gongjiao-20-lu-linshi-tiaozheng-2022"])
 def test_a_notice_greeting_the_customers_or_citizens_it_serves_is_no_speech(name):
     assert corpus_meta(name).genre != "讲话"  # 尊敬的客户: / 尊敬的广大市民:
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("ahxx-dulou-zhen-linshi-jiuzhu-zhidu-2020", "杜楼镇人民政府"),  # 发布机构: 杜楼镇人民政府
+    ("dongzhi-gov-cn-gegongzhen-fangxun-kanghan-yuan-2024", "葛公镇人民政府"),
+    ("nbhtz-guisi-jiedao-diandong-zixingche-chongdian-tonggao-2024", "贵驷街道办事处"),
+])
+def test_a_township_body_named_in_full_as_the_pages_publisher_is_the_issuer(name, unit):
+    assert corpus_meta(name).unit == unit

@@ -46,6 +46,8 @@ PUBLIC_SERVED = "(?:广大)?(?:客户|用户|患者|乘客|旅客|市民|读者|
 SPEECH_OPENING = re.compile(rf"^(同志们|各位代表|各位委员|各位领导|各位嘉宾|各位来宾|同事们|朋友们|女士们|尊敬的(?!{PUBLIC_SERVED})|亲爱的)|^[^。，,；;]{{0,40}}(们|各位[\u4e00-\u9fff]{{1,6}})\s*[:：﹕!！]$"
                             r"|^[^。；;]{0,80}[,，、](女士们|先生们|同学们|朋友们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕!！]$")
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕ (big5.locpg.gov.cn), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
+# a township's government or office named in full, its town below any gazetteer (发布机构: 杜楼镇人民政府: ahxx; 葛公镇人民政府: dongzhi.gov.cn)
+TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|办事处|党委)")
 PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:：]?$")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
@@ -259,7 +261,7 @@ def _issuer_candidates(clean: CleanText) -> list[tuple[str, str]]:
     if name := _compiler_of_report(clean):
         found.append(("报告开头自述的编制机关", name))
     publisher = clean.field("publisher") or ""
-    if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name)][:1]:
+    if names := [name for name in bodies_in(publisher) if gazetteer.starts_with_place(name) or TOWNSHIP_BODY.fullmatch(fold(name))][:1]:
         found.append(("门户网站信息表“发布机构”", names[0]))  # last: a portal's posting office, trusted only when named in full
     return found
 
