@@ -16,6 +16,8 @@ OFFICE_AND_NAME = re.compile(r"^(?P<office>.{2,40}?)\s+(?P<name>[\u4e00-\u9fff](
 # (鍾飲文 院長 (106年7月) under a hospital head's address: www.kmuh.org.tw)
 NAME_AND_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:[,，]\s*(?P<office>[^,，。]{2,40})|\s(?P<post>[\u4e00-\u9fff]{2,6})(?:\s*[（(][^()（）]{4,16}[)）]?)?)$")
 PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
+# who gave a lecture, under its title (主讲人:刘一斌: pdnet.cn); read folded
+LECTURER = re.compile(r"^(?:主讲人|主讲|宣讲人)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[*＊∗]$")
 # Credits of the people who made a page: matched on folded text.
 STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "信息员", "摄影", "报道", "图/文", "文/图", "总监制", "监制", "审读"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); (信息员:曾宪华) closing a county bureau's report (www.luotiannews.com); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com); 总监制：邹 明 / 监 制：高明勇 / 审 读：崔向升 / 责编：黄忆南 PN269, the editor's code after the name (ifeng.com)

@@ -1450,6 +1450,11 @@ def test_a_news_modules_print_links_and_a_reporters_credit_under_the_text_are_no
     assert texts(corpus_clean(name))[-1].endswith(last)
 
 
+def test_a_lecturers_line_under_a_lectures_own_title_is_its_byline():
+    text = corpus_clean("pdnet-gonggong-waijiao-jiangtan-liuyibin-xiaoguojia-2012")  # 小国家 大友谊 / 主讲人:刘一斌
+    assert text.byline == ("主讲人:刘一斌",) and texts(text)[0] == "国家特点"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -1803,3 +1803,8 @@ def test_a_notice_greeting_the_customers_or_citizens_it_serves_is_no_speech(name
 ])
 def test_a_township_body_named_in_full_as_the_pages_publisher_is_the_issuer(name, unit):
     assert corpus_meta(name).unit == unit
+
+
+def test_a_lecture_names_its_lecturer_and_is_a_lecture():
+    meta = corpus_meta("pdnet-gonggong-waijiao-jiangtan-liuyibin-xiaoguojia-2012")  # 主讲人:刘一斌
+    assert (meta.speaker, meta.genre) == ("刘一斌", "讲课稿")

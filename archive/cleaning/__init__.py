@@ -13,7 +13,7 @@ import re
 from .. import rules
 from ..folding import fold
 from ..bodies import bodies_in, is_body_name
-from ..names import BRACKETED_CREDIT, SQUARE_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
+from ..names import BRACKETED_CREDIT, LECTURER, SQUARE_CREDIT, STAFF_CREDIT, glued_office_name, office_and_name
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import LAW_NOTE, SIGNED_DATE, Layout, split_layout
@@ -128,7 +128,11 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         layout.byline.append(body[0])  # the note stays the law's history, read for its dates and issuer
         body = body[1:]
     body, repeated_number = _without_title_repeats(body, title)
-    title, body = _own_title_below(title, body)
+    own_title, body = _own_title_below(title, body)
+    if own_title != title:
+        while body and LECTURER.match(fold(body[0].strip())):
+            layout.byline.append(body.pop(0))  # 小国家 大友谊 / 主讲人:刘一斌 under the page's headline on the lecture (pdnet.cn)
+    title = own_title
     if body and layout.doc_number is None and (number_line := DOC_NUMBER_LINE.match(fold(body[0]))):
         layout.doc_number, body = squeezed(body[0][number_line.start("number"):number_line.end("number")]), body[1:]  # under the title found there
     title = _law_under_its_announcement(title, body) or title

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..bodies import is_body_name, named_bodies
 from .. import rules
 from ..folding import fold
-from ..names import STAFF_CREDIT, is_bare_office, is_office_and_name, name_then_post, names_alone
+from ..names import LECTURER, STAFF_CREDIT, is_bare_office, is_office_and_name, name_then_post, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
 from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
@@ -214,6 +214,7 @@ def is_byline_line(segment: str) -> bool:
         or SPEECH_OCCASION.match(fold(segment))
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
         or bool(STAFF_CREDIT.match(fold(segment)))  # 记者 余艳华 under the headline (www.liufangtea.com)
+        or bool(LECTURER.match(fold(segment.strip())))  # 主讲人:刘一斌 (pdnet.cn)
         or _names_bodies(segment)
         or _office_and_name_dated(segment)
         or bool((bracketed := BRACKETED_BODY.match(segment)) and is_body_name(bracketed.group(1)))  # (贵州省委调查组) under its report (ccrd2023.github.io)

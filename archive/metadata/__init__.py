@@ -8,7 +8,7 @@ from .. import gazetteer, repairs, rules
 from ..folding import fold
 from ..cleaning.title import DOC_NUMBER, MEETING_PEOPLE_FIELD, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
 from ..records import CleanText, Metadata
-from ..names import SPEECH_CREDIT_TAIL, glued_office_name
+from ..names import LECTURER, SPEECH_CREDIT_TAIL, glued_office_name
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
 from ..cleaning.lines import CHINESE_DIGITS, chinese_number
 from .dates import COVER_BLOCKS, document_date, parse_date
@@ -170,6 +170,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     printed_whole = _document_in_full(paragraphs) if is_report else None
     genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs, clean.preface)
+    if genre is None and any(LECTURER.match(fold(line.strip())) for line in clean.byline):
+        genre = "讲课稿"  # 主讲人:刘一斌 under its title: a lecture (pdnet.cn)
     if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
         genre = "通知"  # a text sent down to 各…… with no 文种 printed is, as a rule, a notice
     # worded as news reports are, though no rule says so (archive/metadata/news.py). The place stays as the rules

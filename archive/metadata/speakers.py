@@ -8,7 +8,7 @@ from .. import rules
 from ..cleaning.layout import LONGER_NAME
 from ..cleaning.lines import CHINESE_YEAR
 from ..folding import fold
-from ..names import glued_office_name, name_then_post, office_and_name, plausible_name
+from ..names import LECTURER, glued_office_name, name_then_post, office_and_name, plausible_name
 
 NAME = r"[\u4e00-\u9fff]{2,3}"
 SPOKEN = r"(?:讲话|致辞|贺辞|闭幕词|发言|报告|讲课|演讲|党课|总结讲话|主持词)"  # 李先念在十二大上的闭幕词 (xndjw.gov.cn), ……的贺辞 (us.china-embassy.gov.cn)
@@ -75,7 +75,7 @@ def from_byline(line: str) -> str | None:
     if LONGER_NAME.fullmatch(stripped) and not NOT_A_LONGER_NAME.search(fold(stripped)):
         return stripped  # 巴达日拉图: a Mongolian name in Chinese characters, alone on its byline (www.zlq.gov.cn)
     printed_line = line.strip()
-    if match := NAME_WITH_DATE.match(fold(printed_line)) or DATE_THEN_NAME.match(fold(printed_line)):  # 根據錄音整理 as well
+    if match := NAME_WITH_DATE.match(fold(printed_line)) or DATE_THEN_NAME.match(fold(printed_line)) or LECTURER.match(fold(printed_line)):  # 根據錄音整理 as well
         name = printed_line[match.start("name"):match.end("name")]
         return name if plausible_name(name) else None
     return from_office_byline(stripped)
