@@ -1455,6 +1455,16 @@ def test_a_lecturers_line_under_a_lectures_own_title_is_its_byline():
     assert text.byline == ("主讲人:刘一斌",) and texts(text)[0] == "国家特点"
 
 
+def test_a_day_and_body_in_brackets_under_a_title_is_its_byline():
+    text = corpus_clean("law265-infoeach-lvyouju-yanji-bianjing-siriyou-fuhan-1992")  # (1992年6月15日 国家旅游局)
+    assert "(1992年6月15日 国家旅游局)" in text.byline and texts(text)[0] == "吉林省人民政府:"
+
+
+def test_a_column_label_and_a_reporters_credit_before_the_lede_are_not_text():
+    text = corpus_clean("kuaixiaopin-kaifeng-zhengxie-11-1-tijiao-tian-2014")  # 热点: / 记者王好连报道 记者从……
+    assert texts(text)[0].startswith("记者从市政协十一届一次会议提案组了解到")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

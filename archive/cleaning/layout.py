@@ -43,6 +43,7 @@ DATE_TEXT = re.compile(
 )
 # or 20221014 (jw.whxy.edu.cn), or 2018-5-21 (xgc.qchm.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
 SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{{2}}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*{WEEKDAY})?$")
+DATED_BODY = re.compile(rf"^[（(]\s*(?:{DATE_TEXT.pattern})\s+(?P<body>[\u4e00-\u9fff]{{2,30}})\s*[)）]$")
 # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk); a note of several lines, each closing with ; or 。 (www.whla.org.cn); the articles
 # an amendment changed (中華民國101年6月4日府授法規字第1010093269號令修正公布第13、19、25條條文: civil.taichung.gov.tw)
 LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|实施|批准)(?:第[\d、,，及]{1,40}条(?:条文)?|本|版)?(?:[;；]|。?[)）])?$")
@@ -215,10 +216,17 @@ def is_byline_line(segment: str) -> bool:
         or bool(REPORTER_FROM.search(fold(segment)))  # 台灣新聞網記者李華峻/南投報導 under the headline (www.5ch.com.tw)
         or bool(STAFF_CREDIT.match(fold(segment)))  # 记者 余艳华 under the headline (www.liufangtea.com)
         or bool(LECTURER.match(fold(segment.strip())))  # 主讲人:刘一斌 (pdnet.cn)
+        or _dated_by_its_body(segment)
         or _names_bodies(segment)
         or _office_and_name_dated(segment)
         or bool((bracketed := BRACKETED_BODY.match(segment)) and is_body_name(bracketed.group(1)))  # (贵州省委调查组) under its report (ccrd2023.github.io)
     )
+
+
+def _dated_by_its_body(segment: str) -> bool:
+    """The day and the issuing body in brackets under a title, as law databases print them ((1992年6月15日 国家旅游局): law265.infoeach.com)."""
+    match = DATED_BODY.match(segment.strip())
+    return bool(match) and is_body_name(fold(match.group("body")))
 
 
 def _office_and_name_dated(segment: str) -> bool:
