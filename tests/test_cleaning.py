@@ -1465,6 +1465,16 @@ def test_a_column_label_and_a_reporters_credit_before_the_lede_are_not_text():
     assert texts(text)[0].startswith("记者从市政协十一届一次会议提案组了解到")
 
 
+@pytest.mark.parametrize("name, last", [
+    ("lc123-ningzhengfa-2009-7-yuanlin-chengshi-jueding", "二○○九年一月十三日"),  # I 相关 / Other / I 热点 / Hot
+    ("addcny-xuexiao-2017-guoqing-zhongqiu-fangjia-tongzhi", "特此通知。"),  # 文 章来源
+    ("dotdotnews-zhengfu-xinguan-liugan-tixing-2023", "(優先組別市民除外)。"),  # 相關報道: / 收藏 / 取消收藏 / 稿件由上傳 · 文責自負 ……
+    ("iosaprovall-yanjiuyuan-dangwei-zhongxinzu-2021-7-xuexi", "共31人参加学习。"),  # 今日关注:聚焦重点新闻 关注你所关注
+])
+def test_list_headings_labels_tags_and_disclaimers_under_the_text_are_not_its_end(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
