@@ -1475,6 +1475,11 @@ def test_list_headings_labels_tags_and_disclaimers_under_the_text_are_not_its_en
     assert texts(corpus_clean(name))[-1].endswith(last)
 
 
+def test_a_share_widgets_targets_are_no_title():
+    text = corpus_clean("qinbei-namengzhen-2023-bumen-yusuan-sangong-shuoming")  # 分享 微信 / 头条 / 微博 空间 qq
+    assert text.title == "钦北区那蒙镇人民政府2023年部门预算及 “三公”经费预算编制说明"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
