@@ -1480,6 +1480,11 @@ def test_a_share_widgets_targets_are_no_title():
     assert text.title == "钦北区那蒙镇人民政府2023年部门预算及 “三公”经费预算编制说明"
 
 
+def test_a_note_that_a_charter_was_adopted_and_came_into_force_is_its_byline():
+    text = corpus_clean("hzgsedu-hangzhou-qizheng-zhongxue-zhangcheng-2024")  # (……通过,……自2024年3月20日起正式生效。)
+    assert texts(text)[0] == "第一章 总则" and text.byline[0].startswith("(2024年2月2日")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -1808,3 +1808,8 @@ def test_a_township_body_named_in_full_as_the_pages_publisher_is_the_issuer(name
 def test_a_lecture_names_its_lecturer_and_is_a_lecture():
     meta = corpus_meta("pdnet-gonggong-waijiao-jiangtan-liuyibin-xiaoguojia-2012")  # 主讲人:刘一斌
     assert (meta.speaker, meta.genre) == ("刘一斌", "讲课稿")
+
+
+def test_a_charters_note_of_adoption_and_coming_into_force_dates_it_by_its_adoption():
+    meta = corpus_meta("hzgsedu-hangzhou-qizheng-zhongxue-zhangcheng-2024")  # (2024年2月2日经……通过,……自2024年3月20日起正式生效。)
+    assert meta.date == "2024-02-02"

@@ -46,7 +46,7 @@ SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?
 DATED_BODY = re.compile(rf"^[（(]\s*(?:{DATE_TEXT.pattern})\s+(?P<body>[\u4e00-\u9fff]{{2,30}})\s*[)）]$")
 # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk); a note of several lines, each closing with ; or 。 (www.whla.org.cn); the articles
 # an amendment changed (中華民國101年6月4日府授法規字第1010093269號令修正公布第13、19、25條條文: civil.taichung.gov.tw)
-LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|实施|批准)(?:第[\d、,，及]{1,40}条(?:条文)?|本|版)?(?:[;；]|。?[)）])?$")
+LAW_NOTE = re.compile(r"(通过|修正|修订|公布|发布|施行|实施|批准|生效)(?:第[\d、,，及]{1,40}条(?:条文)?|本|版)?(?:[;；]|。?[)）])?$")
 CC_LINE = re.compile(r"^(抄\s*送|抄\s*报|分\s*送|发\s*送|正\s*本|副\s*本)\s*[:：]")  # matched in Simplified form: 正本/副本 of a Taiwan 函; spaced out as 抄 報: (usqcn.com)
 # 版记: ……印发 / 共印5份 (www.yangxian.gov.cn); the office on a line of its own above its day (甘肃省农牧厅办公室 / 2017年8月25日印发: 635700.com)
 DATE_FIRST_PRINTED = re.compile(r"^(?:\d{4}|" + CHINESE_YEAR + r")\s*年.{1,8}日\s*印\s*发$")

@@ -29,7 +29,7 @@ PROMULGATION_BLOCKS = 4
 LAW_NOTE_BLOCKS = 8
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）]{8,600}[)）]$")
 # a law's note ends with when it is in force (……批准,自2022年10月1日起施行。: xianning.gov.cn): not a date of its making
-IN_FORCE_FROM = re.compile(r"自[^，,。；;]{0,24}起施行|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起施行")  # or without 自 (……会议通过 1994年2月1日起施行: law245.infoeach.com)
+IN_FORCE_FROM = re.compile(r"自[^，,。；;]{0,24}起(?:正式)?(?:施行|生效)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起施行")  # or without 自 (……会议通过 1994年2月1日起施行: law245.infoeach.com), or 自2024年3月20日起正式生效 (www.hzgsedu.cn, a school's 章程)
 OCCASION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:(?:年(?!度)|(?=[\u4e00-\u9fff])(?![年级届級屆]))[^上，,。]{0,30}?(?:会|会议|典礼|式)上|年?(?!度)[^，,。]{0,16}?(?:新春|岁末))")
 # the year of the occasion a speech's title names: 在2025年全市三级干部大会上的讲话 (laowenmi.com), 校长2013年本科庆祝毕业典礼上的讲话
 # (fw12.com), 大学校长在2017毕业典礼上的讲话 (qz26.com), or of the season it greets: 2017年新春致辞 (jsycsy.com),
