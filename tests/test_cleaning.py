@@ -1485,6 +1485,16 @@ def test_a_note_that_a_charter_was_adopted_and_came_into_force_is_its_byline():
     assert texts(text)[0] == "第一章 总则" and text.byline[0].startswith("(2024年2月2日")
 
 
+def test_a_rules_title_flattened_onto_its_first_article_is_split_from_it():
+    text = corpus_clean("dongchong-dongyong-shanghui-huiyuan-dahui-zhidu")  # ……商会会员大会制度 第一条 为规范…… 第二条 ……
+    assert text.title == "广州市南沙区东涌镇商会会员大会制度" and texts(text)[0].startswith("第一条")
+
+
+def test_prompts_to_enlarge_a_picture_and_follow_a_link_are_not_text():
+    blocks = texts(corpus_clean("cnscm-gansu-yixuehui-2021-yixue-kejijiang-gongshi-tongzhi"))  # 可点击图片放大查看 / ↓↓↓ / 点击链接查看详情↓
+    assert not {"可点击图片放大查看", "点击链接查看详情↓"} & set(blocks)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -1813,3 +1813,7 @@ def test_a_lecture_names_its_lecturer_and_is_a_lecture():
 def test_a_charters_note_of_adoption_and_coming_into_force_dates_it_by_its_adoption():
     meta = corpus_meta("hzgsedu-hangzhou-qizheng-zhongxue-zhangcheng-2024")  # (2024年2月2日经……通过,……自2024年3月20日起正式生效。)
     assert meta.date == "2024-02-02"
+
+
+def test_a_chamber_naming_its_members_meeting_in_a_title_is_the_chamber():
+    assert corpus_meta("dongchong-dongyong-shanghui-huiyuan-dahui-zhidu").unit == "广州市南沙区东涌镇商会"  # ……商会会员大会制度, not ……商会会

@@ -53,6 +53,10 @@ def is_byline(text: str) -> bool:
     return bool(DATE_ONLY.match(text) or NUMERIC_DATE.fullmatch(text) or PLACEHOLDER_DATE.fullmatch(text.strip()))
 
 
+RULES_TITLE_END = re.compile(r"(?:章程|制度|办法|规定|条例|细则|规则|守则|公约|准则)$")
+FIRST_ARTICLE_TOKEN = re.compile(r"^第[一1](?:条|章)")
+
+
 def split_into_paragraphs(lines: list[str]) -> list[str]:
     """Split each flattened line at the spaces that stand for paragraph breaks; other lines stay as they are."""
     segments: list[str] = []
@@ -115,6 +119,8 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following) or SALUTATION.match(following):
         return True
+    if in_leading_lines and _title_like(buffer) and RULES_TITLE_END.search(buffer) and FIRST_ARTICLE_TOKEN.match(following):
+        return True  # 广州市南沙区东涌镇商会会员大会制度 第一条 为规范……: a rule's title over its first article (dongchong.net)
     if in_leading_lines and following.startswith("——") and _title_like(buffer):
         return True  # a title, then its subtitle (——在……上的讲话)
     if in_leading_lines and (_title_like(buffer) or is_byline(buffer)):
