@@ -1495,6 +1495,11 @@ def test_prompts_to_enlarge_a_picture_and_follow_a_link_are_not_text():
     assert not {"可点击图片放大查看", "点击链接查看详情↓"} & set(blocks)
 
 
+def test_a_model_text_shops_collection_name_yields_to_the_first_texts_own_title():
+    text = corpus_clean("miekuo-shizhongqu-quzhang-lingdao-ganbu-dahui-jianghua")  # 领导在校长在考务会上讲话(优质13篇) / …… / 区长在领导干部大会上的讲话
+    assert text.title == "区长在领导干部大会上的讲话" and texts(text)[0] == "同志们:"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

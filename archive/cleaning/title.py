@@ -20,6 +20,7 @@ TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
+COLLECTION_NAME = re.compile(r"[(（](?:优质|精选|通用|热门)?\d{1,2}篇[)）]$")  # a 范文 page's count of the texts it sells
 SECOND_CLAUSE = re.compile(r"\s+[\u4e00-\u9fff“”「」《》]{4,30}")  # a headline's second clause after a space
 SHORT_LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2}法")  # a law's name of three characters: 消防法 above its 100/12/21 修正 (sunshine-new.com)
 GENRE_TAIL = 60
@@ -356,6 +357,8 @@ WEIGHTS = {
     # 安徽省人民代表大会常务委员会 / 关于批准《……》 / 的决议 (www.ahrd.gov.cn): a 公文 title names its issuer before 关于 (GB/T 9704:
     # 发文机关名称、事由和文种); the issuer's line right above it, with no 发文字号 between, is the title's first line
     "below_its_issuer": -1.0,
+    # a 范文 shop's page over a collection (领导在校长在考务会上讲话(优质13篇): miekuo.com) is no text's title; the first text's own is
+    "collection": -6.0,
 }
 
 
@@ -461,6 +464,8 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                                       dated=end < len(segments) and bool(BRACKETED_DAY.fullmatch(segments[end].strip())))
             if rank and repeats <= 1 and _below_its_issuer(leading[rank - 1], text):
                 features["below_its_issuer"] = 1.0
+            if COLLECTION_NAME.search(candidate):
+                features["collection"] = 1.0
             if end > rank + 1:
                 tail = squeezed(leading[end - 1])
                 # the issuer may follow the year (2024年南关区永吉街道办事处 / 政府信息公开工作年度报告: zwgk.changchun.gov.cn)
