@@ -111,6 +111,7 @@ TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[
 # the date a store of scraped pages records before a page's first line ( date 2026-03-05 快訊: udn.com; date 2022-10 ……: taiwannews.com.tw)
 STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+|$)")
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
+ADDRESSED = re.compile(r"^(?:各位|尊敬的|亲爱的)")  # a salutation, read folded
 COUNTER_UNIT = re.compile(r"[次人]")  # a counter's unit alone on the next line (浏览人次:0 / 次: cifst.org.cn)
 RELATIVE_TIME = re.compile(r"\d{1,3}\s*(秒|分钟|小时|天|个月|年)前")  # 来源: 市政府办 / 1年前: when the page was posted, as of its visit (yanqitong.cn)
 TEXT_OPENING = re.compile(r"[:：。！？!?]\s*[”」』)）]?\s*$")
@@ -259,6 +260,8 @@ def is_stamp_line(line: str) -> bool:
     numbered list (1. 发布时间:2024-01-29 / 2. 来源:……: ningdong.nx.gov.cn).
     Only asked of lines above or below the text: inside it the same shapes are the document's own."""
     line = LIST_ITEM_NUMBER.sub("", line)
+    if ADDRESSED.match(fold(line.strip())):
+        return False  # 各位读者: above a library's notice is whom it addresses, no 读者 label (csxlib.com)
     return is_label_line(line) or bool(rules.page_stamp_line().fullmatch(fold(line))) or _is_piped_stamp(line)
 
 
