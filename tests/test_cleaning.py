@@ -1508,6 +1508,11 @@ def test_a_datelines_comma_goes_with_it():
     assert texts(corpus_clean("cls-nongyebu-qiudongji-shengzhu-yibing-fangkong-2022"))[0].startswith("农业农村部办公厅印发")  # 财联社10月21日电,农业农村部……
 
 
+def test_a_stamp_ending_on_a_share_widgets_empty_label_is_the_pages():
+    text = corpus_clean("dongfangdj-basuozhen-dangwei-huanjie-dongyuanhui-2016")  # 时间:2016-08-12 分享到:
+    assert text.published == "2016-08-12" and texts(text)[0].startswith("根据市委部署")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
