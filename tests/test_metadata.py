@@ -1817,3 +1817,11 @@ def test_a_charters_note_of_adoption_and_coming_into_force_dates_it_by_its_adopt
 
 def test_a_chamber_naming_its_members_meeting_in_a_title_is_the_chamber():
     assert corpus_meta("dongchong-dongyong-shanghui-huiyuan-dahui-zhidu").unit == "广州市南沙区东涌镇商会"  # ……商会会员大会制度, not ……商会会
+
+
+@pytest.mark.parametrize("name, genre", [
+    ("dachuan-2019-4hao-guifanxing-wenjian-qingli-tonggao", "通告"),  # ……有效规范性文件目录以本通告为准。
+    ("weinan-swj-2022-hedao-caisha-jincaiqu-jincaiqi-gonggao", "公告"),  # 本公告规定……
+])
+def test_a_notice_without_its_title_that_names_itself_in_its_articles_has_that_genre(name, genre):
+    assert corpus_meta(name).genre == genre

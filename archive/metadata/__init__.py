@@ -48,6 +48,9 @@ SPEECH_OPENING = re.compile(rf"^(同志们|各位代表|各位委员|各位领�
 # a speech opens by addressing its hearers: 亲爱的同学们: (www.upkao.com), 查爾斯王子,布萊爾首相,尊敬的各位嘉賓,女士們,先生們﹕ (big5.locpg.gov.cn), 主任、各位副主任、各位委员: (www.zzrd.gov.cn); 各位领导、各位嘉宾, / 女士们、先生们,朋友们: (caigou0086.com); 各位来宾,各位朋友,各位同志: (rmrb.online); 各位嘉宾,各位同行,大家下午好 (sp.wenweipo.com)
 # a township's government or office named in full, its town below any gazetteer (发布机构: 杜楼镇人民政府: ahxx; 葛公镇人民政府: dongzhi.gov.cn)
 TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:人民政府|办事处|党委)")
+# a notice naming itself in its own articles, anywhere in the text, when nothing else told its genre (以本通告为准: dachuan.gov.cn;
+# 本公告规定: swj.weinan.gov.cn; 特此通告 above a table: sf.sz.gov.cn)
+SELF_REFERENCE = re.compile(r"(?:以本|违反本|本)(?P<genre>通告|公告)(?:为准|自|于|所称|规定|发布|未|的规定)|特此(?P<closing>通告|公告)")
 PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:：]?$")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
@@ -502,6 +505,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "致辞"
     if any(GREETS_HEARERS.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
         return "讲话"
+    if named := next((match for paragraph in paragraphs if (match := SELF_REFERENCE.search(fold(paragraph)))), None):
+        return named.group("genre") or named.group("closing")  # ……目录以本通告为准 (dachuan.gov.cn), 特此通告 above a table of names: the text names itself anywhere
     return None
 
 
