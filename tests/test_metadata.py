@@ -1825,3 +1825,8 @@ def test_a_chamber_naming_its_members_meeting_in_a_title_is_the_chamber():
 ])
 def test_a_notice_without_its_title_that_names_itself_in_its_articles_has_that_genre(name, genre):
     assert corpus_meta(name).genre == genre
+
+
+def test_a_text_opening_on_the_day_of_the_month_alone_is_a_report():
+    meta = corpus_meta("hebei-baoding-hongshizihui-yaan-kangzhen-changyi-2013")  # 21日,河北保定市红十字会向此间媒体发布倡议书……
+    assert (meta.genre, meta.unit) == ("新闻报道", None)

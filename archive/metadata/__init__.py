@@ -90,7 +90,7 @@ NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 
     # (xxrd.gov.cn), 近日,林甸县人民法院…… (dqzy.hljcourt.gov.cn), 日前,共青团陕西省委……作出了表彰 (www.xajdfz.com.cn): a 公文 or a
     # speech does not begin so; nor on days from one to another (3月6日—7日,睢县30名杰出女性代表……: suixianwang.net) or on 连日来
     # (连日来,为确保全市清明节期间森林防火安全,……: lyj.xinxiang.gov.cn)
-    r"|^((\d{4}年)?\d{1,2}月\d{1,2}日(?:[至—](?:\d{1,2}月)?\d{1,2}日)?|近日|日前|近期|连日来)(上午|下午|晚上?|早上)?[，,]"
+    r"|^((\d{4}年)?\d{1,2}月\d{1,2}日(?:[至—](?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}日|近日|日前|近期|连日来)(上午|下午|晚上?|早上)?[，,]"
 )
 # the lede after a purpose clause: 为切实做好……工作,3月16日上午,水车镇召开…… (www.gdmx.gov.cn)
 NEWS_LEDE_AFTER_PURPOSE = re.compile(
