@@ -1830,3 +1830,7 @@ def test_a_notice_without_its_title_that_names_itself_in_its_articles_has_that_g
 def test_a_text_opening_on_the_day_of_the_month_alone_is_a_report():
     meta = corpus_meta("hebei-baoding-hongshizihui-yaan-kangzhen-changyi-2013")  # 21日,河北保定市红十字会向此间媒体发布倡议书……
     assert (meta.genre, meta.unit) == ("新闻报道", None)
+
+
+def test_an_official_chairing_a_meeting_on_a_day_is_reported():
+    assert corpus_meta("morenews-nantou-xushuhua-fenghuang-taifeng-zhishi-2025").genre == "新闻报道"  # 縣長許淑華10日上午主持縣務會議時,……

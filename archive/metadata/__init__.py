@@ -76,8 +76,8 @@ ENACTS_ITSELF = re.compile(r"^第[一1]条\s*[^。]{4,300}[，,]\s*制定本(?P<
 SPOKEN_OR_UNKNOWN = {None, "讲话", "致辞", "讲课稿", "演讲稿", "主持词", "工作报告", "述职报告", "报告"}
 # what a report's lede says was done: 4月18日,城区政协召开……; 近日,……举行……; 6日上午,参加……会议 (gytoday.cn); 清明节期间,……督查
 # (jsjhjw.gov.cn); 11月8日,……来到县融媒体中心……慰问 (fjqlw.com); 3月15日上午9时,……举行 (huanqiujujiao.com); 4月4日,达麦乡组织…… (xiahe.gov.cn);
-# 政府今日(……)宣布将设立…… (sc.isd.gov.hk); 近日,县城市管理局……提前部署秸秆禁烧工作 (dsnews.zjol.com.cn)
-NEWS_VERBS = "召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|组织|宣布|部署"
+# 政府今日(……)宣布将设立…… (sc.isd.gov.hk); 近日,县城市管理局……提前部署秸秆禁烧工作 (dsnews.zjol.com.cn); 縣長許淑華10日上午主持縣務會議時,…… (stb.more-news.tw)
+NEWS_VERBS = "召开|举行|举办|开幕|闭幕|出席|参加|调研|视察|考察|督查|慰问|组织|宣布|部署|主持"
 NEWS_LEDE = re.compile(  # 不久前,泉州市惠安县召开警示教育大会 (dhcdi.gov.cn)
     r"^((\d{4}年)?(\d{1,2}月)?\d{1,2}日|近日|日前|不久前|今天|今日|昨天|昨日|昨晚|[\u4e00-\u9fff]{2,5}期间)(上午|下午|晚上?|早上)?(\d{1,2}[时点](\d{1,2}分)?)?[^，,。]{0,16}[，,][^。]{0,160}?"
     rf"({NEWS_VERBS}|上作了?《)"  # the officials present may be a long list (tianshui.com.cn); ……在……会议上作《……工作报告》 (longnan.chinagscourt.gov.cn)
