@@ -165,6 +165,19 @@ def test_a_notices_one_wrapped_paragraph_among_short_lines_is_rejoined_but_a_tit
     assert unwrap_hard_wrapped([title, title, title, "同志们:"]) == [title, title, title, "同志们:"]
 
 
+@pytest.mark.parametrize("name, opening", [
+    ("fanwen99-xuexiao-anquan-mubiao-zerenshu", "为进一步落实十二项育人制度,强化校园安全工作管理,严格落实"),
+    ("zuomama-yingshang-yiqing-zhihuibu-tonggao-34-2022", "根据国务院联防联控机制和省市疫情防控有关规定,经专家组综合研判"),
+])
+def test_a_short_wrapped_paragraphs_indented_first_line_joins_the_lines_under_it(name, opening):
+    # development-half texts wrapped at 28 characters as tests/robustness.py wraps them, too few lines for the text's width
+    # to be known: the paragraph's first line, indented two characters, is as wide as the others with its indent
+    from tests.robustness import wrapped_as_in_a_pdf
+
+    raw = read_source(next(path for path in CORPUS.glob(f"{name}.*") if path.suffix != ".yaml"))
+    assert texts(clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints))[0].startswith(opening)
+
+
 def test_a_wrapped_line_ending_on_a_colon_ends_its_paragraph():
     # www.kmyl.gov.cn's 宜良县地震应急预案 (dev half), wrapped at 28 characters as tests/robustness.py wraps it: the addressees
     # (各乡镇(街道)、产业园区,县直各单位、省市垂直管理单位:) stay a line of their own

@@ -341,18 +341,20 @@ def indented_lines(text: str) -> set[str]:
     return {line.strip() for line in text.split("\n") if INDENT.match(line) and line.strip()}
 
 
-def _join_wrapped_runs(lines: list[str]) -> list[str]:
+def _join_wrapped_runs(lines: list[str], indented: set[str] = frozenset()) -> list[str]:
     """In text too short or too broken up for its width to be known, a paragraph wrapped at one width: three lines
     or more of the same width, none ending a sentence or opening an item or a number, with clauses in them, and the
-    shorter line that ends it (a notice's one long paragraph among its headings and blank lines, as its PDF prints it)."""
+    shorter line that ends it (a notice's one long paragraph among its headings and blank lines, as its PDF prints it).
+    A paragraph's first line printed indented is as wide as the others with its indent."""
     joined: list[str] = []
     position = 0
     while position < len(lines):
         line = lines[position]
         end = position + 1
-        if printed_width(line) >= WRAP_RUN_MIN_WIDTH and " " not in line and not heading_marker(line):
-            while (end < len(lines) and abs(printed_width(lines[end]) - printed_width(line)) <= HALF_WIDTH and " " not in lines[end]
-                   and not ends_sentence(lines[end - 1])):
+        width = printed_width(line) + (PARAGRAPH_INDENT if line in indented else 0)
+        if width >= WRAP_RUN_MIN_WIDTH and " " not in line and not heading_marker(line):
+            while (end < len(lines) and abs(printed_width(lines[end]) - width) <= HALF_WIDTH and " " not in lines[end]
+                   and not ends_sentence(lines[end - 1]) and lines[end] not in indented):
                 end += 1
         run = lines[position:end]
         if end - position < WRAP_RUN_MIN_LINES or len(set(run)) < len(run) or not RUN_CLAUSE.search("".join(run)) or any(map(RUN_OPENING.match, run)):
@@ -360,7 +362,7 @@ def _join_wrapped_runs(lines: list[str]) -> list[str]:
             position += 1
             continue
         paragraph = "".join(lines[position:end])
-        if end < len(lines) and lines[end] and not ends_sentence(lines[end - 1]) and printed_width(lines[end]) < printed_width(line) and not heading_marker(lines[end]):
+        if end < len(lines) and lines[end] and not ends_sentence(lines[end - 1]) and printed_width(lines[end]) < width and not heading_marker(lines[end]) and lines[end] not in indented:
             paragraph, end = join_tokens(paragraph, lines[end]), end + 1
         joined.append(paragraph)
         position = end
@@ -378,11 +380,11 @@ def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_t
     """
     lengths = [printed_width(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
     if len(lengths) < WRAP_MIN_LINES:
-        return _join_wrapped_runs(lines)
+        return _join_wrapped_runs(lines, indented)
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
     full_lines = sum(1 for length in lengths if abs(length - width) <= 1)
     if full_lines < max(WRAP_MIN_LINES, WRAP_SHARE * len(lines)) or width < WRAP_MIN_WIDTH:  # two lines of a title are no wrapping
-        return _join_wrapped_runs(lines)
+        return _join_wrapped_runs(lines, indented)
     unwrapped: list[str] = []
     continuing = False
     for position, line in enumerate(lines):
