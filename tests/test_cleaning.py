@@ -1526,6 +1526,15 @@ def test_a_stamp_ending_on_a_share_widgets_empty_label_is_the_pages():
     assert text.published == "2016-08-12" and texts(text)[0].startswith("根据市委部署")
 
 
+def test_a_rules_title_over_its_first_article_and_a_shops_collection_name_are_read_folded():
+    from tests.robustness import TO_TRADITIONAL
+
+    raw = read_source(CORPUS / "dongchong-dongyong-shanghui-huiyuan-dahui-zhidu.txt")  # ……會員大會制度 第一條 ……
+    assert clean(TO_TRADITIONAL.convert(raw.text), raw.title_hints).title == "廣州市南沙區東涌鎮商會會員大會制度"
+    raw = read_source(CORPUS / "miekuo-shizhongqu-quzhang-lingdao-ganbu-dahui-jianghua.txt")  # ……講話(優質13篇)
+    assert clean(TO_TRADITIONAL.convert(raw.text), raw.title_hints).title == "區長在領導幹部大會上的講話"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -119,7 +119,7 @@ def _breaks_before(buffer: str, following: str, in_leading_lines: bool, seen: se
         return True
     if HEADING_TOP.match(following) or HEADING_SUB.match(following) or SALUTATION.match(following):
         return True
-    if in_leading_lines and _title_like(buffer) and RULES_TITLE_END.search(buffer) and FIRST_ARTICLE_TOKEN.match(following):
+    if in_leading_lines and _title_like(buffer) and RULES_TITLE_END.search(fold(buffer)) and FIRST_ARTICLE_TOKEN.match(fold(following)):
         return True  # 广州市南沙区东涌镇商会会员大会制度 第一条 为规范……: a rule's title over its first article (dongchong.net)
     if in_leading_lines and following.startswith("——") and _title_like(buffer):
         return True  # a title, then its subtitle (——在……上的讲话)

@@ -464,7 +464,7 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                                       dated=end < len(segments) and bool(BRACKETED_DAY.fullmatch(segments[end].strip())))
             if rank and repeats <= 1 and _below_its_issuer(leading[rank - 1], text):
                 features["below_its_issuer"] = 1.0
-            if COLLECTION_NAME.search(candidate):
+            if COLLECTION_NAME.search(folded):
                 features["collection"] = 1.0
             if end > rank + 1:
                 tail = squeezed(leading[end - 1])
