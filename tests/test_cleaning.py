@@ -1535,6 +1535,11 @@ def test_a_rules_title_over_its_first_article_and_a_shops_collection_name_are_re
     assert clean(TO_TRADITIONAL.convert(raw.text), raw.title_hints).title == "區長在領導幹部大會上的講話"
 
 
+def test_an_outlets_dateline_with_a_dotted_name_before_the_reporters_lede_is_cut():
+    text = corpus_clean("jiningshizx-jining-gongxinju-zhuanjingtexin-mingdan-xinwen")  # 齐鲁网·闪电新闻5月18日讯记者从……
+    assert text.dateline == "齐鲁网·闪电新闻5月18日讯" and texts(text)[0].startswith("记者从济宁工信局获悉")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
