@@ -1540,6 +1540,12 @@ def test_an_outlets_dateline_with_a_dotted_name_before_the_reporters_lede_is_cut
     assert text.dateline == "齐鲁网·闪电新闻5月18日讯" and texts(text)[0].startswith("记者从济宁工信局获悉")
 
 
+def test_a_markdown_pictures_long_description_alone_on_its_line_is_what_it_says_once():
+    text = corpus_clean("2udn-xincheng-xiang-yuanxiao-wanhui-helitai-2025")  # ![headline headline](https://17news.net/……)
+    assert text.title == "新城蛇來運轉慶元宵晚會五千人齊聚 何禮臺與鄉親歡喜同樂慶元宵"
+    assert texts(text)[0].startswith("新城鄉公所於2月11日")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

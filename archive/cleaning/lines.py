@@ -139,6 +139,9 @@ INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a)(?:\s[^<>]{0,300})?/
 MARKUP_TAGS_MIN = 3  # a stored copy that kept its page's markup shows many block tags; a tag or two in a text is the text's
 
 
+MARKDOWN_IMAGE_LINE = re.compile(r"!\[(?P<caption>[^\]]{41,300})\]\([^()\s]{0,300}\)")
+
+
 def normalise_lines(text: str) -> list[str]:
     """Split into trimmed lines, every run of spaces (ideographic, no-break) written as one space,
     without the list bullets and table borders that a page's markup left at their ends, and without the
@@ -151,7 +154,18 @@ def normalise_lines(text: str) -> list[str]:
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2015", "\u2014"))
     if len(BLOCK_TAG.findall(text)) >= MARKUP_TAGS_MIN:
         text = INLINE_TAG.sub("", BLOCK_TAG.sub("\n", text))
-    return [LINE_FURNITURE.sub("", LOST_INDENT.sub("", SPACES.sub(" ", line).strip())) for line in text.split("\n")]
+    return [_image_caption(LINE_FURNITURE.sub("", LOST_INDENT.sub("", SPACES.sub(" ", line).strip()))) for line in text.split("\n")]
+
+
+def _image_caption(line: str) -> str:
+    """A picture in Markdown alone on its line, with a long description: what it says (the page's headline given
+    twice over the story's photo: ![新城蛇來運轉……慶元宵 新城蛇來運轉……慶元宵](https://17news.net/……): 2udn.com); once
+    where it says one thing twice. A short description inside a line is taken off with the picture (inline_markers)."""
+    if not (image := MARKDOWN_IMAGE_LINE.fullmatch(line)):
+        return line
+    caption = image.group("caption").strip()
+    half, rest = caption[: len(caption) // 2].strip(), caption[len(caption) // 2:].strip()
+    return half if half == rest else caption
 
 
 def remove_jammer_noise(lines: list[str]) -> list[str]:
