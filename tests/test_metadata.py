@@ -1834,3 +1834,14 @@ def test_a_text_opening_on_the_day_of_the_month_alone_is_a_report():
 
 def test_an_official_chairing_a_meeting_on_a_day_is_reported():
     assert corpus_meta("morenews-nantou-xushuhua-fenghuang-taifeng-zhishi-2025").genre == "新闻报道"  # 縣長許淑華10日上午主持縣務會議時,……
+
+
+@pytest.mark.parametrize("name, title", [
+    ("cwwps-edu-hk-xiaozhang-dehua-2009", "校長的話"),  # the column's heading alone over the principal's letter
+    ("dajiama-dongshizhang-dehua-zhengmingkun", "董事長的話"),
+    ("wck-ccc-edu-hk-xiaozhang-dehua-zuihao-de-jiaoyu", "最好的教育"),  # 校長的話 / 最好的教育 / 莫苑萍校長
+    ("keitsz-xiaozhang-dehua-xunxun-shanyou-zhi-jiazhang", "循循善誘勉勵 孜孜不倦傳薪"),  # 專業團隊.校長的話 above it
+])
+def test_a_heads_message_to_readers_is_an_address_titled_by_its_own_heading(name, title):
+    meta = corpus_meta(name)
+    assert (meta.title, meta.genre) == (title, "致辞")

@@ -17,7 +17,7 @@ from ..folding import fold
 from ..names import LECTURER, STAFF_CREDIT, is_bare_office, is_office_and_name, name_then_post, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
+from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, HEAD_MESSAGE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -206,7 +206,7 @@ def is_byline_line(segment: str) -> bool:
         or BRACKETED_NAME.match(segment)
         or DASHED_NAME.match(segment)
         or DATE_THEN_NAME.match(segment)
-        or (NAME_ONLY.match(segment) and len(plain) <= 4)
+        or (NAME_ONLY.match(segment) and len(plain) <= 4 and not HEAD_MESSAGE.search(fold(plain)))
         or (" " in segment.strip() and names_alone(segment))  # a paper's authors (周刚志 王振宇*: www.2016ccl.com)
         or is_office_and_name(segment)
         or is_bare_office(segment)

@@ -69,6 +69,9 @@ PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 TITLE_IN_LENTICULAR = re.compile(r"^【(?P<title>[^【】]{4,60})】")  # 【小学校长开学典礼致辞】尊敬的各位老师……: bbs.beng168.com
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
+# a head's message to readers, a school's or a company's column of its own (校長的話: www.cwwps.edu.hk, www.wck-ccc.edu.hk;
+# 專業團隊.校長的話: www.keitsz.edu.hk; 董事長的話: www.dajiama.org.tw); read in Simplified form
+HEAD_MESSAGE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}(?:长|主席|总经理)的话$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r"|" + ROC_ERA + r"\s*[\d一二三四五六七八九十〇零]{1,4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
 NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")  # with its year: ……年終總結大會2023年1月13日,…… (www.mk-tips.com)
 SUBHEADLINES_MAX = 2  # a headline may have two lines under it before the text
@@ -359,6 +362,8 @@ WEIGHTS = {
     "below_its_issuer": -1.0,
     # a 范文 shop's page over a collection (领导在校长在考务会上讲话(优质13篇): miekuo.com) is no text's title; the first text's own is
     "collection": -6.0,
+    # a head's column (校長的話) over the letter's own title (最好的教育: www.wck-ccc.edu.hk) is no title of it; alone it is the page's
+    "head_column": -4.0,
 }
 
 
@@ -388,6 +393,7 @@ def title_features(text: str, rank: int, hints: set[str], repeats: int, before_s
         "rank": rank,
         "above_stamp": stamped and not genre_word_at_end(text),
         "above_its_day": dated and about_or_speech,
+        "head_column": bool(HEAD_MESSAGE.search(plain)),
     }
     return {name: float(value) for name, value in found.items() if value}
 

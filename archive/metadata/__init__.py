@@ -6,7 +6,7 @@ from datetime import date as calendar_date
 
 from .. import gazetteer, repairs, rules
 from ..folding import fold
-from ..cleaning.title import DOC_NUMBER, MEETING_PEOPLE_FIELD, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title
+from ..cleaning.title import DOC_NUMBER, HEAD_MESSAGE, MEETING_PEOPLE_FIELD, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title, squeezed
 from ..records import CleanText, Metadata
 from ..names import LECTURER, SPEECH_CREDIT_TAIL, glued_office_name
 from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
@@ -172,7 +172,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     is_report = reported and not (paragraphs and SPEECH_OPENING.match(fold(paragraphs[0]))) and not _speech_after_dateline(paragraphs)  # a speech printed in full after its dateline is a speech
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     printed_whole = _document_in_full(paragraphs) if is_report else None
-    genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit, paragraphs, clean.preface)
+    column = next((line for line in clean.header if HEAD_MESSAGE.search(fold(squeezed(line)))), None)  # 校長的話 above a head's letter (www.wck-ccc.edu.hk)
+    genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit or column, paragraphs, clean.preface)
     if genre is None and any(LECTURER.match(fold(line.strip())) for line in clean.byline):
         genre = "讲课稿"  # 主讲人:刘一斌 under its title: a lecture (pdnet.cn)
     if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
