@@ -199,7 +199,7 @@ def page_stamp_line() -> re.Pattern:
     value = r"(?:[^。，,；;！!？?:：\n]|(?<=\d)[:：](?=\d)){0,20}?"
     pair = rf"\s*[|｜/]?\s*{label}\s*[:：]{value}"
     dated = rf"{label}\s*(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?:\s*(?:[上下]午\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"  # 最後修改日期 2020/10/19 下午 04:25:10 (www.tncc.gov.tw)
-    poster = r"(?:[A-Za-z][\w.-]{1,19}\s+|[\u4e00-\u9fff]{2,12}\s+)?"  # who posted the page, or its column: admin 发表时间:2017-12-04 (www.ahtczxw.gov.cn); 千岛湖新闻网 编辑:叶青 方耀 (qdhnews.com.cn); 工作总结范文 发布时间:2013/8/11 (www.nayishi.com); 中国产业竞争情报网  2018-06-06  浏览: (www.chinacir.com.cn)
+    poster = r"(?:[A-Za-z][\w.-]{1,19}\s+|[\u4e00-\u9fff]{2,12}\d{0,3}\s+)?"  # who posted the page, or its column: admin 发表时间:2017-12-04 (www.ahtczxw.gov.cn); 千岛湖新闻网 编辑:叶青 方耀 (qdhnews.com.cn); 工作总结范文 发布时间:2013/8/11 (www.nayishi.com); 中国产业竞争情报网  2018-06-06  浏览: (www.chinacir.com.cn); a user's name with digits: 彭永0 分享 时间: (www.wenxm.cn)
     return re.compile(rf"[【\[(（]?{poster}(?:{LEADING_DATE}\s+)?(?:(?:{pair})+|\s*{dated})\s*[|｜]?\s*[】\])）]?")  # (記者:李雄 編輯:穆丁花): m.bmgjnxf.com
 
 

@@ -1546,6 +1546,56 @@ def test_a_markdown_pictures_long_description_alone_on_its_line_is_what_it_says_
     assert texts(text)[0].startswith("新城鄉公所於2月11日")
 
 
+@pytest.mark.parametrize("name, credit", [
+    ("10100-gongsi-gaige-fazhan-yantaohui-sanzhuan-santisheng", "一 审:张 婷"),  # 文 图: / 编 校: / 一 审: / 二 审: / 三 审:
+    ("10100-gongsi-gaige-fazhan-yantaohui-sanzhuan-santisheng", "编 校:林亍涵 叶露蔓"),
+    ("imnu-lib-biguan-kaifang-shijian-tiaozheng-2025", "复审:穆晓艳、李世勇"),
+])
+def test_a_pages_checking_credits_under_the_text_go_even_spaced_to_one_width(name, credit):
+    assert not any(credit in block for block in texts(corpus_clean(name)))
+
+
+def test_print_and_close_links_printed_twice_each_go():
+    text = corpus_clean("gaotongwater-jituan-anquan-shengchan-zhuanti-huiyi-2022")  # 打印本文 打印本文  关闭窗口 关闭窗口
+    assert texts(text)[-1].endswith("确保公司安全生产形势持续稳定。")
+
+
+@pytest.mark.parametrize("name, first", [
+    ("lgq224-beijing-xinzeng-15li-yinni-chuanbo-2022", "4月23日,在北京召開的第312場"),  # 健康時報網 | 2022-04-24 11:36:55
+    ("cnppa-yibao-xiehui-lishihui-jieci-tiaozheng-tongzhi", "各会员单位:"),  # 本站原创 2014/03/07 16:35:23
+    ("todayguizhou-qiandongnan-shuiyuan-baohuqu-pifu-2022", "经研究,近日,省政府"),  # 贵州日报报刊社 2022-06-23 11:50 热度:
+])
+def test_an_outlets_stamp_with_a_pipe_slashes_or_an_empty_counter_is_the_pages(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
+
+
+def test_a_headline_with_its_day_in_slashes_stays_the_title():
+    assert corpus_clean("chungai-yejian-jizhen-fuwu-shiduan-gengdong-2024").title == "夜間急診服務時段更動"  # 夜間急診服務時段更動  2024/01/23
+
+
+@pytest.mark.parametrize("name, first", [
+    ("dpwlh-guojia-dongwu-bowuguan-biguan-gonggao", "各位观众:"),  # 最新文章 / 推荐文章 / 热点文章 / 本文转自:北京日报
+    ("cqhctsg-hechuan-tushuguan-xinguan-kaiguan-2019", "合川区图书馆新馆经过半年的试运行"),  # 您是第 5645100 位访客 / 跳至正文
+    ("polymer-huaxuehui-dijiuci-quanguo-huiyuan-daibiao-dahui-2010", "2010年11月23-25日"),  # 搜索:
+    ("wenxm-xiaoyuan-wusi-qingnianjie-huodong-fangan", "一、目的"),  # 彭永0 分享 时间:
+])
+def test_list_headings_counters_search_labels_and_reposts_above_the_text_go(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
+
+
+def test_list_headings_above_a_notice_are_not_its_title():
+    assert corpus_clean("dpwlh-guojia-dongwu-bowuguan-biguan-gonggao").title is None  # not 推荐文章热点文章
+
+
+def test_a_reposts_source_under_the_text_goes():
+    assert texts(corpus_clean("wjw-huainan-weijianwei-gonggao-2023-7-houdou"))[-1] == "2023年9月15"  # 来源于:国家卫健委官网
+
+
+def test_a_school_news_offices_dateline_with_a_slash_is_cut():
+    text = corpus_clean("fzu-jiaoyu-fazhan-jijinhui-dierci-lishihui-2010")  # 新闻中心讯/ 3月29日上午,……
+    assert texts(text)[0].startswith("3月29日上午,福州大学教育发展基金会")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -1845,3 +1845,12 @@ def test_an_official_chairing_a_meeting_on_a_day_is_reported():
 def test_a_heads_message_to_readers_is_an_address_titled_by_its_own_heading(name, title):
     meta = corpus_meta(name)
     assert (meta.title, meta.genre) == (title, "致辞")
+
+
+def test_a_plans_drafting_is_a_plan():
+    assert corpus_meta("wenxm-xiaoyuan-wusi-qingnianjie-huodong-fangan").genre == "方案"  # 校园五四青年节活动方案策划
+
+
+def test_a_reporters_stamp_dated_with_slashes_and_a_count_dates_the_report_under_its_headline():
+    meta = corpus_meta("formosa-ikh-chiayi-guanhu-xiehui-huiyuan-dahui-2025")  # 搜尋新聞關鍵字 / headline / 閻淳華 2025/05/19 187
+    assert (meta.title, meta.date) == ("嘉義市觀護協會第四屆會員大會隆重登場 林長亨創會長再任理事長展現無私奉獻精神", "2025-05-19")
