@@ -1596,6 +1596,22 @@ def test_a_school_news_offices_dateline_with_a_slash_is_cut():
     assert texts(text)[0].startswith("3月29日上午,福州大学教育发展基金会")
 
 
+def test_a_users_stamp_dated_with_slashes_before_a_report_button_is_the_pages():
+    text = corpus_clean("base9174-caiyingwen-2020-jiuzhi-yanshuo-zhongying")  # headline / 十三先生 2020/05/20 檢舉 / lede
+    assert text.title == "小英就職演講再看一次,發誓:打造一個很好的臺灣!期待ing"
+    assert texts(text)[0].startswith("中華民國第15任總統蔡英文")
+
+
+def test_an_outlets_credit_for_compiling_a_report_goes_and_makes_it_a_report():
+    text = corpus_clean("caijingnews-ninghai-shuiwu-jituan-guanwang-chongxi-2023")  # ……敬请谅解。 / 潇湘晨报综合
+    assert texts(text)[-1].endswith("不便之处,敬请谅解。") and text.credit == "潇湘晨报综合"
+
+
+def test_a_collections_bare_number_before_the_salutation_is_not_the_texts():
+    text = corpus_clean("llq66-daxue-xiaozhang-kaixue-zhici-huainan-lianda")  # 大学校长的开学精彩致辞1尊敬的各位老师、亲爱的同学们:
+    assert texts(text)[0] == "尊敬的各位老师、亲爱的同学们:"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -30,6 +30,7 @@ OWN_TITLE_LIKENESS = 0.75  # of a line under the title to it, for the line to be
 BARE_ATTACHMENT_LABEL = re.compile(r"^附件\s*[:：]?$")
 TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
 REPORTER = re.compile(r"记者|通讯员")
+COMPILED_BY_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|网|台|社)综合$")
 CREDITED_ENDS = ("。", "！", "？", "!", "?", "”")  # a credit closes a paragraph after its last sentence
 CLAUSE_MARKS = set("，,。；;：:")
 SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
@@ -58,8 +59,9 @@ ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3
 # a photographer's credit closing a caption: ……入场。 中新社发 翟羽佳 摄 (news.takungpao.cn)
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
 PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*[:：]?")
-# a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com)
-PART_NUMBER_OPENING = re.compile(r"^篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])")
+# a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com), or
+# its bare number before the salutation (大学校长的开学精彩致辞1尊敬的各位老师、亲爱的同学们:: llq66.com)
+PART_NUMBER_OPENING = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])|\d{1,2}(?=尊敬的|亲爱的|各位|同志们))")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
@@ -479,5 +481,7 @@ def _last_text_block(blocks: tuple[Block, ...], layout: Layout) -> Block | None:
 
 def _reporters_credit(removed: list[str]) -> str | None:
     """A reporter's credit the page printed apart from the text, under it or above it (文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/……:
-    www.nmgttcy.com): the text is a report. An editor's alone is not (a portal prints 责任编辑 under any document)."""
-    return next((line for line in removed if STAFF_CREDIT.match(folded := fold(line.strip())) and REPORTER.search(folded)), None)
+    www.nmgttcy.com), or an outlet's for compiling it (潇湘晨报综合: zhongjin.caijingnews.net): the text is a report. An editor's
+    alone is not (a portal prints 责任编辑 under any document)."""
+    return next((line for line in removed if STAFF_CREDIT.match(folded := fold(line.strip())) and REPORTER.search(folded)
+                 or COMPILED_BY_OUTLET.match(folded)), None)
