@@ -1612,6 +1612,24 @@ def test_a_collections_bare_number_before_the_salutation_is_not_the_texts():
     assert texts(text)[0] == "尊敬的各位老师、亲爱的同学们:"
 
 
+@pytest.mark.parametrize("name, first", [
+    ("138071-sihong-xiangzhen-renda-xuexi-jiaoliuhui", "為推動新形勢下我縣鄉鎮(街道)人大工作"),  # 導讀 為推動……
+    ("lushang-zhenggong-jiaokebu-dangyuan-jiang-dangke-2021", "3月29日,集团政工教科部党支部"),  # 返回列表发布时间:2021/3/31 21:45:31
+])
+def test_a_lead_in_mark_and_a_back_link_glued_to_the_stamp_are_not_the_text(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
+
+
+def test_who_made_the_web_page_under_the_text_goes():
+    assert texts(corpus_clean("wsnews-wenshan-bawu-pufa-fabuhui-2021"))[-1].endswith("文山市融媒体中心等媒体出席发布会。")  # 制作:黄荷 冯明兰
+
+
+def test_a_headline_before_a_space_and_a_lede_opening_on_ri_qian_is_the_title():
+    text = corpus_clean("wallstreetcn-fagaiwei-changsanjiao-yitihua-zhuanxiang-2022")  # ……投资计划 日前,国家发展改革委下达……
+    assert text.title == "国家发展改革委下达长三角一体化发展专项2022年中央预算内投资计划"
+    assert texts(text)[0].startswith("日前,国家发展改革委下达")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -73,7 +73,9 @@ NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 # 專業團隊.校長的話: www.keitsz.edu.hk; 董事長的話: www.dajiama.org.tw); read in Simplified form
 HEAD_MESSAGE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}(?:长|主席|总经理)的话$")
 FULL_DATE_START = re.compile(r"^(\d{4}|" + CHINESE_YEAR + r"|" + ROC_ERA + r"\s*[\d一二三四五六七八九十〇零]{1,4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")  # 中華民國九十三年二月二十日 over a Taipei 公告 (pma.gov.taipei)
-NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]")  # with its year: ……年終總結大會2023年1月13日,…… (www.mk-tips.com)
+# with its year: ……年終總結大會2023年1月13日,…… (www.mk-tips.com); a lede opening on 日前 or 近日 after a space
+# (……2022年中央预算内投资计划 日前,国家发展改革委……: wallstreetcn.com)
+NEWS_LEDE_INSIDE = re.compile(r"(?:(?:19|20)\d{2}年)?(?<!\d)\d{1,2}月\d{1,2}日(上午|下午|晚上?)?[，,]|(?<=\s)(?:日前|近日)[，,]")
 SUBHEADLINES_MAX = 2  # a headline may have two lines under it before the text
 SUBHEADLINE_MAX = 30
 GLUED_HEADLINE_MIN = 8
