@@ -1630,6 +1630,18 @@ def test_a_headline_before_a_space_and_a_lede_opening_on_ri_qian_is_the_title():
     assert texts(text)[0].startswith("日前,国家发展改革委下达")
 
 
+@pytest.mark.parametrize("name, last", [
+    ("miduzx-dangshan-tuiyi-junren-shiju-weiwen-kunnan-laobing", "生活中的实际困难。"),  # 来源:…… / 投稿邮箱: / qq.
+    ("nmgyy-zhongzhi-zhongyao-yinpian-gongyingshang-linxuan-2026", "2026年3月17日"),  # 文化版 / 医院总机:0471-3283999 / 地址:……20号
+])
+def test_a_sites_footer_of_story_mailbox_switchboard_and_address_goes(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
+def test_text_size_buttons_above_the_text_go():
+    assert not any("字体+" in block for block in texts(corpus_clean("nnjn-guangxi-hongshizihui-ziran-zaihai-yingji-yuan-2011")))  # 字体+ | 字体- 分享:
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -1854,3 +1854,13 @@ def test_a_plans_drafting_is_a_plan():
 def test_a_reporters_stamp_dated_with_slashes_and_a_count_dates_the_report_under_its_headline():
     meta = corpus_meta("formosa-ikh-chiayi-guanhu-xiehui-huiyuan-dahui-2025")  # 搜尋新聞關鍵字 / headline / 閻淳華 2025/05/19 187
     assert (meta.title, meta.date) == ("嘉義市觀護協會第四屆會員大會隆重登場 林長亨創會長再任理事長展現無私奉獻精神", "2025-05-19")
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("changchun-yushu-danganguan-banqian-biguan-gonggao-2020", "榆树市档案馆"),  # an archive signing its closure notice
+    ("xcswhg-xichang-wenhuaguan-youxiu-wenyi-shetuan-2022", "西昌市文化馆"),
+    ("sumhs-zichanchu-nianzhong-yiqi-shebei-tingzhi-gouzhi-2017", "资产与设备管理处"),  # signed / 2017.10.31
+    ("hqc-sdu-houqin-bangong-haocai-zhaobiao-caigou-tongzhi-2009", "后勤管理处"),  # signed / 2009、2、23
+])
+def test_archives_cultural_centres_and_signatures_dated_with_dots_name_the_issuer(name, unit):
+    assert corpus_meta(name).unit == unit

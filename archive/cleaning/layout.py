@@ -41,8 +41,8 @@ DATE_TEXT = re.compile(
     r"|" + ROC_ERA + r"\s*(\d{2,3}|[一二三四五六七八九十〇零]{1,4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月(?:\s*([\d一二三四五六七八九十廿卅]{1,3})\s*日)?"  # 中華民國九十三年二月二十日 (pma.gov.taipei), 七月廿八日 (www.tienti.tw)
     r"|" + ROC_DAY
 )
-# or 20221014 (jw.whxy.edu.cn), or 2018-5-21 (xgc.qchm.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
-SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{{2}}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*{WEEKDAY})?$")
+# or 20221014 (jw.whxy.edu.cn), or 2018-5-21 (xgc.qchm.edu.cn), or with dots or 、 (2017.10.31: ald.sumhs.edu.cn; 2009、2、23: www.hqc.sdu.edu.cn); with its weekday under a press release (2022年6月22日(星期三): sc.isd.gov.hk)
+SIGNED_DATE = re.compile(rf"^[（(]?\s*(?:{DATE_TEXT.pattern}|(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{{2}}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{{2}}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{{2}}、(?:0?[1-9]|1[0-2])、(?:0?[1-9]|[12]\d|3[01]))\s*[)）]?(?:\s*{WEEKDAY})?$")
 DATED_BODY = re.compile(rf"^[（(]\s*(?:{DATE_TEXT.pattern})\s+(?P<body>[\u4e00-\u9fff]{{2,30}})\s*[)）]$")
 # 至2021年9月3日的修訂本: a version note (www.legco.gov.hk); a note of several lines, each closing with ; or 。 (www.whla.org.cn); the articles
 # an amendment changed (中華民國101年6月4日府授法規字第1010093269號令修正公布第13、19、25條條文: civil.taichung.gov.tw)
