@@ -1642,6 +1642,19 @@ def test_text_size_buttons_above_the_text_go():
     assert not any("字体+" in block for block in texts(corpus_clean("nnjn-guangxi-hongshizihui-ziran-zaihai-yingji-yuan-2011")))  # 字体+ | 字体- 分享:
 
 
+@pytest.mark.parametrize("name, title, first", [
+    ("e23-licheng-danganguan-biguan-gonggao-2025", "济南市历城区档案馆闭馆公告", "济南市历城区档案馆因搬迁工作需要"),  # 12月8日,记者从……获悉,…… above it
+    ("zggwy-lingtai-guangdian-2017-gongkai-linxuan-gonggao", "灵台县广播电视台公开遴选工作人员公告", "根据县广播电视台改版升级工作需要"),  # 摘要:…… above it
+])
+def test_a_notices_own_title_under_a_reporters_lede_or_a_summary_is_the_title(name, title, first):
+    text = corpus_clean(name)
+    assert text.title == title and texts(text)[0].startswith(first)
+
+
+def test_a_work_reports_section_heading_under_its_salutation_is_no_title():
+    assert corpus_clean("btskw-baotou-zhengfu-gongzuo-baogao-sunweidong-2013").title != "过去五年工作回顾"  # 各位代表: / 过去五年工作回顾
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

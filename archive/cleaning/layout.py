@@ -82,6 +82,7 @@ ADDRESS = re.compile(r"^(?:(?:同志们|同事们|朋友们|女士们|先生们|
 HEARERS_LISTED = re.compile(r"^[^。；;:：]{2,80}[,，、]\s*(?:女士们|先生们|同学们|朋友们|同胞们|各位[\u4e00-\u9fff]{1,6})\s*[:：﹕]$")
 SALUTATION_LINE_MAX = 80  # a salutation may name the guests one by one (尊敬的谌贻琴国务委员,尊敬的雷诺·艾德代理主席,……朋友们:: xczxzxfb.org.cn)
 DECK_PARAGRAPHS = 2  # a deck above the headline is a paragraph or two
+SUMMARY_OR_LEDE = re.compile(r"^(?:摘要|内容提要|提要)\s*[:：]|记者.{0,30}获悉")  # a page's summary of a notice, or a reporter's lede on it
 NOTE_LINE_MAX = 40
 NUMBERED_GENRE = re.compile(r"(公告|通告|令)$")  # ……常务委员会公告 / 第7号 (www.jyxrd.gov.cn)
 LONE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]$")
@@ -257,6 +258,9 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
     if inner := _speech_below_note(segments, body_start, hints, headlines):
         return inner
     choice = choose_title(segments, hints, body_start, headlines)
+    if choice is None and (below := _notice_below_lede(segments, body_start)) is not None:
+        body_start = below
+        choice = choose_title(segments, hints, body_start, headlines)
     if (choice is None or choice.score < 3) and segments and (end := glued_title_end(segments[0])):
         rest = GLUED_TITLE_JOINT.sub("", segments[0][end:])  # the comma or the collection's count a site glued it on with
         segments = [segments[0][:end], *split_subtitles(split_after_note(rest)), *segments[1:]]  # ……的决议(2023年……通过)晋城市城区……: www.jccq.gov.cn
@@ -344,6 +348,18 @@ def _speech_below_note(segments: list[str], body_start: int, hints: list[str], h
         return None
     inner.header[:0] = segments[:head]
     return inner
+
+
+def _notice_below_lede(segments: list[str], body_start: int) -> int | None:
+    """Where a notice's text starts when a page printed a lede or a summary of it above its own title, and no headline
+    (12月8日,记者从……获悉,…… / 济南市历城区档案馆闭馆公告 / 济南市历城区档案馆因搬迁工作需要,……: m.e23.cn; 摘要:…… /
+    灵台县广播电视台公开遴选工作人员公告 / 根据……: zggwy.org)."""
+    for index in range(body_start + 1, min(body_start + DECK_PARAGRAPHS + 1, len(segments) - 1)):
+        line, text = segments[index], segments[index + 1]
+        if (all(SUMMARY_OR_LEDE.search(fold(deck)) for deck in segments[body_start:index]) and len(line) <= TITLE_MAX and not ends_sentence(line)
+                and genre_word_at_end(clean_title(line)) and not rejects(clean_title(line)) and (is_body_start(text) or "。" in text)):
+            return index + 1
+    return None
 
 
 def _below_deck(segments: list[str], body_start: int) -> int:
