@@ -1655,6 +1655,11 @@ def test_a_work_reports_section_heading_under_its_salutation_is_no_title():
     assert corpus_clean("btskw-baotou-zhengfu-gongzuo-baogao-sunweidong-2013").title != "过去五年工作回顾"  # 各位代表: / 过去五年工作回顾
 
 
+def test_a_dateline_of_two_outlets_and_the_sites_address_is_cut():
+    text = corpus_clean("ahcaijing-hefei-lianhua-shequ-bayi-weiwen-tuiyi-junren-2020")  # 市场星报、安徽财经网(www.ahcaijing.com)讯 为进一步……
+    assert texts(text)[0].startswith("为进一步弘扬拥军优属")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -102,7 +102,7 @@ DATELINE = re.compile(
     r"^[\[【]?(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本刊|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*电|本报讯|本网讯|本站讯|本刊讯|本报消息|特讯|本报记者[^:：，,。\s]{2,4}(?:\s*通讯员[^:：，,。\s]{2,4})*\s*报道"
     r"|[\u4e00-\u9fff]{2,12}?网[\u4e00-\u9fff]{0,8}(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*专?电"
     r"|[\u4e00-\u9fff]{1,6}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=】)"
-    r"|[\u4e00-\u9fff]{1,8}(?:[-－·][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)(?:[（(][\u4e00-\u9fff]{2,8}[)）])?(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,5}分站)(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4})?(?:讯|消息)(?=[\s(（:：]|记者)"  # 齐鲁网·闪电新闻5月18日讯记者从…… (bbs.jiningshizx.com)
+    r"|[\u4e00-\u9fff]{1,8}(?:[-－·、][\u4e00-\u9fff]{1,8})?(?:网|报|台|新闻|融媒|媒体|在线|会)(?:[（(](?:[\u4e00-\u9fff]{2,8}|www\.[a-z0-9.-]{3,30})[)）])?(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,5}分站)(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4})?(?:讯|消息)(?=[\s(（:：]|记者)"  # 齐鲁网·闪电新闻5月18日讯记者从…… (bbs.jiningshizx.com)
     r"|[\u4e00-\u9fff]{2,6}(?:网|在线)报道|[\u4e00-\u9fff]{2,10}综合报道(?=[:：])"
     r"|[\u4e00-\u9fff]{2,12}(?:局|署|厅|委|办|处|院|中心)讯(?=[:：/／]))[\]】]?"  # a government office's release: 司法警察局訊: (funnyisland.net); a school's news office: 新闻中心讯/ (news.fzu.edu.cn)
     r"(?:\s*[\u4e00-\u9fff]{2,10}综合报道(?=\s*[:：]))?"  # 【文汇网讯】 大公文汇全媒体综合报道: (sp.wenweipo.com), also alone
@@ -124,7 +124,7 @@ DATELINE = re.compile(
 # (portlandchinesetimes.com), 【News586/記者游建志報導】 (news.586.com.tw), (大紀元記者衛凱茜沙加緬度報導) (tvsmo.com); or an
 # outlet's reporter before a colon: 趣味新聞網記者特別報導: (quweinews.com), or before the day: 琼海融媒记者 彭总岸 王应峰 6月9日上午,……
 # (qionghai.hainan.gov.cn). [香港无线电视记者]: opens a question in a transcript
-# (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; an outlet's county desk: 红网湘潭县分站1月22日讯(通讯员 周星) (hnwnsw.com); 菲華商聯總會訊: an association's own news, www.ffcccii.org; 湖北日报(荆楚网)消息(通讯员
+# (长江日报-长江网1月24日讯: cjrbapp.cjn.cn; two outlets and the site's address: 市场星报、安徽财经网(www.ahcaijing.com)讯: www.ahcaijing.com; an outlet's county desk: 红网湘潭县分站1月22日讯(通讯员 周星) (hnwnsw.com); 菲華商聯總會訊: an association's own news, www.ffcccii.org; 湖北日报(荆楚网)消息(通讯员
 # ……): www.cnhan.com; 新华网湖南频道长沙9月5日专电: hnr; 中红网贵州黄平2015年7月2日电(廖尚刚): xibaipo; 本报讯 记者 李洋 4月27日下午:
 # a credit without brackets, e.sxxycmw.com; 本報訊【記者魏曉文 董剛】 (yhg994208.cn); 【記者譚杰、趙奇濤/宜蘭報導】 alone
 # (kamalan-news.com); in 【】 with the place or the outlet and the day: 【臺東訊】 (life-information), 【大紀元2012年01月31日訊】
