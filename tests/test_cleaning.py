@@ -1660,6 +1660,14 @@ def test_a_dateline_of_two_outlets_and_the_sites_address_is_cut():
     assert texts(text)[0].startswith("为进一步弘扬拥军优属")
 
 
+@pytest.mark.parametrize("name, last", [
+    ("hmps-tn-2023-xinsheng-ruxue-qichengbiao-han", "辦理新生報到(登記)。"),  # ::: / 成語隨時背 / ㄎㄨ ˋ ㄎㄨ ˋ / 形容人勤勉努力……
+    ("kbes-tn-edu-zhuanzhi-daili-jiaoshi-nianzi-tixu-2025", "逾期申請者,自申請之日生效。"),  # 快速登入 / 台灣即時空氣質量指數(AQI) / …… / 成語隨時背
+])
+def test_a_school_sites_login_air_quality_and_idiom_boxes_end_the_text(name, last):
+    assert texts(corpus_clean(name))[-1].endswith(last)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
