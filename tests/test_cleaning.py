@@ -1668,6 +1668,11 @@ def test_a_school_sites_login_air_quality_and_idiom_boxes_end_the_text(name, las
     assert texts(corpus_clean(name))[-1].endswith(last)
 
 
+def test_a_recommended_list_heading_under_a_schools_rules_ends_the_text():
+    text = corpus_clean("hnng-nanyang-gongye-xuexiao-jiaozhigong-tijian-banfa-2016")  # …… / 二零一六年六月十五日 / (责任编辑:dwbgs) / ---- / 推荐内容
+    assert texts(text)[-1] == "二零一六年六月十五日"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
