@@ -1673,6 +1673,11 @@ def test_a_recommended_list_heading_under_a_schools_rules_ends_the_text():
     assert texts(text)[-1] == "二零一六年六月十五日"
 
 
+def test_addressees_whose_colon_was_lost_are_no_title_but_the_texts_first_line():
+    text = corpus_clean("swpu-sbgl-2025-shiyanshi-qiping-zhuanxiang-jiancha-tongzhi")  # 各相关单位(学院、水合物实验室和工训中心) / 为进一步……
+    assert text.title is None and texts(text)[0] == "各相关单位(学院、水合物实验室和工训中心)"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -68,6 +68,7 @@ COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news colum
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 TITLE_IN_LENTICULAR = re.compile(r"^【(?P<title>[^【】]{4,60})】")  # 【小学校长开学典礼致辞】尊敬的各位老师……: bbs.beng168.com
+ADDRESSEES_WITHOUT_COLON = re.compile(r"^各[^，,。:：]{0,20}(?:单位|部门|学院|科室|处室|院系|系部)(?:[(（][^()（）]{1,40}[)）])?$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 # a head's message to readers, a school's or a company's column of its own (校長的話: www.cwwps.edu.hk, www.wck-ccc.edu.hk;
 # 專業團隊.校長的話: www.keitsz.edu.hk; 董事長的話: www.dajiama.org.tw); read in Simplified form
@@ -303,6 +304,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or len(LABEL_PAIR.findall(text)) >= 2  # 範疇: 年度報告 發佈方式: 新聞稿 (www.ccac.org.mo); 地 區:全國行 業:金融業 (www.wangstar.com)
         or is_place_name(text)
         or bool(OCCASION_TAIL.search(folded))  # 2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上: a byline's second line (benet-wh.com.cn)
+        or bool(ADDRESSEES_WITHOUT_COLON.match(folded))  # 各相关单位(学院、水合物实验室和工训中心), its colon lost (www.swpu.edu.cn)
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
