@@ -1864,3 +1864,11 @@ def test_a_reporters_stamp_dated_with_slashes_and_a_count_dates_the_report_under
 ])
 def test_archives_cultural_centres_and_signatures_dated_with_dots_name_the_issuer(name, unit):
     assert corpus_meta(name).unit == unit
+
+
+@pytest.mark.parametrize("name", [
+    "lnsfybjy-fuyou-baojianyuan-2024-guoqing-yiliao-gongzuo-anpai",  # 我院2024年国庆节期间医疗工作安排
+    "shypzx-yangpu-zhongxin-yiyuan-laodongjie-menzhen-2017",  # 2017年劳动节门急诊安排
+])
+def test_a_holidays_arrangements_are_a_notice(name):
+    assert corpus_meta(name).genre == "通知"
