@@ -1869,6 +1869,7 @@ def test_archives_cultural_centres_and_signatures_dated_with_dots_name_the_issue
 @pytest.mark.parametrize("name", [
     "lnsfybjy-fuyou-baojianyuan-2024-guoqing-yiliao-gongzuo-anpai",  # 我院2024年国庆节期间医疗工作安排
     "shypzx-yangpu-zhongxin-yiyuan-laodongjie-menzhen-2017",  # 2017年劳动节门急诊安排
+    "zzgushang-zhengzhou-gushang-yiyuan-qingming-zhiban-2019",  # ……清明节值班表(4月5日-4月7日)
 ])
 def test_a_holidays_arrangements_are_a_notice(name):
     assert corpus_meta(name).genre == "通知"
