@@ -1678,6 +1678,22 @@ def test_addressees_whose_colon_was_lost_are_no_title_but_the_texts_first_line()
     assert text.title is None and texts(text)[0] == "各相关单位(学院、水合物实验室和工训中心)"
 
 
+def test_a_shops_count_of_texts_after_a_genre_word_is_no_part_of_the_title():
+    from archive.cleaning.title import clean_title
+    collection = corpus_clean("gxlnz-mengzi-yanglao-fuwu-gongzuo-diaoyan-baogao")
+    assert collection.title == "养老服务工作情况调研报告"
+    assert texts(collection)[0].startswith("根据人大常委会工作要点安排")
+    assert clean_title("2023二十八个“世界读书日”活动开展学习心得体会3篇") == "2023二十八个“世界读书日”活动开展学习心得体会"
+    assert clean_title("107年6月份提供本府新聞稿47篇") == "107年6月份提供本府新聞稿47篇"  # a headline counting press releases
+
+
+def test_an_order_under_its_preamble_and_publication_mark_is_the_title_but_an_issued_attachment_is_not():
+    assert corpus_clean("dachaidan-xingwei-caoyuan-jinmu-ling-2024-3hao").title == "大柴旦行委关于全面做好草原禁牧工作的令"
+    cover_letter = corpus_clean("ningwu-xian-shuihan-zaihai-fangyu-yingji-yuan-2024")  # ……现印发给你们 / …… / (此件公开发布) / ……应急预案
+    assert not cover_letter.title_found
+    assert texts(cover_letter)[0] == "各乡(镇)人民政府,县防汛抗旱指挥部各成员单位:"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

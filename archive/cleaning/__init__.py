@@ -43,6 +43,13 @@ PROMULGATES = re.compile(r"《(?P<name>[^《》]{4,120})》[,，]?\s*现予(?:�
 BOOK_INNER = re.compile(r"[<〈]")  # 《……<……>……》: the inner book marks written either way
 BOOK_INNER_END = re.compile(r"[>〉]")
 PROMULGATED_TITLE_WITHIN = 5
+# a 公文's note that it is published, closing a preamble or cover letter printed above the document it puts in force or issues
+PUBLICATION_MARK = re.compile(r"^[(（]此件(?:公开发布|主动公开)[)）]$")
+COVER_LETTER_WITHIN = 12
+# a notice issuing the document printed under it (现印发给你们): that document is its attachment, and the notice, whose own title the
+# page left out, has none (明溪县防洪防台风应急预案 under 现将《……》印发给你们: www.fjmx.gov.cn)
+ISSUES_ATTACHMENT = re.compile(r"印发给你们|印发给你单位|现予印发|现印发")
+ISSUED_TITLE_LINES = 2
 ANNOUNCEMENT_TITLE = re.compile(r"(委员会公告|政府令)$")
 ANNOUNCEMENT_LINES = 3  # the announcement's number may stand above its text
 BOOK_TITLE_MARKS = re.compile(r"^《|》$")
@@ -60,8 +67,9 @@ ORIGINAL_HEADLINE = re.compile(r"(?:^|(?<=[)）。]))原标题\s*[:：]\s*(\S.{3
 PHOTO_CREDIT = re.compile(r"(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{1,8}(?:社|报|网)发?\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$")
 PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*[:：]?")
 # a collection's part number after the title repeated, glued to the text (小学学校校长述职报告 篇1尊敬的各位领导……: tcysjy.com), or
-# its bare number before the salutation (大学校长的开学精彩致辞1尊敬的各位老师、亲爱的同学们:: llq66.com)
-PART_NUMBER_OPENING = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])|\d{1,2}(?=尊敬的|亲爱的|各位|同志们))")
+# its bare number before the salutation (大学校长的开学精彩致辞1尊敬的各位老师、亲爱的同学们:: llq66.com), or a shop's count of the texts
+# it sells, which the title drops (养老服务工作情况调研报告6篇 根据……: gxlnz.com)
+PART_NUMBER_OPENING = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])|\d{1,2}(?=尊敬的|亲爱的|各位|同志们)|\d{1,2}篇\s+)")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
@@ -123,6 +131,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         title, title_found, body = subject, True, body[1:]
     elif not title_found and body and (promulgated := _promulgated_below(body)):
         title, title_found = promulgated, True
+    elif not title_found and (issued := _order_under_its_preamble(body)):
+        title, title_found = issued, True
     elif not title_found and (reposted := _named_by_repost_notice(chrome.removed)):
         title, title_found = reposted, True
     elif not title_found and body and (named := NAMED_IN_ITS_NOTE.match(fold(body[0]))):
@@ -347,6 +357,23 @@ def _promulgated_below(body: list[str]) -> str | None:
         return None
     named = _book_title_key(match.group("name") or match.group("opening"))
     return next((BOOK_TITLE_MARKS.sub("", line).strip() for line in body[1:PROMULGATED_TITLE_WITHIN] if _book_title_key(fold(line)) == named), None)
+
+
+def _order_under_its_preamble(body: list[str]) -> str | None:
+    """The title of the order a preamble puts in force, printed under the preamble's (此件公开发布) when the page shows no title
+    of its own (……颁令如下。 / 行委级总林(草)长: / 2024年10月29日 / (此件公开发布) / 大柴旦行委关于全面做好草原禁牧 / 工作的令:
+    www.dachaidan.gov.cn)."""
+    mark = next((at for at, line in enumerate(body[:COVER_LETTER_WITHIN]) if PUBLICATION_MARK.match(squeezed(line))), None)
+    if mark is None or any(ISSUES_ATTACHMENT.search(fold(line)) for line in body[:mark]):
+        return None
+    for lines in range(1, ISSUED_TITLE_LINES + 1):
+        parts = body[mark + 1:mark + 1 + lines]
+        if len(parts) < lines or any(ends_sentence(part) for part in parts):
+            return None
+        candidate = "".join(part.strip() for part in parts)
+        if len(candidate) <= TITLE_MAX and genre_word_at_end(candidate) and not rejects(candidate):
+            return candidate
+    return None
 
 
 def _book_title_key(text: str) -> str:
