@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from ..folding import fold
 
@@ -43,6 +44,7 @@ RUN_CLAUSE = re.compile(r"[，,、；;]")  # a paragraph's sentences have clause
 RUN_OPENING = re.compile(r"^(——|[（(]?[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}[号號])")  # an item's dash, a 公文's number
 ADDRESSEES = re.compile(r"^[^。！？!?]{2,80}[:：]$")  # the 主送 line or a salutation under a title
 PARAGRAPH_INDENT = 2
+INDENT_MAX = 4
 INDENT = re.compile(r"^(?: {2,}|\u3000|\t)")  # a wrapped line may run a mark or a figure past the width
 HALF_WIDTH = 0.5
 LINE_FURNITURE = re.compile(r"^(?:[-•·▪●|│]\s+)+|(?:\s+[|│]+)+$")  # - 浏览次数: / • 分页 >> / | 盘政发〔2010〕22号 … | / ……的通告 | || (hzzkrmyy.com)
@@ -350,12 +352,15 @@ def printed_width(line: str) -> float:
     return sum(HALF_WIDTH if character.isascii() and character.isalnum() else 1 for character in line)
 
 
-def indented_lines(text: str) -> set[str]:
-    """The lines a text prints indented (two spaces or more, or an ideographic space), as they read trimmed."""
-    return {line.strip() for line in text.split("\n") if INDENT.match(line) and line.strip()}
+def indented_lines(text: str) -> dict[str, float]:
+    """The lines a text prints indented (two spaces or more, or an ideographic space), as they read trimmed, with the width
+    of their indent: two characters by the standard (GB/T 9704), more where a copy indents with four spaces, but never more
+    than four (a centred title's padding is no paragraph's indent)."""
+    return {line.strip(): min(max(PARAGRAPH_INDENT, printed_width(line[:len(line) - len(line.lstrip())])), INDENT_MAX)
+            for line in text.split("\n") if INDENT.match(line) and line.strip()}
 
 
-def _join_wrapped_runs(lines: list[str], indented: set[str] = frozenset()) -> list[str]:
+def _join_wrapped_runs(lines: list[str], indented: Mapping[str, float] = MappingProxyType({})) -> list[str]:
     """In text too short or too broken up for its width to be known, a paragraph wrapped at one width: three lines
     or more of the same width, none ending a sentence or opening an item or a number, with clauses in them, and the
     shorter line that ends it (a notice's one long paragraph among its headings and blank lines, as its PDF prints it).
@@ -365,7 +370,7 @@ def _join_wrapped_runs(lines: list[str], indented: set[str] = frozenset()) -> li
     while position < len(lines):
         line = lines[position]
         end = position + 1
-        width = printed_width(line) + (PARAGRAPH_INDENT if line in indented else 0)
+        width = printed_width(line) + indented.get(line, 0)
         if width >= WRAP_RUN_MIN_WIDTH and " " not in line and not heading_marker(line):
             while (end < len(lines) and abs(printed_width(lines[end]) - width) <= HALF_WIDTH and " " not in lines[end]
                    and not ends_sentence(lines[end - 1]) and lines[end] not in indented):
@@ -383,16 +388,17 @@ def _join_wrapped_runs(lines: list[str], indented: set[str] = frozenset()) -> li
     return joined
 
 
-def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_title: Callable[[str], bool] = lambda line: False) -> list[str]:
+def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = MappingProxyType({}), is_title: Callable[[str], bool] = lambda line: False) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. A line the text printed indented
     (`indented`) begins a paragraph, and is full short of its indent. A title as
     wide as the text (`is_title`) above its addressees (……的通知 / 各县(区)商务主管部门:)
-    is whole. Other text is returned as it was.
+    or printed indented is whole. Other text is returned as it was.
     """
-    lengths = [printed_width(line) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]  # a title printed three times is no width
+    # a title printed three times is no width; a paragraph's first line is as wide as the others with its indent
+    lengths = [printed_width(line) + indented.get(line, 0) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]
     if len(lengths) < WRAP_MIN_LINES:
         return _join_wrapped_runs(lines, indented)
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
@@ -408,10 +414,11 @@ def unwrap_hard_wrapped(lines: list[str], indented: set[str] = frozenset(), is_t
             unwrapped.append(line)
         following = lines[position + 1] if position + 1 < len(lines) else ""
         # a line longer than the width was not wrapped at it: a title or a paragraph the copy kept whole above the wrapped text
-        indent = PARAGRAPH_INDENT if line in indented else 0  # a paragraph's first line is indented two characters (GB/T 9704)
+        indent = indented.get(line, 0)  # a paragraph's first line is indented
         continuing = (width - 1 - indent <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line)
                       and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
-                      and not (is_title(line) and ADDRESSEES.match(following))
+                      # nor a title printed indented, as a centred one is (……实施细则 / 第一章 总则)
+                      and not (is_title(line) and (ADDRESSEES.match(following) or line in indented))
                       # a line ending on a colon ends its paragraph: the addressees (各省、自治区、直辖市人民政府, / 国务院各部委、各直属机构:)
                       # or a paragraph announcing what follows (……通知如下:), wrapped at the width of the text under them
                       and not line.rstrip().endswith((":", "：")))
