@@ -1692,7 +1692,11 @@ def test_a_shops_count_of_texts_after_a_genre_word_is_no_part_of_the_title():
 
 
 def test_an_order_under_its_preamble_and_publication_mark_is_the_title_but_an_issued_attachment_is_not():
+    import opencc
+
     assert corpus_clean("dachaidan-xingwei-caoyuan-jinmu-ling-2024-3hao").title == "大柴旦行委关于全面做好草原禁牧工作的令"
+    raw = read_corpus_document("dachaidan-xingwei-caoyuan-jinmu-ling-2024-3hao")
+    assert clean(opencc.OpenCC("s2t").convert(raw.text), raw.title_hints).title == "大柴旦行委關於全面做好草原禁牧工作的令"  # (此件公開發布)
     cover_letter = corpus_clean("ningwu-xian-shuihan-zaihai-fangyu-yingji-yuan-2024")  # ……现印发给你们 / …… / (此件公开发布) / ……应急预案
     assert not cover_letter.title_found
     assert texts(cover_letter)[0] == "各乡(镇)人民政府,县防汛抗旱指挥部各成员单位:"

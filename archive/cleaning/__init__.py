@@ -363,7 +363,7 @@ def _order_under_its_preamble(body: list[str]) -> str | None:
     """The title of the order a preamble puts in force, printed under the preamble's (此件公开发布) when the page shows no title
     of its own (……颁令如下。 / 行委级总林(草)长: / 2024年10月29日 / (此件公开发布) / 大柴旦行委关于全面做好草原禁牧 / 工作的令:
     www.dachaidan.gov.cn)."""
-    mark = next((at for at, line in enumerate(body[:COVER_LETTER_WITHIN]) if PUBLICATION_MARK.match(squeezed(line))), None)
+    mark = next((at for at, line in enumerate(body[:COVER_LETTER_WITHIN]) if PUBLICATION_MARK.match(fold(squeezed(line)))), None)
     if mark is None or any(ISSUES_ATTACHMENT.search(fold(line)) for line in body[:mark]):
         return None
     for lines in range(1, ISSUED_TITLE_LINES + 1):
