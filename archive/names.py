@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"^[xX×某*＊]+$")
 LECTURER = re.compile(r"^(?:主讲人|主讲|宣讲人)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[*＊∗]$")
 # Credits of the people who made a page: matched on folded text.
-STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "信息员", "摄影", "报道", "图/文", "文/图", "总监制", "监制", "审读"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); (信息员:曾宪华) closing a county bureau's report (www.luotiannews.com); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com); 总监制：邹 明 / 监 制：高明勇 / 审 读：崔向升 / 责编：黄忆南 PN269, the editor's code after the name (ifeng.com)
+STAFF_ROLES = "|".join(r"\s?".join(role) for role in ("责任编辑", "初审编辑", "编辑", "责编", "审核", "初审", "复审", "终审", "签审", "审签", "编审", "送签", "签发", "审稿", "撰稿", "校对", "审校", "记录", "记者", "通讯员", "信息员", "摄影", "报道", "图/文", "文/图", "总监制", "监制", "审读", "供文", "供图", "供稿"))  # spaced out: (记 者:吴阳金: www.thnews.gov.cn); (图/文:县新闻中心 张坤): zgwc.gov.cn; 责任编辑: 禹亚宁 签审: 梁开文 (dzrb.dzng.com); 初审编辑:潘成汉 (dsnews.zjol.com.cn); 撰稿:张红梅 摄影:彭文 审稿:杨光鑫 (cxcy.lzit.edu.cn); 供文:学工部 汪皓萌 / 供图:学生记者团 陈华 薛佳欣 (www.gzou.com.cn); a council's minutes' 紀錄: 陳玟佐 (kmc-ebook.21cms.tw); ( 編輯:徐雅維 送簽:任海軍 簽發:…… ) (m.terrymroczek.com); (报道:尹天赐) (xh1.changde.gov.cn); (信息员:曾宪华) closing a county bureau's report (www.luotiannews.com); 初審:徐 超 / 復審:孔繁奇 (www.dc2011.net); 審校:宋曉妮 above a report (956968.cn); 审签:侯晓 (hot.dzwww.com); 编辑|莫昌玉 / 编审|肖家云, a pipe for a colon (webtv3.i2863.com); 总监制：邹 明 / 监 制：高明勇 / 审 读：崔向升 / 责编：黄忆南 PN269, the editor's code after the name (ifeng.com)
 # a two-character name may be spaced to the width of three (初審:徐 超 / 終審:張 濤: www.dc2011.net)
 NAME_WORD = r"(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
 NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
@@ -31,10 +31,13 @@ NAMES = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # (文/内蒙古日报社融媒体记者 戴宏 章奎 摄影/内蒙古日报社融媒体记者 袁永红 closing a report: www.nmgttcy.com),
 # never in 文明城市; a slash may part a role from its name
 # (责任编辑 / 詹云清: zmdtvw.cn)
-ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|(?:文|图|摄影)(?:\s*[、，,]\s*(?:文|图|摄影?))*\s*[:：/／丨|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:评论员|记者|通讯员)\s+)?)\s*{NAMES}(?:\s+[A-Z]{{1,3}}\d{{2,4}})?\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
-# or each name before its part: 刘春华/文 吴忠民/摄影 closing a report (shanghaigourmetmenu.com), 褚 冬/攝 under a photograph (marygriffith.net)
-NAMES_THEN_PARTS = rf"^(?:{NAME_WORD}\s*[/／]\s*(?:文|图|摄影?)\s*)+$"
-STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}")
+ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|频道|新闻|融媒)\s*)?(?:(?:(?:特约|实习|见习|全媒体|融媒体)?(?:{STAFF_ROLES})\s*[:：/／|｜]?|(?:文|图|摄影)(?:\s*[、，,]\s*(?:文|图|摄影?))*\s*[:：/／丨|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:评论员|记者|通讯员)\s+)?)\s*(?:[\u4e00-\u9fff]{{2,8}}(?:团|部|中心|处|办|站|社|室)\s+)?{NAMES}(?:\s+[A-Z]{{1,3}}\d{{2,4}})?\s*)+摄?$"  # not 县委召开记者节座谈会, a headline
+# or each name before its part: 刘春华/文 吴忠民/摄影 closing a report (shanghaigourmetmenu.com), 褚 冬/攝 under a photograph (marygriffith.net),
+# 葛婧婧/图文 (tw.zafu.edu.cn), the writer's and the checker's under a school's news, after the writer's office (机电工程分院:徐程灿/稿 /
+# 陈芳燕/审: dsdeal.com), or an office that compiled it (综合办整理: hbb.hbuas.edu.cn)
+NAMES_THEN_PARTS = rf"^(?:[\u4e00-\u9fff]{{2,12}}[:：]\s*)?(?:{NAME_WORD}\s*[/／]\s*(?:图文|文图|文|图|摄影?|稿|审)\s*)+$"
+COMPILED_BY_OFFICE = r"^[\u4e00-\u9fff]{1,10}(?:办|办公室|部|处|中心|科|室)整理$"
+STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}|{COMPILED_BY_OFFICE}")
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
 # is none; who supplied or wrote the report is a credit: (陈友田/文) (fynews.gov.cn), (文/羅穎) (www.tiaotiaoxm.com), (李连胜、张哲) (rd.glgxq.gov.cn), the outlet it came

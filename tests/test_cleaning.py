@@ -1702,6 +1702,23 @@ def test_an_order_under_its_preamble_and_publication_mark_is_the_title_but_an_is
     assert texts(cover_letter)[0] == "各乡(镇)人民政府,县防汛抗旱指挥部各成员单位:"
 
 
+def test_a_stamp_opening_the_line_of_a_flattened_text_is_cut_off_and_the_text_kept():
+    notice = corpus_clean("smsltx-sanming-laotixie-zhuanfa-jiankang-kangle-jiayuan-2015")  # 发表时间:2015-10-22 10:05 各县(市、区)……
+    assert texts(notice)[0] == "各县(市、区)体育局、老龄办、老体协、市直及行业系统老体协:"
+    assert notice.title.endswith("《关于推荐“老年人健身康乐家园”的通知》的通知")  # not ……的通知 二维码, its QR button's label
+    assert notice.published == "2015-10-22"
+
+
+@pytest.mark.parametrize("name, last_opening", [
+    ("dsdeal-jidian-fenyuan-2015-tuanxue-xinlao-jiaojie", "在主持人的祝福声中"),  # 机电工程分院:徐程灿/稿 / 陈帆/摄 / 陈芳燕/审
+    ("gzou-guizhou-zhiye-jishu-xueyuan-2023-biye-dianli", "典礼结束后"),  # 供文:学工部 汪皓萌 / 供图:学生记者团 陈华 薛佳欣 / 编辑:……
+    ("hbuas-hbb-dangzheng-lianxihui-shitang-zhaobiao-2022", "鉴于翠园食堂二楼"),  # 综合办整理 / 】【打印繁体】 【关闭】 【返回顶部 / …… / 热门内容
+    ("zafu-huanzi-xueyuan-kongjian-xinxi-xiehui-dihui-zhiye", "旨在促进会员与协会之间的交流"),  # 环资团学新闻中心 / 葛婧婧/图文
+])
+def test_a_school_news_items_credits_and_the_pages_furniture_under_it_are_not_text(name, last_opening):
+    assert texts(corpus_clean(name))[-1].startswith(last_opening)
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

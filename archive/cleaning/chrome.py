@@ -68,7 +68,8 @@ LONGER_THAN_A_NAME = 4
 SENTENCE_MARK = re.compile(r"[，。；：:,;！？!?]")
 MENU_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
 BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
-ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{1,8}[】\]]|^\s*[【\[]\s*[】\]]")
+# a button cut off before the row, its name lost too (】【打印繁体】 【关闭】 【返回顶部: hbb.hbuas.edu.cn)
+ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{0,8}[】\]]|^\s*[【\[]\s*[】\]]")
 ORPHAN_BUTTON_END = re.compile(r"[【\[][^【】\[\]]{0,8}$")
 NO_TEXT_LINE_MAX = 40
 COPYRIGHT = re.compile(r"(©|Copyright|版权所有|版权归.{0,8}所有)", re.I)  # 图片版权归原作者所有 (www.xhyb.net.cn)
@@ -530,12 +531,14 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     kept, stamps = lines[: last_sentence + 1], []
     below_text = rules.boilerplate().below_text
     after_credit = False
-    for line in below:
+    for position, line in enumerate(below):
         folded = fold(line)
         if kept[-1] is not lines[last_sentence] and _signs(kept[-1]) and _only_a_date(line.strip()):
             kept.append(line)  # the signature's date (学生工作处 / 2018-5-21)
             continue
         credit = bool(STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded) or _closing_credit(folded) or names_alone(line))
+        following = fold(below[position + 1]) if position + 1 < len(below) else ""
+        credit = credit or bool(NEWS_OFFICE.fullmatch(folded.strip()) and STAFF_CREDIT.match(following))  # 环资团学新闻中心 / 葛婧婧/图文 (tw.zafu.edu.cn)
         page_part = (
             is_stamp_line(line) or COUNTER.fullmatch(line) or credit or any(rule.pattern.match(folded) for rule in below_text)
             or after_credit and _only_a_date(line.strip())  # 文、图/李丹利 / 责任编辑:李丹利 / 2017年8月18日: the day it was posted (www.pdsdsgz.cn)
@@ -627,9 +630,13 @@ def _is_chrome_line(line: str, in_head: bool, boilerplate, keep_captions: bool =
 
 def _split_glued_labels(lines: list[str]) -> list[str]:
     """A portal label printed on the title's line (……其組織即為合 法 發文機關:法務部) starts a line of its own, and so
-    does the page's stamp run on after the headline (……郑景亮总校长致开幕词发表时间:2022-06-23 09:58: www.asjnu.com)."""
+    does the page's stamp run on after the headline (……郑景亮总校长致开幕词发表时间:2022-06-23 09:58: www.asjnu.com), and the text
+    after a stamp that opens its line."""
     split: list[str] = []
     for line in lines:
+        if (opening := STAMP_BEFORE_TEXT.match(fold(line))) and len(line) - opening.end() > STAMP_TAIL_MAX:
+            split.extend([line[: opening.end()], line[opening.end():].strip()])  # the page's stamp, then its whole text flattened onto one line
+            continue
         stamp = GLUED_STAMP.search(fold(line))
         if stamp and HEADLINE_BEFORE_STAMP.fullmatch(line[: stamp.start()].strip()) and len(line) - stamp.start() <= STAMP_TAIL_MAX:
             split.extend([line[: stamp.start()].strip(), line[stamp.start():]])
@@ -647,10 +654,13 @@ def _split_glued_labels(lines: list[str]) -> list[str]:
 
 
 SIGNATURE_NAME = re.compile(r"[\u4e00-\u9fff()（）]{4,}")
+NEWS_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:新闻中心|融媒体中心|记者团|新闻社)")  # whose staff the credit under it names
 ORGAN_ENDINGS = tuple("处局办委院会部室厅司所站队校")
 SIGNATURE_NAME_MAX = 30
 STAMP_TAIL_MAX = 60  # the stamp and its buttons; a line that goes on into the text is another layout (……巡查 来源:…… 发布时间:…… 为更好的……)
 GLUED_STAMP = re.compile(r"(?:发布|发表|发稿|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")  # read folded
+# a stamp opening a line that goes on into the text after a space (发表时间:2015-10-22 10:05 各县(市、区)体育局……: smsltx.com)
+STAMP_BEFORE_TEXT = re.compile(r"(?:发布|发表|发稿|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)")
 # a headline: no sentence, no label opening it (来源:……), no site's address (沅陵县人民政府门户网站 www.yuanling.gov.cn)
 HEADLINE_BEFORE_STAMP = re.compile(r"(?![\u4e00-\u9fff\s]{1,6}[:：])(?!.*(?:www\.|https?:))[^。!！?？]{6,100}")
 
