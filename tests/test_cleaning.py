@@ -1719,6 +1719,17 @@ def test_a_school_news_items_credits_and_the_pages_furniture_under_it_are_not_te
     assert texts(corpus_clean(name))[-1].startswith(last_opening)
 
 
+def test_a_headline_with_its_day_in_dots_beside_it_is_the_title():
+    report = corpus_clean("scs-edu-hk-zhongqiu-wenhuari-jiazhang-jingshi-2025")  # 「中秋文化日」及「家長也敬師」 2025.10.06
+    assert report.title == "「中秋文化日」及「家長也敬師」"
+    assert texts(report)[0].startswith("今年的10月6日是中秋節")
+
+
+def test_a_portals_address_line_with_its_day_source_and_text_size_buttons_is_not_text():
+    report = corpus_clean("sxzhongyang-zhengxie-10-5-bimu-2025")  # 中阳县政府 www.…gov.cn 2025-03-21 09:27 来源:中阳县融媒体中心 放大 正常 缩小
+    assert texts(report)[0].startswith("3月20日上午,政协第十届中阳县委员会第五次会议")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

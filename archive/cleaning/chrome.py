@@ -57,6 +57,7 @@ SITE_HEADER_MAX = 24
 SITE_HEADER_LINES_LABELLED = 12  # above a breadcrumb labelled 当前位置
 SHORT_CHROME_HAN = 6
 DATED_URL_LINE_HAN = 16
+LABELLED_SOURCE = re.compile(r"(?:来源|稿源|作者|编辑)\s*[:：]\s*\S{1,20}")  # read folded
 MENU_ITEMS_MIN = 3
 MENU_RUN_MIN = 6  # lines of a menu printed one item per line
 MENU_ITEM_MAX = 10
@@ -336,11 +337,13 @@ def is_furniture_without_text(line: str) -> bool:
 
 def is_url_line(line: str) -> bool:
     """An address with at most a few words beside it (the site's name, a dateline), or with a date and the
-    page's buttons (http://www.daishan.com 岱山新闻网 2018年7月14日 10:05 放大 正常 缩小 打印)."""
+    page's buttons (http://www.daishan.com 岱山新闻网 2018年7月14日 10:05 放大 正常 缩小 打印), and a labelled source
+    (中阳县政府 www.sxzhongyang.gov.cn 2025-03-21 09:27 来源:中阳县融媒体中心 放大 正常 缩小)."""
     if not URL.search(line):
         return False
     dated = bool(ISO_DATE.search(line))
     rest = ISO_DATE.sub("", URL.sub("", line))
+    rest = LABELLED_SOURCE.sub("", fold(rest)) if dated else rest
     rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", "", rest)
     return len(HAN.findall(rest)) <= (DATED_URL_LINE_HAN if dated and not re.search(r"[，,。；;]", rest) else SHORT_CHROME_HAN)
 

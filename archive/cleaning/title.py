@@ -186,8 +186,9 @@ DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度
 )
 # a page's headline with the day it was posted beside it, after a space (违规吃喝,严查! 2025年06月18日: epaper.ceic.com;
 # 第26/2024號法律 一九七六年至……的適應化及整合 2025年1月6日: zh.m.wikisource.org); an issuer and its day are a signature
-# (清水县人民政府 2024年01月08日 under a 政策解读's title: www.sm-tc.gov.cn)
-TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}))$")
+# (清水县人民政府 2024年01月08日 under a 政策解读's title: www.sm-tc.gov.cn); the day in dots (「中秋文化日」及「家長也敬師」 2025.10.06:
+# www.scs.edu.hk)
+TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))$")
 # ……的通知(岳办发〔2017〕2号), or after a space: 关于推行支部主题党日活动的实施方案 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}))$")
 
