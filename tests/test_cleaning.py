@@ -1730,6 +1730,14 @@ def test_a_portals_address_line_with_its_day_source_and_text_size_buttons_is_not
     assert texts(report)[0].startswith("3月20日上午,政协第十届中阳县委员会第五次会议")
 
 
+@pytest.mark.parametrize("name, last_line", [
+    ("hyxnews-hengyang-xian-2024-weisheng-jiankang-gongzuo-huiyi", "县领导凌晓林、罗轶达出席会议。"),  # 三 审:李建华 监 制: 黄承慧 / 返 回 / 回顶部
+    ("lsfz-shandong-xiangcun-zhili-shifan-cunzhen-gongshi-2023", "2023年7月31日"),  # …… / [免责声明] 本文来源于网络转载……
+])
+def test_checking_credits_a_back_button_and_a_bracketed_disclaimer_under_the_text_are_not_text(name, last_line):
+    assert texts(corpus_clean(name))[-1] == last_line
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
