@@ -1733,8 +1733,9 @@ def test_a_portals_address_line_with_its_day_source_and_text_size_buttons_is_not
 @pytest.mark.parametrize("name, last_line", [
     ("hyxnews-hengyang-xian-2024-weisheng-jiankang-gongzuo-huiyi", "县领导凌晓林、罗轶达出席会议。"),  # 三 审:李建华 监 制: 黄承慧 / 返 回 / 回顶部
     ("lsfz-shandong-xiangcun-zhili-shifan-cunzhen-gongshi-2023", "2023年7月31日"),  # …… / [免责声明] 本文来源于网络转载……
+    ("ip-1-183-191-50-xiaoyuanwang-xinxi-fabu-2009", "2009年10月15日"),  # …… / (本文已被浏览 452 次)
 ])
-def test_checking_credits_a_back_button_and_a_bracketed_disclaimer_under_the_text_are_not_text(name, last_line):
+def test_checking_credits_a_back_button_a_bracketed_disclaimer_or_view_counter_under_the_text_are_not_text(name, last_line):
     assert texts(corpus_clean(name))[-1] == last_line
 
 
