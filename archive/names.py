@@ -37,7 +37,9 @@ ROLES_THEN_NAMES = rf"^(?:[\u4e00-\u9fff]{{1,8}}(?:社|报|台|网|站|中心|�
 # 陈芳燕/审: dsdeal.com), or an office that compiled it (综合办整理: hbb.hbuas.edu.cn)
 NAMES_THEN_PARTS = rf"^(?:[\u4e00-\u9fff]{{2,12}}[:：]\s*)?(?:{NAME_WORD}\s*[/／]\s*(?:图文|文图|文|图|摄影?|稿|审)\s*)+$"
 COMPILED_BY_OFFICE = r"^[\u4e00-\u9fff]{1,10}(?:办|办公室|部|处|中心|科|室)整理$"
-STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}|{COMPILED_BY_OFFICE}")
+# the office and its writer apart by a slash under a report (宣传中心/宫小飞: trhos.com)
+OFFICE_THEN_NAME = rf"^[\u4e00-\u9fff]{{2,10}}(?:办|办公室|部|处|中心|科|室)\s*[/／]\s*{NAME_WORD}$"
+STAFF_CREDIT = re.compile(f"{ROLES_THEN_NAMES}|{NAMES_THEN_PARTS}|{COMPILED_BY_OFFICE}|{OFFICE_THEN_NAME}")
 # credits in brackets closing a report: (記者:李雄 編輯:穆丁花) (m.bmgjnxf.com), after the outlet's name (大众网-山东24小时记者 李兆辉)
 # (sdkzjng.cn; 云南日報 記者張瀟予: www.ksrykj.com), the reporter's name alone: (龙金理) (www.qdn.cn), (木门镇 赵立婷) (scgw.gov.cn); a longer note, (此件公开发布)
 # is none; who supplied or wrote the report is a credit: (陈友田/文) (fynews.gov.cn), (文/羅穎) (www.tiaotiaoxm.com), (李连胜、张哲) (rd.glgxq.gov.cn), the outlet it came

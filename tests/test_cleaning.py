@@ -1714,6 +1714,7 @@ def test_a_stamp_opening_the_line_of_a_flattened_text_is_cut_off_and_the_text_ke
     ("gzou-guizhou-zhiye-jishu-xueyuan-2023-biye-dianli", "典礼结束后"),  # 供文:学工部 汪皓萌 / 供图:学生记者团 陈华 薛佳欣 / 编辑:……
     ("hbuas-hbb-dangzheng-lianxihui-shitang-zhaobiao-2022", "鉴于翠园食堂二楼"),  # 综合办整理 / 】【打印繁体】 【关闭】 【返回顶部 / …… / 热门内容
     ("zafu-huanzi-xueyuan-kongjian-xinxi-xiehui-dihui-zhiye", "旨在促进会员与协会之间的交流"),  # 环资团学新闻中心 / 葛婧婧/图文
+    ("trhos-tuanwei-guan-shuilifang-ganshou-aoyun-2008", "5月11日,团委组织07年度优秀团员"),  # 宣传中心/宫小飞
 ])
 def test_a_school_news_items_credits_and_the_pages_furniture_under_it_are_not_text(name, last_opening):
     assert texts(corpus_clean(name))[-1].startswith(last_opening)
@@ -1737,6 +1738,17 @@ def test_a_portals_address_line_with_its_day_source_and_text_size_buttons_is_not
 ])
 def test_checking_credits_a_back_button_a_bracketed_disclaimer_or_view_counter_under_the_text_are_not_text(name, last_line):
     assert texts(corpus_clean(name))[-1] == last_line
+
+
+def test_a_local_papers_dateline_with_the_reporter_in_brackets_is_no_part_of_the_first_line():
+    report = corpus_clean("jjrb-duchang-zhouxi-zhen-jiuxiao-changsuo-paicha-2025")  # 都昌讯(黄千喜)近日,都昌县周溪镇……
+    assert texts(report)[0].startswith("近日,都昌县周溪镇组织各村")
+
+
+def test_a_column_heading_named_by_a_breadcrumb_with_broken_arrows_is_not_the_title():
+    report = corpus_clean("cupl-ltx-lituixiu-dangyuan-teshu-dangfei-2008")  # 您现在的位置是: < 首页 <>> 党建工作 / 离退休工作处 / 党建工作
+    assert report.title == "2008年我校离退休党员交纳特殊党费11万余元支援抗震救灾"
+    assert corpus_clean("lc123-ningzhengfa-2009-7-yuanlin-chengshi-jueding").doc_number == "宁政发<2009>7号"  # no breadcrumb
 
 
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():

@@ -44,11 +44,11 @@ DATED_LINKS_MIN = 3
 SPACED_LINE = re.compile(r"\S(?: \S){5,}")  # every character apart
 GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
-NAVIGATION_SEPARATORS = re.compile(r"\s*(?:->|>>|>|»|›|→|\||｜|/|＞)\s*")  # 首頁 -> 內地 (www.hkcna.hk)
+NAVIGATION_SEPARATORS = re.compile(r"\s*(?:->|<>>|>>|>|(?<=\s)<(?=\s)|»|›|→|\||｜|/|＞)\s*")  # 首頁 -> 內地 (www.hkcna.hk); < 首页 <>> 党建工作, its arrows' code half lost (ltx.cupl.edu.cn), never 宁政发<2009>7号
 NAVIGATION_SEGMENT_MAX = 10
 # the label a breadcrumb starts with (您所在的位置: 东南网 > 国内> 时政 > 正文: www.fjsen.com; 当前位置; 你现在的位置: www.ipim.gov.mo;
 # 您当前所在的位置:首页 > 机构介绍 > 规章制度 > 会长办公制度 under the column's name: www.hbmyqyxh.com)
-POSITION_WORDS = r"(?:[您你]?(?:当前|现在)?(?:所在)?的?位置)"
+POSITION_WORDS = r"(?:[您你]?(?:当前|现在)?(?:所在)?的?位置是?)"  # 您现在的位置是: (ltx.cupl.edu.cn)
 # the label after the column's name (信息传达 您的位置:首页>>通知公告>>信息传达: htjtjt.com)
 COLUMN_AND_POSITION = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s+{POSITION_WORDS}\s*[:：]\s*")
 POSITION_LABEL = re.compile(rf"^{POSITION_WORDS}\s*[:：]\s*")
