@@ -1745,9 +1745,10 @@ def test_a_local_papers_dateline_with_the_reporter_in_brackets_is_no_part_of_the
     assert texts(report)[0].startswith("近日,都昌县周溪镇组织各村")
 
 
-def test_a_column_heading_named_by_a_breadcrumb_with_broken_arrows_is_not_the_title():
+def test_a_column_heading_named_by_a_breadcrumb_with_broken_arrows_or_hyphens_is_not_the_title():
     report = corpus_clean("cupl-ltx-lituixiu-dangyuan-teshu-dangfei-2008")  # 您现在的位置是: < 首页 <>> 党建工作 / 离退休工作处 / 党建工作
     assert report.title == "2008年我校离退休党员交纳特殊党费11万余元支援抗震救灾"
+    assert corpus_clean("jzefyy-2024-niandu-ganbu-shuzhi-dahui").title == "医院召开2024年度干部述职大会"  # 首页 - 新闻中心 - 医院新闻 - 正文 / 医院新闻
     assert corpus_clean("lc123-ningzhengfa-2009-7-yuanlin-chengshi-jueding").doc_number == "宁政发<2009>7号"  # no breadcrumb
 
 

@@ -44,7 +44,9 @@ DATED_LINKS_MIN = 3
 SPACED_LINE = re.compile(r"\S(?: \S){5,}")  # every character apart
 GALLERY_PHOTOS_MIN = 2  # captions printed twice in a row, one after another
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?")
-NAVIGATION_SEPARATORS = re.compile(r"\s*(?:->|<>>|>>|>|(?<=\s)<(?=\s)|»|›|→|\||｜|/|＞)\s*")  # 首頁 -> 內地 (www.hkcna.hk); < 首页 <>> 党建工作, its arrows' code half lost (ltx.cupl.edu.cn), never 宁政发<2009>7号
+# 首頁 -> 內地 (www.hkcna.hk); < 首页 <>> 党建工作, its arrows' code half lost (ltx.cupl.edu.cn), never 宁政发<2009>7号; a hyphen
+# between spaces (首页 - 新闻中心 - 医院新闻 - 正文: www.jzefyy.cn)
+NAVIGATION_SEPARATORS = re.compile(r"\s*(?:->|<>>|>>|>|(?<=\s)[<-](?=\s)|»|›|→|\||｜|/|＞)\s*")
 NAVIGATION_SEGMENT_MAX = 10
 # the label a breadcrumb starts with (您所在的位置: 东南网 > 国内> 时政 > 正文: www.fjsen.com; 当前位置; 你现在的位置: www.ipim.gov.mo;
 # 您当前所在的位置:首页 > 机构介绍 > 规章制度 > 会长办公制度 under the column's name: www.hbmyqyxh.com)
