@@ -1873,3 +1873,9 @@ def test_archives_cultural_centres_and_signatures_dated_with_dots_name_the_issue
 ])
 def test_a_holidays_arrangements_are_a_notice(name):
     assert corpus_meta(name).genre == "通知"
+
+
+def test_a_title_opening_with_its_announcement_or_with_the_office_that_announces_is_a_public_announcement():
+    assert corpus_meta("td-gov-hk-zhongqu-zanshanli-linshi-jiaotong-gonggao-2024").genre == "公告"  # 運輸署公告中區贊善里臨時交通安排
+    assert corpus_meta("hike-taiwan-gov-tw-yushan-qunfeng-jinzhi-ruyuan-gonggao-2018").genre == "公告"  # 公告自107年9月29日……
+    assert corpus_meta("xcb-cusx-xiaoyuanwang-gonggao-fabu-guifan-tongzhi-2019").genre == "通知"  # 关于规范校园网公告公示发布的通知
