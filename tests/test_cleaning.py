@@ -1752,6 +1752,16 @@ def test_a_column_heading_named_by_a_breadcrumb_with_broken_arrows_or_hyphens_is
     assert corpus_clean("lc123-ningzhengfa-2009-7-yuanlin-chengshi-jueding").doc_number == "宁政发<2009>7号"  # no breadcrumb
 
 
+def test_the_web_servers_message_for_an_include_it_could_not_run_is_not_the_last_line():
+    notice = corpus_clean("gdjt-crmsc-2020-wuyi-fangjia")  # 综合办公室 / 2020年4月22日 / 关闭 / [an error occurred while processing this directive]
+    assert texts(notice)[-1] == "2020年4月22日"
+
+
+def test_a_writers_and_photographers_credit_in_brackets_opening_the_text_is_a_byline():
+    report = corpus_clean("gh293-dangjian-shuzhi-pingyihui-2022")  # (文/图 陈慧平)1月14日上午,二九三大队党委……
+    assert texts(report)[0].startswith("1月14日上午,二九三大队党委")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")
