@@ -4,7 +4,7 @@ A document's files (its page, .txt, .md, citations, source page) are decided by 
 the pages listed beside it as related, the templates, the code and rule files, the versions of the
 libraries that render them, and the site's address. The digest of all that is its render key.
 After each build the keys are kept beside the site, with each document's catalogue record and feed
-entry; the next build copies (hard-links) the files of a document whose key is unchanged from the
+entry, text vector and list of similar texts (most of which the next build keeps: archive/similarity.py); the next build copies (hard-links) the files of a document whose key is unchanged from the
 live site instead of rendering it again, which writes the same bytes.
 """
 from __future__ import annotations
@@ -43,6 +43,8 @@ class RenderCache:
     pages: dict[str, str] = field(default_factory=dict)
     inputs: str | None = None  # the signature of everything the build read (see inputs_signature)
     vectors: dict[str, tuple[str, dict[str, float]]] = field(default_factory=dict)  # id -> (vector_key, what its text is compared by)
+    similar: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # id -> its most similar texts, with their similarity
+    similar_key: str | None = None  # the code and rules the similar lists were made by
 
     def page_digests(self) -> dict[str, str]:
         return {id_: item.page_digest for id_, item in self.documents.items()}
@@ -117,9 +119,11 @@ def load(output: Path) -> RenderCache:
         pages = {path: key for path, key in data["pages"].items() if isinstance(key, str)}
         inputs = data["inputs"] if isinstance(data["inputs"], str) else None
         vectors = {id_: (key, {pair: float(weight) for pair, weight in vector.items()}) for id_, (key, vector) in data.get("vectors", {}).items()}
+        similar = {id_: [(str(other), float(score)) for other, score in alike] for id_, alike in data.get("similar", {}).items()}
+        similar_key = data.get("similar_key") if isinstance(data.get("similar_key"), str) else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return RenderCache()
-    return RenderCache(documents, pages, inputs, vectors)
+    return RenderCache(documents, pages, inputs, vectors, similar, similar_key)
 
 
 def _entry(item: dict | None) -> FeedEntry | None:
@@ -135,6 +139,7 @@ def save(output: Path, cache: RenderCache) -> None:
                  for id_, item in sorted(cache.documents.items())}
     temporary = cache_file(output).with_suffix(".tmp")
     data = {"inputs": cache.inputs, "documents": documents, "pages": dict(sorted(cache.pages.items())),
-            "vectors": {id_: [key, vector] for id_, (key, vector) in sorted(cache.vectors.items())}}
+            "vectors": {id_: [key, vector] for id_, (key, vector) in sorted(cache.vectors.items())},
+            "similar": dict(sorted(cache.similar.items())), "similar_key": cache.similar_key}
     temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, cache_file(output))

@@ -79,6 +79,14 @@ def text_vector(text: str, rarity: dict[str, float]) -> dict[str, float]:
     return telling_pairs(character_pairs(text), rarity)
 
 
+Alike = list[tuple[str, float]]  # other texts and their similarity to one text, best first
+
+
+def _best(scores, limit: int) -> Alike:
+    """At most `limit` texts of at least ALIKE, best first, ties by key."""
+    return sorted((item for item in scores if item[1] >= ALIKE), key=lambda item: (-item[1], item[0]))[:limit]
+
+
 class SimilarTexts:
     """Which texts of a collection are alike, best first, from their vectors (`text_vector`)."""
 
@@ -90,6 +98,7 @@ class SimilarTexts:
                 postings[pair].append((key, weight))
         # A pair telling for too many texts is left out: comparing through it would cost time
         # quadratic in the archive's size. Keys and weights apart, so scoring zips two tuples.
+        self.texts_with = {pair: len(texts_with) for pair, texts_with in postings.items()}
         self.postings: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {
             pair: (tuple(key for key, _ in texts_with), tuple(weight for _, weight in texts_with))
             for pair, texts_with in postings.items() if len(texts_with) <= MOST_TEXTS_PER_PAIR
@@ -97,6 +106,10 @@ class SimilarTexts:
 
     def of(self, key: str, limit: int) -> list[str]:
         """The texts most like this one with a similarity of at least ALIKE, best first (ties by key)."""
+        return [other for other, _ in self.scored(key, limit)]
+
+    def scored(self, key: str, limit: int) -> Alike:
+        """`of`, each text with its similarity."""
         scores: dict[str, float] = {}
         score_of, postings = scores.get, self.postings
         for pair, weight in self.vectors.get(key, {}).items():
@@ -105,8 +118,48 @@ class SimilarTexts:
                 for other, other_weight in zip(*texts_with):
                     scores[other] = score_of(other, 0.0) + weight * other_weight
         scores.pop(key, None)
-        alike = sorted((item for item in scores.items() if item[1] >= ALIKE), key=lambda item: (-item[1], item[0]))
-        return [other for other, _ in alike[:limit]]
+        return _best(scores.items(), limit)
+
+    def compared(self, key: str, other: str) -> float:
+        """The similarity `scored` gives `other` in `key`'s list, to the last bit: summed in the same order."""
+        total, other_vector, postings = 0.0, self.vectors[other], self.postings
+        for pair, weight in self.vectors[key].items():
+            if pair in postings and (other_weight := other_vector.get(pair)) is not None:
+                total = total + weight * other_weight
+        return total
+
+    def kept_lists(self, limit: int, earlier_vectors: dict[str, dict[str, float]], earlier: dict[str, Alike]) -> dict[str, Alike]:
+        """Every text's `scored` list that can be had from an earlier collection's lists (made with the same
+        `limit` from `earlier_vectors`) without scoring the text against the whole collection again.
+
+        A text whose vector is unchanged keeps its similarity to every unchanged text, so its new list is
+        its earlier one with the changed texts scored in, unless that list held a changed or removed text
+        (its next best is unknown: such a text is left out, to be scored again, as are changed and new texts).
+        Nothing is kept when a pair was telling for at most MOST_TEXTS_PER_PAIR texts on one side and
+        for more on the other: every score through it differs.
+        """
+        changed = {key for key, vector in self.vectors.items() if earlier_vectors.get(key) != vector}
+        removed = set(earlier_vectors) - set(self.vectors)
+        if self._passed_over_pairs_differ(changed, removed, earlier_vectors):
+            return {}
+        gone = changed | removed
+        kept = {key: list(alike) for key, alike in earlier.items()
+                if key in self.vectors and key not in changed and not any(other in gone for other, _ in alike)}
+        for new in changed:
+            near = {other for pair in self.vectors[new] if pair in self.postings for other in self.postings[pair][0]}
+            for key in near & kept.keys():
+                if (similarity := self.compared(key, new)) >= ALIKE:
+                    kept[key].append((new, similarity))
+        return {key: _best(alike, limit) for key, alike in kept.items()}
+
+    def _passed_over_pairs_differ(self, changed: set[str], removed: set[str], earlier_vectors: dict[str, dict[str, float]]) -> bool:
+        earlier_counts = Counter(self.texts_with)
+        for key in changed:
+            earlier_counts.subtract(self.vectors[key].keys())
+        for key in changed | removed:
+            earlier_counts.update(earlier_vectors.get(key, {}).keys())
+        touched = {pair for key in changed for pair in self.vectors[key]} | {pair for key in changed | removed for pair in earlier_vectors.get(key, {})}
+        return any((self.texts_with.get(pair, 0) <= MOST_TEXTS_PER_PAIR) != (earlier_counts[pair] <= MOST_TEXTS_PER_PAIR) for pair in touched)
 
     def score(self, key: str, other: str) -> float:
         vector, other_vector = self.vectors.get(key, {}), self.vectors.get(other, {})

@@ -24,7 +24,7 @@ from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
 from .shown import ShownTitle, plain_text, reading_text, shown_title
-from .similarity import SimilarTexts, text_vector
+from .similarity import Alike, SimilarTexts, text_vector
 from .records import Page
 
 SITE_NAME = "党政文献档案"
@@ -185,17 +185,20 @@ class RelatedPages:
     (archive/similarity.py): no comparison of every page with every other.
     """
 
-    def __init__(self, browse: list[Facet], pages: list[Page], vectors: dict[str, dict[str, float]] | None = None):
+    def __init__(self, browse: list[Facet], pages: list[Page], similar: SimilarTexts | None = None,
+                 similar_lists: dict[str, Alike] | None = None):
         by_key = {facet.key: facet for facet in browse}
         self.groups = {key: by_key[key].values for key in ("unit", "theme")}
         self.positions: dict[tuple[str, str], dict[str, int]] = {}
         self.by_id = {page.id: page for page in pages}
-        if vectors is None:
-            vectors = {page.id: text_vector(page.body, rules.pair_rarities()) for page in pages}
-        self.similar = SimilarTexts(vectors)
+        self.similar = similar if similar is not None else SimilarTexts({page.id: text_vector(page.body, rules.pair_rarities()) for page in pages})
+        self.similar_lists = similar_lists  # each text's SIMILAR_LIMIT most similar, worked out beforehand (`similar_lists`)
 
     def of(self, page: Page, limit: int = RELATED_LIMIT) -> list[Related]:
-        similar = self.similar.of(page.id, min(SIMILAR_LIMIT, limit))
+        if self.similar_lists is None:
+            similar = self.similar.of(page.id, min(SIMILAR_LIMIT, limit))
+        else:
+            similar = [other for other, _ in self.similar_lists[page.id][:min(SIMILAR_LIMIT, limit)]]
         picked: list[tuple[Page, tuple[str, str]]] = [(self.by_id[other], ("text", "")) for other in similar]
         seen = {page.id, *similar}
         keys = [("unit", page.meta["unit"])] if page.meta["unit"] else []
@@ -240,6 +243,18 @@ def text_vectors(pages: list[Page], earlier: dict[str, tuple[str, dict[str, floa
     worked_out = in_parallel(lambda positions: [text_vector(changed[index].body, rarity) for index in positions], len(changed))
     vectors.update((page.id, (keys[page.id], vector)) for page, vector in zip(changed, worked_out))
     return {page.id: vectors[page.id] for page in pages}
+
+
+def similar_lists(similar: SimilarTexts, previous: render_cache.RenderCache, code_and_rules: str) -> dict[str, Alike]:
+    """Each text's SIMILAR_LIMIT most similar texts: kept from the live site's lists where they can be
+    (`SimilarTexts.kept_lists`: after an edit, nearly all), the others scored on all cores."""
+    earlier_vectors = {id_: vector for id_, (_, vector) in previous.vectors.items()}
+    reusable = previous.similar_key == code_and_rules and bool(previous.similar)
+    kept = similar.kept_lists(SIMILAR_LIMIT, earlier_vectors, previous.similar) if reusable else {}
+    missing = [id_ for id_ in similar.vectors if id_ not in kept]
+    scored = in_parallel(lambda positions: [similar.scored(missing[index], SIMILAR_LIMIT) for index in positions], len(missing))
+    kept.update(zip(missing, scored))
+    return kept
 
 
 @lru_cache(maxsize=1 << 16)  # every page links its related documents, units and themes: the same paths again and again
@@ -321,7 +336,10 @@ class Renderer:
         # the live site's keys: what is unchanged is reused
         self.previous = previous if previous is not None else render_cache.load(project.output)
         self.vectors = text_vectors(pages, self.previous.vectors, code_and_rules)
-        self.related = RelatedPages(self.browse, pages, {id_: vector for id_, (_, vector) in self.vectors.items()})
+        similar = SimilarTexts({id_: vector for id_, (_, vector) in self.vectors.items()})
+        self.similar_key = code_and_rules
+        self.similar_lists = similar_lists(similar, self.previous, code_and_rules)
+        self.related = RelatedPages(self.browse, pages, similar, self.similar_lists)
         self.page_keys: dict[str, str] = {}
         # The page must not depend on the day it is built (a rebuild would change every page, and its
         # shard's index): the reader's access date is filled in by static/cite.js.
@@ -336,21 +354,23 @@ class Renderer:
         path.write_bytes(written)
         return written
 
-    def documents(self, indices) -> list[tuple[str, render_cache.Rendered]]:
-        """The documents at these positions: their pages and files; what else the build needs of them."""
-        return [(self.pages[index].id, self.document(self.pages[index])) for index in indices]
-
-    def document(self, page: Page) -> render_cache.Rendered:
-        """A document's files, copied from the live site when nothing they depend on has changed
-        (or left there, to be carried into the new site when it is swapped in: `carry_unchanged`)."""
+    def keyed(self, page: Page) -> tuple[str, list[Related]]:
+        """A document's render key, and its related list (which the key covers)."""
         related = self.related.of(page)
-        key = render_cache.document_key(self.render_environment, page.digest, [(self.listed[item.page.id], item.reasons) for item in related])
+        return render_cache.document_key(self.render_environment, page.digest, [(self.listed[item.page.id], item.reasons) for item in related]), related
+
+    def kept(self, page: Page, key: str) -> render_cache.Rendered | None:
+        """A document's files when nothing they depend on has changed: copied from the live site (or left
+        there, to be carried into the new site when it is swapped in: `carry_unchanged`)."""
         earlier = self.previous.documents.get(page.id)
         live = self.project.output / swap.DOCUMENTS / page.id
-        if earlier and earlier.key == key and live.is_dir():
-            if not self.carry_unchanged:
-                reuse_tree(live, self.target / swap.DOCUMENTS / page.id)
-            return earlier
+        if not (earlier and earlier.key == key and live.is_dir()):
+            return None
+        if not self.carry_unchanged:
+            reuse_tree(live, self.target / swap.DOCUMENTS / page.id)
+        return earlier
+
+    def rendered(self, page: Page, key: str, related: list[Related]) -> render_cache.Rendered:
         return render_cache.Rendered(key, *self.render_document(page, related))
 
     def reused_listing(self, relative: str, what: tuple[str, ...], members: list[Page]) -> bool:
@@ -415,9 +435,17 @@ class Renderer:
         return record, entry, hashlib.sha256(indexed).hexdigest()
 
 
-def render_documents(renderer: Renderer) -> list[tuple[str, render_cache.Rendered]]:
-    """Every document's files (each worker writes its own documents'); their records."""
-    return in_parallel(renderer.documents, len(renderer.pages))
+def render_documents(renderer: Renderer, pages: list[Page] | None = None) -> list[tuple[str, render_cache.Rendered]]:
+    """Every document's files (or these pages' only), with their records. Which are unchanged is worked out
+    here (after an edit, nearly all: checking them costs less than starting workers); the others are
+    rendered on all cores, each worker writing its own documents'."""
+    pages = renderer.pages if pages is None else pages
+    keyed = {page.id: renderer.keyed(page) for page in pages}
+    kept = {page.id: earlier for page in pages if (earlier := renderer.kept(page, keyed[page.id][0]))}
+    changed = [page for page in pages if page.id not in kept]
+    rendered = in_parallel(lambda positions: [(changed[index].id, renderer.rendered(changed[index], *keyed[changed[index].id])) for index in positions],
+                           len(changed))
+    return [*kept.items(), *rendered]
 
 
 def render_site(project: Project, pages: list[Page], target: Path, previous: render_cache.RenderCache | None = None,
@@ -469,7 +497,7 @@ def render_site(project: Project, pages: list[Page], target: Path, previous: ren
     publish_originals(pages, project.sources, target / "sources")
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
-    return render_cache.RenderCache(rendered, renderer.page_keys, vectors=renderer.vectors)
+    return render_cache.RenderCache(rendered, renderer.page_keys, vectors=renderer.vectors, similar=renderer.similar_lists, similar_key=renderer.similar_key)
 
 
 def published_source(file: str) -> str:
@@ -569,8 +597,8 @@ def build_shard(project: Project, number: int, progress=None) -> str:
         try:
             started = time.perf_counter()
             renderer = Renderer(project, pages, staging)
-            position = {page.id: index for index, page in enumerate(pages)}
-            digests = render_cache.RenderCache(dict(renderer.documents([position[id_] for id_ in plan[number].ids]))).page_digests()
+            by_id = {page.id: page for page in pages}
+            digests = render_cache.RenderCache(dict(render_documents(renderer, [by_id[id_] for id_ in plan[number].ids]))).page_digests()
             report_stage("render", time.perf_counter() - started, f"{len(plan[number].ids)} documents of shard {number}")
             started = time.perf_counter()
             report = indexing.index_shards(staging, [plan[number]], indexed_files, digests)

@@ -1,7 +1,7 @@
 """Which texts count as alike for the related list, on real documents of the corpus."""
 from pathlib import Path
 
-from archive import rules
+from archive import rules, similarity
 from archive.similarity import ALIKE, SimilarTexts, character_pairs, text_vector
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -65,3 +65,36 @@ def test_the_background_counts_come_from_the_corpus_and_are_read_whole():
     background = rules.pair_frequencies()
     assert background.documents >= 700
     assert background.texts_with["通知"] > background.texts_with["节假"] >= 2
+
+
+def every_list(similar: SimilarTexts, limit: int) -> dict[str, list[tuple[str, float]]]:
+    return {key: similar.scored(key, limit) for key in similar.vectors}
+
+
+def test_lists_kept_from_an_earlier_collection_are_those_scored_afresh_after_an_edit_an_addition_and_a_removal():
+    texts = corpus_texts(*SPEECH_COPIES, *HOLIDAY_NOTICES, *OTHERS)
+    before = similar_texts(texts)
+    earlier = every_list(before, 2)
+    first, second = HOLIDAY_NOTICES
+    edited = {**texts, first: texts[first][:300], SPEECH_COPIES[0] + "-again": texts[SPEECH_COPIES[0]]}
+    del edited[OTHERS[0]]
+    after = similar_texts(edited)
+    kept = after.kept_lists(2, before.vectors, earlier)
+    assert kept and first not in kept and OTHERS[0] not in kept, "changed and removed texts are scored again"
+    assert second not in kept, "a list that held the edited text is scored again"
+    assert SPEECH_COPIES[0] + "-again" in [other for other, _ in kept[SPEECH_COPIES[1]]], "a new text is scored into the lists kept"
+    fresh = every_list(after, 2)
+    assert {key: fresh[key] for key in kept} == kept
+
+
+def test_no_list_is_kept_when_a_pair_crosses_the_limit_of_texts_it_is_telling_for(monkeypatch):
+    texts = corpus_texts(*HOLIDAY_NOTICES, *OTHERS)
+    before = similar_texts(texts)
+    pair, count = max(before.texts_with.items(), key=lambda item: item[1])
+    monkeypatch.setattr(similarity, "MOST_TEXTS_PER_PAIR", count - 1)
+    before = similar_texts(texts)
+    earlier = every_list(before, 3)
+    holder = next(key for key, vector in before.vectors.items() if pair in vector)
+    after = similar_texts({key: text for key, text in texts.items() if key != holder})
+    assert after.texts_with.get(pair, 0) == count - 1
+    assert after.kept_lists(3, before.vectors, earlier) == {}
