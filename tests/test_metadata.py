@@ -1879,3 +1879,10 @@ def test_a_title_opening_with_its_announcement_or_with_the_office_that_announces
     assert corpus_meta("td-gov-hk-zhongqu-zanshanli-linshi-jiaotong-gonggao-2024").genre == "公告"  # 運輸署公告中區贊善里臨時交通安排
     assert corpus_meta("hike-taiwan-gov-tw-yushan-qunfeng-jinzhi-ruyuan-gonggao-2018").genre == "公告"  # 公告自107年9月29日……
     assert corpus_meta("xcb-cusx-xiaoyuanwang-gonggao-fabu-guifan-tongzhi-2019").genre == "通知"  # 关于规范校园网公告公示发布的通知
+
+
+def test_a_disclosure_report_whose_title_was_lost_is_known_by_the_templates_opening_section_or_its_preamble():
+    assert corpus_meta("xiongxian-xiang-zhengfu-xinxi-gongkai-nianbao-2019").genre == "报告"  # 一、总体情况 / …… / 二、主动公开政府信息情况
+    assert corpus_meta("lianhu-sifaju-xinxi-gongkai-nianbao").genre == "报告"  # 一、总体情况 / 我局……贯彻落实《中华人民共和国政府信息公开条例》……
+    assert corpus_meta("zltq-baoligenhua-sumu-2025-xinxi-gongkai-niandu-baogao").genre == "报告"  # 本年度报告根据……制作。
+    assert corpus_meta("cangyuan-gov-cn-2025-yijidu-zhengce-jiedu-jiancha-tongbao").genre == "通报"  # ……检查情况的通报 / 一、总体情况

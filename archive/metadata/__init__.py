@@ -142,10 +142,12 @@ LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年")  # 2020年西藏自治区国民
 COMPILED_BY = re.compile(r"^本(?:年度)?报告(?:根据[^。]{0,150}?[，,])?由(?P<body>[^，,。、《》]{4,30}?)(?:根据|依据|按照|编制)")
 COMPILES_ITS_OWN = re.compile(r"[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?:结合[^，,。]{0,20}实际[，,]?)?编制本(?:单位|机关|部门)?[^。]{0,20}报告")
 ASKS_TO_CONTACT = re.compile(r"如对(?:本)?(?:年度)?报告有[^，,。]{0,4}疑问[，,]?请(?:与|联系)(?P<body>[\u4e00-\u9fff]{4,30}?)联系")
-COMPILES_A_REPORT = re.compile(r"^(?:本(?:年度)?报告[^。]{0,150}?编制|根据[^。]{0,200}?编制本(?:单位|机关|部门)?[^。]{0,20}报告)")
+COMPILES_A_REPORT = re.compile(r"^(?:本(?:年度)?报告[^。]{0,150}?(?:编制|制作)|根据[^。]{0,200}?编制本(?:单位|机关|部门)?[^。]{0,20}报告)")
 OVERVIEW_HEADING = re.compile(r"^[（(]?[一1][)）、.]?总体情况$")
 OVERVIEW_SUBJECT = re.compile(r"^(?:19|20)\d{2}年度?[，,](?P<body>[\u4e00-\u9fff]{4,30}?)(?=进一步|认真)")
 OVERVIEW_WITHIN = 6
+OVERVIEW_OPENS_WITHIN, OVERVIEW_TOLD_WITHIN = 2, 3  # paragraphs
+DISCLOSURE_WORDS = re.compile(r"政府信息公开|主动公开")  # what the template's first section reports on
 COMPILED_AS = re.compile(r"编制形成《(?P<title>[^《》]{6,60})》")
 SELF_NAMED_REGION = re.compile(r"香港特别行政区|澳门特别行政区|本港|本澳")
 PROVINCIAL_NUMBER = re.compile(r"^(?P<province>.)(政|办|委|组|发|府|政办)")
@@ -432,6 +434,15 @@ def _names_body_or_place(words: str) -> bool:
     return is_body_name(words) or gazetteer.is_place_name(words)
 
 
+def _opens_with_disclosure_overview(paragraphs: list[str]) -> bool:
+    """A disclosure report whose title and preamble were lost opens with the template's first section,
+    一、总体情况, on what was disclosed (www.xiongxian.gov.cn; www.lianhu.gov.cn: ……贯彻落实《中华人民共和国政府信息公开条例》……;
+    www.zhongcaigou.com: (一)主动公开)."""
+    folded = [fold(re.sub(r"\s+", "", paragraph)) for paragraph in paragraphs[:OVERVIEW_OPENS_WITHIN + OVERVIEW_TOLD_WITHIN]]
+    return any(OVERVIEW_HEADING.match(heading) and any(DISCLOSURE_WORDS.search(told) for told in folded[index + 1:index + 1 + OVERVIEW_TOLD_WITHIN])
+               for index, heading in enumerate(folded[:OVERVIEW_OPENS_WITHIN]))
+
+
 def find_genre(title: str | None, original_name: str | None, subtitle: str | None = None, paragraphs: list[str] | None = None,
                preface: str | None = None) -> str | None:
     """The genre the title (or subtitle, or sold file's name) ends with; else the text's own formulas
@@ -469,7 +480,9 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         if any(pattern.search(paragraph) for paragraph in ends):
             return genre
     if paragraphs and COMPILES_A_REPORT.match(fold(re.sub(r"\s+", "", paragraphs[0]))):
-        return "报告"  # a disclosure report opening as the template does, its title lost (本报告根据……编制: www.zgq.gov.cn)
+        return "报告"  # a disclosure report opening as the template does, its title lost (本报告根据……编制: www.zgq.gov.cn; ……制作: zltq.gov.cn)
+    if _opens_with_disclosure_overview(paragraphs):
+        return "报告"
     if preface and (announced := SPEECH_IN_FULL.search(fold(preface))):
         return _announced_genre(announced, paragraphs)  # the page's line above the speech printed whole (以下是獻詞原文:)
     if paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
