@@ -329,7 +329,7 @@ def test_a_text_addressing_its_hearers_is_a_speech(opening):
 
 
 def test_a_notices_addressees_are_no_hearers():
-    assert find_genre(None, None, None, ["各乡镇人民政府,县政府各部门:", "经县政府同意,现将有关事项明确如下。"]) is None
+    assert find_genre(None, None, None, ["各乡镇人民政府,县政府各部门:", "经县政府同意,现将有关事项明确如下。"]) == "通知"
 
 
 def test_an_office_in_traditional_script_is_read_from_a_byline():
@@ -1886,3 +1886,10 @@ def test_a_disclosure_report_whose_title_was_lost_is_known_by_the_templates_open
     assert corpus_meta("lianhu-sifaju-xinxi-gongkai-nianbao").genre == "报告"  # 一、总体情况 / 我局……贯彻落实《中华人民共和国政府信息公开条例》……
     assert corpus_meta("zltq-baoligenhua-sumu-2025-xinxi-gongkai-niandu-baogao").genre == "报告"  # 本年度报告根据……制作。
     assert corpus_meta("cangyuan-gov-cn-2025-yijidu-zhengce-jiedu-jiancha-tongbao").genre == "通报"  # ……检查情况的通报 / 一、总体情况
+
+
+def test_an_untitled_text_addressed_to_the_units_below_that_sets_out_arrangements_or_is_labelled_a_notice_is_a_notice():
+    assert corpus_meta("glut-hqjt-pingfeng-xiaoqu-tingshui-tongzhi-2026").genre == "通知"  # 校属各单位、各部门,全体师生员工: / ……具体安排如下:
+    assert corpus_meta("cjtennis-jituan-2014-wuyi-fangjia-anpai").genre == "通知"  # 各分公司、子公司、项目部,机关各部室 (no colon)
+    assert corpus_meta("fuluen-edu-mo-jiaoqingju-baoyu-tingke-tongzhi-2018").genre == "通知"  # 【通知】因氣象局發出暴雨警告信號,……
+    assert corpus_meta("glc-jwc-2025-qimo-kaoshi-qingkuang-tongbao").genre == "通报"  # addressed below, but a report on what happened

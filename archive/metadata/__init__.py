@@ -54,6 +54,11 @@ SELF_REFERENCE = re.compile(r"(?:以本|违反本|本)(?P<genre>通告|公告)(?
 PRINTED_IN_FULL = re.compile(r"《(?P<name>[^《》]{4,80})》全文如下[。:：]?$")
 HANT_THRESHOLD = 0.05
 FORMULA_PARAGRAPHS = 3
+# A 主送 line addressing the units below the issuer (校属各单位:, 全体教职工:, 市政府各工作部门、各直属事业单位:), also
+# without its colon (各分公司、子公司、项目部,机关各部室: cjtennis.com), then arrangements set out below it: a notice.
+ADDRESSED_DOWNWARD = re.compile(r"^(?:各(?!位)|全体|校属|院属|局属|市属|县属|区属|所属|集团|公司|[市县区]政府各)[^。！？!?；;]{0,60}[:：]?$")
+ARRANGED_BELOW = re.compile(r"(?:安排|要求|规定|事项|措施|重申)如下|现[就将][^。]{0,60}如下")
+LABELLED_NOTICE = re.compile(r"^【通知】")  # 【通知】因氣象局發出暴雨警告信號,…… (www.fuluen.edu.mo)
 LEDE_PARAGRAPHS = 2
 RECORD_FIELD = re.compile(rf"{MEETING_PEOPLE_FIELD.pattern}|^(?:会议)?(?:时间|地点|内容|议题)\s*[:：]")  # a meeting's record, field by field
 RECORD_HEAD_PARAGRAPHS = 6
@@ -434,6 +439,13 @@ def _names_body_or_place(words: str) -> bool:
     return is_body_name(words) or gazetteer.is_place_name(words)
 
 
+def _addressed_downward_with_arrangements(paragraphs: list[str]) -> bool:
+    """A text opening with its 主送 line to the units below, which sets out arrangements (具体安排如下, 现就有关……重申如下:
+    hqjt.glut.edu.cn, bwcwzb.hnie.edu.cn), is a notice whose title was not kept."""
+    folded = [fold(paragraph.strip()) for paragraph in paragraphs[:FORMULA_PARAGRAPHS]]
+    return bool(folded) and bool(ADDRESSED_DOWNWARD.match(folded[0])) and any(ARRANGED_BELOW.search(paragraph) for paragraph in folded[1:])
+
+
 def _opens_with_disclosure_overview(paragraphs: list[str]) -> bool:
     """A disclosure report whose title and preamble were lost opens with the template's first section,
     一、总体情况, on what was disclosed (www.xiongxian.gov.cn; www.lianhu.gov.cn: ……贯彻落实《中华人民共和国政府信息公开条例》……;
@@ -499,6 +511,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return printed_whole
     if _is_record(paragraphs):
         return "纪要"
+    if _addressed_downward_with_arrangements(paragraphs) or any(LABELLED_NOTICE.match(fold(paragraph)) for paragraph in paragraphs[:FORMULA_PARAGRAPHS]):
+        return "通知"
     if any(WE_CONVENE.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
         return "致辞" if _opens_ceremony(paragraphs) else "讲话"  # 今天我们召开区委工作会议,……: the speaker's own words (laobiganer.com)
     if any(RELATIVE_DAY.search(lede) for lede in map(fold, paragraphs[:LEDE_PARAGRAPHS])):
