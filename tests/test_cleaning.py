@@ -1762,6 +1762,12 @@ def test_a_writers_and_photographers_credit_in_brackets_opening_the_text_is_a_by
     assert texts(report)[0].startswith("1月14日上午,二九三大队党委")
 
 
+def test_a_headline_opening_with_its_day_and_ending_with_its_genre_is_a_title_but_a_sentence_cut_after_a_day_is_not():
+    report = corpus_clean("njmu-jichu-yixueyuan-shiyanshi-anquan-jiancha-tongbao-2023")  # 1月10日实验室安全检查通报 / 发布者:…… / 各学系、中心:
+    assert report.title == "1月10日实验室安全检查通报" and texts(report)[0] == "各学系、中心:"
+    assert clean("月18日,城区政协召开工作会议并印发通知\n各委室:\n请按要求报送材料。").title is None
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

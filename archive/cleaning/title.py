@@ -282,7 +282,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
         or bool(DATELINE_START.match(folded))
         or (bool(dateline := DATELINE.match(folded)) and dateline.end() == len(plain))  # 福鼎新闻网讯(谢树渊) alone on its line (fdxww.com)
-        or bool(DATE_FRAGMENT_START.match(plain))
+        or (bool(DATE_FRAGMENT_START.match(plain)) and not (genre_word_at_end(plain) and not re.search(r"[，,]", plain)))  # 1月10日实验室安全检查通报 (jcyxy.njmu.edu.cn) is a headline
         or bool(SENTENCE_OPENING.match(folded))  # 爲深入貫徹落實…… as well
         or bool(ARTICLE_START.match(folded) or SELF_NAMED_LAW.match(folded))  # an article broken off at a space
         or bool(CONTENTS_ENTRY.search(plain))
