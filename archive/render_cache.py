@@ -45,6 +45,7 @@ class RenderCache:
     vectors: dict[str, tuple[str, dict[str, float]]] = field(default_factory=dict)  # id -> (vector_key, what its text is compared by)
     similar: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # id -> its most similar texts, with their similarity
     similar_key: str | None = None  # the code and rules the similar lists were made by
+    originals: dict[str, str] = field(default_factory=dict)  # each published original's address -> its SHA-256
 
     def page_digests(self) -> dict[str, str]:
         return {id_: item.page_digest for id_, item in self.documents.items()}
@@ -121,9 +122,10 @@ def load(output: Path) -> RenderCache:
         vectors = {id_: (key, {pair: float(weight) for pair, weight in vector.items()}) for id_, (key, vector) in data.get("vectors", {}).items()}
         similar = {id_: [(str(other), float(score)) for other, score in alike] for id_, alike in data.get("similar", {}).items()}
         similar_key = data.get("similar_key") if isinstance(data.get("similar_key"), str) else None
+        originals = {str(address): str(sha256) for address, sha256 in data.get("originals", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return RenderCache()
-    return RenderCache(documents, pages, inputs, vectors, similar, similar_key)
+    return RenderCache(documents, pages, inputs, vectors, similar, similar_key, originals)
 
 
 def _entry(item: dict | None) -> FeedEntry | None:
@@ -140,6 +142,6 @@ def save(output: Path, cache: RenderCache) -> None:
     temporary = cache_file(output).with_suffix(".tmp")
     data = {"inputs": cache.inputs, "documents": documents, "pages": dict(sorted(cache.pages.items())),
             "vectors": {id_: [key, vector] for id_, (key, vector) in sorted(cache.vectors.items())},
-            "similar": dict(sorted(cache.similar.items())), "similar_key": cache.similar_key}
+            "similar": dict(sorted(cache.similar.items())), "similar_key": cache.similar_key, "originals": dict(sorted(cache.originals.items()))}
     temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, cache_file(output))

@@ -494,10 +494,10 @@ def render_site(project: Project, pages: list[Page], target: Path, previous: ren
     (target / "static" / folding.FOLDING_FILE).write_text(folding.folding_pairs(), encoding="utf-8")
     (target / "static" / "interface.en.json").write_text(renderer.environment.globals["interface"].as_json(), encoding="utf-8")
     (target / "static" / "repair-pairs.json").write_text(json.dumps(repairs.suggestion_pairs(), ensure_ascii=False), encoding="utf-8")
-    publish_originals(pages, project.sources, target / "sources")
+    originals = publish_originals(pages, project.sources, target / "sources", project.output, renderer.previous.originals)
     if project.headers:
         (target / "_headers").write_text(headers.headers_file(headers.load_rules(project.headers)), encoding="utf-8")
-    return render_cache.RenderCache(rendered, renderer.page_keys, vectors=renderer.vectors, similar=renderer.similar_lists, similar_key=renderer.similar_key)
+    return render_cache.RenderCache(rendered, renderer.page_keys, vectors=renderer.vectors, similar=renderer.similar_lists, similar_key=renderer.similar_key, originals=originals)
 
 
 def published_source(file: str) -> str:
@@ -510,15 +510,27 @@ def published_source(file: str) -> str:
     return f"/sources/{name}" if Path(name).suffix.lower() in INERT_ORIGINALS else f"/sources/{name}.txt"
 
 
-def publish_originals(pages: list[Page], sources: Path, target: Path) -> None:
-    """Copy the originals the pages name (already checked: plain files with the recorded SHA-256), nothing else."""
+def publish_originals(pages: list[Page], sources: Path, target: Path, live: Path | None = None, published_before: dict[str, str] | None = None) -> dict[str, str]:
+    """Copy the originals the pages name (already checked: plain files with the recorded SHA-256), nothing else;
+    returns each published file's SHA-256 by its address. An original the live site published with the same
+    SHA-256 (`published_before`) is hard-linked from there: the same bytes, without writing them again."""
+    published, before = {}, published_before or {}
     for page in pages:
         file = page.meta["source"].get("file")
         if not file:
             continue
-        destination = target.parent / published_source(file).lstrip("/")
+        address, sha256 = published_source(file), page.meta["source"]["sha256"]
+        if address in published:  # another page imported from the same original
+            continue
+        destination = target.parent / address.lstrip("/")
         destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(sources / file.split("/", 1)[1], destination, follow_symlinks=False)
+        earlier = live / address.lstrip("/") if live is not None else None
+        if earlier is not None and before.get(address) == sha256 and earlier.is_file():
+            link_or_copy(str(earlier), str(destination))
+        else:
+            shutil.copyfile(sources / file.split("/", 1)[1], destination, follow_symlinks=False)
+        published[address] = sha256
+    return published
 
 
 def site_url() -> str | None:

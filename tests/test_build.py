@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive import importer, parallel, search_index, shown, similarity, site
+from archive import importer, parallel, render_cache, search_index, shown, similarity, site
 from tests.conftest import ROOT, build_into
 
 
@@ -422,6 +422,33 @@ def test_a_rebuild_works_out_the_text_vector_of_the_edited_page_only(clean_copy,
     monkeypatch.setattr(site, "text_vector", lambda text, rarity: worked_out.append(text) or real_vector(text, rarity))
     build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
     assert len(worked_out) == 1 and "乌鲁木齐市" in worked_out[0]
+
+
+def test_a_rebuild_links_the_originals_it_published_before_and_copies_a_changed_one(clean_copy):
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    published = {path.name: path.stat().st_ino for path in (public / "sources").iterdir()}
+    edited = clean_copy / "content" / f"{EDITED}.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+    cache = render_cache.load(public)
+    changed = next(address for address in cache.originals if not address.startswith(f"/sources/{EDITED}"))
+    cache.originals[changed] = "0" * 64  # as if the original had been published with other bytes
+    render_cache.save(public, cache)
+    public = build_into(clean_copy, clean_copy / "content", clean_copy / "sources")
+    again = {path.name: path.stat().st_ino for path in (public / "sources").iterdir()}
+    name = changed.rsplit("/", 1)[1]
+    assert again[name] != published[name], "copied anew"
+    assert all(again[other] == inode for other, inode in published.items() if other != name), "the others linked, not written again"
+    assert (public / "sources" / name).read_bytes() == (clean_copy / "sources" / name).read_bytes()
+
+
+def test_two_pages_imported_from_one_original_publish_it_once_and_rebuild(clean_copy):
+    content = clean_copy / "content"
+    copy = content / "copy.md"
+    copy.write_text((content / f"{EDITED}.md").read_text(encoding="utf-8").replace(f"id: {EDITED}", "id: copy", 1), encoding="utf-8")
+    build_into(clean_copy, content, clean_copy / "sources")
+    copy.write_text(copy.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+    public = build_into(clean_copy, content, clean_copy / "sources")
+    assert (public / "sources" / f"{EDITED}.txt").read_bytes() == (clean_copy / "sources" / f"{EDITED}.txt").read_bytes()
 
 
 def test_a_template_edit_renders_every_document_again(clean_copy, monkeypatch):
