@@ -354,24 +354,24 @@ class Renderer:
         path.write_bytes(written)
         return written
 
-    def keyed(self, page: Page) -> tuple[str, list[Related]]:
-        """A document's render key, and its related list (which the key covers)."""
-        related = self.related.of(page)
-        return render_cache.document_key(self.render_environment, page.digest, [(self.listed[item.page.id], item.reasons) for item in related]), related
+    def key(self, page: Page, related: list[Related]) -> str:
+        """A document's render key: it covers the related list the document is rendered with."""
+        return render_cache.document_key(self.render_environment, page.digest, [(self.listed[item.page.id], item.reasons) for item in related])
 
-    def kept(self, page: Page, key: str) -> render_cache.Rendered | None:
+    def kept(self, page: Page) -> render_cache.Rendered | None:
         """A document's files when nothing they depend on has changed: copied from the live site (or left
         there, to be carried into the new site when it is swapped in: `carry_unchanged`)."""
         earlier = self.previous.documents.get(page.id)
         live = self.project.output / swap.DOCUMENTS / page.id
-        if not (earlier and earlier.key == key and live.is_dir()):
+        if not (earlier and live.is_dir() and earlier.key == self.key(page, self.related.of(page))):
             return None
         if not self.carry_unchanged:
             reuse_tree(live, self.target / swap.DOCUMENTS / page.id)
         return earlier
 
-    def rendered(self, page: Page, key: str, related: list[Related]) -> render_cache.Rendered:
-        return render_cache.Rendered(key, *self.render_document(page, related))
+    def rendered(self, page: Page) -> render_cache.Rendered:
+        related = self.related.of(page)
+        return render_cache.Rendered(self.key(page, related), *self.render_document(page, related))
 
     def reused_listing(self, relative: str, what: tuple[str, ...], members: list[Page]) -> bool:
         """Whether a page listing these documents was copied unchanged from the live site; its key is kept either way."""
@@ -440,11 +440,9 @@ def render_documents(renderer: Renderer, pages: list[Page] | None = None) -> lis
     here (after an edit, nearly all: checking them costs less than starting workers); the others are
     rendered on all cores, each worker writing its own documents'."""
     pages = renderer.pages if pages is None else pages
-    keyed = {page.id: renderer.keyed(page) for page in pages}
-    kept = {page.id: earlier for page in pages if (earlier := renderer.kept(page, keyed[page.id][0]))}
+    kept = {page.id: earlier for page in pages if (earlier := renderer.kept(page))}
     changed = [page for page in pages if page.id not in kept]
-    rendered = in_parallel(lambda positions: [(changed[index].id, renderer.rendered(changed[index], *keyed[changed[index].id])) for index in positions],
-                           len(changed))
+    rendered = in_parallel(lambda positions: [(changed[index].id, renderer.rendered(changed[index])) for index in positions], len(changed))
     return [*kept.items(), *rendered]
 
 
