@@ -1768,6 +1768,37 @@ def test_a_headline_opening_with_its_day_and_ending_with_its_genre_is_a_title_bu
     assert clean("月18日,城区政协召开工作会议并印发通知\n各委室:\n请按要求报送材料。").title is None
 
 
+def test_a_title_glued_to_its_text_goes_on_past_a_plans_years_to_the_kind_of_document():
+    cleaned = corpus_clean("001doc-tianjin-huangyaguan-fengjingqu-guihua-pifu-2022")
+    assert cleaned.title == "天津市人民政府关于黄崖关长城风景名胜区总体规划(2020-2035年)的批复"
+    assert texts(cleaned)[0].startswith("蓟州区人民政府:你区关于报审")
+
+
+def test_a_headline_ending_at_the_school_visited_is_no_bodys_name():
+    cleaned = corpus_clean("jrdxsw-shanda-xinghuo-xuanjiangtuan-henggang-zhongxue-2023")
+    assert cleaned.title == "山大化院星火宣讲团走进湖南省衡钢中学"
+    assert cleaned.title not in cleaned.byline
+
+
+def test_a_sidebar_blurb_cut_off_with_a_link_to_the_rest_is_chrome():
+    cleaned = corpus_clean("qiuyi-fenghua-weishengju-zhongyiyuan-banzi-zuotan-2012")
+    assert cleaned.title == "卫生局领导与中医院领导班子座谈"
+    assert texts(cleaned)[0] == "6月14日上午,市卫生局余磊局长一行到中医院与医院领导班子进行了座谈。"
+    assert not any("详细" in text for text in texts(cleaned))
+
+
+def test_a_repost_label_above_the_headline_is_chrome():
+    cleaned = corpus_clean("bostonorange-nanjiazhou-qiaojie-qingzhu-xianggang-huigui-20")
+    assert cleaned.title == "美国南加州侨界隆重庆祝香港回归20周年"
+    assert texts(cleaned)[0].startswith("在香港回归20周年之际")
+
+
+def test_a_bare_genre_word_over_the_pages_stamp_is_the_title():
+    cleaned = corpus_clean("znmzjszzx-jiaxing-gongjiao-jianshao-banci-gonggao-2020")
+    assert cleaned.title == "公告"
+    assert texts(cleaned)[0] == "廣大市民乘客:"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -20,6 +20,7 @@ TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
+QUALIFIED_THEN_OF = re.compile(r"[(（][^()（）]{1,20}[)）]的")  # a plan's years between it and the kind of document about it
 COLLECTION_NAME = re.compile(r"[(（](?:优质|精选|通用|热门)?\d{1,2}篇[)）]$")  # a 范文 page's count of the texts it sells
 TEXT_COUNT_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})篇$")  # the same count without brackets
 SECOND_CLAUSE = re.compile(r"\s+[\u4e00-\u9fff“”「」《》]{4,30}")  # a headline's second clause after a space
@@ -469,8 +470,10 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                           or SPEECH_WITH_BYLINE.match(folded)) or (match := _dated_title(folded)):
                 candidate, extra = printed(candidate, match, "title"), printed(candidate, match, "extra")
             repeats = 0 if any(squeezed(candidate).endswith(name) for name in issued) else counts.get(squeezed(candidate), 0)
-            if rejects(candidate, printed_again=repeats > 1):
-                continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk)
+            bare_genre_headline = squeezed(segments[end - 1]) in headline_keys and len(squeezed(candidate)) <= GENRE_WORD_MAX and genre_word_at_end(candidate)
+            if rejects(candidate, printed_again=repeats > 1 or bare_genre_headline):
+                continue  # a title of two characters is one only when printed twice (風眼 / 演講辭 / 風眼: www.hkma.gov.hk) or as the
+                # headline over the page's stamp (公告 / 發布日期:2020-01-26 信息來源:……: znmzjszzx.cn)
             before_subtitle = (end < len(leads_in) and leads_in[end] and deck is None) or (deck is not None and (rank, end) == (deck, deck + 1))
             stamped = squeezed(segments[end - 1]) in headline_keys  # 守纪律,这些“礼物”不能收 / 来源:……发布时间:…… (www.hebcdi.gov.cn)
             stamped = stamped or bool(day_beside)  # a headline with the day it was posted on its line: the page's stamp
@@ -658,9 +661,10 @@ def glued_title_end(segment: str) -> int | None:
             continue  # 行政長官李家超明日發表2025年施政報告。他表示……: a sentence ends at the genre word, no title does (fiobi.com); a
             # title of a 公文's or a speech's shape may be glued on with a comma (关于农村留守儿童的调查报告,随着……: fanwenxuan.com)
         if genre_word_at_end(head) and not rejects(head) and (shaped or (len(head) >= 8 and not CLAUSE_COMMA.search(head))):
-            if found is not None and end - found > GENRE_WORD_MAX:
+            if found is not None and end - found > GENRE_WORD_MAX and not QUALIFIED_THEN_OF.match(segment, found):
                 break
-            found = end  # a longer genre word may follow (……情况汇报 / ……情况汇报材料)
+            found = end  # a longer genre word may follow (……情况汇报 / ……情况汇报材料); so may a bracket and the document's kind
+            # (……总体规划(2020-2035年)的批复: m.001doc.com)
     first_sentence = re.split(r"[。！？]", segment, maxsplit=1)[0]
     if found is not None and found < len(first_sentence) and not re.search(r"[，,；;]", first_sentence) and news_word_at_end(first_sentence):
         return None  # 全国脱贫攻坚总结表彰大会2月25日上午在北京人民大会堂隆重举行。: a lede's subject holds the genre word (m.guanhai.com.cn)
