@@ -1799,6 +1799,23 @@ def test_a_bare_genre_word_over_the_pages_stamp_is_the_title():
     assert texts(cleaned)[0] == "廣大市民乘客:"
 
 
+def test_a_rule_line_under_the_doc_number_is_chrome_and_leaves_the_wrapped_title_whole():
+    cleaned = corpus_clean("ustc-xiaoban-2003-29-jiechu-xiaoyou-fuwujiang-jueding")
+    assert cleaned.title == "关于设立中国科学技术大学杰出校友服务奖和授予张上游、刘冬子首届杰出校友服务奖的决定"
+    assert cleaned.doc_number == "校办字[2003]29号"
+
+
+def test_a_headline_with_a_comma_is_the_title_when_no_other_line_is():
+    assert corpus_clean("jiuzhoufazhi-xunshi-zhenggai-houbanpian-2025").title == "动真碰硬抓整改,做深做实巡视“后半篇文章”"
+    assert corpus_clean("sres-tyc-senlin-huozai-ranliao-guanli-gonggao-2026").title == "為預防森林火災,請各單位協助於易發生森林火災區域進行燃料管理"
+
+
+def test_a_sentence_broken_off_or_a_salutation_is_no_headline_with_a_comma():
+    assert corpus_clean("qinfeng-qindu-18jie-quwei-diyilun-xuncha-gonggao-2022").title is None  # 按照……安排,……从6月9日至 / 8月23日,……
+    assert corpus_clean("locpg-big5-1997-xianggang-jiaojie-yishi-jianghua").title is None  # ……女士們,先生們﹕
+    assert corpus_clean("cjtennis-jituan-2014-wuyi-fangjia-anpai").title is None  # 各分公司、子公司、项目部,机关各部室
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -75,6 +75,7 @@ BUTTON_ROW = re.compile(r"(\s*[【\[]\s*[^【】\[\]]{1,10}\s*[】\]]\s*)+")
 ORPHAN_BUTTON_START = re.compile(r"^[^【】\[\]\s]{0,8}[】\]]|^\s*[【\[]\s*[】\]]")
 ORPHAN_BUTTON_END = re.compile(r"[【\[][^【】\[\]]{0,8}$")
 NO_TEXT_LINE_MAX = 40
+RULE_LINE = re.compile(r"[-—–=_─━]{5,}")  # a rule under a 发文字号 as wide as the page, glued to the title below it when kept (aga.ustc.edu.cn)
 COPYRIGHT = re.compile(r"(©|Copyright|版权所有|版权归.{0,8}所有)", re.I)  # 图片版权归原作者所有 (www.xhyb.net.cn)
 COPYRIGHT_LINE_MAX = 80
 HEAD_LINES = 40
@@ -334,7 +335,8 @@ def is_furniture_without_text(line: str) -> bool:
     no_text = len(line) <= NO_TEXT_LINE_MAX and not HAN.search(line) and bool(re.search(r"[A-Za-z©|｜•·!\[\]~<>`?？\-—/]", line))  # numbers alone may be a table's; 24 ~ 27 is a weather widget's (www.tainan.gov.tw); ?, - or / alone a lost icon, rule or link (www.liufangtea.com, rfb.lishui.gov.cn, xxgk.jcivt.edu.cn)
     page_number = bool(PAGE_NUMBER.fullmatch(line))  # a page or day number left on its own line
     ornament = bool(re.fullmatch(r"[^\w\s]{1,4}", line))  # ❖ set as a rule between parts (www.ycph.com)
-    return no_text or page_number or ornament or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
+    rule = bool(RULE_LINE.fullmatch(line.strip()))
+    return no_text or page_number or ornament or rule or bool(COPYRIGHT.search(line) and len(line) <= COPYRIGHT_LINE_MAX)
 
 
 def is_url_line(line: str) -> bool:

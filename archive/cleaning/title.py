@@ -9,7 +9,7 @@ from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
 from ..names import STAFF_CREDIT, glued_office_name, name_then_post, office_and_name
-from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, ROC_ERA, heading_marker
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, ROC_ERA, ends_sentence, heading_marker
 from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
@@ -70,7 +70,7 @@ COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news colum
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
 TITLE_IN_LENTICULAR = re.compile(r"^【(?P<title>[^【】]{4,60})】")  # 【小学校长开学典礼致辞】尊敬的各位老师……: bbs.beng168.com
-ADDRESSEES_WITHOUT_COLON = re.compile(r"^各[^，,。:：]{0,20}(?:单位|部门|学院|科室|处室|院系|系部)(?:[(（][^()（）]{1,40}[)）])?$")
+ADDRESSEES_WITHOUT_COLON = re.compile(r"^各[^。:：]{0,20}(?:单位|部门|学院|科室|处室|部室|院系|系部)(?:[(（][^()（）]{1,40}[)）])?$")
 NAME_ONLY = re.compile(r"^[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}$")
 # a head's message to readers, a school's or a company's column of its own (校長的話: www.cwwps.edu.hk, www.wck-ccc.edu.hk;
 # 專業團隊.校長的話: www.keitsz.edu.hk; 董事長的話: www.dajiama.org.tw); read in Simplified form
@@ -91,8 +91,9 @@ ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice 
 # 日前召开的自治区党委常委会议决定 / ,……: www.chinadaily.com.cn; 依照《中华人民**国土地管理法》…… / ,因公共利益的需要……: www.qianlima.com;
 # 为了贯彻……精神,……市委决定 / 面向全市公开选拔……: a 公告 with no title, 114.215.188.214; 根据《……条例》规定 / 和《……通知》要求,……:
 # a disclosure report's opening, sfj.zhangzhou.gov.cn; 为深入贯彻落实中央八项规定 / 精神,……: newpaper.dahe.cn)
-# 为落实科学立法、民主立法、依法立法 / 的要求,…… broken at a line (www.ynrd.gov.cn)
-SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为落实|为了|日前|依照|根据|本报告根据)")  # 本报告根据《政府信息公开条例》……有关规定编制。 (zzb.anhua.gov.cn)
+# 为落实科学立法、民主立法、依法立法 / 的要求,…… broken at a line (www.ynrd.gov.cn); 按照区委巡察工作统一安排,十八届区委第一轮巡察从6月9日至 /
+# 8月23日,…… (qindu.qinfeng.gov.cn)
+SENTENCE_OPENING = re.compile(r"^(为进一步|为深入|为落实|为了|日前|依照|按照|根据|本报告根据)")  # 本报告根据《政府信息公开条例》……有关规定编制。 (zzb.anhua.gov.cn)
 # an entry of a table of contents, with its dot leader and page (……天氣災害防御辦法…………………………35: www.9677948.buzz)
 CONTENTS_ENTRY = re.compile(r"…{2,}\s*\d{1,4}$")
 # a law's first sentence naming the law and its kind: 第一條 本自治條例依…… (kinsha.kinmen.gov.tw), 本細則依消防法…… (law.nfa.gov.tw);
@@ -203,6 +204,7 @@ class TitleChoice:
     score: float
     doc_number: str | None = None  # printed after the title in brackets
     byline: str | None = None  # a speaker before the title (习近平:在……上的讲话) or a date after it
+    clause: bool = False  # it holds a comma, as a sentence broken off does
 
 
 def clean_title(text: str, unquote: bool = True) -> str:
@@ -280,7 +282,7 @@ def rejects(text: str, printed_again: bool = False) -> bool:
     return (
         not (SHORT_TITLE_MIN if printed_again else TITLE_MIN) <= len(plain) <= TITLE_MAX
         or "。" in text
-        or text.rstrip().endswith((":", "：", "，", ",", "；", "、"))
+        or text.rstrip().endswith((":", "：", "﹕", "，", ",", "；", "、"))  # ﹕: 查爾斯王子,布萊爾首相,……先生們﹕ (big5.locpg.gov.cn)
         or bool(DATELINE_START.match(folded))
         or (bool(dateline := DATELINE.match(folded)) and dateline.end() == len(plain))  # 福鼎新闻网讯(谢树渊) alone on its line (fdxww.com)
         or (bool(DATE_FRAGMENT_START.match(plain)) and not (genre_word_at_end(plain) and not re.search(r"[，,]", plain)))  # 1月10日实验室安全检查通报 (jcyxy.njmu.edu.cn) is a headline
@@ -310,7 +312,8 @@ def rejects(text: str, printed_again: bool = False) -> bool:
         or len(LABEL_PAIR.findall(text)) >= 2  # 範疇: 年度報告 發佈方式: 新聞稿 (www.ccac.org.mo); 地 區:全國行 業:金融業 (www.wangstar.com)
         or is_place_name(text)
         or bool(OCCASION_TAIL.search(folded))  # 2022年1月6日在苏尼特左旗第十六届 / 人民代表大会第一次会议上: a byline's second line (benet-wh.com.cn)
-        or bool(ADDRESSEES_WITHOUT_COLON.match(folded))  # 各相关单位(学院、水合物实验室和工训中心), its colon lost (www.swpu.edu.cn)
+        or bool(ADDRESSEES_WITHOUT_COLON.match(folded))  # 各相关单位(学院、水合物实验室和工训中心), its colon lost (www.swpu.edu.cn);
+        # 各分公司、子公司、项目部,机关各部室 (cjtennis.com)
         or not HAN.search(text)
         or len(HAN.findall(text)) < len(plain) / 2
     )
@@ -427,7 +430,17 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     """
     candidates = title_candidates(segments, hints, body_start, headlines)
     best = max((choice for choice in candidates if choice.score >= TITLE_SCORE_MIN), key=lambda choice: choice.score, default=None)
+    if best is None:
+        best = _headline_with_a_comma(candidates, body_start)
     return _fuller_copy(best, leading_lines(segments, body_start)) if best else None
+
+
+def _headline_with_a_comma(candidates: list[TitleChoice], body_start: int) -> TitleChoice | None:
+    """With no other title, the text's first line, or the one right above the text, is its headline though it holds a comma, as a commentary's
+    or a notice's may (动真碰硬抓整改,做深做实巡视“后半篇文章”: www.jiuzhoufazhi.com; 為預防森林火災,請各單位協助……: www.sres.tyc.edu.tw)."""
+    alone = [choice for choice in candidates if choice.end == choice.start + 1 and (choice.start == 0 or choice.end == body_start)]
+    return next((choice for choice in alone if choice.clause and choice.score - WEIGHTS["clause"] >= TITLE_SCORE_MIN
+                 and not ends_sentence(choice.title)), None)
 
 
 def leading_lines(segments: list[str], body_start: int) -> list[str]:
@@ -492,7 +505,7 @@ def title_candidates(segments: list[str], hints: list[str], body_start: int, hea
                 issuer_above = is_org_name(LEADING_YEAR.sub("", text)) and not _opens_with_office(leading[rank + 1])
                 earned = issuer_above or len(tail) <= WRAPPED_TAIL_MAX or before_subtitle
                 features["joined_earned" if earned else "joined_unearned"] = 1.0
-            candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra))
+            candidates.append(TitleChoice(candidate.strip(), rank, end, weighted(features), number, extra, "clause" in features))
     return candidates
 
 
