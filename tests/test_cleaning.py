@@ -1808,6 +1808,7 @@ def test_a_rule_line_under_the_doc_number_is_chrome_and_leaves_the_wrapped_title
 def test_a_headline_with_a_comma_is_the_title_when_no_other_line_is():
     assert corpus_clean("jiuzhoufazhi-xunshi-zhenggai-houbanpian-2025").title == "动真碰硬抓整改,做深做实巡视“后半篇文章”"
     assert corpus_clean("sres-tyc-senlin-huozai-ranliao-guanli-gonggao-2026").title == "為預防森林火災,請各單位協助於易發生森林火災區域進行燃料管理"
+    assert corpus_clean("shiangchin-nantou-shi-duanwu-zongxiang-2016").title == "端節將近,投市粽香處處飄"  # over its day, under the page's
 
 
 def test_a_sentence_broken_off_or_a_salutation_is_no_headline_with_a_comma():

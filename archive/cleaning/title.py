@@ -436,11 +436,14 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
 
 
 def _headline_with_a_comma(candidates: list[TitleChoice], body_start: int) -> TitleChoice | None:
-    """With no other title, the text's first line, or the one right above the text, is its headline though it holds a comma, as a commentary's
-    or a notice's may (动真碰硬抓整改,做深做实巡视“后半篇文章”: www.jiuzhoufazhi.com; 為預防森林火災,請各單位協助……: www.sres.tyc.edu.tw)."""
-    alone = [choice for choice in candidates if choice.end == choice.start + 1 and (choice.start == 0 or choice.end == body_start)]
-    return next((choice for choice in alone if choice.clause and choice.score - WEIGHTS["clause"] >= TITLE_SCORE_MIN
-                 and not ends_sentence(choice.title)), None)
+    """With no other title, the first line that may be one, or the one right above the text, is its headline though it
+    holds a comma, as a commentary's or a notice's may (动真碰硬抓整改,做深做实巡视“后半篇文章”: www.jiuzhoufazhi.com;
+    為預防森林火災,請各單位協助……: www.sres.tyc.edu.tw), also over its day (端節將近,投市粽香處處飄 / 2016年06月04日: shiangchin.com)."""
+    alone = [choice for choice in candidates if choice.end == choice.start + 1]
+    first = min(alone, key=lambda choice: choice.start, default=None)
+    right_above = next((choice for choice in alone if choice.end == body_start), None)
+    return next((choice for choice in (first, right_above) if choice is not None and choice.clause
+                 and choice.score - WEIGHTS["clause"] >= TITLE_SCORE_MIN and not ends_sentence(choice.title)), None)
 
 
 def leading_lines(segments: list[str], body_start: int) -> list[str]:
