@@ -1817,6 +1817,24 @@ def test_a_sentence_broken_off_or_a_salutation_is_no_headline_with_a_comma():
     assert corpus_clean("cjtennis-jituan-2014-wuyi-fangjia-anpai").title is None  # 各分公司、子公司、项目部,机关各部室
 
 
+def test_a_run_of_short_links_or_captions_under_the_last_sentence_leaves_the_text():
+    assert texts(corpus_clean("lianxi-qu-zhengfu-quanti-huiyi-zhengfu-gongzuo-baogao-2022"))[-1].startswith("会议审议通过了《政府工作报告(讨论稿)》。")  # 领导之窗 / …… / 走进濂溪
+    assert texts(corpus_clean("mingshan-qu-shuiliju-zhuyao-heliu-xuncha-2018"))[-1].endswith("在确保安全度汛的同时保证其他工作的完成质量。")  # 【打印正文】 / 用户登录
+    assert texts(corpus_clean("qmu-qiyi-shisheng-aoyun-huoju-chuandi-2008"))[-1].endswith("热爱家乡的情怀。")  # three photographs' captions
+
+
+def test_one_short_line_under_the_last_sentence_stays_as_a_preview_may_cut_a_paragraph_there():
+    assert texts(corpus_clean("gulin-2025-di4pici-jianshe-yongdi-zhengshou-yugonggao"))[-1] == "古蔺县人"
+
+
+def test_a_signature_date_closing_words_or_a_bracketed_body_under_the_last_sentence_stay():
+    assert texts(corpus_clean("cgmh-linkou-taifeng-menzhen-tiaozheng-gonggao-2020"))[-1] == "林口長庚紀念醫院 敬啟"
+    assert texts(corpus_clean("kj-cy-xiang-daolu-weixiu-qingshi"))[-1] == "二〇XX年六月二十八日"
+    assert texts(corpus_clean("wanzai-tongjiju-2015-tongji-gongbao"))[-1] == "（万载县统计局）"
+    assert texts(corpus_clean("lawrefbook-qiye-daixin-nianxiujia-banfa-2008"))[-1].startswith("第十九条 本办法自发布之日起施行")
+    assert texts(corpus_clean("peihua-jzyy-chengxin-kaoshi-zhuti-banhui-2021"))[-3:] == ["祝各位同学", "逢考必过", "凯旋而归"]
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -17,10 +17,10 @@ from ..names import BRACKETED_CREDIT, LECTURER, SQUARE_CREDIT, STAFF_CREDIT, glu
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import LAW_NOTE, SIGNED_DATE, Layout, split_layout
-from .lines import CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
 
 TITLE_CHARS_PER_DAMAGED = 8
 DAMAGED_CHARS_MAX = 2
@@ -71,6 +71,14 @@ PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s
 # it sells, which the title drops (养老服务工作情况调研报告6篇 根据……: gxlnz.com)
 PART_NUMBER_OPENING = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])|\d{1,2}(?=尊敬的|亲爱的|各位|同志们)|\d{1,2}篇\s+)")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
+TRAILING_LINK_MAX = 16
+TRAILING_LINKS_MIN = 2
+SIGNING_NAME_MAX = 3  # a name of four characters is rare
+# a notice's closing words and attachment notes, a letter's wishes and its signer's 敬启 (林口長庚紀念醫院 敬啟: www.cgmh.org.tw;
+# 敬祝各界:新韶如意……: mcbc.com.my; 祝各位同学 / 逢考必过 / 凯旋而归: www.peihua.cn) are its own
+CLOSING_FORMULA = re.compile(r"^(特此|此复|此令|谨此|附件|附:|祝|敬祝|顺祝|恭祝|此致|敬礼)|(敬启|谨启|敬上|谨上)$")
+# a body in brackets under the text signs a communiqué ((万载县统计局): www.wanzai.gov.cn) as it credits a report's source
+BRACKETS_AROUND = re.compile(r"^[(（]|[)）]$")
 BRACKETED_BODY = re.compile(r"[(（](?P<body>[^()（）\s]{3,24})[)）]\s*$")
 TRANSLATION_SHARE_MIN = 4  # a quarter of the characters or more in lines of English: a translation beside the text, not words quoted in it
 # or a Macao act by its number and kind (第1/2015號行政法務司司長批示: www.io.gov.mo; 第1/2026號行政命令: bo.dsaj.gov.mo)
@@ -149,6 +157,8 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         layout.doc_number, body = squeezed(body[0][number_line.start("number"):number_line.end("number")]), body[1:]  # under the title found there
     title = _law_under_its_announcement(title, body) or title
     body, closing_names = _without_closing_names(body)
+    body, trailing_links = _without_trailing_links(body)
+    closing_names += trailing_links
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
     truncated_by = chrome.truncated_by
     last = _last_text_block(blocks, layout)
@@ -293,6 +303,28 @@ def _without_closing_names(body: list[str]) -> tuple[list[str], list[str]]:
     if len(body) >= 2 and ends_sentence(body[-2]) and _is_signing_name(body[-1].strip()):
         return body[:-1], [body[-1].strip()]
     return body, []
+
+
+def _without_trailing_links(body: list[str]) -> tuple[list[str], list[str]]:
+    """A run of short lines of words under the text's last sentence that sign nothing and date nothing: a page's links and
+    captions left below it (领导之窗 / 政府信息公开 / …… / 走进濂溪: www.lianxi.gov.cn; 【打印正文】 / 用户登录: mingshan.gov.cn).
+    One such line alone may as well be the start of a paragraph a preview cut off (古蔺县人: gulin.gov.cn; 公民应当积: gb-t.site): it stays."""
+    end = len(body)
+    while end > 2 and _is_trailing_link(body[end - 1]):
+        end -= 1
+    if len(body) - end < TRAILING_LINKS_MIN or not ends_sentence(body[end - 1]):
+        return body, []
+    return body[:end], [line.strip() for line in body[end:]]
+
+
+def _is_trailing_link(line: str) -> bool:
+    plain = squeezed(line)
+    folded = fold(plain)
+    unbracketed = BRACKETS_AROUND.sub("", folded)
+    return (len(plain) <= TRAILING_LINK_MAX and len(HAN.findall(plain)) >= 2 and not re.search(r"[\dA-Za-z@，,、:：;；]|年.{0,4}月|第[一二三四五六七八九十百]", plain)
+            and not ends_sentence(line) and not is_body_name(unbracketed) and not office_and_name(line) and not glued_office_name(plain)
+            and not (NAME_ONLY.fullmatch(plain) and len(plain) <= SIGNING_NAME_MAX) and not is_byline(line) and not CLOSING_FORMULA.search(folded) and not heading_marker(line)
+            and not ARTICLE_START.match(folded))
 
 
 def _is_signing_name(line: str) -> bool:
