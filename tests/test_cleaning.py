@@ -1835,6 +1835,12 @@ def test_a_signature_date_closing_words_or_a_bracketed_body_under_the_last_sente
     assert texts(corpus_clean("peihua-jzyy-chengxin-kaoshi-zhuti-banhui-2021"))[-3:] == ["祝各位同学", "逢考必过", "凯旋而归"]
 
 
+def test_the_texts_own_title_from_about_with_a_bare_year_number_after_it_is_the_header():
+    cleaned = corpus_clean("jwbk-tiantai-xian-yiqing-fangkong-zhihuibu-tonggao-2022-20")
+    assert cleaned.doc_number == "2022(20)号"
+    assert texts(cleaned)[0].startswith("近期,国内、省内疫情形势异常严峻")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -20,7 +20,7 @@ from .layout import LAW_NOTE, SIGNED_DATE, Layout, split_layout
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NUMBER_WITH_TITLE, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
+from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NUMBER_WITH_TITLE, TITLE_WITH_NUMBER, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
 
 TITLE_CHARS_PER_DAMAGED = 8
 DAMAGED_CHARS_MAX = 2
@@ -493,12 +493,20 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
                 number = squeezed(printed(body[0], match, "number"))
                 body = body[1:]
             break
+    if number is None and body and (numbered := TITLE_WITH_NUMBER.match(body[0].strip())) and _names_the_title(squeezed(numbered.group("title")), key):
+        number = squeezed(numbered.group("number") or numbered.group("bare"))  # 关于……的通告 2022(20)号 under 2022年天台县关于……的通告 (jwbk.com)
+        body = body[1:]
     kept = [segment for segment in body if squeezed(segment) not in (key, f"【{key}】")]  # also set in 【】 (www.hljszw.org.cn)
     if kept and fold(opening := squeezed(kept[0])).startswith("关于") and key.startswith(opening) and genre_word_at_end(key[len(opening):]):
         kept = kept[1:]  # the title without its genre word, an attachment's file name printed above the text (关于开展……征集活动的 / 各科室:: ahxrmyy.com)
     if kept:
         kept[0] = _strip_damaged_title_repeat(kept[0], title)
     return [segment for segment in kept if segment], number
+
+
+def _names_the_title(line: str, key: str) -> bool:
+    """Whether a line is the title, or its part from 关于 on."""
+    return line == key or (line.startswith("关于") and key.endswith(line))
 
 
 def _without_issuer(title: str) -> str:

@@ -193,7 +193,9 @@ DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度
 # www.scs.edu.hk)
 TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))$")
 # ……的通知(岳办发〔2017〕2号), or after a space: 关于推行支部主题党日活动的实施方案 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
-TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}))$")
+# or after a space a number of the year with no issuer's mark before it (……工作的通告 2022(20)号: jwbk.com)
+YEAR_NUMBER = r"(?:19|20)\d{2}\s*[（(〔\[]\s*\d{1,4}\s*[)）〕\]]\s*号"
+TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}|{YEAR_NUMBER}))$")
 
 
 @dataclass(frozen=True)
