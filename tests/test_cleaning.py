@@ -1841,6 +1841,12 @@ def test_the_texts_own_title_from_about_with_a_bare_year_number_after_it_is_the_
     assert texts(cleaned)[0].startswith("近期,国内、省内疫情形势异常严峻")
 
 
+def test_datelines_of_a_city_dispatch_an_outlet_and_its_reporter_or_an_outlets_news_open_no_paragraph():
+    assert texts(corpus_clean("seofeiyu-aomen-2025-2026-sifa-niandu-kaimu-dianli"))[0].startswith("澳门特区2025/2026年司法年度开幕典礼21日在澳门文化中心举行。")
+    assert texts(corpus_clean("snjxww-shennongjia-linqu-renda-12jie-8ci-zhuren-huiyi"))[0].startswith("12月1日上午,林区人大常委会主任李波主持")
+    assert texts(corpus_clean("itaiwannews-anyang-liwenbin-toumu-zhanglao-huanyingci-2014"))[0].startswith("日前,台湾少数民族(泰雅族)")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -72,6 +72,7 @@ PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s
 PART_NUMBER_OPENING = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}(?=[\u4e00-\u9fff“])|\d{1,2}(?=尊敬的|亲爱的|各位|同志们)|\d{1,2}篇\s+)")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+(?:\s+[\u4e00-\u9fff]+)?")  # an office and a name, nothing else
 TRAILING_LINK_MAX = 16
+DAY_GOES_ON = re.compile(r"\s*\d{1,2}日")
 TRAILING_LINKS_MIN = 2
 SIGNING_NAME_MAX = 3  # a name of four characters is rare
 # a notice's closing words and attachment notes, a letter's wishes and its signer's 敬启 (林口長庚紀念醫院 敬啟: www.cgmh.org.tw;
@@ -530,6 +531,8 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
         return paragraph
     # a short title's repeat has fewer damaged characters: 会长办公会议是协会领导…… opens the text under 会长办公会议规则 (www.hbmyqyxh.com)
     damaged_most = min(DAMAGED_CHARS_MAX, len(title) // TITLE_CHARS_PER_DAMAGED)
+    if DAY_GOES_ON.match(paragraph[len(title):]):
+        return paragraph  # 澳门特区……开幕典礼21日在澳门文化中心举行。 under 澳门举行……开幕典礼: the sentence's subject, then its day (web.seofeiyu.cn)
     if paragraph[:2] == title[:2] and len(paragraph) > len(title) and sum(a != b for a, b in zip(head, title)) <= damaged_most:
         rest = _strip_damaged_title_repeat(paragraph[len(title):].lstrip(), title)
         return "" if PART_NUMBER.fullmatch(rest) else PART_NUMBER_OPENING.sub("", rest)  # 县三八节表彰会领导讲话(一): above the first of a site's texts (aihuau.com)
