@@ -1847,6 +1847,11 @@ def test_datelines_of_a_city_dispatch_an_outlet_and_its_reporter_or_an_outlets_n
     assert texts(corpus_clean("itaiwannews-anyang-liwenbin-toumu-zhanglao-huanyingci-2014"))[0].startswith("日前,台湾少数民族(泰雅族)")
 
 
+def test_a_releases_line_announcing_the_speech_below_it_is_its_preface():
+    assert texts(corpus_clean("ogcio-gov-hk-chuangkeju-juzhang-kaichang-fayan-2020"))[0] == "主席、各位委员:"
+    assert texts(corpus_clean("eeb-gov-hk-liaoxiudong-shizheng-baogao-zhixie-yian-2006"))[0] == "主席女士:"
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -69,6 +69,9 @@ LINES_ABOVE_SALUTATION = 2
 PAGE_LINE_MAX = 40
 WEEKDAY_AFTER = re.compile(rf"{WEEKDAY}\s*$")  # a 成文日期 never names its weekday; a release's day may
 FULL_TEXT_NOTE = re.compile(r"以下[为是][^。]{0,50}(全文|原文|实录)[:：]$")  # read folded
+# a release's line announcing what follows: 以下是创新及科技局局长……今日(五月十一日)出席……的开场发言: (www.ogcio.gov.hk), ……致辭全文:
+# (eeb.gov.hk); read folded
+ANNOUNCES_BELOW = re.compile(r"^以下[为是].{4,100}[:：]$")
 FULL_TEXT_BELOW = re.compile(r"[，,]\s*现?(全文|原文)[^。，,]{0,8}如下\s*[:：]$")  # ……发表了新春贺词,现全文刊发如下: (www1.sxtwedu.com)
 SPEECH_HEAD_LINES = 3  # the speech's title, then its subtitle
 GLUED_HEADING_WITHIN = 6
@@ -498,7 +501,7 @@ def _is_page_line(block: str) -> bool:
 def _is_note(blocks: list[str]) -> bool:
     """A page's note is sentences, perhaps closed by a line such as ……习近平发表重要讲话 (www.hudazx.com); not the
     speech's own title alone (seed 004), nor half of a salutation broken over lines (各位代表、 / 同志们:)."""
-    return any(ends_sentence(block) or "。" in block or FULL_TEXT_BELOW.search(fold(block)) for block in blocks) and all(
+    return any(ends_sentence(block) or "。" in block or FULL_TEXT_BELOW.search(fold(block)) or ANNOUNCES_BELOW.match(fold(block)) for block in blocks) and all(
         ends_sentence(block)
         or (len(block) <= NOTE_LINE_MAX and not block.endswith(("、", "，", ",", "：", ":")))
         or (len(block) > NOTE_LINE_MAX and block.endswith(("：", ":")))  # ……以下是主旨演講全文: (crntt.com)

@@ -13,7 +13,8 @@ from .lines import CHINESE_YEAR, HAN, HEADING_CHAPTER, HEADING_SUB, HEADING_TOP,
 # a line of English words with no Chinese in it: a bilingual page's English beside each Chinese line (en84.com), never half
 # of a Chinese one; a line of code or data (<image>data:image/png;base64,……: bgzms.com) has no words apart
 TRANSLATED_LINE = re.compile(r"^(?=[^\u3400-\u9fff]*[A-Za-z]{2,}\s+[A-Za-z]+)[^\u3400-\u9fff]*$")
-SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10})[:：]$")  # in either script: 同志們: (3du.tw)
+# in either script: 同志們: (3du.tw); the chair of a council addressed: 主席女士: (eeb.gov.hk)
+SALUTATION = re.compile(r"^(同志[们們]|同事[们們]|朋友[们們]|各位[^\s]{0,16}|尊敬的[^\s]{0,24}|女士[们們][^\s]{0,10}|主席女士)[:：]$")
 DATE_ONLY = re.compile(
     r"^[（(]?\s*([\u4e00-\u9fff]{2,4})?\s*(\d{4,6}|" + CHINESE_YEAR + r")\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
     r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?(\s*[,，、]\s*(?:早上|上午|中午|下午|晚上)?\d{1,2}\s*[点點时時](?:\s*\d{1,2}\s*分)?)?"
