@@ -1852,6 +1852,18 @@ def test_a_releases_line_announcing_the_speech_below_it_is_its_preface():
     assert texts(corpus_clean("eeb-gov-hk-liaoxiudong-shizheng-baogao-zhixie-yian-2006"))[0] == "主席女士:"
 
 
+def test_a_line_of_a_paragraph_hard_wrapped_at_one_width_is_no_headline_with_a_comma():
+    wrapped = "经县政府同意,现将《明溪县防洪防台风应急预案(修订)》印\n发给你们,请认真贯彻执行。2012年9月印发的《明溪县防洪防\n台风应急预案》(明政办〔2012〕116号)同时废止。"
+    assert clean(wrapped).title is None  # fjmx.gov.cn's notice, wrapped at 28 characters as a PDF prints it
+
+
+def test_the_bare_year_number_after_the_texts_own_title_is_read_in_traditional_script_too():
+    cleaned = clean("2022年天台縣關於加強新型冠狀病毒肺炎疫情防控工作的通告\n關於加強新型冠狀病毒肺炎疫情防控工作的通告 2022(20)號\n"
+                    "近期,國內、省內疫情形勢異常嚴峻,我縣疫情防控任務更加艱鉅。爲進一步築牢天台疫情防控網,經縣疫情防控指揮部研究決定。")
+    assert cleaned.doc_number == "2022(20)號"
+    assert texts(cleaned)[0].startswith("近期,國內、省內疫情形勢異常嚴峻")
+
+
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():
     text = corpus_clean("zgwyzxw-donggang-jiayuan-yezhu-dahui-yishi-guize-2022")  # 东港嘉苑物业管理委员会 阅读量:1050 2022-09-19 16:32:45
     assert text.published == "2022-09-19" and texts(text)[0].startswith("第一章")

@@ -202,7 +202,7 @@ def _portal_title(value: str | None) -> tuple[str | None, str | None]:
 
 
 # a portal's 文号 may print the year and number without the issuer's abbreviation (文号:(2023)1号: info.lulong.gov.cn)
-BARE_FIELD_NUMBER = re.compile(r"[（(〔\[]\s*(?:19|20)\d{2}\s*[)）〕\]]\s*\d{1,4}\s*号")
+BARE_FIELD_NUMBER = re.compile(r"[（(〔\[]\s*(?:19|20)\d{2}\s*[)）〕\]]\s*\d{1,4}\s*[号號]")
 
 
 def _field_number(fields: dict[str, str]) -> str | None:
@@ -507,7 +507,7 @@ def _without_title_repeats(body: list[str], title: str | None) -> tuple[list[str
 
 def _names_the_title(line: str, key: str) -> bool:
     """Whether a line is the title, or its part from 关于 on."""
-    return line == key or (line.startswith("关于") and key.endswith(line))
+    return line == key or (fold(line).startswith("关于") and key.endswith(line))
 
 
 def _without_issuer(title: str) -> str:

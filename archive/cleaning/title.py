@@ -9,7 +9,7 @@ from ..bodies import bodies_in, is_body_name
 from ..gazetteer import is_place_name, starts_with_place
 from ..folding import fold
 from ..names import STAFF_CREDIT, glued_office_name, name_then_post, office_and_name
-from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, ROC_ERA, ends_sentence, heading_marker
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LABEL_PAIR, ROC_ERA, ends_sentence, heading_marker, printed_width
 from .paragraphs import SALUTATION, is_byline
 
 NEWS = "新闻报道"
@@ -20,6 +20,7 @@ TITLE_MAX = 100
 CANDIDATE_LINES = 12
 GLUED_TITLE_MAX = 60
 GENRE_WORD_MAX = 4
+WRAPPED_WIDTH_MIN = 20
 QUALIFIED_THEN_OF = re.compile(r"[(（][^()（）]{1,20}[)）]的")  # a plan's years between it and the kind of document about it
 COLLECTION_NAME = re.compile(r"[(（](?:优质|精选|通用|热门)?\d{1,2}篇[)）]$")  # a 范文 page's count of the texts it sells
 TEXT_COUNT_AFTER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})篇$")  # the same count without brackets
@@ -197,7 +198,7 @@ DATE_WITH_TITLE = re.compile(  # 2019年1月14日(星期一) 2019年法律年度
 TITLE_THEN_DAY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?P<extra>(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))$")
 # ……的通知(岳办发〔2017〕2号), or after a space: 关于推行支部主题党日活动的实施方案 中南林党发﹝2017﹞33号 (jjxy.csuft.edu.cn)
 # or after a space a number of the year with no issuer's mark before it (……工作的通告 2022(20)号: jwbk.com)
-YEAR_NUMBER = r"(?:19|20)\d{2}\s*[（(〔\[]\s*\d{1,4}\s*[)）〕\]]\s*号"
+YEAR_NUMBER = r"(?:19|20)\d{2}\s*[（(〔\[]\s*\d{1,4}\s*[)）〕\]]\s*[号號]"
 TITLE_WITH_NUMBER = re.compile(rf"^(?P<title>.+?)(?:\s*[（(]\s*(?P<number>{DOC_NUMBER.pattern})\s*[)）]|\s+(?P<bare>{DOC_NUMBER.pattern}|{YEAR_NUMBER}))$")
 
 
@@ -436,8 +437,16 @@ def choose_title(segments: list[str], hints: list[str], body_start: int, headlin
     candidates = title_candidates(segments, hints, body_start, headlines)
     best = max((choice for choice in candidates if choice.score >= TITLE_SCORE_MIN), key=lambda choice: choice.score, default=None)
     if best is None:
-        best = _headline_with_a_comma(candidates, body_start)
+        best = _headline_with_a_comma([choice for choice in candidates if not _in_a_wrapped_block(segments, choice.start)], body_start)
     return _fuller_copy(best, leading_lines(segments, body_start)) if best else None
+
+
+def _in_a_wrapped_block(segments: list[str], rank: int) -> bool:
+    """A line as wide as the line above or below it (figures count half): a paragraph hard-wrapped at one width, as a PDF prints it
+    (经县政府同意,现将《……预案(修订)》印 / 发给你们,……), not a headline over its text."""
+    width = printed_width(segments[rank].strip())
+    return width >= WRAPPED_WIDTH_MIN and any(
+        0 <= other < len(segments) and abs(printed_width(segments[other].strip()) - width) <= 1 for other in (rank - 1, rank + 1))
 
 
 def _headline_with_a_comma(candidates: list[TitleChoice], body_start: int) -> TitleChoice | None:
