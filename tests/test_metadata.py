@@ -1893,3 +1893,8 @@ def test_an_untitled_text_addressed_to_the_units_below_that_sets_out_arrangement
     assert corpus_meta("cjtennis-jituan-2014-wuyi-fangjia-anpai").genre == "通知"  # 各分公司、子公司、项目部,机关各部室 (no colon)
     assert corpus_meta("fuluen-edu-mo-jiaoqingju-baoyu-tingke-tongzhi-2018").genre == "通知"  # 【通知】因氣象局發出暴雨警告信號,……
     assert corpus_meta("glc-jwc-2025-qimo-kaoshi-qingkuang-tongbao").genre == "通报"  # addressed below, but a report on what happened
+
+
+def test_a_news_headline_over_a_speech_opening_with_its_salutation_is_the_speech():
+    found = corpus_meta("bjlianheng-shijie-hanshi-kenqinhui-kaimuci-2013")  # 第四届 世界韩氏恳亲会于中国海南隆重召开 / 尊敬的各位领导……
+    assert found.genre == "致辞"

@@ -483,6 +483,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
                 return "新闻报道"
             if genre == "新闻报道" and _is_record(paragraphs or []):
                 return "纪要"  # 泉山街道召开……攻坚会 over the meeting's record (www.tja.gov.cn)
+            if genre == "新闻报道" and paragraphs and SPEECH_OPENING.match(fold(paragraphs[0])):
+                return "致辞" if _opens_ceremony(paragraphs) else "讲话"  # 第四届世界韩氏恳亲会……隆重召开 over 尊敬的各位领导……: the page prints the speech (bjlianheng.com)
             return genre
     if title and rules.unlisted_kind(fold(TRAILING_BRACKET.sub("", re.sub(r"\s+", "", title)))):
         return None  # a letter (……致广大农民朋友的公开信) greets its readers as a speech its hearers
