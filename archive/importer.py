@@ -299,10 +299,13 @@ def _write_page(path: Path, extracted: Extracted, out_dir: Path, sources_dir: Pa
 
 
 def stand_in_title(clean, path: Path) -> str:
-    """A title for a document whose own could not be found: its first heading, else the file name."""
+    """A title for a document whose own could not be found: its first heading, else its first line when
+    that is shaped as a headline, else the file name."""
     for block in clean.blocks:
         if block.kind == "heading" and len(block.text) <= STAND_IN_TITLE_MAX:
             return block.text.strip()
+    if len(clean.blocks) > 1 and cleaning.headline_shaped(clean.blocks[0].text):
+        return clean.blocks[0].text.strip()
     return path.stem
 
 

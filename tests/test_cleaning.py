@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from archive.cleaning import clean, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
+from archive.cleaning import clean, headline_shaped, join_chunk_numbers, join_tokens, remove_inline_markers, split_into_paragraphs
 from archive.cleaning.lines import unwrap_hard_wrapped
 from archive.cleaning.paragraphs import split_subtitles
 from archive.cleaning.title import DOC_NUMBER_LINE
@@ -1862,6 +1862,18 @@ def test_the_bare_year_number_after_the_texts_own_title_is_read_in_traditional_s
                     "近期,國內、省內疫情形勢異常嚴峻,我縣疫情防控任務更加艱鉅。爲進一步築牢天台疫情防控網,經縣疫情防控指揮部研究決定。")
     assert cleaned.doc_number == "2022(20)號"
     assert texts(cleaned)[0].startswith("近期,國內、省內疫情形勢異常嚴峻")
+
+
+@pytest.mark.parametrize("line, shaped", [
+    ("3月8日,市六届人大五次会议隆重开幕", True),  # api.cfrd.gov.cn
+    ("“12368”司法服务热线", True),  # tskpfy.hebeicourt.gov.cn
+    ("發稿單位:新聞及國際關係處", False),  # a label (tnews.cc)
+    ("全县教师和教育工作者:", False),  # a salutation
+    ("潮起金秋。", False),  # a sentence
+    ("澳門特別行政區政府消費者委員會-最新公佈 http://www.consumer.gov.mo/News/Public.", False),  # a link
+])
+def test_a_first_line_may_stand_in_for_a_missing_title_only_when_shaped_as_a_headline(line, shaped):
+    assert headline_shaped(line) is shaped
 
 
 def test_a_stamp_with_a_count_between_its_source_and_its_day_is_the_pages():

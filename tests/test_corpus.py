@@ -56,6 +56,16 @@ def test_a_document_without_a_title_shape_gets_a_stand_in_title_marked_for_revie
     assert any("标题" in warning for warning in page.meta["warnings"])
 
 
+def test_a_document_whose_first_line_is_headline_shaped_gets_it_as_a_stand_in_title_marked_for_review(tmp_path):
+    raw = tmp_path / "cfrd.txt"  # the page's headline, two lines of attendance, then the report (api.cfrd.gov.cn)
+    raw.write_bytes((CORPUS / "cfrd-chifeng-6jie-renda-5ci-kaimu-mengxiandong-baogao.txt").read_bytes())
+    importer.import_paths([raw], tmp_path / "content", tmp_path / "sources", backups_dir=tmp_path / "backups")
+    page = read_page(tmp_path / "content" / "cfrd.md", tmp_path / "sources")
+    assert page.meta["title"] == "3月8日,市六届人大五次会议隆重开幕"
+    assert page.meta["needs_review"] is True
+    assert page.body.startswith("3月8日,市六届人大五次会议隆重开幕")  # kept in the text: nothing is lost if it is not the title
+
+
 def test_a_new_site_joins_only_when_neither_it_nor_its_www_twin_is_on_the_test_side():
     from tests.corpus_check import site_verdict
 

@@ -94,7 +94,20 @@ APPENDED_AFTER = 3  # segments: a document's date stands below its text
 APPENDED_WITHIN = 8  # segments under the date (its attachments' line, a download link) where another document may start
 APPENDED_TITLE_MAX = 60
 
-__all__ = ["clean", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
+STAND_IN_MAX = 40
+# a line that points elsewhere or labels a value is no headline (發稿單位:新聞及國際關係處: tnews.cc)
+NOT_A_HEADLINE = re.compile(r"https?:|www\.|[:：]")
+
+__all__ = ["clean", "headline_shaped", "join_chunk_numbers", "join_tokens", "remove_inline_markers", "split_into_paragraphs", "is_byline", "DOC_NUMBER"]
+
+
+def headline_shaped(line: str) -> bool:
+    """Whether a text's first line, where no title was found, may stand in for one: short, in Chinese, not a
+    sentence, a salutation, a label or a link (3月8日,市六届人大五次会议隆重开幕 over 3月8日上午,赤峰市……: api.cfrd.gov.cn).
+    The importer marks such a title for review."""
+    plain = squeezed(line)
+    return (bool(HAN.search(plain)) and TITLE_MIN <= len(plain) <= STAND_IN_MAX and not ends_sentence(plain)
+            and not plain.endswith(("，", ",", "；", "、")) and not NOT_A_HEADLINE.search(plain) and not is_byline(line))
 
 
 def _is_whole_title(line: str) -> bool:
