@@ -247,6 +247,9 @@ def test_a_report_whose_share_prompt_stands_between_title_and_byline_still_has_i
         ("社区党支部书记2020年述职报告", None),
         ("臺中市政府文書處理作業要點", "臺中市政府"),  # lawsearch.taichung.gov.tw: not 臺中市政府文書處 (文書處|理)
         ("臺北市北投區北投國民小學校務會議實施要點", "臺北市北投區北投國民小學"),  # www.ptes.tp.edu.tw: not ……學校務會 (會|議)
+        ("华中科技大学校长李培根院士演讲", "华中科技大学"),  # www.okb.net.cn: the head of the body, not ……大学校 (校|长)
+        ("浙江艺术职业学院党委书记毕业典礼致辞", "浙江艺术职业学院"),  # www.yanjianggu.com: the body whose 党委书记 spoke
+        ("各著名大學校長開學致辭", None),  # mlvmservice.com: each of several bodies, not one
     ],
 )
 def test_a_body_opening_a_title_after_its_year_or_before_the_year_of_its_text_is_the_issuer(title, unit):

@@ -101,6 +101,7 @@ def unit_leading_title(title: str) -> str | None:
     """A named issuer that opens a title without 关于, after the year it reports on
     (镇巴县人民政府工作规则, 行政院第3595次院會決議, 2021年余姚市人民代表大会常务委员会工作报告).
 
+    各 (各著名大學校長開學致辭: mlvmservice.com) opens a list of bodies, not one.
     Only a body named with its place, a central organ, a university, or a name followed by the year of its text
     (东风汽车集团有限公司2020年新春贺辞) counts: 社区党支部书记…… names no one body.
     """
@@ -108,10 +109,11 @@ def unit_leading_title(title: str) -> str | None:
     for end in range(3, min(len(plain) - 2, 40) + 1):
         head, rest = plain[:end], fold(plain[end:])
         goes_on = any(is_body_name(plain[:end + extra]) and not cuts_a_word(plain, end + extra) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会; ……公安局 / ……公安局曾都区分局 (gaj.suizhou.gov.cn)
+        goes_on = goes_on and not rules.position_titles().match(rest)  # 华中科技大学 / 校长李培根院士演讲, not ……大学校 / 长 (www.okb.net.cn)
         cuts_genre = any(genre_word_at_end(plain[:end + extra]) for extra in (1, 2))  # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn)
         if "在" in head:
             return None  # 虞又铭在国际汉语文化学院2018届毕业典礼上的致辞 (news.ecnu.edu.cn): who spoke where, no issuer
-        if is_body_name(head) and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
+        if is_body_name(head) and not head.startswith("各") and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
             institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
             named = (place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or fold(head).startswith(NATIONAL_NAMES)
                      or institution or LEADING_YEAR.match(rest))
