@@ -414,6 +414,7 @@ class Renderer:
             canonical=address,
         )
         indexed = self.write(search_record_file(page.id), "search_record.html", meta=page.meta, reading=reading)
+        (self.target / search_text_file(page.id)).write_text("\n".join(reading.marked_blocks), encoding="utf-8")
         (folder / f"{page.id}.txt").write_text(plain_text(reading), encoding="utf-8")
         shutil.copyfile(page.path, folder / f"{page.id}.md")
         (folder / f"{page.id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
@@ -668,6 +669,12 @@ def build_inputs(project: Project) -> str | None:
 def document_file(id_: str) -> str:
     """A document's page, relative to the site."""
     return f"documents/{id_}/index.html"
+
+
+def search_text_file(id_: str) -> str:
+    """The text a search result's excerpt is cut from, with both readings of each repair (static/search.js
+    fetches it for the results it shows), relative to the site."""
+    return f"documents/{id_}/search-text.txt"
 
 
 def search_record_file(id_: str) -> str:

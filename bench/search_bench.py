@@ -140,7 +140,7 @@ ARCHIVE_QUERY = """async (query) => {
   const started = performance.now();
   const module = await import('/static/search.js');
   const { results } = await module.search(query);
-  await Promise.all(results.slice(0, %d).map(r => r.data()));
+  await Promise.all(results.slice(0, %d).map(r => module.shownData(r)));
   window.benchResults = results;
   return performance.now() - started;
 }""" % SHOWN_RESULTS
@@ -201,6 +201,11 @@ def fragment_urls(site_dir: Path) -> dict[str, str]:
     return urls
 
 
+def is_search_download(address: str) -> bool:
+    """What a query downloads: the index, and the texts the archive's shown results are excerpted from."""
+    return "/pagefind/" in address or address.endswith("/search-text.txt")
+
+
 def run_queries(browser, url: str, script: str, site_dir: Path) -> dict[str, dict]:
     measured = {}
     id_to_url = fragment_urls(site_dir)
@@ -213,13 +218,13 @@ def run_queries(browser, url: str, script: str, site_dir: Path) -> dict[str, dic
             sizes = []
             context.on("requestfinished", lambda request: sizes.append((request.url, request.sizes()["responseBodySize"])))
             milliseconds = tab.evaluate(script, query)
-            downloaded = sum(size for address, size in sizes if "/pagefind/" in address)
+            downloaded = sum(size for address, size in sizes if is_search_download(address))
             urls = [id_to_url[result_id] for result_id in tab.evaluate(RESULT_IDS)]
             # warm: the next query of the same length in the same page, as a reader's second search
             sizes.clear()
             following = queries[(queries.index(query) + 1) % len(queries)]
             warm_milliseconds = tab.evaluate(script, following)
-            warm_downloaded = sum(size for address, size in sizes if "/pagefind/" in address)
+            warm_downloaded = sum(size for address, size in sizes if is_search_download(address))
             measured[query] = {"length": length, "ms": milliseconds, "bytes": downloaded, "urls": urls,
                                "warm_ms": warm_milliseconds, "warm_bytes": warm_downloaded}
             context.close()

@@ -187,13 +187,27 @@ function excerpt(reading, terms) {
   return (start > 0 ? "……" : "") + markedHtml(reading, ranges, start, end) + (end < text.length ? "……" : "");
 }
 
+// A result's data and the text its excerpt is cut from (documents/<id>/search-text.txt, with both
+// readings of each repair), fetched only for the results shown: kept out of the index, it costs no
+// index time and no bundle bytes. The text is null when it cannot be fetched.
+export async function shownData(result) {
+  const data = await result.data();
+  try {
+    const response = await fetch(`${data.url}search-text.txt`);
+    return { data, text: response.ok ? await response.text() : null };
+  } catch {
+    return { data, text: null };
+  }
+}
+
 // The reading a result is shown in, as its page shows it: the repaired reading, or the printed
 // one when only that holds every term (a query for 效劳 on a page printing 效劳); null when the
-// page does not hold every term after all.
-function chosenReading(data, terms) {
+// page does not hold every term after all. Without its text, a result is shown as the index found it.
+function chosenReading(data, marked, terms) {
+  if (marked === null) return { title: readingOf(data.meta.title, "repaired"), text: readingOf("", "repaired") };
   const holds = (which) => {
     const title = readingOf(data.meta.title, which);
-    const text = readingOf(data.meta.text || "", which);
+    const text = readingOf(marked, which);
     return { title, text, all: normalise(`${title.text}\n${text.text}`) };
   };
   const repaired = holds("repaired");
@@ -205,8 +219,8 @@ function chosenReading(data, terms) {
 }
 
 async function renderResult(result, terms, query) {
-  const data = await result.data();
-  const reading = chosenReading(data, terms);
+  const { data, text } = await shownData(result);
+  const reading = chosenReading(data, text, terms);
   if (reading === null) return null;
   const item = document.createElement("li");
   item.className = "result";

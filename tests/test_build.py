@@ -34,15 +34,17 @@ def test_every_page_is_chinese_by_default_and_a_documents_text_says_its_language
     assert '<div class="document-text" id="document-text" lang="zh-CN">' in page
 
 
-def test_a_page_carries_its_text_once_and_its_search_record_only_the_index_form(built_site):
+def test_a_page_carries_its_text_once_its_search_record_only_the_index_form_and_its_excerpt_text_a_file_of_its_own(built_site):
     folder = built_site / "documents/004_a8838e6b2a279195"
     html = (folder / "index.html").read_text(encoding="utf-8")
     record = (folder / "search-record.html").read_text(encoding="utf-8")
+    excerpt_text = (folder / "search-text.txt").read_text(encoding="utf-8")
     page = next(page for page in site.load_pages(ROOT / "content", ROOT / "sources") if page.id == "004_a8838e6b2a279195")
     sentence = "使科学发展观真正渗透和体现到全部科技工作的各个环节"  # far from the opening the description quotes
     assert sentence in page.body and html.count(sentence) == 1, "shown once: no hidden copy for the index or for excerpts"
     assert "data-pagefind" not in html and "search-record" not in html
     assert record.count("data-pagefind-body") == 1 and search_index.index_tokens(sentence) in record
+    assert sentence not in record and sentence in excerpt_text  # Pagefind's run and bundle carry no copy of the text
     assert '<meta name="robots" content="noindex">' in record and "site-header" not in record and "metadata" not in record
 
 

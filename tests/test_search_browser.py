@@ -72,6 +72,22 @@ def test_results_show_excerpt_with_the_match_marked(page, site_url):
     assert excerpt_marks and set(excerpt_marks) == {"对台工作"}
 
 
+def test_excerpt_text_is_fetched_only_for_the_results_shown(page, site_url):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url) if request.url.endswith("/search-text.txt") else None)
+    search(page, site_url, "对台工作")
+    assert [url.split("/documents/")[1].split("/")[0] for url in fetched] == [LECTURE_ON_TAIWAN]
+
+
+def test_a_result_whose_excerpt_text_cannot_be_fetched_is_still_listed(browser, site_url):
+    context = browser.new_context()  # not the page fixture: the failed fetch is logged, as it should be
+    tab = context.new_page()
+    tab.route("**/search-text.txt", lambda route: route.abort())
+    assert search(tab, site_url, "对台工作") == [LECTURE_ON_TAIWAN]
+    assert tab.inner_text("#results .excerpt") == ""
+    context.close()
+
+
 def test_search_from_the_home_page_form(page, site_url):
     page.goto(site_url + "/")
     page.fill("#q", "乌鲁木齐")
