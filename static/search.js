@@ -189,15 +189,26 @@ function excerpt(reading, terms) {
 
 // A result's data and the text its excerpt is cut from (documents/<id>/search-text.txt, with both
 // readings of each repair), fetched only for the results shown: kept out of the index, it costs no
-// index time and no bundle bytes. The text is null when it cannot be fetched.
+// index time and no bundle bytes. Each text is fetched once a page, as Pagefind keeps its fragments; it is
+// null when it cannot be fetched.
+const searchTexts = new Map();
+
+async function fetchedText(address) {
+  try {
+    const response = await fetch(address);
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function shownData(result) {
   const data = await result.data();
-  try {
-    const response = await fetch(`${data.url}search-text.txt`);
-    return { data, text: response.ok ? await response.text() : null };
-  } catch {
-    return { data, text: null };
-  }
+  const address = `${data.url}search-text.txt`;
+  if (!searchTexts.has(address)) searchTexts.set(address, fetchedText(address));
+  const text = await searchTexts.get(address);
+  if (text === null) searchTexts.delete(address); // fetched again next time
+  return { data, text };
 }
 
 // The reading a result is shown in, as its page shows it: the repaired reading, or the printed

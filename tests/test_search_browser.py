@@ -72,11 +72,15 @@ def test_results_show_excerpt_with_the_match_marked(page, site_url):
     assert excerpt_marks and set(excerpt_marks) == {"对台工作"}
 
 
-def test_excerpt_text_is_fetched_only_for_the_results_shown(page, site_url):
+def test_excerpt_text_is_fetched_only_for_the_results_shown_and_once_a_page(page, site_url):
     fetched = []
     page.on("request", lambda request: fetched.append(request.url) if request.url.endswith("/search-text.txt") else None)
     search(page, site_url, "对台工作")
     assert [url.split("/documents/")[1].split("/")[0] for url in fetched] == [LECTURE_ON_TAIWAN]
+    page.fill("#q", "台办创")
+    page.press("#q", "Enter")
+    page.wait_for_function("() => [...document.querySelectorAll('#results mark')].some((mark) => mark.textContent === '台办创')")
+    assert wait_for_results(page) == [LECTURE_ON_TAIWAN] and len(fetched) == 1
 
 
 def test_a_result_whose_excerpt_text_cannot_be_fetched_is_still_listed(browser, site_url):
