@@ -1864,6 +1864,12 @@ def test_the_bare_year_number_after_the_texts_own_title_is_read_in_traditional_s
     assert texts(cleaned)[0].startswith("近期,國內、省內疫情形勢異常嚴峻")
 
 
+def test_a_dash_before_the_speakers_office_and_name_is_a_byline_not_a_subtitle():
+    found = corpus_clean("scecea-liupeng-qiye-dangjian-yantaohui-zhici")  # ——中国企业联合会党委委员、副理事长 刘鹏 (huodong.scecea.org.cn)
+    assert found.subtitle is None and found.byline == ("——中国企业联合会党委委员、副理事长 刘鹏",)
+    assert found.blocks[0].text == "各位来宾、企业家朋友们,大家好!"
+
+
 @pytest.mark.parametrize("line, shaped", [
     ("3月8日,市六届人大五次会议隆重开幕", True),  # api.cfrd.gov.cn
     ("“12368”司法服务热线", True),  # tskpfy.hebeicourt.gov.cn

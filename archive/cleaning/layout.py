@@ -279,9 +279,9 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
             elif (number := NUMBER_ONLY.match(segment)) and layout.doc_number is None:
                 layout.doc_number = squeezed(number.group("number"))
                 layout.header.append(segment)
-            elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
+            elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment and not _dashed_byline(segment):
                 layout.subtitle = segment.strip()  # a copy that starts at the speech's subtitle (www.zzrd.gov.cn print page)
-            elif is_byline_line(segment):
+            elif is_byline_line(segment) or _dashed_byline(segment):
                 layout.byline.append(segment)
             else:
                 break
@@ -398,6 +398,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1  # the title printed again
         elif lines := next((count for count in range(2, REPEAT_LINES_MAX + 1) if squeezed("".join(segments[position:position + count])) == title_key), None):
             position += lines  # the title printed again over lines (安徽省實施《……和 / 地方各級……代表法》辦法: mzt333.com)
+        elif _dashed_byline(segment):
+            layout.byline.append(segment)
+            position += 1
         elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment:
             layout.subtitle = segment.strip()
             position += 1
@@ -444,6 +447,13 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         else:
             break
     layout.body = segments[position:]
+
+
+def _dashed_byline(segment: str) -> bool:
+    """A dash before the speaker's office and name, where a subtitle would stand (——中国企业联合会党委委员、副理事长 刘鹏:
+    huodong.scecea.org.cn): a byline, not a subtitle."""
+    dashed = SUBTITLE.match(segment)
+    return bool(dashed) and is_office_and_name(segment[dashed.end():].strip())
 
 
 def _finishes_subtitle(subtitle: str, segment: str) -> bool:
