@@ -1864,6 +1864,14 @@ def test_the_bare_year_number_after_the_texts_own_title_is_read_in_traditional_s
     assert texts(cleaned)[0].startswith("近期,國內、省內疫情形勢異常嚴峻")
 
 
+def test_a_headline_with_its_issue_after_a_dash_is_the_title_and_a_wordpress_themes_footer_ends_the_text():
+    found = corpus_clean("shuj-shu-huzheng-xunhui-fuwuche-1887")  # shuj.shu.edu.tw: …… – 1887期 / …… / Posts created 8458 / Related Posts
+    assert found.title == "戶政巡迴服務車 機動貼心好便民"
+    assert found.blocks[-1].text.endswith("服務時間為上午九時至十二時。") and len(found.blocks) == 5
+    english = corpus_clean("um-ebulletin-sijingju-xuexiao-anquan-lianwang-tebie-tongxun")  # an English headline with a dash stays a tag line
+    assert not any("Safe School Network" in block.text for block in english.blocks)
+
+
 def test_a_dash_before_the_speakers_office_and_name_is_a_byline_not_a_subtitle():
     found = corpus_clean("scecea-liupeng-qiye-dangjian-yantaohui-zhici")  # ——中国企业联合会党委委员、副理事长 刘鹏 (huodong.scecea.org.cn)
     assert found.subtitle is None and found.byline == ("——中国企业联合会党委委员、副理事长 刘鹏",)
