@@ -26,3 +26,9 @@ def test_content_hashed_index_files_of_every_shard_are_cached_and_entry_files_re
     assert cache_control("/pagefind/12/pagefind.zh-cn_1a2b.pf_meta") == immutable
     for path in ("/pagefind/12/pagefind-entry.json", "/pagefind/shards.json", "/pagefind/hub/pagefind.js", "/pagefind/hub/wasm.unknown.pagefind"):
         assert cache_control(path) == "public, max-age=0, must-revalidate", path
+
+
+def test_the_text_search_results_are_excerpted_from_is_kept_out_of_web_search_engines():
+    assert dict(headers.headers_for(RULES, "/documents/004_a8838e6b2a279195/search-text.txt")).get("X-Robots-Tag") == "noindex"
+    assert "X-Robots-Tag" not in dict(headers.headers_for(RULES, "/documents/004_a8838e6b2a279195/"))
+    assert "X-Robots-Tag" not in dict(headers.headers_for(RULES, "/documents/004_a8838e6b2a279195/004_a8838e6b2a279195.txt"))
