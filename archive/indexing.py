@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
     `reusable_bundles`) gets a copy of that bundle instead: Pagefind writes the same bytes
     from the same pages, so the site is the same as if it had run. When every bundle is
     `required` to be there (a site assembled from shards built elsewhere), nothing is indexed
-    and MissingShards names those that are not.
+    and MissingShards names those that are not. The hub is reused the same way (`hub_digest`).
     The search page loads Pagefind's library once, from the hub, and merges each shard into it
     (static/shards.js), so the shards' own copies of the library are dropped.
     `indexed_files(id)` is a document's search record (relative to the site, or where it is) and its page (relative to the site);
@@ -91,10 +92,63 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
             reports.append(_index_folder(site_dir, bundle, lambda folder: _link_pages(site_dir, files, folder), UNUSED_IN_BUNDLE + HUB_ONLY))
         if progress:
             progress(shard.number + 1, len(shards))
-    _index_folder(site_dir, bundles / HUB, lambda folder: (folder / "index.html").write_text(HUB_PAGE, encoding="utf-8"), UNUSED_IN_BUNDLE)
-    content = shards_manifest(shards, lambda shard: f"/{BUNDLES}/{shard.number}/", f"/{BUNDLES}/{HUB}/", digests)
+    hub = hub_digest()
+    if hub in reusable:
+        reuse_tree(reusable[hub], bundles / HUB)
+    else:
+        _index_folder(site_dir, bundles / HUB, lambda folder: (folder / "index.html").write_text(HUB_PAGE, encoding="utf-8"), UNUSED_IN_BUNDLE)
+    content = {**shards_manifest(shards, lambda shard: f"/{BUNDLES}/{shard.number}/", f"/{BUNDLES}/{HUB}/", digests), "hub_digest": hub}
     (bundles / MANIFEST).write_text(json.dumps(content, ensure_ascii=False, sort_keys=True, indent=1), encoding="utf-8")
     return IndexReport("\n".join(reports), len(shards), reused)
+
+
+class IndexAhead:
+    """A shard indexed in a thread of its own while the build renders the site: Pagefind runs on one core,
+    the render of a few documents on the other. The shard's search records are given (`indexed_files`) before
+    the pages are rendered, so its digest is a guess until they are: `bundles` offers the bundle under the
+    digest it was made from, which the build uses only if the rendered pages have it (`index_shards`'s `reusable`)."""
+
+    def __init__(self, folder: Path, shard: Shard, digest: str, indexed_files):
+        self.folder, self.digest, self.report, self._made = folder, digest, "", False
+        self._bundle, self._pages = folder / str(shard.number), folder / f".shard-{shard.number}"
+        self._pages.mkdir()
+        # linked here, not in the thread: thousands of small calls there would each wait for the render to let go of the interpreter
+        _link_pages(folder, [indexed_files(id_) for id_ in shard.ids], self._pages)
+        self._thread = threading.Thread(target=self._index, name=f"index shard {shard.number}", daemon=True)
+        self._thread.start()
+
+    def _index(self) -> None:
+        try:
+            self.report = run_pagefind(self._pages, self._bundle)
+            _drop(self._bundle, UNUSED_IN_BUNDLE + HUB_ONLY)
+            self._made = True
+        except Exception:  # index_shards then indexes the shard itself, and reports what fails
+            shutil.rmtree(self._bundle, ignore_errors=True)
+        finally:
+            shutil.rmtree(self._pages, ignore_errors=True)
+
+    def bundles(self) -> dict[str, Path]:
+        """Once the run is over: the bundle by the digest it was made from, if it was made."""
+        self._thread.join()
+        return {self.digest: self._bundle} if self._made else {}
+
+
+def index_ahead(folder: Path, shards: list[Shard], indexed_files, guessed_digests: dict[str, str], reusable: dict[str, Path]) -> IndexAhead | None:
+    """Start indexing, into `folder` (which exists), the one shard whose pages (as `guessed_digests` has them) no bundle in
+    `reusable` was made from, as after an edit; none when all have one, or when more than one shard changed
+    (several runs beside the build process would hold more memory than a build may: see README, "Build costs")."""
+    missing = [(shard, digest) for shard in shards if (digest := shard_digest(shard, guessed_digests)) not in reusable]
+    if len(missing) != 1:
+        return None
+    try:
+        return IndexAhead(folder, *missing[0], indexed_files)
+    except OSError:  # a record is missing from the live site: index_shards indexes the shard from the rendered ones
+        return None
+
+
+def hub_digest() -> str:
+    """What the hub's bundle is made from: the indexer, the bundle's layout and its one page."""
+    return hashlib.sha256(repr((BUNDLE_FORMAT, _pagefind_version(), HUB_PAGE)).encode()).hexdigest()
 
 
 def _index_folder(site_dir: Path, bundle: Path, fill, unused: tuple[str, ...]) -> str:
@@ -134,13 +188,14 @@ def _pagefind_version() -> str:
 
 
 def reusable_bundles(site_dir: Path) -> dict[str, Path]:
-    """The shard bundles of an earlier build of the site, by digest; none if it has no readable manifest."""
+    """The shard bundles and the hub of an earlier build of the site, by digest; none if it has no readable manifest."""
     bundles = site_dir / BUNDLES
     try:
-        listed = json.loads((bundles / MANIFEST).read_text(encoding="utf-8"))["shards"]
-    except (OSError, ValueError, KeyError, TypeError):
+        manifest = json.loads((bundles / MANIFEST).read_text(encoding="utf-8"))
+        listed, hub = manifest["shards"], manifest.get("hub_digest")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
-    found = {}
+    found = {hub: bundles / HUB} if isinstance(hub, str) and (bundles / HUB).is_dir() else {}
     for entry in listed if isinstance(listed, list) else []:
         if not isinstance(entry, dict) or not isinstance(entry.get("digest"), str) or not isinstance(entry.get("bundle"), str):
             continue

@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
+
 from .import_cache import code_and_rules_digest
 
 RECENT_NS = 2 * 10**9  # a file this new may be written again within its time stamp's resolution
@@ -32,7 +34,7 @@ class LoadCache:
     def front_matter(self, name: str, digest: str) -> dict | None:
         """The validated front matter of page file `name` when its text is as it was; a fresh copy."""
         recorded = self.metas.get(name)
-        return json.loads(recorded[1]) if recorded and recorded[0] == digest else None
+        return orjson.loads(recorded[1]) if recorded and recorded[0] == digest else None
 
     def remember(self, name: str, digest: str, meta: dict) -> None:
         """Keep a page's validated front matter, if JSON gives it back exactly (YAML can write keys JSON cannot)."""
@@ -70,7 +72,7 @@ def load(output: Path) -> LoadCache:
     or the code and rules have changed since."""
     version = code_and_rules_digest()
     try:
-        data = json.loads(cache_file(output).read_text(encoding="utf-8"))
+        data = orjson.loads(cache_file(output).read_bytes())
         if data["version"] != version:
             return LoadCache(version)
         metas = {name: (digest, encoded) for name, (digest, encoded) in data["metas"].items()
@@ -86,5 +88,5 @@ def save(output: Path, cache: LoadCache) -> None:
         return
     temporary = cache_file(output).with_suffix(".tmp")
     data = {"version": cache.version, "metas": dict(sorted(cache.metas.items())), "originals": dict(sorted(cache.originals.items()))}
-    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    temporary.write_bytes(orjson.dumps(data))
     os.replace(temporary, cache_file(output))

@@ -10,12 +10,13 @@ live site instead of rendering it again, which writes the same bytes.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
+
+import orjson
 
 from .feed import FeedEntry
 from .import_cache import code_and_rules_digest
@@ -33,6 +34,7 @@ class Rendered:
     record: dict
     entry: FeedEntry | None
     page_digest: str  # SHA-256 of the document's search record: what its search index shard is made from
+    record_key: str = ""  # what the search record is made from (see record_key); a cache written before it was kept has none
 
 
 @dataclass
@@ -82,13 +84,19 @@ def library_versions(names: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(name, version(name)) for name in names]
 
 
-def document_key(environment: str, page_digest: str, related: list[tuple[object, tuple]]) -> str:
+def document_key(environment: str, page_digest: str, related: list[str]) -> str:
     """A document's render key: the environment, its page file's digest, and each related page as its list shows it, with
-    the reasons it is listed, in order."""
+    the reasons it is listed, in order (each as its repr)."""
     digest = hashlib.sha256(f"{environment}\0{page_digest}".encode())
     for item in related:
-        digest.update(repr(item).encode())
+        digest.update(item.encode())
     return digest.hexdigest()
+
+
+def record_key(environment: str, page_digest: str) -> str:
+    """What a document's search record depends on: its page file and the environment, not its related list. Kept with
+    the record's digest, it tells a rebuild the digest of an unchanged document's record before rendering anything."""
+    return hashlib.sha256(f"{environment}\0record\0{page_digest}".encode()).hexdigest()
 
 
 def vector_key(code_and_rules: str, page_digest: str) -> str:
@@ -97,11 +105,11 @@ def vector_key(code_and_rules: str, page_digest: str) -> str:
     return hashlib.sha256(f"{code_and_rules}\0{page_digest}".encode()).hexdigest()
 
 
-def listing_key(environment: str, what: tuple[str, ...], members: list[object]) -> str:
-    """A page listing documents (a browse page): what it lists, and each listed page as the list shows it, in order."""
+def listing_key(environment: str, what: tuple[str, ...], members: list[str]) -> str:
+    """A page listing documents (a browse page): what it lists, and each listed page as the list shows it (its repr), in order."""
     digest = hashlib.sha256(f"{environment}\0{what!r}".encode())
     for member in members:
-        digest.update(repr(member).encode())
+        digest.update(member.encode())
     return digest.hexdigest()
 
 
@@ -110,22 +118,48 @@ def cache_file(output: Path) -> Path:
     return output.with_name(f".render-cache-{output.name}.json")
 
 
+def digests_file(output: Path) -> Path:
+    """Where the part of the keys a rebuild reads first is kept (`Digests`), beside the rest."""
+    return output.with_name(f".render-digests-{output.name}.json")
+
+
+@dataclass(frozen=True)
+class Digests:
+    """What a rebuild reads before anything else, from a file of its own, small: the signature of the live site's
+    inputs (the same, nothing to do) and each document's search-record digest with its record key (which shard an
+    edit changed: site.index_ahead)."""
+
+    inputs: str | None = None
+    records: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (record_key, page_digest)
+
+
+def load_digests(output: Path) -> Digests:
+    """The live site's `Digests`; none if there is no readable file or no site."""
+    if not output.is_dir():
+        return Digests()
+    try:
+        data = orjson.loads(digests_file(output).read_bytes())
+        records = {str(id_): (str(key), str(digest)) for id_, (key, digest) in data["records"].items()}
+        return Digests(data["inputs"] if isinstance(data["inputs"], str) else None, records)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return Digests()
+
+
 def load(output: Path) -> RenderCache:
     """The render keys of the live site in `output`; none if there is no readable cache or no site."""
     if not output.is_dir():
         return RenderCache()
     try:
-        data = json.loads(cache_file(output).read_text(encoding="utf-8"))
-        documents = {id_: Rendered(item["key"], item["record"], _entry(item["entry"]), item["page_digest"]) for id_, item in data["documents"].items()}
+        data = orjson.loads(cache_file(output).read_bytes())
+        documents = {id_: Rendered(item["key"], item["record"], _entry(item["entry"]), item["page_digest"], item.get("record_key", "")) for id_, item in data["documents"].items()}
         pages = {path: key for path, key in data["pages"].items() if isinstance(key, str)}
-        inputs = data["inputs"] if isinstance(data["inputs"], str) else None
         vectors = {id_: (key, {pair: float(weight) for pair, weight in vector.items()}) for id_, (key, vector) in data.get("vectors", {}).items()}
         similar = {id_: [(str(other), float(score)) for other, score in alike] for id_, alike in data.get("similar", {}).items()}
         similar_key = data.get("similar_key") if isinstance(data.get("similar_key"), str) else None
         originals = {str(address): str(sha256) for address, sha256 in data.get("originals", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return RenderCache()
-    return RenderCache(documents, pages, inputs, vectors, similar, similar_key, originals)
+    return RenderCache(documents, pages, load_digests(output).inputs, vectors, similar, similar_key, originals)
 
 
 def _entry(item: dict | None) -> FeedEntry | None:
@@ -133,15 +167,32 @@ def _entry(item: dict | None) -> FeedEntry | None:
 
 
 def forget(output: Path) -> None:
-    cache_file(output).unlink(missing_ok=True)
+    for file in (digests_file(output), cache_file(output)):
+        file.unlink(missing_ok=True)
 
 
 def save(output: Path, cache: RenderCache) -> None:
-    documents = {id_: {"key": item.key, "record": item.record, "entry": asdict(item.entry) if item.entry else None, "page_digest": item.page_digest}
-                 for id_, item in sorted(cache.documents.items())}
-    temporary = cache_file(output).with_suffix(".tmp")
-    data = {"inputs": cache.inputs, "documents": documents, "pages": dict(sorted(cache.pages.items())),
+    write_aside(output, cache)
+    put_in_place(output)
+
+
+def _aside(file: Path) -> Path:
+    return file.with_suffix(".tmp")
+
+
+def write_aside(output: Path, cache: RenderCache) -> None:
+    """Write the keys of a site not swapped in yet beside the cache (a build writes them while Pagefind runs);
+    `put_in_place` makes them the cache once the site is live."""
+    documents = {id_: {"key": item.key, "record": item.record, "entry": item.entry, "page_digest": item.page_digest, "record_key": item.record_key}
+                 for id_, item in sorted(cache.documents.items())}  # orjson writes a feed entry (a dataclass) as a mapping of its fields
+    data = {"documents": documents, "pages": dict(sorted(cache.pages.items())),
             "vectors": {id_: [key, vector] for id_, (key, vector) in sorted(cache.vectors.items())},
             "similar": dict(sorted(cache.similar.items())), "similar_key": cache.similar_key, "originals": dict(sorted(cache.originals.items()))}
-    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, cache_file(output))
+    _aside(cache_file(output)).write_bytes(orjson.dumps(data))
+    digests = {"inputs": cache.inputs, "records": {id_: [item.record_key, item.page_digest] for id_, item in sorted(cache.documents.items())}}
+    _aside(digests_file(output)).write_bytes(orjson.dumps(digests))
+
+
+def put_in_place(output: Path) -> None:
+    for file in (cache_file(output), digests_file(output)):
+        os.replace(_aside(file), file)

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from . import catalog, citations, embedded_metadata, feed, folding, headers, indexing, load_cache, locking, render_cache, repairs, rules, search_index, shards, swap, timeline
 from .import_cache import code_and_rules_digest
 from .linking import link_or_copy, reuse_tree
-from .parallel import in_parallel
+from .parallel import PARALLEL_FROM, in_parallel
 from .pages import SAFE_ID, PageError, read_page
 from .interface import Interface, InterfaceError
 from .reading import shown_text
@@ -330,6 +331,7 @@ class Renderer:
         self.environment = template_environment(project.templates)
         self.titles = {page.id: shown_title(page) for page in pages}
         self.listed = {page.id: Listed.of(page, self.titles[page.id]) for page in pages}
+        self.listed_as = {id_: repr(listed) for id_, listed in self.listed.items()}  # how render keys see a listed document: once, not once per list
         self.environment.globals["listed"] = lambda members: [self.listed[page.id] for page in members]
         self.browse = facets(pages)
         self.te = self.environment.globals["te"]
@@ -359,7 +361,7 @@ class Renderer:
 
     def key(self, page: Page, related: list[Related]) -> str:
         """A document's render key: it covers the related list the document is rendered with."""
-        return render_cache.document_key(self.render_environment, page.digest, [(self.listed[item.page.id], item.reasons) for item in related])
+        return render_cache.document_key(self.render_environment, page.digest, [f"({self.listed_as[item.page.id]}, {item.reasons!r})" for item in related])
 
     def kept(self, page: Page) -> render_cache.Rendered | None:
         """A document's files when nothing they depend on has changed: copied from the live site (or left
@@ -374,11 +376,11 @@ class Renderer:
 
     def rendered(self, page: Page) -> render_cache.Rendered:
         related = self.related.of(page)
-        return render_cache.Rendered(self.key(page, related), *self.render_document(page, related))
+        return render_cache.Rendered(self.key(page, related), *self.render_document(page, related), render_cache.record_key(self.render_environment, page.digest))
 
     def reused_listing(self, relative: str, what: tuple[str, ...], members: list[Page]) -> bool:
         """Whether a page listing these documents was copied unchanged from the live site; its key is kept either way."""
-        key = render_cache.listing_key(self.render_environment, what, [self.listed[member.id] for member in members])
+        key = render_cache.listing_key(self.render_environment, what, [self.listed_as[member.id] for member in members])
         self.page_keys[relative] = key
         live = self.project.output / relative
         if self.previous.pages.get(relative) != key or not live.is_file():
@@ -413,7 +415,8 @@ class Renderer:
             linked_data=embedded_metadata.json_ld(shown_meta, address, original, SITE_NAME),
             canonical=address,
         )
-        indexed = self.write(search_record_file(page.id), "search_record.html", meta=page.meta, reading=reading)
+        indexed = search_record(self.environment, page, reading)
+        (self.target / search_record_file(page.id)).write_bytes(indexed)
         (self.target / search_text_file(page.id)).write_text("\n".join(reading.marked_blocks), encoding="utf-8")
         (folder / f"{page.id}.txt").write_text(plain_text(reading), encoding="utf-8")
         shutil.copyfile(page.path, folder / f"{page.id}.md")
@@ -437,6 +440,11 @@ class Renderer:
             categories = tuple(dict.fromkeys(value for value in (page.meta["genre"], *page.meta["themes"]) if value))
             entry = feed.FeedEntry(page.id, reading.title.text, permalink, page.meta["imported"], summary, cited.authors, categories)
         return record, entry, hashlib.sha256(indexed).hexdigest()
+
+
+def search_record(environment: Environment, page: Page, reading) -> bytes:
+    """What a document's search index is made from (its page's text in index form, its filters and sort keys)."""
+    return environment.get_template("search_record.html").render(meta=page.meta, reading=reading).encode("utf-8")
 
 
 def render_documents(renderer: Renderer, pages: list[Page] | None = None) -> list[tuple[str, render_cache.Rendered]]:
@@ -551,23 +559,30 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
     A build whose inputs are all as the live site's were does nothing. Otherwise documents
     whose render keys are unchanged keep their folders (carried into the new site when it is
     swapped in), browse pages whose keys are unchanged are copied from the live site, and a
-    shard whose pages are unchanged keeps its index. Given `shard_folders` (what `build_shard`
+    shard whose pages are unchanged keeps its index; when one shard changed, it is indexed while
+    the site is rendered (`index_ahead`). Given `shard_folders` (what `build_shard`
     wrote, on other machines), the site is assembled from them: every shard's index must be
     found there, built from the same pages.
     """
     report_stage = progress or (lambda stage, seconds, detail: None)
-    with locking.exclusive(project.output.parent, f"build {project.output.name}/"):
+    with locking.exclusive(project.output.parent, f"build {project.output.name}/"), thawed():
         swap.recover(project.output)
         started = time.perf_counter()
         inputs = build_inputs(project)
-        live = render_cache.load(project.output)
-        if shard_folders is None and inputs is not None and live.inputs == inputs:
+        known = render_cache.load_digests(project.output)
+        if shard_folders is None and inputs is not None and known.inputs == inputs:
             report_stage("check", time.perf_counter() - started, "nothing changed since the last build")
-            return len(live.documents), ""
-        pages = _load(project, report_stage)
+            return len(known.records), ""
+        with long_lived():
+            pages = _load(project, report_stage)
         staging = Path(tempfile.mkdtemp(prefix=f".{project.output.name}-new-", dir=project.output.parent))
+        ahead = None
         try:
             started = time.perf_counter()
+            if shard_folders is None:
+                ahead = index_ahead(project, pages, known, staging / AHEAD)
+            with long_lived():
+                live = render_cache.load(project.output)
             try:
                 rendered = render_site(project, pages, staging, live, carry_unchanged=True)
             except InterfaceError as error:
@@ -575,26 +590,77 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             report_stage("render", time.perf_counter() - started, f"{len(pages)} documents")
             started = time.perf_counter()
             plan = plan_index(project, pages)
-            ids, count = {page.id for page in pages}, len(pages)
-            del pages, live  # the texts are written: the build process lets their memory go before the Pagefind runs
-            release_freed_memory()
+            ids, count, page_digests = {page.id for page in pages}, len(pages), rendered.page_digests()
+            rendered.inputs = inputs
+            render_cache.write_aside(project.output, rendered)
             if shard_folders is None:
-                reusable, required = indexing.reusable_bundles(project.output), False
+                indexed_ahead = ahead.bundles() if ahead else {}
+                reusable, required = {**indexing.reusable_bundles(project.output), **indexed_ahead}, False
             else:
+                indexed_ahead = {}
                 reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            report = indexing.index_shards(staging, plan, _indexed_files_in(staging, project.output), rendered.page_digests(), reusable, required,
+            if any(indexing.shard_digest(shard, page_digests) not in reusable for shard in plan):
+                del pages, live  # the texts are written: the build process lets their memory go before the Pagefind runs
+                release_freed_memory()
+            report = indexing.index_shards(staging, plan, _indexed_files_in(staging, project.output), page_digests, reusable, required,
                                            progress=progress and _shard_progress(progress))
-            unchanged = f" ({report.reused} {'assembled' if required else 'unchanged, reused'})" if report.reused else ""
-            report_stage("index", time.perf_counter() - started, f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}{unchanged}")
+            report_stage("index", time.perf_counter() - started, _index_detail(report, required, sum(indexing.shard_digest(shard, page_digests) in indexed_ahead for shard in plan)))
+            shutil.rmtree(staging / AHEAD, ignore_errors=True)
             render_cache.forget(project.output)  # killed inside the swap, the next build renders everything
             swap.swap_in(staging, project.output, ids)
         except BaseException:
+            if ahead:
+                ahead.bundles()  # its Pagefind run writes into the staging folder: over before the folder goes
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        rendered.inputs = inputs
-        render_cache.save(project.output, rendered)
-        return count, report.pagefind
+        render_cache.put_in_place(project.output)
+        return count, "\n".join(filter(None, (ahead.report if ahead else "", report.pagefind)))
+
+
+def _index_detail(report: indexing.IndexReport, assembled: bool, indexed_ahead: int) -> str:
+    detail = f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}"
+    reused = report.reused - indexed_ahead
+    notes = ([f"{reused} {'assembled' if assembled else 'unchanged, reused'}"] if reused else []) + (["1 indexed during the render"] if indexed_ahead else [])
+    return f"{detail} ({'; '.join(notes)})" if notes else detail
+
+
+AHEAD = ".index-ahead"  # in the staging folder, removed before the swap
+
+
+def index_ahead(project: Project, pages: list[Page], live: render_cache.Digests, folder: Path) -> indexing.IndexAhead | None:
+    """After an edit, start indexing the one shard it changed before the render, which then runs beside it.
+
+    An unchanged document's search record is the live site's (its digest is kept beside the site with what
+    it was made from: `render_cache.Digests`); the others' records are rendered here, into `folder`.
+    Only when fewer than `PARALLEL_FROM` are (so that the render runs in the build process, on one core,
+    leaving the other to Pagefind) and only one shard is changed (`indexing.index_ahead`). The guess is
+    checked after the render: the bundle is used only if the rendered records are the ones it was made from.
+    """
+    environment = template_environment(project.templates)
+    made_by = render_cache.environment_digest(project.templates, environment.globals["base_url"], code_and_rules_digest())
+    guessed, fresh = {}, []
+    for page in pages:
+        record_key, record_digest = live.records.get(page.id, ("", ""))
+        if record_key == render_cache.record_key(made_by, page.digest):
+            guessed[page.id] = record_digest
+        else:
+            fresh.append(page)
+    if len(fresh) >= PARALLEL_FROM:
+        return None
+    records = folder / "records"
+    records.mkdir(parents=True)
+    for page in fresh:
+        record = search_record(environment, page, reading_text(page, shown_title(page)))
+        (records / f"{page.id}.html").write_bytes(record)
+        guessed[page.id] = hashlib.sha256(record).hexdigest()
+    rendered_here = {page.id for page in fresh}
+
+    def located(id_: str) -> tuple[str, str]:
+        record = records / f"{id_}.html" if id_ in rendered_here else project.output / search_record_file(id_)
+        return str(record), document_file(id_)
+
+    return indexing.index_ahead(folder, plan_index(project, pages), located, guessed, indexing.reusable_bundles(project.output))
 
 
 def build_shard(project: Project, number: int, progress=None) -> str:
@@ -630,10 +696,36 @@ def build_shard(project: Project, number: int, progress=None) -> str:
         return report.pagefind
 
 
+@contextmanager
+def long_lived():
+    """For what is made inside to live as long as the build (the pages, the live site's keys): no pass of the cycle
+    collector runs while it is made (parsed JSON and YAML hold no cycles), and it is frozen after, so that later
+    passes skip it. Each full pass walked all of it otherwise: at 20,000 documents four or five passes of about
+    0.5 s in a rebuild after an edit. `thawed` lets the collector see it again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def thawed():
+    """Whatever `long_lived` froze is the collector's again after the build (`serve --watch` builds many times in one process)."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def release_freed_memory() -> None:
     """Hand back to the system the memory the render stage freed: glibc's allocator keeps freed heap pages for the
     process otherwise, and the build process would hold them through every Pagefind run (at 100,000 documents the
     highest point of a build is one shard's Pagefind run beside the build process)."""
+    gc.unfreeze()
     gc.collect()
     try:
         ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)

@@ -39,6 +39,7 @@ def serve(directory: Path):
 
 
 def build_into(tmp: Path, content: Path, sources: Path, shard_size: int = shards.SHARD_SIZE) -> Path:
+    tmp.mkdir(parents=True, exist_ok=True)
     project = site.Project(
         content=content,
         sources=sources,

@@ -361,14 +361,14 @@ def test_a_build_in_shards_writes_a_bundle_per_shard_the_hub_and_the_manifest_an
 
 
 def rebuild_after(base: Path, edit, monkeypatch) -> tuple[Path, list[str], list[str]]:
-    """Build in shards of two, make an edit, build again: the site, the shards indexed again, the documents rendered again."""
+    """Build in shards of two, make an edit, build again: the site, the bundles indexed again (as folder/bundle), the documents rendered again."""
     from archive import indexing
 
     build_into(base, base / "content", base / "sources", shard_size=2)
     edit()
     indexed, rendered = [], []
     real_run, real_render = indexing.run_pagefind, site.Renderer.render_document
-    monkeypatch.setattr(indexing, "run_pagefind", lambda pages, bundle: indexed.append(bundle.name) or real_run(pages, bundle))
+    monkeypatch.setattr(indexing, "run_pagefind", lambda pages, bundle: indexed.append(f"{bundle.parent.name}/{bundle.name}") or real_run(pages, bundle))
     monkeypatch.setattr(site.Renderer, "render_document", lambda self, page, related: rendered.append(page.id) or real_render(self, page, related))
     rebuilt = build_into(base, base / "content", base / "sources", shard_size=2)
     monkeypatch.undo()
@@ -386,7 +386,7 @@ def make_unrelated(base: Path) -> None:
 EDITED = "004_a8838e6b2a279195"
 
 
-def test_a_rebuild_after_a_text_edit_renders_and_reindexes_only_the_edited_document_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
+def test_a_rebuild_after_a_text_edit_renders_only_the_edited_document_indexes_its_shard_during_the_render_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
     from tests.test_build_safety import tree
 
     make_unrelated(clean_copy)
@@ -394,10 +394,31 @@ def test_a_rebuild_after_a_text_edit_renders_and_reindexes_only_the_edited_docum
     rebuilt, indexed, rendered = rebuild_after(clean_copy, lambda: page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8"), monkeypatch)
     changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if EDITED in shard.ids)
     manifest = json.loads((rebuilt / "pagefind" / "shards.json").read_text(encoding="utf-8"))
-    assert len(manifest["shards"]) > 2 and sorted(indexed) == sorted([changed, "hub"])
+    assert len(manifest["shards"]) > 2 and indexed == [f"{site.AHEAD}/{changed}"], "the other shards and the hub are reused"
     assert rendered == [EDITED], "the pages listing it show its title, date and unit, which the edit left as they were"
-    clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    clean = build_into(tmp_path / "clean", clean_copy / "content", clean_copy / "sources", shard_size=2)
     assert tree(rebuilt) == tree(clean)
+
+
+def test_a_shard_indexed_during_the_render_from_records_unlike_the_rendered_ones_is_indexed_again(clean_copy, tmp_path, monkeypatch):
+    from tests.test_build_safety import tree
+
+    page = clean_copy / "content" / f"{EDITED}.md"
+    real_record, records = site.search_record, []
+
+    def first_record_differs(environment, page, reading):  # the first record rendered is the one rendered ahead of the render
+        records.append(page.id)
+        record = real_record(environment, page, reading)
+        return record.replace(b"</body>", b"<div data-pagefind-body><p>not what the render writes</p></div></body>") if len(records) == 1 else record
+
+    def edit():
+        page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+        monkeypatch.setattr(site, "search_record", first_record_differs)
+
+    rebuilt, indexed, _ = rebuild_after(clean_copy, edit, monkeypatch)
+    changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if EDITED in shard.ids)
+    assert records == [EDITED, EDITED] and indexed == [f"{site.AHEAD}/{changed}", f"pagefind/{changed}"]
+    assert tree(rebuilt) == tree(build_into(tmp_path / "clean", clean_copy / "content", clean_copy / "sources", shard_size=2))
 
 
 def test_a_rebuild_after_a_title_edit_renders_the_documents_listing_it_too_and_writes_what_a_clean_build_writes(clean_copy, tmp_path, monkeypatch):
@@ -411,7 +432,7 @@ def test_a_rebuild_after_a_title_edit_renders_the_documents_listing_it_too_and_w
     listing_it = {other.id for other in pages if EDITED in {item.page.id for item in site.RelatedPages(site.facets(pages), pages).of(other)}}
     assert listing_it and sorted(rendered) == sorted({EDITED} | listing_it) and "000_cb3843f68f6f73f7" not in rendered
     assert f"{title}（节选）" in (rebuilt / "years" / pages[[p.id for p in pages].index(EDITED)].year / "index.html").read_text(encoding="utf-8")
-    clean = build_into(tmp_path, clean_copy / "content", clean_copy / "sources", shard_size=2)
+    clean = build_into(tmp_path / "clean", clean_copy / "content", clean_copy / "sources", shard_size=2)
     assert tree(rebuilt) == tree(clean)
 
 
@@ -493,3 +514,14 @@ def test_a_build_with_nothing_changed_does_nothing_and_a_fresh_edit_is_always_bu
     page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "鸟鲁木齐", 1), encoding="utf-8")  # same size
     site.build(project)
     assert "鸟鲁木齐" in (clean_copy / "public" / "documents" / "004_a8838e6b2a279195" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_build_leaves_nothing_frozen_from_the_cycle_collector_for_a_process_that_builds_again(clean_copy, monkeypatch):
+    import gc
+
+    project = site.Project(clean_copy / "content", clean_copy / "sources", ROOT / "templates", ROOT / "static", clean_copy / "public")
+    frozen, real_render = [], site.render_site
+    monkeypatch.setattr(site, "render_site", lambda *arguments, **options: frozen.append(gc.get_freeze_count()) or real_render(*arguments, **options))
+    site.build(project)
+    assert frozen and frozen[0] > 0, "the loaded pages are frozen while the site is rendered"
+    assert gc.get_freeze_count() == 0
