@@ -58,8 +58,8 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
                  reusable: dict[str, Path] | None = None, required: bool = False, progress=None) -> IndexReport:
     """Index each shard's document pages in its own Pagefind run, build the hub, write the manifest.
 
-    A shard's search records are hard-linked into a folder of their own, each in its page's place,
-    so that Pagefind records the pages' addresses, and only that shard's pages are in memory at once.
+    A shard's search records are hard-linked into a folder of their own, each under the name it is indexed
+    by (which static/search.js turns into the document's address), so only that shard's pages are in memory at once.
     A shard whose pages have the digest of a bundle in `reusable` (digest -> folder; see
     `reusable_bundles`) gets a copy of that bundle instead: Pagefind writes the same bytes
     from the same pages, so the site is the same as if it had run. When every bundle is
@@ -67,7 +67,7 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
     and MissingShards names those that are not. The hub is reused the same way (`hub_digest`).
     The search page loads Pagefind's library once, from the hub, and merges each shard into it
     (static/shards.js), so the shards' own copies of the library are dropped.
-    `indexed_files(id)` is a document's search record (relative to the site, or where it is) and its page (relative to the site);
+    `indexed_files(id)` is a document's search record (relative to the site, or where it is) and the name it is indexed by;
     `page_digests[id]` the record's SHA-256
     (known from rendering it, or from the build that did), so a shard's digest is known without
     reading its pages again; `progress(done, total)` follows the shards.
@@ -165,12 +165,11 @@ def _index_folder(site_dir: Path, bundle: Path, fill, unused: tuple[str, ...]) -
 
 
 def _link_pages(site_dir: Path, files: list[tuple[str, str]], folder: Path) -> None:
-    """Each record, hard-linked into `folder` where its page is in the site, so Pagefind records the page's address
-    (a record given as an absolute path is taken from there: an unchanged document's, still in the live site)."""
-    for record, page in files:
-        linked = folder / page
-        linked.parent.mkdir(parents=True)
-        os.link(site_dir / record, linked)
+    """Each record, hard-linked into `folder` under the name it is indexed by (a record given as an absolute path is
+    taken from there: an unchanged document's, still in the live site). The names are flat: a folder a page made
+    the shard's folder twice as slow to make and ten times as slow to remove."""
+    for record, name in files:
+        os.link(site_dir / record, folder / name)
 
 
 def shard_digest(shard: Shard, page_digests: dict[str, str]) -> str:

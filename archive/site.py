@@ -658,7 +658,7 @@ def index_ahead(project: Project, pages: list[Page], live: render_cache.Digests,
 
     def located(id_: str) -> tuple[str, str]:
         record = records / f"{id_}.html" if id_ in rendered_here else project.output / search_record_file(id_)
-        return str(record), document_file(id_)
+        return str(record), indexed_name(id_)
 
     return indexing.index_ahead(folder, plan_index(project, pages), located, guessed, indexing.reusable_bundles(project.output))
 
@@ -770,14 +770,20 @@ def search_text_file(id_: str) -> str:
 
 
 def search_record_file(id_: str) -> str:
-    """What a document's search index is made from, relative to the site: indexed in its page's place
+    """What a document's search index is made from, relative to the site: indexed in its page's stead
     (`indexing.index_shards`), so that the page a reader loads carries its text once."""
     return f"documents/{id_}/search-record.html"
 
 
+def indexed_name(id_: str) -> str:
+    """The name a document's search record is indexed by: Pagefind gives it as the result's address, `/ID.html`,
+    which static/search.js turns into the document's (`documentAddress`)."""
+    return f"{id_}.html"
+
+
 def indexed_files(id_: str) -> tuple[str, str]:
-    """A document's search record and the page it is indexed as."""
-    return search_record_file(id_), document_file(id_)
+    """A document's search record and the name it is indexed by."""
+    return search_record_file(id_), indexed_name(id_)
 
 
 def _indexed_files_in(staging: Path, live: Path):

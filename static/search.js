@@ -202,8 +202,15 @@ async function fetchedText(address) {
   }
 }
 
+// A document's address from the one Pagefind gives its result: its search record is indexed as /ID.html
+// (archive/site.py, indexed_name), its page is /documents/ID/.
+export function documentAddress(url) {
+  return url.replace(/([^/]+)\.html$/, "documents/$1/");
+}
+
 export async function shownData(result) {
-  const data = await result.data();
+  const indexed = await result.data();
+  const data = { ...indexed, url: documentAddress(indexed.url) };
   const address = `${data.url}search-text.txt`;
   if (!searchTexts.has(address)) searchTexts.set(address, fetchedText(address));
   const text = await searchTexts.get(address);
