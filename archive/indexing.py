@@ -55,7 +55,7 @@ class MissingShards(PagefindError):
 
 
 def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digests: dict[str, str],
-                 reusable: dict[str, Path] | None = None, required: bool = False, progress=None) -> IndexReport:
+                 reusable: dict[str, Path] | None = None, required: bool = False, progress=None, ahead: IndexAhead | None = None) -> IndexReport:
     """Index each shard's document pages in its own Pagefind run, build the hub, write the manifest.
 
     A shard's search records are hard-linked into a folder of their own, each under the name it is indexed
@@ -70,7 +70,8 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
     `indexed_files(id)` is a document's search record (relative to the site, or where it is) and the name it is indexed by;
     `page_digests[id]` the record's SHA-256
     (known from rendering it, or from the build that did), so a shard's digest is known without
-    reading its pages again; `progress(done, total)` follows the shards.
+    reading its pages again; `progress(done, total)` follows the shards. A shard being indexed `ahead` with the
+    digest it has is taken from there once that run is over, after the other shards (which are copied meanwhile).
     """
     reusable = reusable or {}
     digests = [shard_digest(shard, page_digests) for shard in shards]
@@ -82,8 +83,11 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
     bundles = site_dir / BUNDLES
     bundles.mkdir()
     reports, reused = [], 0
-    for shard, digest in zip(shards, digests):
+    indexed_ahead = ahead.digest if ahead else None
+    for done, (shard, digest) in enumerate(sorted(zip(shards, digests), key=lambda pair: pair[1] == indexed_ahead), start=1):
         bundle = bundles / str(shard.number)
+        if digest == indexed_ahead:
+            reusable = {**reusable, **ahead.bundles()}
         if digest in reusable:
             reuse_tree(reusable[digest], bundle)
             reused += 1
@@ -91,7 +95,7 @@ def index_shards(site_dir: Path, shards: list[Shard], indexed_files, page_digest
             files = [indexed_files(id_) for id_ in shard.ids]
             reports.append(_index_folder(site_dir, bundle, lambda folder: _link_pages(site_dir, files, folder), UNUSED_IN_BUNDLE + HUB_ONLY))
         if progress:
-            progress(shard.number + 1, len(shards))
+            progress(done, len(shards))
     hub = hub_digest()
     if hub in reusable:
         reuse_tree(reusable[hub], bundles / HUB)

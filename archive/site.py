@@ -594,17 +594,16 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             rendered.inputs = inputs
             render_cache.write_aside(project.output, rendered)
             if shard_folders is None:
-                indexed_ahead = ahead.bundles() if ahead else {}
-                reusable, required = {**indexing.reusable_bundles(project.output), **indexed_ahead}, False
+                reusable, required = indexing.reusable_bundles(project.output), False
             else:
-                indexed_ahead = {}
                 reusable = {digest: folder for found in shard_folders for digest, folder in indexing.reusable_bundles(found).items()}
                 required = True
-            if any(indexing.shard_digest(shard, page_digests) not in reusable for shard in plan):
+            if any((digest := indexing.shard_digest(shard, page_digests)) not in reusable and not (ahead and digest == ahead.digest) for shard in plan):
                 del pages, live  # the texts are written: the build process lets their memory go before the Pagefind runs
                 release_freed_memory()
             report = indexing.index_shards(staging, plan, _indexed_files_in(staging, project.output), page_digests, reusable, required,
-                                           progress=progress and _shard_progress(progress))
+                                           progress=progress and _shard_progress(progress), ahead=ahead)
+            indexed_ahead = ahead.bundles() if ahead else {}
             report_stage("index", time.perf_counter() - started, _index_detail(report, required, sum(indexing.shard_digest(shard, page_digests) in indexed_ahead for shard in plan)))
             shutil.rmtree(staging / AHEAD, ignore_errors=True)
             render_cache.forget(project.output)  # killed inside the swap, the next build renders everything
