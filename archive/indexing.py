@@ -33,7 +33,8 @@ HUB = "hub"
 # Pagefind's own interfaces (pagefind-ui.js and the like) are never loaded by this site.
 HUB_ONLY = ("pagefind.js", "pagefind-worker.js", "wasm.*.pagefind")
 UNUSED_IN_BUNDLE = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
-BUNDLE_FORMAT = (HUB_ONLY, UNUSED_IN_BUNDLE)  # part of a bundle's digest: a bundle made another way is not reused
+RECORD_NAMES = "ID.html"  # how the records are named in a shard's folder, so how Pagefind gives their addresses (_link_pages)
+BUNDLE_FORMAT = (HUB_ONLY, UNUSED_IN_BUNDLE, RECORD_NAMES)  # part of a bundle's digest: a bundle made another way is not reused
 # The hub's one page. Pagefind indexes no bundle without a page; this one's only word is Chinese,
 # and every query the search page sends is encoded in ASCII (archive/search_index.py), so it never matches; it has
 # no sort value and no filter value either, so no sorted or filtered search returns it.

@@ -713,7 +713,7 @@ def long_lived():
 
 @contextmanager
 def thawed():
-    """Whatever `long_lived` froze is the collector's again after the build (`serve --watch` builds many times in one process)."""
+    """Whatever `long_lived` froze is the collector's again after the build: a process may go on and build again (the tests do)."""
     try:
         yield
     finally:

@@ -11,7 +11,8 @@ peak memory of the largest process (the build, or Pagefind) and of all its proce
 (sampled; summed both as resident memory, which counts a page shared by forked render workers
 once per worker, and as proportional memory, which divides it among them and so sums to what the
 machine holds), the output's size, and the ratio of each to this archive's. This archive's figure is a whole `build.py` run: load, render and
-index (its own Pagefind runs, one per shard) together. Bytes and milliseconds per query are
+index (its own Pagefind runs, one per shard) together; it is followed by a rebuild after editing one
+document's text (as `build.py` runs it, in a process of its own). Bytes and milliseconds per query are
 measured by bench/search_bench.py.
 """
 from __future__ import annotations
@@ -134,8 +135,12 @@ def measure(count: int, workdir: Path, archive_only: bool) -> list[tuple[str, fl
     write_archive_content(pages, workdir / "archive" / "content")
     (workdir / "archive" / "content" / "sources").mkdir()
     archive_out = workdir / "archive" / "public"
-    measured = timed([sys.executable, str(ROOT / "build.py"), "--content", str(workdir / "archive" / "content"), "--out", str(archive_out)])
+    build = [sys.executable, str(ROOT / "build.py"), "--content", str(workdir / "archive" / "content"), "--out", str(archive_out)]
+    measured = timed(build)
     rows.append(("this archive (load, render, index)", *measured, size_mib(archive_out)))
+    edited = sorted((workdir / "archive" / "content").glob("*.md"))[count // 2]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("。", "。又", 1), encoding="utf-8")
+    rows.append(("this archive, rebuilt after one edit", *timed(build), size_mib(archive_out)))
     if archive_only:
         return rows
     import pagefind_bin_extended
