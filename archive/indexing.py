@@ -115,6 +115,7 @@ class IndexAhead:
 
     def __init__(self, folder: Path, shard: Shard, digest: str, indexed_files):
         self.folder, self.digest, self.report, self._made = folder, digest, "", False
+        self.failure = ""  # why the run made no bundle, for the build's report
         self._bundle, self._pages = folder / str(shard.number), folder / f".shard-{shard.number}"
         self._pages.mkdir()
         # linked here, not in the thread: thousands of small calls there would each wait for the render to let go of the interpreter
@@ -127,7 +128,8 @@ class IndexAhead:
             self.report = run_pagefind(self._pages, self._bundle)
             _drop(self._bundle, UNUSED_IN_BUNDLE + HUB_ONLY)
             self._made = True
-        except Exception:  # index_shards then indexes the shard itself, and reports what fails
+        except Exception as error:  # index_shards then indexes the shard itself, and reports what fails
+            self.failure = (str(error).strip().splitlines() or [type(error).__name__])[0]
             shutil.rmtree(self._bundle, ignore_errors=True)
         finally:
             shutil.rmtree(self._pages, ignore_errors=True)

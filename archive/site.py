@@ -604,7 +604,9 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
             report = indexing.index_shards(staging, plan, _indexed_files_in(staging, project.output), page_digests, reusable, required,
                                            progress=progress and _shard_progress(progress), ahead=ahead)
             indexed_ahead = ahead.bundles() if ahead else {}
-            report_stage("index", time.perf_counter() - started, _index_detail(report, required, sum(indexing.shard_digest(shard, page_digests) in indexed_ahead for shard in plan)))
+            used_ahead = sum(indexing.shard_digest(shard, page_digests) in indexed_ahead for shard in plan)
+            unused_ahead = "" if not ahead or used_ahead else ahead.failure or "its records were not the rendered ones"
+            report_stage("index", time.perf_counter() - started, _index_detail(report, required, used_ahead, unused_ahead))
             shutil.rmtree(staging / AHEAD, ignore_errors=True)
             render_cache.forget(project.output)  # killed inside the swap, the next build renders everything
             swap.swap_in(staging, project.output, ids)
@@ -617,10 +619,13 @@ def build(project: Project, progress=None, shard_folders: list[Path] | None = No
         return count, "\n".join(filter(None, (ahead.report if ahead else "", report.pagefind)))
 
 
-def _index_detail(report: indexing.IndexReport, assembled: bool, indexed_ahead: int) -> str:
+def _index_detail(report: indexing.IndexReport, assembled: bool, indexed_ahead: int, unused_ahead: str) -> str:
+    """The index stage's progress line; a shard indexed during the render and not used says why (it cost the edit a second run)."""
     detail = f"Pagefind, {report.shards} shard{'s' if report.shards > 1 else ''}"
     reused = report.reused - indexed_ahead
     notes = ([f"{reused} {'assembled' if assembled else 'unchanged, reused'}"] if reused else []) + (["1 indexed during the render"] if indexed_ahead else [])
+    if unused_ahead:
+        notes.append(f"the shard indexed during the render was indexed again: {unused_ahead}")
     return f"{detail} ({'; '.join(notes)})" if notes else detail
 
 

@@ -38,7 +38,7 @@ def serve(directory: Path):
     return server
 
 
-def build_into(tmp: Path, content: Path, sources: Path, shard_size: int = shards.SHARD_SIZE) -> Path:
+def build_into(tmp: Path, content: Path, sources: Path, shard_size: int = shards.SHARD_SIZE, progress=None) -> Path:
     tmp.mkdir(parents=True, exist_ok=True)
     project = site.Project(
         content=content,
@@ -49,7 +49,7 @@ def build_into(tmp: Path, content: Path, sources: Path, shard_size: int = shards
         headers=HEADERS,
         shard_size=shard_size,
     )
-    site.build(project)
+    site.build(project, progress)
     return project.output
 
 

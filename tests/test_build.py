@@ -360,8 +360,8 @@ def test_a_build_in_shards_writes_a_bundle_per_shard_the_hub_and_the_manifest_an
     assert not [path for path in public.iterdir() if path.name.startswith(".")], "a shard's folder of linked pages was left"
 
 
-def rebuild_after(base: Path, edit, monkeypatch) -> tuple[Path, list[str], list[str]]:
-    """Build in shards of two, make an edit, build again: the site, the bundles indexed again (as folder/bundle), the documents rendered again."""
+def rebuild_after(base: Path, edit, monkeypatch, progress=None) -> tuple[Path, list[str], list[str]]:
+    """Build in shards of two, make an edit, build again (telling `progress`): the site, the bundles indexed again (as folder/bundle), the documents rendered again."""
     from archive import indexing
 
     build_into(base, base / "content", base / "sources", shard_size=2)
@@ -370,7 +370,7 @@ def rebuild_after(base: Path, edit, monkeypatch) -> tuple[Path, list[str], list[
     real_run, real_render = indexing.run_pagefind, site.Renderer.render_document
     monkeypatch.setattr(indexing, "run_pagefind", lambda pages, bundle: indexed.append(f"{bundle.parent.name}/{bundle.name}") or real_run(pages, bundle))
     monkeypatch.setattr(site.Renderer, "render_document", lambda self, page, related: rendered.append(page.id) or real_render(self, page, related))
-    rebuilt = build_into(base, base / "content", base / "sources", shard_size=2)
+    rebuilt = build_into(base, base / "content", base / "sources", shard_size=2, progress=progress)
     monkeypatch.undo()
     return rebuilt, indexed, rendered
 
@@ -415,9 +415,33 @@ def test_a_shard_indexed_during_the_render_from_records_unlike_the_rendered_ones
         page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
         monkeypatch.setattr(site, "search_record", first_record_differs)
 
-    rebuilt, indexed, _ = rebuild_after(clean_copy, edit, monkeypatch)
+    stages = []
+    rebuilt, indexed, _ = rebuild_after(clean_copy, edit, monkeypatch, lambda stage, seconds, detail: stages.append((stage, detail)))
     changed = next(str(number) for number, shard in enumerate(site_plan(clean_copy, 2)) if EDITED in shard.ids)
     assert records == [EDITED, EDITED] and indexed == [f"{site.AHEAD}/{changed}", f"pagefind/{changed}"]
+    assert any(stage == "index" and "indexed again: its records were not the rendered ones" in detail for stage, detail in stages)
+    assert tree(rebuilt) == tree(build_into(tmp_path / "clean", clean_copy / "content", clean_copy / "sources", shard_size=2))
+
+
+def test_a_shard_whose_run_during_the_render_failed_is_indexed_again_and_the_build_says_why(clean_copy, tmp_path, monkeypatch):
+    from archive import indexing
+    from tests.test_build_safety import tree
+
+    page = clean_copy / "content" / f"{EDITED}.md"
+    real_run = indexing.run_pagefind
+
+    def ahead_fails(pages, bundle):
+        if bundle.parent.name == site.AHEAD:
+            raise indexing.PagefindError("pagefind failed (exit 1):\nout of memory")
+        return real_run(pages, bundle)
+
+    def edit():
+        page.write_text(page.read_text(encoding="utf-8").replace("乌鲁木齐", "乌鲁木齐市", 1), encoding="utf-8")
+        monkeypatch.setattr(indexing, "run_pagefind", ahead_fails)
+
+    stages = []
+    rebuilt, _, _ = rebuild_after(clean_copy, edit, monkeypatch, lambda stage, seconds, detail: stages.append((stage, detail)))
+    assert ("index", "Pagefind, 3 shards (2 unchanged, reused; the shard indexed during the render was indexed again: pagefind failed (exit 1):)") in stages
     assert tree(rebuilt) == tree(build_into(tmp_path / "clean", clean_copy / "content", clean_copy / "sources", shard_size=2))
 
 
