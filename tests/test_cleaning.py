@@ -3623,3 +3623,30 @@ def test_a_note_that_a_rule_was_approved_and_put_in_force_is_its_byline():
     # www.tienti.tw (dev half): 天極行宮組織規程 / …… / 中華民國九十一年八月一日首席使者核定,公佈實施 / 第一章 通則
     cleaned = corpus_clean("tienti-tianji-xinggong-zuzhi-guicheng-2002")
     assert "中華民國九十一年八月一日首席使者核定,公佈實施" in cleaned.byline and texts(cleaned)[0] == "第一章 通則"
+
+
+@pytest.mark.parametrize("name, first", [
+    ("lixin-zhangcun-xuequ-kongchuo-baoxue-ducha-gonggao-2025", "为全面贯彻落实《义务教育法》等法律法规,"),  # 法|律 is one word
+    ("y0356-dali-hunyinfa-biantong-guiding-pingxi", "作为一名长期关注民族地区法律实践的法学研究者,"),
+    ("lywb-jiaoyubu-tongbao-liangqi-weifan-baxiang-guiding", "教育部13日在其网站上通报了两起"),  # 通报了: a verb
+    ("qnzwdx-jinxiuban-shehui-diaocha-2022", "没有调查就没有发言权。"),  # 发言权: a noun the genre word qualifies
+    ("sxycswdx-yuncheng-shiwei-dangxiao-dataolun-2020", "“5・25”长三角地区高质量发展学习考察报告会召开以来,"),
+    ("jsxishan-anzhen-jiedao-2025-xinxi-gongkai-nianbao", "安镇街道2025年政府信息公开工作年度报告是根据"),
+])
+def test_a_sentence_whose_words_end_like_a_title_is_not_cut_into_a_title_and_text(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
+
+
+@pytest.mark.parametrize("name, first", [
+    ("chuan360-xiangzhen-2023-niandu-gongzuo-jihua", "2023年乡镇年度工作计划是为了促进"),  # the title as the sentence's subject
+    ("ahxx-dulou-zhen-linshi-jiuzhu-zhidu-2020", "临时救助制度指国家对"),
+    ("tascbaa-aozhou-chaozhou-tongxianghui-30-zhounian-qingdian", "澳洲潮州同鄉會30週年慶典,於八月八日"),
+])
+def test_a_first_sentence_opening_with_the_titles_words_keeps_them(name, first):
+    cleaned = corpus_clean(name)
+    assert texts(cleaned)[0].startswith(first) and cleaned.title and texts(cleaned)[0] != cleaned.title
+
+
+def test_a_title_glued_to_a_paragraph_that_opens_a_new_sentence_is_still_cut_from_it():
+    cleaned = clean("临时救助制度\n临时救助制度2014年10月25日,国务院印发《关于全面建立临时救助制度的通知》。")
+    assert cleaned.title == "临时救助制度" and texts(cleaned)[0].startswith("2014年10月25日")

@@ -85,7 +85,14 @@ SUBHEADLINE_MAX = 30
 GLUED_HEADLINE_MIN = 8
 OFFICE_OPENING_MAX = 16
 CLAUSE_COMMA = re.compile(r"[，,]")
-LAW_WORD_NEXT = "治院规"  # 法治 (xjlpx.gov.cn), 法院 (shwk.hljcourt.gov.cn), 法规 (12380.jczzb.cn ……及有关法规选人用人问题)
+LAW_WORD_NEXT = "治院规律学"  # 法治 (xjlpx.gov.cn), 法院 (shwk.hljcourt.gov.cn), 法规 (12380.jczzb.cn ……及有关法规选人用人问题),
+# 法律, 法学 (……《义务教育法》等法律法规: www.lixin.gov.cn; ……民族地区法律实践的法学研究者: www.y0356.cn)
+# what goes on with the sentence a genre word stands in, so no title ends before it: an aspect particle (教育部13日在其网站上通报了两起……:
+# lywb.lyd.com.cn), 的 (……调研报告的撰写旅程中: haoqikan.com), a copula or 指 (……年度报告是根据……: www.jsxishan.gov.cn;
+# 临时救助制度指国家对……: www.ahxx.gov.cn), a verb of saying (……論壇致辭說,: www.881903.com), a noun the genre word qualifies
+# (……考察报告会召开以来: www.sxycswdx.cn; 没有调查就没有发言权: qnzwdx.cn), or a comma before 於 (……交接及第22屆村長就職典禮,於本月25日……舉行:
+# beinan.gov.tw; 澳洲潮州同鄉會30週年慶典,於八月八日……: www.tascbaa.org)
+SENTENCE_GOES_ON = re.compile(r"(?:[了着過过的是指说說权權]|会(?!议)|會(?!議)|\s*[,，]\s*[於于](?![是])\S)")
 TITLE_THEN_RECIPIENTS = re.compile(r"^(?P<title>\S[^:：。]{3,80}?)\s+(?=[^\s:：。]{2,100}[:：]$)")
 ISSUED_NAME = re.compile(r"印发《([^《》]{4,80})》")  # the text a notice issues (……印发《关于……的实施意见》的通知)
 # a sentence's opening broken off at a line's end, never a title (为进一步规范人民法院公告 / 发布工作,……: sxfywcourt.gov.cn;
@@ -684,7 +691,7 @@ def glued_title_end(segment: str) -> int | None:
         if segment[end:end + 2] == "精神":
             continue  # ……在九届区委十次全会上的讲话精神,他指出 (yptimes.shyp.gov.cn); 深入学习贯彻党的二十大报告精神,11月15日 (gxzx.xyc.edu.cn):
             # the spirit of a speech or report, a phrase of the lede
-        if head.endswith("法") and segment[end:end + 1] in LAW_WORD_NEXT:
+        if head.endswith("法") and segment[end:end + 1] in LAW_WORD_NEXT or SENTENCE_GOES_ON.match(segment, end):
             continue  # 洛浦县2022年法|治政府建设工作坚持……: 法 begins a word there (xjlpx.gov.cn), it ends no law's name
         shaped = ABOUT.search(fold(head)) or SPEECH.search(fold(head))
         if segment[end:end + 1] in "。；;！!？?" or (segment[end:end + 1] in "，,、" and not shaped):
