@@ -3650,3 +3650,16 @@ def test_a_first_sentence_opening_with_the_titles_words_keeps_them(name, first):
 def test_a_title_glued_to_a_paragraph_that_opens_a_new_sentence_is_still_cut_from_it():
     cleaned = clean("临时救助制度\n临时救助制度2014年10月25日,国务院印发《关于全面建立临时救助制度的通知》。")
     assert cleaned.title == "临时救助制度" and texts(cleaned)[0].startswith("2014年10月25日")
+
+
+@pytest.mark.parametrize("name, first", [
+    ("youyang-2022-tongji-gongbao", "2022年是党和国家历史上极为重要的一年。"),  # 2023417 under the title
+    ("suzhou-jiguan-gongwei-2018-dangjian-shuzhi-huiyi", "为深入学习贯彻习近平新时代"),  # 2 2019.01 09:51 / 47访问
+    ("comefromchina-yuzhengsheng-zhengxie-12-1-kaimu-zhuchi", "俞正声宣布全国政协十二届一次会议开幕,全场起立唱国歌。"),  # 402,402; the headline is the first clause
+])
+def test_figures_and_a_view_count_under_the_title_are_not_the_text_and_a_headline_opening_the_first_sentence_stays(name, first):
+    assert texts(corpus_clean(name))[0].startswith(first)
+
+
+def test_a_line_of_figures_under_the_title_is_not_the_first_line():
+    assert texts(clean("关于做好春节期间安全工作的通知\n2760 丨\n各科室:\n请做好春节期间的安全工作。"))[0] == "各科室:"

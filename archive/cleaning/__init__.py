@@ -20,7 +20,7 @@ from .layout import LAW_NOTE, SIGNED_DATE, Layout, split_layout
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
-from .title import DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NUMBER_WITH_TITLE, SENTENCE_GOES_ON, TITLE_WITH_NUMBER, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
+from .title import ABOUT, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NUMBER_WITH_TITLE, SENTENCE_GOES_ON, SPEECH, TITLE_WITH_NUMBER, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
 
 TITLE_CHARS_PER_DAMAGED = 8
 DAMAGED_CHARS_MAX = 2
@@ -544,13 +544,19 @@ def _strip_damaged_title_repeat(paragraph: str, title: str) -> str:
         return paragraph
     # a short title's repeat has fewer damaged characters: 会长办公会议是协会领导…… opens the text under 会长办公会议规则 (www.hbmyqyxh.com)
     damaged_most = min(DAMAGED_CHARS_MAX, len(title) // TITLE_CHARS_PER_DAMAGED)
-    if DAY_GOES_ON.match(paragraph[len(title):]) or SENTENCE_GOES_ON.match(paragraph, len(title)):
+    if DAY_GOES_ON.match(paragraph[len(title):]) or SENTENCE_GOES_ON.match(paragraph, len(title)) or _first_clause(paragraph, title):
         return paragraph  # 澳门特区……开幕典礼21日在澳门文化中心举行。 under 澳门举行……开幕典礼: the sentence's subject, then its day (web.seofeiyu.cn);
         # 2023年乡镇年度工作计划是为了…… under 2023年乡镇年度工作计划: the subject, then its verb (chuan360.com)
     if paragraph[:2] == title[:2] and len(paragraph) > len(title) and sum(a != b for a, b in zip(head, title)) <= damaged_most:
         rest = _strip_damaged_title_repeat(paragraph[len(title):].lstrip(), title)
         return "" if PART_NUMBER.fullmatch(rest) else PART_NUMBER_OPENING.sub("", rest)  # 县三八节表彰会领导讲话(一): above the first of a site's texts (aihuau.com)
     return paragraph
+
+
+def _first_clause(paragraph: str, title: str) -> bool:
+    """A headline that is the first clause of the text's first sentence (俞正声宣布全国政协十二届一次会议开幕,全场起立唱国歌。:
+    bbs.comefromchina.com); a title shaped as a 公文's or a speech's, then a comma, is glued on (关于……的调查报告,随着……: fanwenxuan.com)."""
+    return paragraph[len(title):len(title) + 1] in ("，", ",") and not (ABOUT.search(fold(title)) or SPEECH.search(fold(title)))
 
 
 def _last_text_block(blocks: tuple[Block, ...], layout: Layout) -> Block | None:

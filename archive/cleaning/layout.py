@@ -55,6 +55,9 @@ ANNOTATION = re.compile(r"^[（(](此件|本件|联系人|此页无正文).{0,40
 SIGNATURE_MAX = 40
 LAW_NOTE_MAX = 240
 BRACKETED_LAW_NOTE_MAX = 600  # a law amended four times notes each act in its brackets: 248 characters (66zhonglv.com 苏州市养犬管理条例)
+# a line of figures alone under the title, a page's counter or a stamp's broken-off pieces, not the text's first line
+# (2023417 under ……统计公报: youyang.gov.cn; 2 2019.01 09:51 over 47访问: www.jggw.suzhou.gov.cn; 402,402: bbs.comefromchina.com)
+FIGURES_ONLY = re.compile(r"[\d\s,.:/丨|·-]{1,24}")
 LONGER_NAME = re.compile(r"^[\u4e00-\u9fff]{5,8}$")  # Mongolian, Tibetan, Uyghur names written in Chinese characters
 MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
@@ -434,6 +437,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
             position += 1
         elif is_attendance_line(segment):
             layout.header.append(segment)  # 王忠林主持并讲话 孙述涛……出席 under a report's headline (jnsw.jinan.gov.cn)
+            position += 1
+        elif FIGURES_ONLY.fullmatch(segment.strip()):
+            layout.header.append(segment)
             position += 1
         elif position == choice.end and SOURCE_NAME.fullmatch(fold(squeezed(segment))):
             layout.byline.append(segment)  # ……中方回应 / 参考消息网: the outlet a report comes from (cn.apdnews.com; m.qzcns.com 晋江新闻网)
