@@ -3663,3 +3663,17 @@ def test_figures_and_a_view_count_under_the_title_are_not_the_text_and_a_headlin
 
 def test_a_line_of_figures_under_the_title_is_not_the_first_line():
     assert texts(clean("关于做好春节期间安全工作的通知\n2760 丨\n各科室:\n请做好春节期间的安全工作。"))[0] == "各科室:"
+
+
+@pytest.mark.parametrize("name, last, source", [
+    ("cdzfw-taoyuan-renda-diaoyan-sifasuo-jianshe", "副县长、县公安局长樊启斌参加调研。", "(桃源县司法局)"),
+    ("dmpcw-nc-xinjian-minzhengju-6-shequ-juweihui-2019", "并按程序上报区政府审批。", "(新建区民政局)"),
+])
+def test_the_body_a_report_came_from_bracketed_under_its_last_sentence_is_its_credit_not_its_signature(name, last, source):
+    cleaned = corpus_clean(name)
+    assert texts(cleaned)[-1].endswith(last) and cleaned.credit == source and source not in cleaned.signature
+
+
+def test_a_bracketed_issuer_under_a_communique_still_signs_it():
+    cleaned = clean("万载县2015年国民经济和社会发展统计公报\n全年全县实现生产总值150亿元,比上年增长9%。\n(万载县统计局)")
+    assert texts(cleaned)[-1] == "(万载县统计局)" and cleaned.credit is None

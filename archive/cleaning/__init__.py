@@ -173,6 +173,10 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
     body, closing_names = _without_closing_names(body)
     body, trailing_links = _without_trailing_links(body)
     closing_names += trailing_links
+    if credit is None and (source := _source_under_headline(title, body)):
+        credit, body = source, body[:-1]
+        layout.signature = [line for line in layout.signature if line != source]
+        closing_names.append(source)
     blocks = tuple(to_block(segment) for segment in split_run_in_headings(body))
     truncated_by = chrome.truncated_by
     last = _last_text_block(blocks, layout)
@@ -387,6 +391,16 @@ def _names_its_issuer(line: str) -> bool:
         return False
     names = bodies_in(line)
     return bool(names) and (is_body_name(line.replace(" ", "")) or bool(HAN_ONLY.fullmatch(line)) and line.startswith(names[0]))
+
+
+def _source_under_headline(title: str | None, body: list[str]) -> str | None:
+    """The body a news report came from, in brackets on a line of its own under its last sentence, below a headline
+    ((桃源县司法局) under 省人大常委会调研组来桃调研基层司法所建设: www.cdzfw.gov.cn; (新建区民政局): nc.jx.dmpcw.org).
+    Below a title ending with its kind of document it is the issuer signing ((万载县统计局) under ……统计公报: www.wanzai.gov.cn)."""
+    if not title or genre_word_at_end(title) or len(body) < 2 or body[-2].rstrip()[-1:] not in CREDITED_ENDS:
+        return None
+    match = BRACKETED_BODY.match(body[-1].strip())
+    return body[-1] if match and is_body_name(match.group("body")) else None
 
 
 def _glued_source(segment: str) -> re.Match | None:
