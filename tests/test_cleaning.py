@@ -3474,7 +3474,7 @@ def test_a_meeting_records_fields_are_no_title_and_a_skip_link_no_part_of_one():
     # www.udd.gov.taipei (dev half): 跳到主內容區塊 / 局務會報 / 第317次主管會報 / 主席:丁局長育群(黃一平代) / 紀錄:郭健峰 / 出席:……
     cleaned = corpus_clean("udd-taipei-dufaju-317ci-zhuguan-huibao-2009")
     assert cleaned.title == "第317次主管會報"
-    assert texts(cleaned)[:2] == ["主席:丁局長育群(黃一平代)", "紀錄:郭健峰"]
+    assert cleaned.byline == ("主席:丁局長育群(黃一平代)", "紀錄:郭健峰")  # the record's head; 出席:…… runs into its text
 
 
 def test_a_relayed_feeds_name_and_counter_are_chrome():
@@ -3677,3 +3677,17 @@ def test_the_body_a_report_came_from_bracketed_under_its_last_sentence_is_its_cr
 def test_a_bracketed_issuer_under_a_communique_still_signs_it():
     cleaned = clean("万载县2015年国民经济和社会发展统计公报\n全年全县实现生产总值150亿元,比上年增长9%。\n(万载县统计局)")
     assert texts(cleaned)[-1] == "(万载县统计局)" and cleaned.credit is None
+
+
+@pytest.mark.parametrize("name, first", [
+    ("envedu-blogspot-xuetian-guoxiao-qimo-xiaowu-huiyi-jilu", "一、各處室人員報告:"),  # 地點: / 主 席: / 出席人員: / 紀 錄:
+    ("pintu360-cun-cunmin-daibiao-huiyi-jilu-2025", "一、会议议程说明"),  # 会议时间: / 会议地点: / 主持人: / 记录人: / 参会人员:
+])
+def test_the_fields_heading_a_meeting_record_are_its_byline_not_its_first_lines(name, first):
+    cleaned = corpus_clean(name)
+    assert texts(cleaned)[0] == first and any(line.replace(" ", "").startswith(("地點:", "主持人:")) for line in cleaned.byline)
+
+
+def test_a_record_field_holding_a_sentence_stays_in_the_text():
+    cleaned = clean("校务会议记录\n主持人:王校长\n会议内容:会议传达了上级精神,部署了下学期工作。\n一、教学工作\n本学期教学秩序良好。")
+    assert cleaned.byline == ("主持人:王校长",) and texts(cleaned)[0].startswith("会议内容:")

@@ -17,7 +17,7 @@ from ..folding import fold
 from ..names import LECTURER, STAFF_CREDIT, is_bare_office, is_office_and_name, name_then_post, names_alone
 from .lines import ARTICLE_START, CHINESE_YEAR, HAN, ROC_DAY, ROC_ERA, WEEKDAY, ends_sentence, heading_marker
 from .paragraphs import DATE_ONLY, SALUTATION, is_byline, split_after_note, split_subtitles
-from .title import genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, HEAD_MESSAGE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
+from .title import MEETING_PEOPLE_FIELD, genre_word_at_end, is_attendance_line, news_word_at_end, rejects, DATELINE, DOC_NUMBER, DOC_NUMBER_LINE, HEAD_MESSAGE, NAME_ONLY, REPORTER_FROM, SOURCE_NAME, SPEECH, SUBHEADLINE_MAX, SUBTITLE, TITLE_MAX, TitleChoice, choose_title, clean_title, glued_title_end, printed, squeezed
 
 BODY_PARAGRAPH_MIN = 80
 SHORT_SENTENCE_MIN = 20
@@ -58,6 +58,11 @@ BRACKETED_LAW_NOTE_MAX = 600  # a law amended four times notes each act in its b
 # a line of figures alone under the title, a page's counter or a stamp's broken-off pieces, not the text's first line
 # (2023417 under ……统计公报: youyang.gov.cn; 2 2019.01 09:51 over 47访问: www.jggw.suzhou.gov.cn; 402,402: bbs.comefromchina.com)
 FIGURES_ONLY = re.compile(r"[\d\s,.:/丨|·-]{1,24}")
+# the head of a meeting's record, field by field: when and where it met, who chaired, took it down and attended (時間:…… / 地點:學田國小會議室 /
+# 主 席:趙振國 / 出席人員:如附后簽到表 / 紀 錄:彭溫惠 over 一、各處室人員報告:: envedu.blogspot.com; 会议时间: / 会议地点: / 主持人: / 记录人: /
+# 参会人员:: zixun.pintu360.com), read folded and without spaces; 会议内容: begins the record's text
+RECORD_HEAD_FIELD = re.compile(rf"{MEETING_PEOPLE_FIELD.pattern}|^(?:会议)?(?:时间|地点)\s*[:：]")
+RECORD_FIELD_VALUE_MAX = 120
 LONGER_NAME = re.compile(r"^[\u4e00-\u9fff]{5,8}$")  # Mongolian, Tibetan, Uyghur names written in Chinese characters
 MEETING_NOTE = re.compile(r"^[（(][^()（）]*会议[^()（）]*[)）]$")
 # 2017年1月5日在广州市第十五届人民代表大会第一次会议上: a speech's date and occasion whose dash was lost (xindetihuiya.com)
@@ -284,7 +289,7 @@ def split_layout(segments: list[str], hints: list[str], headlines: tuple[str, ..
                 layout.header.append(segment)
             elif SUBTITLE.match(segment) and layout.subtitle is None and len(segment) <= SUBTITLE_MAX and "。" not in segment and not _dashed_byline(segment):
                 layout.subtitle = segment.strip()  # a copy that starts at the speech's subtitle (www.zzrd.gov.cn print page)
-            elif is_byline_line(segment) or _dashed_byline(segment):
+            elif is_byline_line(segment) or _dashed_byline(segment) or is_record_head_field(segment):
                 layout.byline.append(segment)
             else:
                 break
@@ -438,6 +443,9 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         elif is_attendance_line(segment):
             layout.header.append(segment)  # 王忠林主持并讲话 孙述涛……出席 under a report's headline (jnsw.jinan.gov.cn)
             position += 1
+        elif is_record_head_field(segment):
+            layout.byline.append(segment)
+            position += 1
         elif FIGURES_ONLY.fullmatch(segment.strip()):
             layout.header.append(segment)
             position += 1
@@ -453,6 +461,13 @@ def _read_header(segments: list[str], choice: TitleChoice, layout: Layout) -> No
         else:
             break
     layout.body = segments[position:]
+
+
+def is_record_head_field(segment: str) -> bool:
+    """A field of a meeting record's head (地點:學田國小會議室), with its short value on the same line."""
+    plain = fold(re.sub(r"\s+", "", segment))
+    field = RECORD_HEAD_FIELD.match(plain)
+    return bool(field) and 0 < len(plain) - field.end() <= RECORD_FIELD_VALUE_MAX and "。" not in plain
 
 
 def _dashed_byline(segment: str) -> bool:

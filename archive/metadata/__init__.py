@@ -9,7 +9,7 @@ from ..folding import fold
 from ..cleaning.title import DOC_NUMBER, HEAD_MESSAGE, MEETING_PEOPLE_FIELD, REPORTER_FROM, SELF_NAMED_LAW, SPEECH, TRAILING_BRACKET, clean_title, squeezed
 from ..records import CleanText, Metadata
 from ..names import LECTURER, SPEECH_CREDIT_TAIL, glued_office_name
-from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE
+from ..cleaning.layout import CLOSING_FORMULA, SIGNED_DATE, is_record_head_field
 from ..cleaning.lines import CHINESE_DIGITS, chinese_number
 from .dates import COVER_BLOCKS, document_date, parse_date
 from .news import is_news
@@ -180,7 +180,8 @@ def extract(clean: CleanText, today: calendar_date | None = None) -> Metadata:
     credit = next((line for line in clean.byline if SPEECH_CREDIT_TAIL.search(fold(line)) and glued_office_name(line)), None)  # 教育局局長孫明揚先生致辭全文
     printed_whole = _document_in_full(paragraphs) if is_report else None
     column = next((line for line in clean.header if HEAD_MESSAGE.search(fold(squeezed(line)))), None)  # 校長的話 above a head's letter (www.wck-ccc.edu.hk)
-    genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit or column, paragraphs, clean.preface)
+    record_head = [line for line in clean.byline if is_record_head_field(line)]  # a meeting record's fields, read with its text
+    genre = (printed_whole or "新闻报道") if is_report else find_genre(title if clean.title_found else None, clean.original_name, clean.subtitle or credit or column, record_head + paragraphs, clean.preface)
     if genre is None and any(LECTURER.match(fold(line.strip())) for line in clean.byline):
         genre = "讲课稿"  # 主讲人:刘一斌 under its title: a lecture (pdnet.cn)
     if genre is None and clean.recipients and TO_SUBORDINATES.match(fold(clean.recipients)):
