@@ -128,6 +128,12 @@ def place_of(text: str) -> str | None:
     return full_path(max(chosen, key=lambda division: division.level))
 
 
+def place_of_code(code: str) -> str | None:
+    """The division a six-digit division code opens (360922… → 江西省宜春市万载县), as a full path."""
+    division = divisions().get(code[:6]) if code[:6].isdigit() else None
+    return full_path(division) if division else None
+
+
 def is_place_name(text: str) -> bool:
     """Whether a text is nothing but a division's name (澳門特別行政區, 浙江省): a letterhead, not a title."""
     return bool(_name_pattern().fullmatch(fold(re.sub(r"\s+", "", text))))

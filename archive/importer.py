@@ -225,7 +225,7 @@ def _read_and_extract(path: Path) -> Extracted:
         if not path.is_file():
             raise SourceError(path, "no such file" if not path.exists() else "not a file")
         extracted.raw = read_source(path)
-        extracted.clean = cleaning.clean(extracted.raw.text, extracted.raw.title_hints)
+        extracted.clean = cleaning.clean(extracted.raw.text, extracted.raw.title_hints, extracted.raw.declared)
         body_chars = sum(len(block.text) for block in extracted.clean.blocks)
         if body_chars < MIN_BODY_CHARS:
             raise SourceError(path, f"no document text left after removing boilerplate ({body_chars} characters)")

@@ -32,6 +32,13 @@ CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside"
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s–\s|\s—\s|--|—{2,})\s*")  # 标题————头条——中央纪委国家监委网站
 MIN_TITLE_SEGMENT = 6
 HEADLINE_TAGS = ("h1", "h2")
+# The <meta> tags every government site's article pages carry by the national guideline for government websites
+# (政府网站发展指引, 国办发〔2017〕47号): ArticleTitle, PubDate, ContentSource and the site's identifier, SiteIDCode,
+# whose first six digits are a local government's division code (万载县人民政府: 3609220011, 360922 being 万载县;
+# a central body's begins with bm). Read as a portal's fields: the title weighs in the choice of title, the others
+# stand in for a metadata table the page does not print (www.wanzai.gov.cn; fgw.zj.gov.cn; www.ccdi.gov.cn).
+DECLARED_FIELDS = {"pubdate": "published", "contentsource": "publisher", "siteidcode": "site_code"}
+DECLARED_TITLE = "articletitle"
 FOOTER_MAX_CHARS = 60  # what a box may add under the text when widened to its header: print and close buttons
 DENSE_PART_MIN = 50
 DENSE_PART_ENDS = 20  # characters at each end of the text Readability picks, to find its element by
@@ -85,8 +92,8 @@ def read_source(path: Path, data: bytes | None = None) -> RawDocument:
     if "+" in decoded.encoding:
         problems += (f"the file mixes encodings ({decoded.encoding.replace('+', ' and ')}); decoded line by line",)
     if suffix in HTML_SUFFIXES:
-        body, hints = html_text(decoded.text)
-        return RawDocument(path, data, body, decoded.encoding, "html", hints, problems)
+        body, hints, declared = html_text(decoded.text)
+        return RawDocument(path, data, body, decoded.encoding, "html", hints, problems, declared)
     if suffix in MARKDOWN_SUFFIXES:
         body, hints = markdown_text(decoded.text)
         return RawDocument(path, data, body, decoded.encoding, "markdown", hints, problems)
@@ -209,8 +216,9 @@ def _is_chinese_or_latin_text(text: str) -> bool:
     return common >= 0.9 * len(text)
 
 
-def html_text(markup: str) -> tuple[str, tuple[str, ...]]:
-    """The article of a saved web page as lines of text, and the titles the page declares (<h1>, <title>).
+def html_text(markup: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The article of a saved web page as lines of text, the titles the page declares (its ArticleTitle, <h1>, <title>),
+    and the fields its <meta> tags declare (DECLARED_FIELDS).
 
     The portal's metadata table is kept (one row a line, cells apart) for the
     cleaning stage to read; other page chrome is dropped.
@@ -219,21 +227,36 @@ def html_text(markup: str) -> tuple[str, tuple[str, ...]]:
 
     soup = BeautifulSoup(markup, "html.parser")
     heading, page_title = soup.find("h1"), soup.find("title")
-    hints = tuple(
+    declared = declared_fields(soup)
+    hints = tuple(dict.fromkeys(
         hint for hint in (
+            dict(declared).get("title", ""),
             heading.get_text(" ", strip=True) if heading else "",
             _first_title_segment(page_title.get_text(" ", strip=True)) if page_title else "",
         ) if hint
-    )
+    ))
     for tag in soup(CHROME_TAGS):
         tag.decompose()
     container = _article_container(soup, markup)
     outside = [table for table in soup.find_all("table") if not any(parent is container for parent in table.parents)]
     parts = [_block_text(table) for table in outside if _is_metadata_table(table)] + [_block_text(container)]
     lines = [line.strip() for part in parts for line in part.splitlines()]
-    if heading and heading.get_text(" ", strip=True) and not any(line == hints[0] for line in lines):
-        lines.insert(0, hints[0])
-    return "\n".join(line for line in lines if line), hints
+    if heading and (headline := heading.get_text(" ", strip=True)) and not any(line == headline for line in lines):
+        lines.insert(0, headline)
+    return "\n".join(line for line in lines if line), hints, tuple((field, value) for field, value in declared if field != "title")
+
+
+def declared_fields(soup) -> tuple[tuple[str, str], ...]:
+    """The fields a government site's page declares in its <meta> tags (DECLARED_FIELDS), and its ArticleTitle as
+    "title"; empty values left out."""
+    head = soup.find_all("meta", attrs={"name": True, "content": True})
+    names = {**DECLARED_FIELDS, DECLARED_TITLE: "title"}
+    found: dict[str, str] = {}
+    for tag in head:
+        field, value = names.get(tag["name"].strip().lower()), " ".join(tag["content"].split())
+        if field and value and field not in found:
+            found[field] = value
+    return tuple(found.items())
 
 
 def _block_text(element) -> str:

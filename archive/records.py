@@ -17,6 +17,7 @@ class RawDocument:
     format: str  # "text", "markdown", "html", "docx" or "pdf"
     title_hints: tuple[str, ...] = ()  # titles the file declares (an HTML page's <h1> and <title>)
     problems: tuple[str, ...] = ()  # what reading had to repair (undecodable bytes), kept as page warnings
+    declared: tuple[tuple[str, str], ...] = ()  # what a government site's page declares in its <meta> tags, as portal fields
 
     @property
     def sha256(self) -> str:

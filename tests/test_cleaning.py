@@ -25,7 +25,7 @@ def corpus_raw(name: str) -> str:
 def corpus_clean(name: str):
     """A real document of the corpus, read and cleaned as the importer does it."""
     raw = read_corpus_document(name)
-    return clean(raw.text, raw.title_hints)
+    return clean(raw.text, raw.title_hints, raw.declared)
 
 MARKERS = rules.boilerplate().inline_markers
 

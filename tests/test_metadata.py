@@ -26,7 +26,7 @@ def meta(raw: str):
 def corpus_meta(name: str):
     """The metadata of a real document of the corpus, read as the importer reads it."""
     raw = read_corpus_document(name)
-    return extract(clean(raw.text, raw.title_hints), today=TODAY)
+    return extract(clean(raw.text, raw.title_hints, raw.declared), today=TODAY)
 
 
 def test_date_line_under_the_title_is_the_document_date():
@@ -1901,3 +1901,30 @@ def test_an_untitled_text_addressed_to_the_units_below_that_sets_out_arrangement
 def test_a_news_headline_over_a_speech_opening_with_its_salutation_is_the_speech():
     found = corpus_meta("bjlianheng-shijie-hanshi-kenqinhui-kaimuci-2013")  # 第四届 世界韩氏恳亲会于中国海南隆重召开 / 尊敬的各位领导……
     assert found.genre == "致辞"
+
+
+def test_a_government_pages_meta_tags_are_read_as_its_title_hint_posting_day_source_and_site():
+    raw = read_corpus_document("wanzai-tongjiju-2022-tongji-gongbao")  # <meta name="ArticleTitle" ...>, PubDate, ContentSource, SiteIDCode
+    assert raw.title_hints == ("万载县2022年国民经济和社会发展统计公报", "万载县人民政府-")
+    assert dict(raw.declared) == {"site_code": "3609220011", "published": "2023-08-16 10:33:59", "publisher": "万载县统计局"}
+
+
+SITE_DECLARED = (("site_code", "3609220011"), ("published", "2023-08-16 10:33:59"))
+UNPLACED_NOTICE = "关于做好冬季防火工作的通知\n各单位:\n请切实做好冬季防火工作,确保安全。\n办公室"
+
+
+def test_a_text_naming_no_place_is_placed_by_its_government_sites_division_code():
+    meta = extract(clean(UNPLACED_NOTICE, (), SITE_DECLARED), today=TODAY)
+    assert meta.place == "江西省宜春市万载县" and "3609220011" in meta.extracted_from["place"]
+    assert extract(clean(UNPLACED_NOTICE), today=TODAY).place is None
+    assert extract(clean(UNPLACED_NOTICE, (), (("site_code", "bm01000001"),)), today=TODAY).place is None  # a central body's site
+
+
+def test_a_place_the_text_names_comes_before_its_sites_division():
+    meta = extract(clean("关于做好冬季防火工作的通知\n各单位:\n请切实做好冬季防火工作,确保安全。\n宜丰县应急管理局", (), SITE_DECLARED), today=TODAY)
+    assert meta.place == "江西省宜春市宜丰县"
+
+
+def test_a_pages_declared_posting_day_dates_a_text_that_prints_none():
+    meta = extract(clean(UNPLACED_NOTICE, (), SITE_DECLARED), today=TODAY)
+    assert (meta.date, meta.date_kind) == ("2023-08-16", "发布")

@@ -115,11 +115,13 @@ def _is_whole_title(line: str) -> bool:
     return genre_word_at_end(line) and not re.search(r"[，,。；;:：]", line)
 
 
-def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
+def clean(raw_text: str, hints: tuple[str, ...] = (), declared: tuple[tuple[str, str], ...] = ()) -> CleanText:
     """The document's own title, blocks and surrounding parts from the raw text of a page.
 
     hints are titles the page itself declares (an HTML <h1> or <title>); they
-    weigh in the choice of title but are never taken unseen.
+    weigh in the choice of title but are never taken unseen. declared are the
+    fields a page's <meta> tags declare (its posting day, source and site): the
+    fields of a metadata table printed on the page come first.
     """
     boilerplate = rules.boilerplate()
     lines = [remove_inline_markers(line, boilerplate.inline_markers) for line in remove_jammer_noise(normalise_lines(remove_site_watermarks(remove_pinyin_glosses(raw_text))))]
@@ -200,7 +202,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = ()) -> CleanText:
         signed_date=layout.signed_date,
         released=layout.released,
         cc=tuple(layout.cc),
-        fields=tuple(chrome.fields.items()),
+        fields=tuple({**dict(declared), **chrome.fields}.items()),
         dateline=layout.dateline,
         credit=credit,
         preface=layout.preface,

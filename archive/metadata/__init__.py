@@ -401,7 +401,17 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
     if ROC_DATE.search(printed) and genre != "新闻报道":
         evidence["place"] = "民国纪年"
         return TAIWAN
-    return _undivided_region(clean, evidence) if genre != "新闻报道" else None  # a report names places it reports on
+    region = _undivided_region(clean, evidence) if genre != "新闻报道" else None  # a report names places it reports on
+    return region or _site_division(clean, evidence)
+
+
+def _site_division(clean: CleanText, evidence: dict) -> str | None:
+    """Last of all, the division of the local government whose site the page is from, by the division code its
+    site identifier opens with (SiteIDCode 3609220011: 万载县人民政府's site, www.wanzai.gov.cn)."""
+    code = clean.field("site_code") or ""
+    if place := gazetteer.place_of_code(code):
+        evidence["place"] = f"政府网站标识码“{code}”"
+    return place
 
 
 def is_national(name: str) -> bool:
