@@ -37,7 +37,8 @@ HEADLINE_TAGS = ("h1", "h2")
 # whose first six digits are a local government's division code (万载县人民政府: 3609220011, 360922 being 万载县;
 # a central body's begins with bm). Read as a portal's fields: the title weighs in the choice of title, the others
 # stand in for a metadata table the page does not print (www.wanzai.gov.cn; fgw.zj.gov.cn; www.ccdi.gov.cn).
-DECLARED_FIELDS = {"pubdate": "published", "contentsource": "publisher", "siteidcode": "site_code"}
+# A news site's publishdate is its posting day too (j.021east.com 2024-05-13 12:03:10; health.people.com.cn).
+DECLARED_FIELDS = {"pubdate": "published", "publishdate": "published", "contentsource": "publisher", "siteidcode": "site_code"}
 DECLARED_TITLE = "articletitle"
 FOOTER_MAX_CHARS = 60  # what a box may add under the text when widened to its header: print and close buttons
 DENSE_PART_MIN = 50

@@ -166,3 +166,8 @@ def test_a_headline_sharing_its_box_with_a_side_column_is_read_above_the_article
     lines = read_source(path).text.splitlines()
     assert lines[:2] == ["政能亮丨稳经济需要跑出加速度", "2022-06-02 09:52:19"]
     assert lines[-1].startswith("第5段") and not any("往期回顾" in line or "栏目首页" in line for line in lines)
+
+
+def test_a_news_pages_publishdate_meta_is_its_posting_day():
+    raw = read_source(CORPUS / "magichtml-021east-shanghai-lvyouri-menpiao-banjia-2024.html")  # <meta name="publishdate" ...>
+    assert dict(raw.declared)["published"] == "2024-05-13 12:03:10"
