@@ -634,6 +634,7 @@ def test_a_body_in_brackets_under_the_text_signs_it():
     ("2019年法律年度開啓典禮律政司司長鄭若驊資深大律師, GBS, JP致辭全文(中文譯本)", "致辞"),  # www.doj.gov.hk
     ("承擔對於台灣的責任-中常會蘇貞昌主席致詞稿", "致辞"),  # www.dpp.org.tw
     ("对台办创先争优工作讲课稿", "讲课稿"),  # a genre that itself ends with 稿 keeps it
+    ("××村村民自治章程示范文本", "章程"),  # yuan0.cn: a model for villages to follow
 ])
 def test_the_genre_is_read_before_a_mark_of_the_copy(title, genre):
     assert find_genre(title, None) == genre

@@ -135,7 +135,9 @@ NEWS_HEADLINE = re.compile(rf"{NEWS_VERBS}|成效显著|出台$")
 SUBJECT_ACTS = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(开展|推进|落实|提醒)")
 HOST_INSTITUTION = re.compile(r"^[（(]?(?:——|—)?在(?P<host>[\u4e00-\u9fff]{2,12}?(?:大学|学院))(?!党|团|学生|研究生院)")
 ISSUES_ITS_OWN = re.compile(r"^关于印发《(?P<named>[^《》]{4,80})》的通知$")  # no issuer before 关于
-FULL_TEXT_MARK = re.compile(r"(全文|稿)$")  # what copy of the text this is, after its genre word
+# what copy of the text this is, after its genre word: the whole text, a draft, or a model for others to follow
+# (××村村民自治章程示范文本: yuan0.cn)
+FULL_TEXT_MARK = re.compile(r"(全文|稿|示范文本|范本)$")
 COLLECTION_COUNT = re.compile(r"\d{1,2}篇$")  # ……心得体会3篇: a 范文 site's collection of several texts
 ROC_DATE = re.compile(r"(中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年|(?<![\d年])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # 公告自107年9月29日 (hike.taiwan.gov.tw)
 TAIWAN = "台湾省"
