@@ -3691,3 +3691,28 @@ def test_the_fields_heading_a_meeting_record_are_its_byline_not_its_first_lines(
 def test_a_record_field_holding_a_sentence_stays_in_the_text():
     cleaned = clean("校务会议记录\n主持人:王校长\n会议内容:会议传达了上级精神,部署了下学期工作。\n一、教学工作\n本学期教学秩序良好。")
     assert cleaned.byline == ("主持人:王校长",) and texts(cleaned)[0].startswith("会议内容:")
+
+
+@pytest.mark.parametrize("name, first", [
+    ("infoeach-shenzhengling-1997-29-huaqiao-touzi-guiding", "第一条 为鼓励华侨、港澳同胞来我市投资兴办企业,根据国务院《关于鼓励华侨和香港澳门同胞投资的规定》,结合我市实际情况,制定本规定。"),
+    ("ymda-xiehui-huizhang-bangong-huiyi-zhidu", "第一条 本会设立会长办公会议。"),
+])
+def test_a_law_wrapped_as_in_a_pdf_with_a_space_after_each_article_number_is_rejoined_article_by_article(name, first):
+    from tests.robustness import wrapped_as_in_a_pdf
+    raw = read_corpus_document(name)
+    blocks = texts(clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints))
+    assert blocks[0].startswith(first)
+    assert not any(re.search(r".第[一二三四五六七八九十]{1,3}条 ", block) for block in blocks)  # no article run into the one above
+
+
+def test_a_title_as_wide_as_a_wrapped_text_is_not_run_into_the_number_under_it():
+    from tests.robustness import wrapped_as_in_a_pdf
+    raw = read_corpus_document("infoeach-law552-guoshuihan-2002-197-waishang-caigou-tuishui")
+    cleaned = clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints)
+    assert cleaned.title == "国家税务总局关于外商投资企业采购国产设备有关退税问题的通知" and cleaned.doc_number == "国税函[2002]197号"
+
+
+def test_a_wrapped_line_ending_on_a_laws_name_inside_a_sentence_goes_on():
+    from tests.robustness import wrapped_as_in_a_pdf
+    raw = read_corpus_document("bs-cq-bishan-gaowuran-ranliao-jinranqu-tonggao-2018")
+    assert "防治条例》《环保部关于发布" in texts(clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints))[0]

@@ -111,8 +111,10 @@ def headline_shaped(line: str) -> bool:
 
 
 def _is_whole_title(line: str) -> bool:
-    """A line that reads as a whole title: it ends with its genre word and holds no sentence's marks."""
-    return genre_word_at_end(line) and not re.search(r"[，,。；;:：]", line)
+    """A line that reads as a whole title: it ends with its genre word, holds no sentence's marks, and closes the quotation
+    marks it opens (……防治法》《重庆市大气污染防治条例 is a wrapped line of a sentence citing laws: bs.cq.gov.cn)."""
+    return (genre_word_at_end(line) and not re.search(r"[，,。；;:：]", line)
+            and line.count("《") == line.count("》") and line.count("(") + line.count("（") == line.count(")") + line.count("）"))
 
 
 def clean(raw_text: str, hints: tuple[str, ...] = (), declared: tuple[tuple[str, str], ...] = ()) -> CleanText:

@@ -21,6 +21,7 @@ HEADING_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 HEADING_CHAPTER = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章编]\s*")
 HEADING_SECTION = re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}节\s*")
 ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # an article of a law (read in Simplified form)
+ARTICLE_SPACE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]{1,5}[条條])\s")
 # a Republic-of-China day without its era, as Taiwan offices print it (中央銀行新聞稿 98年6月25日發布: www.cbc.gov.tw; 發稿時間:110年1月1日:
 # tnews.tainan.gov.tw; 日期:108 年 5 月 27 日: kmc-ebook.21cms.tw); every such day in the corpus is Taiwan's, none a mainland year written short
 ROC_ERA = "(?:中華民國|中华民国|民國|民国)"  # the Republic-of-China calendar named, in either script
@@ -42,7 +43,6 @@ WRAP_RUN_MIN_LINES = 3
 WRAP_RUN_MIN_WIDTH = 20
 RUN_CLAUSE = re.compile(r"[，,、；;]")  # a paragraph's sentences have clauses; a title printed three times has none
 RUN_OPENING = re.compile(r"^(——|[（(]?[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}[号號])")  # an item's dash, a 公文's number
-ADDRESSEES = re.compile(r"^[^。！？!?]{2,80}[:：]$")  # the 主送 line or a salutation under a title
 PARAGRAPH_INDENT = 2
 INDENT_MAX = 4
 INDENT = re.compile(r"^(?: {2,}|\u3000|\t)")  # a wrapped line may run a mark or a figure past the width
@@ -393,12 +393,14 @@ def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = Mappin
 
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. A line the text printed indented
-    (`indented`) begins a paragraph, and is full short of its indent. A title as
-    wide as the text (`is_title`) above its addressees (……的通知 / 各县(区)商务主管部门:)
-    or printed indented is whole. Other text is returned as it was.
+    (`indented`) begins a paragraph, and is full short of its indent; so does a
+    law's article (第一条 ……). A title as wide as the text (`is_title`) is whole:
+    above its addressees (……的通知 / 各县(区)商务主管部门:), its number
+    (……的通知 / 国税函[2002]197号) or anything else. Other text is returned as it was.
     """
     # a title printed three times is no width; a paragraph's first line is as wide as the others with its indent
-    lengths = [printed_width(line) + indented.get(line, 0) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in line]
+    # a law's article set apart from its text by a space (第一条 为鼓励华侨、……根据国务 / 院《关于……》,……) is wrapped text too
+    lengths = [printed_width(line) + indented.get(line, 0) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in ARTICLE_SPACE.sub(r"\1", line, count=1)]
     if len(lengths) < WRAP_MIN_LINES:
         return _join_wrapped_runs(lines, indented)
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
@@ -408,7 +410,7 @@ def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = Mappin
     unwrapped: list[str] = []
     continuing = False
     for position, line in enumerate(lines):
-        if continuing and not heading_marker(line) and line not in indented:
+        if continuing and not heading_marker(line) and not ARTICLE_START.match(line) and line not in indented:
             unwrapped[-1] = join_tokens(unwrapped[-1], line)
         else:
             unwrapped.append(line)
@@ -417,8 +419,8 @@ def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = Mappin
         indent = indented.get(line, 0)  # a paragraph's first line is indented
         continuing = (width - 1 - indent <= printed_width(line) <= width + WRAP_SLACK and not is_heading_text(line)
                       and not (line.endswith("。") and (_starts_something_else(following) or bool(LIST_ITEM_START.match(following))))
-                      # nor a title printed indented, as a centred one is (……实施细则 / 第一章 总则)
-                      and not (is_title(line) and (ADDRESSEES.match(following) or line in indented))
+                      # nor a title, centred and indented or not (……实施细则 / 第一章 总则)
+                      and not is_title(line)
                       # a line ending on a colon ends its paragraph: the addressees (各省、自治区、直辖市人民政府, / 国务院各部委、各直属机构:)
                       # or a paragraph announcing what follows (……通知如下:), wrapped at the width of the text under them
                       and not line.rstrip().endswith((":", "：")))
