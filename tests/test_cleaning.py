@@ -3716,3 +3716,16 @@ def test_a_wrapped_line_ending_on_a_laws_name_inside_a_sentence_goes_on():
     from tests.robustness import wrapped_as_in_a_pdf
     raw = read_corpus_document("bs-cq-bishan-gaowuran-ranliao-jinranqu-tonggao-2018")
     assert "防治条例》《环保部关于发布" in texts(clean(wrapped_as_in_a_pdf(raw.text), raw.title_hints))[0]
+
+
+@pytest.mark.parametrize("name, title", [
+    ("huaian-scjgj-yuanqu-fenju-neibu-zonghe-cha-2026", "园区分局“内部综合查”护航万家灯火"),  # 新闻动态 / 工作动态 / 通知公告 / 政声传递 above it
+    ("nacta-xueyuan-dangdaihui-jingshen-xuexi-2009", "我院掀起学习第一次党代会精神热潮"),  # 栏目导航 / 新闻公告 / 学院新闻
+    ("sdic-zhongguodong-huijian-tianjin-fagaiwei-guoziwei-2021", "钟国东会见天津市发改委副主任孙虎军、国资委主任张勇"),  # 融媒体中心 / 新闻资讯
+])
+def test_a_sites_column_names_above_the_headline_are_not_run_into_a_title(name, title):
+    assert corpus_clean(name).title == title
+
+
+def test_a_notices_own_short_title_ending_with_its_kind_is_no_column_name():
+    assert clean("停水公告\n因管网维修,本周六全天停水,请居民提前储水。\n自来水公司").title == "停水公告"
