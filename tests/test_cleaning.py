@@ -3729,3 +3729,18 @@ def test_a_sites_column_names_above_the_headline_are_not_run_into_a_title(name, 
 
 def test_a_notices_own_short_title_ending_with_its_kind_is_no_column_name():
     assert clean("停水公告\n因管网维修,本周六全天停水,请居民提前储水。\n自来水公司").title == "停水公告"
+
+
+@pytest.mark.parametrize("name, last, credit", [
+    ("xwqq-shilou-xiangcun-zhenxing-shifancun-zuotanhui-2022", "让群众过上更美好的生活做出更大贡献。", "(乔冠中)"),  # / 石楼融媒
+    ("peoplegz-yinjiang-tushuguan-kaiguan-2021", "全体参会人员参观了图书馆。", "(吴思杰)"),  # / 移动端新媒体 / 贵州频道微信公众号……
+    ("zzb-haimen-shiwei-quanhui-piaojue-gongxuan-2011", "不断提高选人用人公信度。", "(记者王雁玲)"),  # / 管理员2011-02-21浏览…… / 公示公告
+])
+def test_a_credit_closing_the_last_sentence_ends_the_text_above_the_pages_short_lines(name, last, credit):
+    cleaned = corpus_clean(name)
+    assert texts(cleaned)[-1].endswith(last) and cleaned.credit == credit
+
+
+def test_a_credited_paragraph_with_more_text_under_it_is_not_the_end():
+    text = "标题新闻写在这里\n第一段报道内容,会议强调要做好各项工作。(张三)\n第二段是正文的延续,会议还部署了下一阶段的工作任务,要求各部门抓好落实。"
+    assert texts(clean(text))[-1].startswith("第二段是正文的延续")

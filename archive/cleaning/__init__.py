@@ -32,6 +32,8 @@ TITLE_LINES_MAX = 4  # a long title is printed over up to four lines
 REPORTER = re.compile(r"记者|通讯员")
 COMPILED_BY_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:报|网|台|社)综合$")
 CREDITED_ENDS = ("。", "！", "？", "!", "?", "”")  # a credit closes a paragraph after its last sentence
+CREDITED_PAGE_LINES_MAX = 8  # the page's lines a credited text may have under it
+CREDITED_PAGE_LINE_MAX = 40
 CLAUSE_MARKS = set("，,。；;：:")
 SUBJECT = re.compile(r"^主旨\s*[:：]\s*(?:[|｜]\s*)?")
 SUBJECT_SEARCH = 12  # lines of a page's head where its 主旨 stands
@@ -306,7 +308,10 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
         dropped.append(kept.pop())
     credit = None
     last = len(kept) - 1 - bool(kept and ORIGINAL_HEADLINE.match(fold(kept[-1])))  # above a repost's 原标题:…… (www.sxgov.cn)
-    if last >= 0 and (match := BRACKETED_CREDIT.search(fold(kept[last])) or SQUARE_CREDIT.search(fold(kept[last])) or _glued_source(kept[last])):
+    if last >= 0 and not _credit_match(kept[last]) and (closing := _credit_above_page_lines(kept)) is not None:
+        dropped += kept[closing + 1:]  # ……做出更大贡献。(乔冠中) / 石楼融媒: the page's lines under a credited text (xw.qq.com)
+        kept, last = kept[:closing + 1], closing
+    if last >= 0 and (match := _credit_match(kept[last])):
         before = kept[last][: match.start()].rstrip()
         closed = before or (kept[last - 1].rstrip() if last > 0 else "")  # or alone after it: ……全覆盖。 (桂晗) (ahtcjw.gov.cn)
         if closed[-1:] in CREDITED_ENDS:
@@ -316,6 +321,22 @@ def _without_label_segments(segments: list[str]) -> tuple[list[str], list[str], 
             else:
                 del kept[last]
     return kept, dropped + ([credit] if credit else []), credit
+
+
+def _credit_match(segment: str) -> re.Match | None:
+    return BRACKETED_CREDIT.search(fold(segment)) or SQUARE_CREDIT.search(fold(segment)) or _glued_source(segment)
+
+
+def _credit_above_page_lines(kept: list[str]) -> int | None:
+    """The paragraph a writer's credit closes, when only a page's short lines follow it: its follow-us links, its
+    disclaimer's heading, its column links (……让群众过上更美好的生活做出更大贡献。(乔冠中) / 石楼融媒: xw.qq.com;
+    ……参观了图书馆。(吴思杰) / 移动端新媒体 / 贵州频道微信公众号……: gz.people.com.cn)."""
+    for index in range(len(kept) - 2, max(-1, len(kept) - 2 - CREDITED_PAGE_LINES_MAX), -1):
+        if len(kept[index + 1]) > CREDITED_PAGE_LINE_MAX or ends_sentence(kept[index + 1]):
+            return None
+        if (match := BRACKETED_CREDIT.search(fold(kept[index]))) and kept[index][: match.start()].rstrip()[-1:] in CREDITED_ENDS:
+            return index
+    return None
 
 
 def _without_closing_names(body: list[str]) -> tuple[list[str], list[str]]:
