@@ -3744,3 +3744,17 @@ def test_a_credit_closing_the_last_sentence_ends_the_text_above_the_pages_short_
 def test_a_credited_paragraph_with_more_text_under_it_is_not_the_end():
     text = "标题新闻写在这里\n第一段报道内容,会议强调要做好各项工作。(张三)\n第二段是正文的延续,会议还部署了下一阶段的工作任务,要求各部门抓好落实。"
     assert texts(clean(text))[-1].startswith("第二段是正文的延续")
+
+
+@pytest.mark.parametrize("name, published", [
+    ("hcceiu-baihui-zhaomen-guoxiao-chenjingyi-2014", "2014-05-13"),  # 作者 影武者 於 2014年05月13日 18:10:00 (
+    ("more-news-xinbei-114xuenian-xiaozhang-jiaojie-2025", "2025-08-01"),  # Last updated: 2025/08/01 16:21
+])
+def test_a_line_with_the_day_and_time_a_page_was_posted_is_its_stamp(name, published):
+    cleaned = corpus_clean(name)
+    assert cleaned.published == published and not any(published[:4] in text and ":" in text for text in texts(cleaned)[:1])
+
+
+def test_a_headline_with_its_posting_time_glued_on_stays_a_headline():
+    cleaned = corpus_clean("sdgryz-30edu-dongying-dushu-huodong-gongbu-2015")  # 关于公布……读书系列活动 2015-02-28 10:05:00
+    assert cleaned.title.startswith("关于公布东营市第六届中小学生读书系列活动")

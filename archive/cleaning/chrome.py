@@ -98,6 +98,12 @@ EMPTY_LABELS = re.compile(rf"(?:\s*[|｜]?\s*{EMPTY_LABEL}\s*[|｜]?\s*){{2,}}")
 DATE_TIME_LINE = re.compile(
     r"\s*[（(]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）]?\s*(?:[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*"
 )
+# a line of a page's stamp holding the day and the time of day it was posted, whatever words are around them (2020/5/20 12:05(5/20 12:31 更新):
+# www.cna.com.tw; Frances 編輯發佈、首次上稿 2022-6-2 08:43:59 |: 8news.net; 作者 影武者 於 2014年05月13日 18:10:00 (: hcceiu.org.tw; Last updated:
+# 2025/08/01 16:21: more-news.tw); a date a document signs or a meeting's time within its text has no such line of its own above the text
+DATED_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}")
+DATED_CLOCK_LINE_MAX = 60
+DATED_CLOCK_WORDS_MAX = 12  # Chinese characters before the day: 作者 影武者 於, Frances 編輯發佈、首次上稿
 # a listing line led by the upload date: 2026-01-22 发布于四川 (max.book118.com), 2024-05-03 任职讲话 248 (www.uedoc.net),
 # 08-23 11:23 应城市融媒体中心 王梦瑜 (m.ycrmtzx.cn)
 DATE_LED_STAMP = re.compile(r"\s*(?:[\[【]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】]?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+[^\s。，,；;：:！!？?]{1,12}(?:[:：]\s*[^\s。，,；;：:！!？?]{1,12})?|[^\s\d。，,；;：:！!？?][^\s。，,；;：:！!？?]{0,11}){1,3}\s*")  # 2020-07-22新闻5 (zkxblog.com); 2020-08-10 15:26 阅读量:3884 (iedusg.com); 2014年07月10 08:50:50 来源:民权网 (zhilengw.com); [2017.07.01] 發表 (www.mingpaocanada.com)
@@ -268,6 +274,14 @@ def is_stamp_line(line: str) -> bool:
     if ADDRESSED.match(fold(line.strip())):
         return False  # 各位读者: above a library's notice is whom it addresses, no 读者 label (csxlib.com)
     return is_label_line(line) or bool(rules.page_stamp_line().fullmatch(fold(line))) or _is_piped_stamp(line)
+
+
+def _dated_clock_stamp(line: str) -> bool:
+    """A short line with a posting day and time (DATED_CLOCK) after a few words at most: who posted it, a label; a headline
+    with its day and time glued on is a headline (关于公布东营市第六届中小学生读书系列活动 2015-02-28 10:05:00: sdgryz.30edu.com.cn)."""
+    clock = DATED_CLOCK.search(line)
+    return (bool(clock) and len(line.strip()) <= DATED_CLOCK_LINE_MAX and not ends_sentence(line)
+            and len(HAN.findall(line[:clock.start()])) <= DATED_CLOCK_WORDS_MAX)
 
 
 def _is_piped_stamp(line: str) -> bool:
@@ -470,7 +484,8 @@ def strip_chrome(lines: list[str], keep_captions: bool = False) -> Chrome:
             after_stamp = True
             continue
         head_stamp = (
-            bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or COLUMN_DATE_STAMP.fullmatch(line) or _is_label_row(line))
+            bool(DATE_TIME_LINE.fullmatch(line) or DATE_LED_STAMP.fullmatch(line) or SOURCE_LED_STAMP.fullmatch(line) or COLUMN_DATE_STAMP.fullmatch(line) or _is_label_row(line)
+                 or _dated_clock_stamp(line))
             and (not opened or len(chrome.kept) <= HEADLINE_LINES)
             or not chrome.kept and bool(ISSUE_DATE.fullmatch(line.strip()))
             or in_head and after_stamp and bool(COUNTER.fullmatch(line.strip()) or RELATIVE_TIME.fullmatch(line.strip()) or COUNTER_UNIT.fullmatch(line.strip()))  # 发布日期:2017-08-02 17:25:01 / 14739: a counter's value (swj.shangluo.gov.cn)
