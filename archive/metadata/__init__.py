@@ -384,6 +384,11 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"
             return place
+    context = "\n".join([clean.title or "", *(block.text for block in clean.blocks)])
+    for text in sources:
+        if text and (place := gazetteer.township_place(text, context)):
+            evidence["place"] = f"发文机关“{text}”所在乡镇"  # 杜楼镇人民政府 (www.ahxx.gov.cn): the township's county
+            return place
     number = fold(clean.doc_number or "")
     province = rules.province_abbreviations().get(number[:1]) if PROVINCIAL_NUMBER.match(number) else None
     # a city's office unnamed is no province's, unless the province is a city (宁政办规字 of 南京's 市政府办公厅: njdaily.cn)
