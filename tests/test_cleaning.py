@@ -3758,3 +3758,12 @@ def test_a_line_with_the_day_and_time_a_page_was_posted_is_its_stamp(name, publi
 def test_a_headline_with_its_posting_time_glued_on_stays_a_headline():
     cleaned = corpus_clean("sdgryz-30edu-dongying-dushu-huodong-gongbu-2015")  # 关于公布……读书系列活动 2015-02-28 10:05:00
     assert cleaned.title.startswith("关于公布东营市第六届中小学生读书系列活动")
+
+
+@pytest.mark.parametrize("name, title", [
+    ("cjc-shu-109xuenian-biye-dianli-tiaozheng-gonggao-2021", "因應疫情警戒升級,109學年度畢業典禮調整辦理方式說明"),  # 重要公告 | ……
+    ("lgzls-longgang-shuiwu-xiaohuoshuan-shuiqing-tonggao-2021", "龙港近期水情通告"),  # 注意 | ……
+    ("xwboo-hubei-shengtai-huanjing-ting-10yue-fabuhui-2024", "文字实录|湖北生态环境厅召开10月新闻发布会"),  # a column joined by a bare pipe stays
+])
+def test_a_pages_label_set_apart_from_the_headline_by_a_spaced_pipe_is_not_part_of_the_title(name, title):
+    assert corpus_clean(name).title == title

@@ -67,6 +67,9 @@ LEAD_IN = re.compile(r"(强调|指出|表示)$")
 SPACED_OUT = re.compile(r"^\S(\s+\S){3,}$")
 YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}$|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年$")  # ……统计公报 1998; ……创建工作方案2022年 (www.chazidian.com)
 POSTER_BEFORE = re.compile(r"^(?P<poster>[^:：\s]{2,12})[:：](?=关于)")
+# a page's short label set apart from the headline by a spaced pipe (重要公告 | 因應疫情警戒升級,……說明: cjc.shu.edu.tw; 注意 | 龙港近期水情通告:
+# www.lgzls.com.cn): not part of it; a column's name joined by a bare one is printed with the headline (文字实录|湖北生态环境厅召开……: m.xwboo.com)
+LABEL_BEFORE_PIPE = re.compile(r"^[^|｜丨\s]{2,6}\s+\|\s+(?=\S{8,})")
 COLUMN_BEFORE = re.compile(r"^[^丨|｜\s]{2,10}\s*[丨｜]\s*")  # a news column's name stays: it is printed as part of the headline (方圆谈丨……: www.ccdi.gov.cn)
 PRINTED_REPEATEDLY = re.compile(r"(.{4,}?)\1+")
 WHOLE_IN_BOOK_MARKS = re.compile(r"^《([^《》]{4,})》$")
@@ -232,6 +235,8 @@ def clean_title(text: str, unquote: bool = True) -> str:
         text = text[:-1].rstrip()  # a quote whose opening stood before a repost's label (“原標題:新疆:棉花產量占全國一半”: pottawattamie.cn)
     if (match := YEAR_AFTER.search(text)) and genre_word_at_end(text[: match.start()]):
         text = text[: match.start()]  # ……统计公报 1998: a listing's year beside the title (tjgb.hongheiku.com)
+    if match := LABEL_BEFORE_PIPE.match(text):
+        text = text[match.end():]
     if (match := COLUMN_BEFORE.match(text)) and genre_word_at_end(text[match.end():]):
         text = text[match.end():]  # a portal's column before a 公文's title (政务服务丨济宁市人民政府关于……的实施意见: jiaxiang.gov.cn)
     if (match := POSTER_BEFORE.match(fold(text))) and is_body_name(match.group("poster")) and genre_word_at_end(text[match.end():]):
