@@ -44,8 +44,8 @@ def is_body_name(text: str) -> bool:
     """A whole line that is the name of an organ or office (国务院办公厅, 中共余姚市委组织部, 市政署)."""
     plain = fold(re.sub(r"\s+", "", text))
     names = grammar()
-    if plain in names.central:
-        return True
+    if plain in names.central or rules.regional_body_regions(re.sub(r"\s+", "", text)):
+        return True  # 國務院, and 香港天文台 and 澳門海關, which end in no organ's word
     if plain.startswith(("在", "对", "向", "为", "关于")):  # 关于对周村区第十八届人民代表大会第四次会议…… opens a title (www.zhoucun.gov.cn)
         return False
     if SESSION_BODY.search(plain):
@@ -125,3 +125,14 @@ def named_bodies(line: str) -> list[str]:
     if parts and is_body_name(parts[0]) and all(is_body_name(part) or part in ORGAN_WORDS for part in parts[1:]):
         return parts
     return []
+
+
+def regional_place(name: str) -> str | None:
+    """Hong Kong, Macao or Taiwan, for a body of one of them named without a place (渠務署, 勞工事務局, 經濟部:
+    rules/places.yaml, regional_bodies) or after its region's own place (香港天文台, 臺東縣政府, 桃園縣議會); else None."""
+    plain = re.sub(r"\s+", "", name)
+    regions = rules.regional_body_regions(plain)
+    if len(regions) == 1:
+        return next(iter(regions))
+    named = {region for region, words in rules.undivided_regions() if words.match(plain) and not plain.startswith("本")}  # 本港 is where the text is
+    return next(iter(named)) if len(named) == 1 and is_body_name(plain) else None

@@ -238,6 +238,25 @@ def undivided_regions() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=None)
+def regional_bodies() -> dict[str, frozenset[str]]:
+    """The bodies of Hong Kong, Macao and Taiwan named without a place, each with the regions that have a body of that
+    name: keyed folded to Simplified, or as printed where the region prints only Traditional script (see regional_body_regions)."""
+    names: dict[str, set[str]] = {}
+    for region, entry in load_yaml("places.yaml")["regional_bodies"]["regions"].items():
+        for name in entry["names"]:
+            key = name if entry["traditional_only"] else fold(name)
+            names.setdefault(key, set()).add(region)
+    return {key: frozenset(regions) for key, regions in names.items()}
+
+
+def regional_body_regions(name: str) -> frozenset[str]:
+    """The regions whose government has a body of this name (渠務署 and 渠务署: Hong Kong; 立法會: Hong Kong and Macao;
+    經濟部 but not 经济部: Taiwan); empty for any other name."""
+    bodies = regional_bodies()
+    return bodies.get(fold(name), frozenset()) | bodies.get(name, frozenset())
+
+
+@lru_cache(maxsize=None)
 def closing_formulas() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(entry["pattern"]), entry["genre"]) for entry in load_yaml("layout.yaml")["closing_formulas"])
 

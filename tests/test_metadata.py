@@ -250,12 +250,41 @@ def test_a_report_whose_share_prompt_stands_between_title_and_byline_still_has_i
         ("华中科技大学校长李培根院士演讲", "华中科技大学"),  # www.okb.net.cn: the head of the body, not ……大学校 (校|长)
         ("浙江艺术职业学院党委书记毕业典礼致辞", "浙江艺术职业学院"),  # www.yanjianggu.com: the body whose 党委书记 spoke
         ("各著名大學校長開學致辭", None),  # mlvmservice.com: each of several bodies, not one
+        ("中央銀行理監事聯席會議決議", "中央銀行"),  # www.cbc.gov.tw: a Taiwan body named without a place
+        ("勞工事務局在颱風、暴雨及特殊天氣情況下所採取的措施", "勞工事務局"),  # www.dsal.gov.mo
+        ("運輸署公告中區贊善里臨時交通安排", "運輸署"),  # www.td.gov.hk: 公告 after the name cuts no word of it
+        ("桃園縣議會第17屆第8次定期大會開幕致詞", "桃園縣議會"),  # a Taiwan county's council, after its county's name
+        ("中央银行独立性研究", None),  # in Simplified script, the common noun of a mainland essay
+        ("教育局召开2023年工作会议", None),  # every county's 教育局: no one body
     ],
 )
 def test_a_body_opening_a_title_after_its_year_or_before_the_year_of_its_text_is_the_issuer(title, unit):
     from archive.metadata.units import unit_leading_title
 
     assert unit_leading_title(title) == unit
+
+
+@pytest.mark.parametrize("name, place", [
+    ("渠务署", "香港特别行政区"),  # www.dsd.gov.hk, in Simplified script
+    ("食物環境衞生署", "香港特别行政区"),
+    ("勞工事務局", "澳门特别行政区"),
+    ("經濟部", "台湾省"),
+    ("经济部", None),  # Taiwan's bodies print Traditional script; in Simplified it is a mainland essay's word
+    ("香港天文台", "香港特别行政区"),  # after its region's name, though 台 ends no organ's name
+    ("臺東縣政府", "台湾省"),
+    ("立法會", None),  # Hong Kong's and Macao's: not which region
+    ("本港政府", None),
+    ("教育局", None),
+])
+def test_a_hong_kong_macao_or_taiwan_body_named_without_a_mainland_place_is_placed_in_its_region(name, place):
+    from archive.bodies import regional_place
+
+    assert regional_place(name) == place
+
+
+def test_a_regional_departments_notice_has_the_department_as_issuer_and_its_region_as_place():
+    found = corpus_meta("td-gov-hk-zhongqu-zanshanli-linshi-jiaotong-gonggao-2024")  # 運輸署公告中區贊善里臨時交通安排
+    assert (found.unit, found.place) == ("運輸署", "香港特别行政区")
 
 
 @pytest.mark.parametrize(
@@ -358,8 +387,8 @@ def test_a_traditional_script_notice_naming_hong_kong_only_is_placed_in_hong_kon
 
 
 def test_a_traditional_script_notice_naming_two_regions_gets_no_place():
-    found = meta("運輸署公告\n各位市民:\n往來香港與澳門的渡輪將暫停,市民請改乘其他交通工具。\n運輸署\n2024年3月5日")
-    assert found.place is None
+    found = meta("渡輪服務公告\n各位市民:\n往來香港與澳門的渡輪將暫停,市民請改乘其他交通工具。\n辦公室\n2024年3月5日")
+    assert found.place is None  # (運輸署 as the issuer would place it: Hong Kong's, named without a place)
 
 
 def test_a_simplified_script_text_mentioning_hong_kong_is_not_placed_there():

@@ -14,7 +14,7 @@ from ..cleaning.lines import CHINESE_DIGITS, chinese_number
 from .dates import COVER_BLOCKS, document_date, parse_date
 from .news import is_news
 from .speakers import find_speaker
-from ..bodies import bodies_in, bodies_side_by_side, grammar, is_body_name, named_bodies
+from ..bodies import bodies_in, bodies_side_by_side, grammar, is_body_name, named_bodies, regional_place
 from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title, unit_of_disclosure_report
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
@@ -383,6 +383,10 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
     for text in sources:
         if text and (place := gazetteer.place_of(text)):
             evidence["place"] = f"发文机关“{text}”"
+            return place
+    for text in (unit or "", *(name for _, name in candidates)):
+        if text and (place := regional_place(text)):
+            evidence["place"] = f"发文机关“{text}”"  # 渠务署 (www.dsd.gov.hk), 臺東縣政府: named without a division of GB/T 2260
             return place
     context = "\n".join([clean.title or "", *(block.text for block in clean.blocks)])
     for text in sources:

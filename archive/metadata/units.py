@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from .. import rules
-from ..bodies import bodies_in, bodies_side_by_side, cuts_a_word, grammar, is_body_name
+from ..bodies import bodies_in, bodies_side_by_side, cuts_a_word, grammar, is_body_name, regional_place
 from ..cleaning.lines import CHINESE_YEAR
 from ..cleaning.title import genre_word_at_end
 from ..folding import fold
@@ -110,12 +110,13 @@ def unit_leading_title(title: str) -> str | None:
         head, rest = plain[:end], fold(plain[end:])
         goes_on = any(is_body_name(plain[:end + extra]) and not cuts_a_word(plain, end + extra) for extra in range(1, NAME_GOES_ON + 1))  # ……民政局 / ……民政局党组, ……委 / ……委员会; ……公安局 / ……公安局曾都区分局 (gaj.suizhou.gov.cn)
         goes_on = goes_on and not rules.position_titles().match(rest)  # 华中科技大学 / 校长李培根院士演讲, not ……大学校 / 长 (www.okb.net.cn)
-        cuts_genre = any(genre_word_at_end(plain[:end + extra]) for extra in (1, 2))  # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn)
+        # 甘州区村级干部管理办 / 法: a 办法's name, not an office (www.gsgz.gov.cn); 運輸署 / 公告 (www.td.gov.hk) cuts no word
+        cuts_genre = any(genre_word_at_end(plain[:end + extra]) and not genre_word_at_end(plain[end:end + extra]) for extra in (1, 2))
         if "在" in head:
             return None  # 虞又铭在国际汉语文化学院2018届毕业典礼上的致辞 (news.ecnu.edu.cn): who spoke where, no issuer
         if is_body_name(head) and not head.startswith("各") and not goes_on and not cuts_genre and not cuts_a_word(plain, end) and not rest.startswith(("常务", "的", "和", "与", "及")):
             institution = fold(head).endswith(INSTITUTIONS) and len(head) >= INSTITUTION_NAME_MIN and "被" not in rest  # 武汉大学违规……被通报 is about the university
-            named = (place_of(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or fold(head).startswith(NATIONAL_NAMES)
+            named = (place_of(head) or regional_place(head) or rules.regional_body_regions(head) or fold(head) in grammar().central or fold(head).endswith(NATIONAL_ORGANS) or fold(head).startswith(NATIONAL_NAMES)
                      or institution or LEADING_YEAR.match(rest))
             return head if named else None
     return None
