@@ -16,6 +16,7 @@ from .gazetteer import starts_with_place
 
 SESSION_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(人民代表大会|代表大会|委员会)第[一二三四五六七八九十]{1,4}次(全体)?会议$")  # a congress session adopts 决议
 NAME_CHARS = r"[\u4e00-\u9fff（）()·]{1,40}"
+MINISTRY = re.compile(r"(?:中共中央)?[\u4e00-\u9fff]{1,6}部")  # a national body named without a place: 民政部, 中共中央组织部
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _opens_second_issuer(first: str, rest: str) -> bool:
     folded, named = fold(rest), fold(first)
     if folded.startswith(("中共", "中华人民共和国", *grammar().central)) or starts_with_place(rest):
         return True
+    if MINISTRY.fullmatch(named) and (MINISTRY.fullmatch(folded) or folded.startswith("国家")):
+        return True  # a national body after a ministry (中共中央组织部民政部: www.fabao365.com; 财政部国家税务总局)
     own = re.match(r"中共(?P<own>[\u4e00-\u9fff]{2,10}?)(?:委员会|党?委)", named)
     return bool(own) and folded.startswith(own.group("own"))
 
@@ -111,6 +114,8 @@ def _longest_names(text: str) -> list[str]:
                 break
         if best is None:
             return found
+        if rules.position_titles().match(fold(plain[best - 1:])) and is_body_name(plain[position:best - 1]):
+            best -= 1  # 何明華會督銀禧中學 / 校長, not ……中學校 / 長 (bhjsalumni.com); 宣传部 / 长 keeps its 部: 宣传 names no body
         found.append(plain[position:best])
         position = best
     return found

@@ -633,12 +633,28 @@ def test_a_name_never_ends_in_or_one_character_into_a_word_that_only_looks_like_
     assert not is_body_name("应城市杨河镇科学精准部署")
     assert bodies_in("庐江县国民经济和社会发展第十四个五年规划") == []
     assert bodies_in("中国社会科学院") == ["中国社会科学院"]
+    assert not is_body_name("南阳市第二人民医院住院")  # ……住院须知 (www.medtranslation.cn): a stay, not a body
+    assert not is_body_name("争做乌苏里奉献先锋建设成熟健康和谐社区")  # a community's aim (www.cepb.cn)
+    assert is_body_name("鸿山街道鸿泰苑第二社区")  # a community signing its 告居民书 (m.qebk.com)
+
+
+@pytest.mark.parametrize("line, body", [
+    ("何明華會督銀禧中學校長", "何明華會督銀禧中學"),  # bhjsalumni.com: the school whose principal signs, not ……中學校
+    ("华中科技大学校长", "华中科技大学"),
+    ("中共余姚市委宣传部长", "中共余姚市委宣传部"),  # 宣传 names no body: the 部 is the department's
+    ("西华大学党委书记", "西华大学党委"),
+])
+def test_a_signers_body_ends_where_the_position_after_it_begins(line, body):
+    from archive.bodies import bodies_in
+    assert bodies_in(line) == [body]
 
 
 @pytest.mark.parametrize("names, first", [
     ("中共中央辦公廳國務院辦公廳", "中共中央辦公廳"),  # hujun: a central organ opens the second name
     ("中央机构编制委员会办公室中华人民共和国监察部", "中央机构编制委员会办公室"),  # law.infoeach.com
     ("中共罗武庄乡委员会罗武庄乡人民政府", "中共罗武庄乡委员会"),  # www.ynnh.gov.cn: the committee's own township again
+    ("中共中央组织部民政部", "中共中央组织部"),  # www.fabao365.com: a ministry after a ministry
+    ("财政部国家税务总局", "财政部"),
 ])
 def test_joint_issuers_glued_together_are_told_apart(names, first):
     from archive.bodies import bodies_in
