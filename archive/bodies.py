@@ -141,3 +141,27 @@ def regional_place(name: str) -> str | None:
         return next(iter(regions))
     named = {region for region, words in rules.undivided_regions() if words.match(plain) and not plain.startswith("本")}  # 本港 is where the text is
     return next(iter(named)) if len(named) == 1 and is_body_name(plain) else None
+
+
+@lru_cache(maxsize=None)
+def _regional_body_pattern() -> re.Pattern:
+    """The names of the bodies that only one of Hong Kong, Macao and Taiwan has, folded to Simplified."""
+    names = [name for name, regions in rules.regional_bodies().regions.items() if len(regions) == 1]
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+# what stands before a body's name in a sentence (由, 按, 依據, 為 …); any other character would make it the end of
+# a longer name: 北京教育考試院 is no 考試院, a hospital's 院辦法務部 no ministry (www.www9948x.com)
+BEFORE_A_NAME = re.compile(r"[^\u4e00-\u9fff]|[由按据依向经为及和与在将请于对的从即]")
+
+
+def regional_bodies_named(text: str) -> dict[str, int]:
+    """How many times a text names each region's own bodies (天文台, 教青局, 經濟部: rules/places.yaml, regional_bodies)."""
+    folded = fold(text)
+    counts: dict[str, int] = {}
+    for match in _regional_body_pattern().finditer(folded):
+        before = folded[match.start() - 1] if match.start() else "\n"
+        (region,) = rules.regional_body_regions(text[match.start():match.end()]) or (None,)
+        if region and BEFORE_A_NAME.match(before):
+            counts[region] = counts.get(region, 0) + 1
+    return counts

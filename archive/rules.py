@@ -237,23 +237,32 @@ def undivided_regions() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((region, re.compile("|".join(map(re.escape, words)))) for region, words in regions.items())
 
 
+@dataclass(frozen=True)
+class RegionalBodies:
+    regions: dict[str, frozenset[str]]  # a body's name folded to Simplified: the regions with a body of that name
+    traditional_only: frozenset[str]  # regions whose names count only as printed in Traditional script
+
+
 @lru_cache(maxsize=None)
-def regional_bodies() -> dict[str, frozenset[str]]:
-    """The bodies of Hong Kong, Macao and Taiwan named without a place, each with the regions that have a body of that
-    name: keyed folded to Simplified, or as printed where the region prints only Traditional script (see regional_body_regions)."""
+def regional_bodies() -> RegionalBodies:
+    """The bodies of Hong Kong, Macao and Taiwan named without a place (rules/places.yaml, regional_bodies)."""
     names: dict[str, set[str]] = {}
+    traditional_only = set()
     for region, entry in load_yaml("places.yaml")["regional_bodies"]["regions"].items():
+        if entry["traditional_only"]:
+            traditional_only.add(region)
         for name in entry["names"]:
-            key = name if entry["traditional_only"] else fold(name)
-            names.setdefault(key, set()).add(region)
-    return {key: frozenset(regions) for key, regions in names.items()}
+            names.setdefault(fold(name), set()).add(region)
+    return RegionalBodies({key: frozenset(regions) for key, regions in names.items()}, frozenset(traditional_only))
 
 
 def regional_body_regions(name: str) -> frozenset[str]:
-    """The regions whose government has a body of this name (渠務署 and 渠务署: Hong Kong; 立法會: Hong Kong and Macao;
+    """The regions whose government has a body of this name (渠務署 and 渠务署: Hong Kong; 立法會 and 衛生署: two regions;
     經濟部 but not 经济部: Taiwan); empty for any other name."""
     bodies = regional_bodies()
-    return bodies.get(fold(name), frozenset()) | bodies.get(name, frozenset())
+    folded = fold(name)
+    regions = bodies.regions.get(folded, frozenset())
+    return regions - bodies.traditional_only if folded == name else regions
 
 
 @lru_cache(maxsize=None)

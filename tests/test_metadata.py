@@ -282,6 +282,23 @@ def test_a_hong_kong_macao_or_taiwan_body_named_without_a_mainland_place_is_plac
     assert regional_place(name) == place
 
 
+def test_a_traditional_script_notice_naming_a_regions_own_body_is_placed_in_that_region():
+    found = meta("停課通知\n各位家長:\n天文台已發出八號烈風或暴風信號,本校今日停課。\n校務處\n2024年3月5日")
+    assert found.place == "香港特别行政区"  # 天文台: Hong Kong's Observatory, though the notice names no place
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("按教青局指引,由地球物理暨氣象局發出暴雨警告", {"澳门特别行政区": 2}),  # www.fuluen.edu.mo: after 按 and 由
+    ("北京教育考試院機關團支部", {}),  # the end of a mainland body's name, not Taiwan's 考試院
+    ("黨辦院辦法務部、門診部", {}),  # a hospital's legal office (www.www9948x.com), not Taiwan's ministry
+    ("依据内政部营建署委托", {}),  # Taiwan's bodies print Traditional script
+    ("依據內政部營建署委託", {"台湾省": 1}),
+])
+def test_a_regions_own_bodies_are_counted_where_a_sentence_names_them(text, counts):
+    from archive.bodies import regional_bodies_named
+    assert regional_bodies_named(text) == counts
+
+
 def test_a_regional_departments_notice_has_the_department_as_issuer_and_its_region_as_place():
     found = corpus_meta("td-gov-hk-zhongqu-zanshanli-linshi-jiaotong-gonggao-2024")  # 運輸署公告中區贊善里臨時交通安排
     assert (found.unit, found.place) == ("運輸署", "香港特别行政区")

@@ -14,7 +14,7 @@ from ..cleaning.lines import CHINESE_DIGITS, chinese_number
 from .dates import COVER_BLOCKS, document_date, parse_date
 from .news import is_news
 from .speakers import find_speaker
-from ..bodies import bodies_in, bodies_side_by_side, grammar, is_body_name, named_bodies, regional_place
+from ..bodies import bodies_in, bodies_side_by_side, grammar, is_body_name, named_bodies, regional_bodies_named, regional_place
 from .units import unit_from_byline, unit_from_law_notes, unit_from_title, unit_leading_title, unit_of_disclosure_report
 
 ANNOUNCED_PARTS = re.compile(r"(?:讲|谈|提出|强调)([二三四五六七八九])点(?:意见|看法|体会|要求)|从([二三四五六七八九])个方面")
@@ -436,16 +436,20 @@ def is_national(name: str) -> bool:
 
 
 def _undivided_region(clean: CleanText, evidence: dict) -> str | None:
-    """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, more often than mainland
-    places (rules/places.yaml, undivided_regions)."""
+    """Hong Kong, Macao or Taiwan, when a Traditional-script document names one of them, by its places or its own
+    bodies, more often than mainland places (rules/places.yaml, undivided_regions and regional_bodies)."""
     text = "\n".join([clean.title or "", *(line for line in clean.byline if line != clean.dateline), *clean.signature, *(block.text for block in clean.blocks)])  # a dateline names where the agency filed from (中評社香港10月31日電)
     if detect_script(text) != "zh-Hant" and not SELF_NAMED_REGION.search(fold(text)):
         return None  # in Simplified script only a body's own words count (香港特别行政区前任行政长官办公室: sc.isd.gov.hk)
-    named = [(region, match.group(0), len(pattern.findall(text))) for region, pattern in rules.undivided_regions() if (match := pattern.search(text))]
-    if len(named) != 1 or named[0][2] <= gazetteer.mainland_mentions(text):
+    # its bodies name a region as its places do: 按教青局指引 (www.fuluen.edu.mo), 库务局在这时 (fso.gov.hk)
+    counts = regional_bodies_named(text)
+    for region, pattern in rules.undivided_regions():
+        counts[region] = counts.get(region, 0) + len(pattern.findall(text))
+    named = [(region, count) for region, count in counts.items() if count]
+    if len(named) != 1 or named[0][1] <= gazetteer.mainland_mentions(text):
         return None  # a mainland text copied into Traditional script names its own places more
-    region, word, _ = named[0]
-    evidence["place"] = f"繁体文本提到“{word}”"
+    region = named[0][0]
+    evidence["place"] = f"繁体文本提到{region}的地名或机关"
     return region
 
 
