@@ -1726,6 +1726,15 @@ def test_a_text_opening_with_we_convene_is_a_speech_not_a_report():
     assert find_genre(None, None, paragraphs=["今天上午,我县召开全县安全生产工作会议。", "会议强调……。"]) == "新闻报道"
 
 
+@pytest.mark.parametrize("opening, genre", [
+    ("中央决定,由我接替志浩同志担任山东省委书记,我深感责任大、担子重。", "讲话"),  # www.soulun.net
+    ("在即将迎来中国共产党成立100周年之际,很高兴能与大家相聚在这里,共忆牡丹江奋斗历程。", "讲话"),  # hlj.people.com.cn
+    ("“我代表全体师生向各位来宾表示感谢。”校长在致辞中说。", None),  # a speaker quoted in a report
+])
+def test_a_text_opening_in_its_speakers_own_voice_is_a_speech(opening, genre):
+    assert find_genre(None, None, paragraphs=[opening, "这是第二段。"]) == genre
+
+
 @pytest.mark.parametrize("title", ["社区建设科年度工作回顾", "乡镇委员会年度工作回顾及2023年民生实事发展工"])  # bigxun.com, m.xueke.org
 def test_a_review_of_the_years_work_is_a_summary(title):
     assert find_genre(title, None) == "总结"

@@ -40,6 +40,10 @@ BARE_GREETING = re.compile(r"(?:大家|你们|同学们)?(?:上午|下午|晚上
 CEREMONY = re.compile(r"开幕|开业|揭牌|奠基|运动会|新春|新年|春节|元旦|诚挚(的)?问候|美好(的)?祝愿|辞旧迎新")
 # a speech's first sentence greets its hearers (市府的各位同仁們大家好,我是市長賴清德!: sec.tainan.gov.tw; 總統、還有各位委員、先進,大家午安。
 # under a transcript site's note: justice.sayit.mysociety.org)
+# the speaker's own voice in the opening: 我首先代表南工和我个人,向……毕业生同学们表示祝贺 (njtech.edu.cn), 很高兴能与大家相聚在这里
+# (hlj.people.com.cn), 借此机会,我向大家简要介绍 (the same), 由我接替志浩同志担任山东省委书记,我深感责任大 (soulun.com)
+SPEAKERS_OWN_VOICE = re.compile(r"^[^“”\"]*?(?:我(?:首先|谨|衷心地?)?代表[^。!！“”]{2,60}?[,，]?向[^。!！]{2,80}?(?:表示|致以|致敬|祝贺|问候|感谢)"
+                                r"|很高兴(?:能|能够)?(?:与|和|同|跟)大家|借此机会[,，]\s*我|由我接替[^。!！]{2,30}?担任)")
 GREETS_HEARERS = re.compile(r"^[^。!！?？]{0,60}大家(?:上午|下午|晚上|早上|中午)?(?:好|午安|早安|晚安)[!！。,，]")
 # a notice to the public a body serves opens 尊敬的客户: (www1.ccb.com), 尊敬的患者/家属: (www.dlyyyy.com), 尊敬的广大市民: (www.rzjtfz.com), as no speech does
 PUBLIC_SERVED = "(?:广大)?(?:客户|用户|患者|乘客|旅客|市民|读者|顾客|储户|游客)"
@@ -561,6 +565,8 @@ def find_genre(title: str | None, original_name: str | None, subtitle: str | Non
         return "致辞"
     if any(GREETS_HEARERS.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
         return "讲话"
+    if any(SPEAKERS_OWN_VOICE.match(opening) for opening in map(fold, paragraphs[:GREETING_PARAGRAPHS])):
+        return "致辞" if _opens_ceremony(paragraphs) else "讲话"
     if named := next((match for paragraph in paragraphs if (match := SELF_REFERENCE.search(fold(paragraph)))), None):
         return named.group("genre") or named.group("closing")  # ……目录以本通告为准 (dachuan.gov.cn), 特此通告 above a table of names: the text names itself anywhere
     return None
