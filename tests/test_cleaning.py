@@ -165,6 +165,19 @@ def test_a_notices_one_wrapped_paragraph_among_short_lines_is_rejoined_but_a_tit
     assert unwrap_hard_wrapped([title, title, title, "同志们:"]) == [title, title, title, "同志们:"]
 
 
+def test_a_wrapped_paragraph_keeping_a_space_after_a_sentence_is_rejoined_but_columns_of_names_are_not():
+    # the wrapped copy of oa.czdyrmyy.com's report (tests/robustness.py): the page kept a space after 陪同。
+    from archive.cleaning.lines import unwrap_hard_wrapped
+
+    lines = ["12月9日上午,副市长刘茂松对我院儿童医院二期项目建设工程", "进行视察。院党委书记、院长刘家珍陪同。 在二期项目施工现",
+             "场,刘茂松详细听取了我院及土建、监理等单位项目负责人关于", "工程建设的情况汇报,并询问了工程存在哪些问题和困难。针对",
+             "我院提出的问题,他当场安排相关人员加以督促并尽快解决。", "院办 2015年12月10日"]
+    assert unwrap_hard_wrapped(lines)[0].startswith("12月9日上午,副市长刘茂松对我院儿童医院二期项目建设工程进行视察。")
+    names = ["東皇鎮人民政府 醒民鎮人民政府 東寧鎮人民政府", "東昇鎮人民政府 東海鎮人民政府 東華鎮人民政府",
+             "東山鎮人民政府 東城鎮人民政府 東湖鎮人民政府"]
+    assert unwrap_hard_wrapped(names) == names
+
+
 @pytest.mark.parametrize("name, opening", [
     ("fanwen99-xuexiao-anquan-mubiao-zerenshu", "为进一步落实十二项育人制度,强化校园安全工作管理,严格落实"),
     ("zuomama-yingshang-yiqing-zhihuibu-tonggao-34-2022", "根据国务院联防联控机制和省市疫情防控有关规定,经专家组综合研判"),

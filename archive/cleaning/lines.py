@@ -360,6 +360,12 @@ def indented_lines(text: str) -> dict[str, float]:
             for line in text.split("\n") if INDENT.match(line) and line.strip()}
 
 
+def _spaced_apart(line: str) -> bool:
+    """Whether a line holds a space that sets things apart (columns of names, a label and its value), not one a copy
+    kept after a sentence (……院长刘家珍陪同。 在二期项目施工现: oa.czdyrmyy.com) or after a law's article number."""
+    return bool(re.search(r"(?<![。！？!?；;])\s", ARTICLE_SPACE.sub(r"\1", line.strip(), count=1)))
+
+
 def _join_wrapped_runs(lines: list[str], indented: Mapping[str, float] = MappingProxyType({})) -> list[str]:
     """In text too short or too broken up for its width to be known, a paragraph wrapped at one width: three lines
     or more of the same width, none ending a sentence or opening an item or a number, with clauses in them, and the
@@ -371,8 +377,8 @@ def _join_wrapped_runs(lines: list[str], indented: Mapping[str, float] = Mapping
         line = lines[position]
         end = position + 1
         width = printed_width(line) + indented.get(line, 0)
-        if width >= WRAP_RUN_MIN_WIDTH and " " not in line and not heading_marker(line):
-            while (end < len(lines) and abs(printed_width(lines[end]) - width) <= HALF_WIDTH and " " not in lines[end]
+        if width >= WRAP_RUN_MIN_WIDTH and not _spaced_apart(line) and not heading_marker(line):
+            while (end < len(lines) and abs(printed_width(lines[end]) - width) <= HALF_WIDTH and not _spaced_apart(lines[end])
                    and not ends_sentence(lines[end - 1]) and lines[end] not in indented):
                 end += 1
         run = lines[position:end]
@@ -400,7 +406,7 @@ def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = Mappin
     """
     # a title printed three times is no width; a paragraph's first line is as wide as the others with its indent
     # a law's article set apart from its text by a space (第一条 为鼓励华侨、……根据国务 / 院《关于……》,……) is wrapped text too
-    lengths = [printed_width(line) + indented.get(line, 0) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and " " not in ARTICLE_SPACE.sub(r"\1", line, count=1)]
+    lengths = [printed_width(line) + indented.get(line, 0) for line in dict.fromkeys(lines) if len(line) >= WRAP_MIN_WIDTH and not _spaced_apart(line)]
     if len(lengths) < WRAP_MIN_LINES:
         return _join_wrapped_runs(lines, indented)
     width = max(set(lengths), key=lambda length: sum(1 for other in lengths if abs(other - length) <= 1))
