@@ -165,6 +165,25 @@ def test_a_notices_one_wrapped_paragraph_among_short_lines_is_rejoined_but_a_tit
     assert unwrap_hard_wrapped([title, title, title, "同志们:"]) == [title, title, title, "同志们:"]
 
 
+def test_addressees_ending_on_a_colon_stay_apart_and_a_two_line_paragraph_at_the_texts_width_is_rejoined():
+    # the wrapped copy of www.54xsr.com's 通知 (tests/robustness.py)
+    from archive.cleaning.lines import unwrap_hard_wrapped
+
+    lines = ["各省、自治区、直辖市人民政府,国务院各部委、各直属机构:", "根据国务院《关于修改〈全国年节及纪念日放假办法〉的决定》",
+             ",为便于各地区、各部门及早合理安排节假日旅游、交通运输、", "生产经营等有关工作,经国务院批准,现将2012年元旦、春节、",
+             "清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体", "安排通知如下。", "一、元旦:", "2012年1月1日至3日放假调休,共3天。",
+             "二、春节:", "1月22日至28日放假调休,共7天。", "三、清明节:", "4月2日至4日放假调休,共3天。", "四、劳动节:",
+             "4月29日至5月1日放假调休,共3天。", "五、端午节:", "6月22日至24日放假公休,共3天。", "六、中秋节、国庆节:",
+             "9月30日至10月7日放假调休,共8天。", "节假日期间,各地区、各部门要妥善安排好值班和安全、保卫等", "工作,遇有重大突发事件发生,要按规定及时报告并妥善处置,",
+             "确保人民群众祥和平安度过节日假期。", "国务院办公厅", "二〇一一年十二月五日"]  # too few full lines for the width to be known
+    unwrapped = unwrap_hard_wrapped(lines)
+    assert unwrapped[0] == "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"
+    assert unwrapped[1].startswith("根据国务院") and unwrapped[1].endswith("具体安排通知如下。")
+    assert "节假日期间,各地区、各部门要妥善安排好值班和安全、保卫等工作,遇有重大突发事件发生,要按规定及时报告并妥善处置,确保人民群众祥和平安度过节日假期。" in unwrapped
+    two_lines_alone = ["节假日期间,各地区、各部门要妥善安排好值班和安全、保卫等", "工作,遇有重大突发事件发生,要按规定及时报告并妥善处置,", "国务院办公厅"]
+    assert unwrap_hard_wrapped(two_lines_alone) == two_lines_alone  # no wider paragraph showed the width
+
+
 def test_a_wrapped_paragraph_keeping_a_space_after_a_sentence_is_rejoined_but_columns_of_names_are_not():
     # the wrapped copy of oa.czdyrmyy.com's report (tests/robustness.py): the page kept a space after 陪同。
     from archive.cleaning.lines import unwrap_hard_wrapped

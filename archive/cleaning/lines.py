@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from ..folding import fold
@@ -370,28 +370,42 @@ def _join_wrapped_runs(lines: list[str], indented: Mapping[str, float] = Mapping
     """In text too short or too broken up for its width to be known, a paragraph wrapped at one width: three lines
     or more of the same width, none ending a sentence or opening an item or a number, with clauses in them, and the
     shorter line that ends it (a notice's one long paragraph among its headings and blank lines, as its PDF prints it).
-    A paragraph's first line printed indented is as wide as the others with its indent."""
+    A paragraph's first line printed indented is as wide as the others with its indent. Once three lines have shown
+    the width, two at that width are wrapped too (节假日期间,……保卫等 / 工作,……妥善处置, / 确保……节日假期。: the
+    wrapped copy of www.54xsr.com's 通知)."""
+    widths = frozenset(width for width, *_ in _wrapped_runs(lines, indented, frozenset()))
     joined: list[str] = []
+    position = 0
+    for _, start, full_end, end in _wrapped_runs(lines, indented, widths):
+        paragraph = "".join(lines[start:full_end])
+        joined += [*lines[position:start], join_tokens(paragraph, lines[full_end]) if end > full_end else paragraph]
+        position = end
+    return joined + lines[position:]
+
+
+def _wrapped_runs(lines: list[str], indented: Mapping[str, float], known_widths: frozenset[float]) -> Iterator[tuple[float, int, int, int]]:
+    """Each paragraph _join_wrapped_runs rejoins: its width, its first line, the line after its full lines, and the
+    line after its shorter last line. At a width in known_widths, two full lines are enough."""
     position = 0
     while position < len(lines):
         line = lines[position]
         end = position + 1
         width = printed_width(line) + indented.get(line, 0)
         if width >= WRAP_RUN_MIN_WIDTH and not _spaced_apart(line) and not heading_marker(line):
+            # a line ending on a colon ends its paragraph: the addressees (……国务院各部委、各直属机构:) above the text
             while (end < len(lines) and abs(printed_width(lines[end]) - width) <= HALF_WIDTH and not _spaced_apart(lines[end])
-                   and not ends_sentence(lines[end - 1]) and lines[end] not in indented):
+                   and not ends_sentence(lines[end - 1]) and not lines[end - 1].rstrip().endswith((":", "：")) and lines[end] not in indented):
                 end += 1
         run = lines[position:end]
-        if end - position < WRAP_RUN_MIN_LINES or len(set(run)) < len(run) or not RUN_CLAUSE.search("".join(run)) or any(map(RUN_OPENING.match, run)):
-            joined.append(line)
+        fewest = WRAP_RUN_MIN_LINES - 1 if width in known_widths else WRAP_RUN_MIN_LINES
+        if end - position < fewest or len(set(run)) < len(run) or not RUN_CLAUSE.search("".join(run)) or any(map(RUN_OPENING.match, run)):
             position += 1
             continue
-        paragraph = "".join(lines[position:end])
-        if end < len(lines) and lines[end] and not ends_sentence(lines[end - 1]) and printed_width(lines[end]) < width and not heading_marker(lines[end]) and lines[end] not in indented:
-            paragraph, end = join_tokens(paragraph, lines[end]), end + 1
-        joined.append(paragraph)
-        position = end
-    return joined
+        closes = (end < len(lines) and lines[end] and not ends_sentence(lines[end - 1]) and not lines[end - 1].rstrip().endswith((":", "："))
+                  and printed_width(lines[end]) < width
+                  and not heading_marker(lines[end]) and lines[end] not in indented)
+        yield width, position, end, end + 1 if closes else end
+        position = end + 1 if closes else end
 
 
 def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = MappingProxyType({}), is_title: Callable[[str], bool] = lambda line: False) -> list[str]:
