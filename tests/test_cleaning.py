@@ -184,6 +184,20 @@ def test_addressees_ending_on_a_colon_stay_apart_and_a_two_line_paragraph_at_the
     assert unwrap_hard_wrapped(two_lines_alone) == two_lines_alone  # no wider paragraph showed the width
 
 
+@pytest.mark.parametrize("line, apart", [
+    ("東皇鎮人民政府 醒民鎮人民政府 東寧鎮人民政府", True),  # columns of names
+    ("作者 张三", True),
+    ("进行视察。院党委书记、院长刘家珍陪同。 在二期项目施工现", False),  # after a sentence (oa.czdyrmyy.com)
+    ("7月14日,长汀县“讲好家乡故事 共话乡村振兴”演讲比赛在", False),  # inside a quoted slogan (fjctw.net)
+    ("比赛现场,各参赛队伍紧紧围绕“讲好家乡故事 共话乡村振兴", False),  # its quotation closing on the next line
+    ("2021 年,全县上下坚持以习近平新时代中国特色社会主义思想", False),  # beside a figure (www.gzhezhang.gov.cn)
+    ("第一条 为了规范市人民代表大会及其常务委员会的立法活动,", False),  # after a law's article number
+])
+def test_a_space_sets_words_apart_only_between_two_chinese_characters_outside_a_quotation(line, apart):
+    from archive.cleaning.lines import _spaced_apart
+    assert _spaced_apart(line) is apart
+
+
 def test_a_wrapped_paragraph_keeping_a_space_after_a_sentence_is_rejoined_but_columns_of_names_are_not():
     # the wrapped copy of oa.czdyrmyy.com's report (tests/robustness.py): the page kept a space after 陪同。
     from archive.cleaning.lines import unwrap_hard_wrapped

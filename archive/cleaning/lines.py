@@ -361,9 +361,16 @@ def indented_lines(text: str) -> dict[str, float]:
 
 
 def _spaced_apart(line: str) -> bool:
-    """Whether a line holds a space that sets things apart (columns of names, a label and its value), not one a copy
-    kept after a sentence (……院长刘家珍陪同。 在二期项目施工现: oa.czdyrmyy.com) or after a law's article number."""
-    return bool(re.search(r"(?<![。！？!?；;])\s", ARTICLE_SPACE.sub(r"\1", line.strip(), count=1)))
+    """Whether a line holds a space that sets words apart (columns of names, a label and its value), not one a copy
+    kept beside a mark (……院长刘家珍陪同。 在二期项目施工现: oa.czdyrmyy.com), inside a quoted slogan (“讲好家乡故事 共话乡村振兴”:
+    fjctw.net) or after a law's article number."""
+    text = ARTICLE_SPACE.sub(r"\1", line.strip(), count=1)
+    for space in re.finditer(r"\s+", text):
+        before, after = text[space.start() - 1], text[space.end()]
+        quoted = text.count("“", 0, space.start()) > text.count("”", 0, space.start())
+        if HAN.match(before) and HAN.match(after) and not quoted:  # nor beside a figure: 2021 年,全县上下 (a PDF's spacing: www.gzhezhang.gov.cn)
+            return True
+    return False
 
 
 def _join_wrapped_runs(lines: list[str], indented: Mapping[str, float] = MappingProxyType({})) -> list[str]:
