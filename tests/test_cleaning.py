@@ -184,6 +184,22 @@ def test_addressees_ending_on_a_colon_stay_apart_and_a_two_line_paragraph_at_the
     assert unwrap_hard_wrapped(two_lines_alone) == two_lines_alone  # no wider paragraph showed the width
 
 
+def test_a_blank_line_parts_paragraphs_where_a_text_prints_it_between_paragraphs_only():
+    # the wrapped copy of hebnews.cn's report (tests/robustness.py): a full line ends a sentence, a blank line, a new paragraph
+    from archive.cleaning.lines import lines_after_blank_lines, unwrap_hard_wrapped
+
+    text = ("承德市两人及一社区在“三八”前被全国妇联表彰\n\n为表彰先进,培树巾帼楷模,用榜样的力量带动亿万妇女群众,\n"
+            "以更加饱满的热情和昂扬的精神状态建功新时代,在“三八”国\n际妇女节前夕,全国妇联做出决定,授予承德市妇联主席赵春丽\n"
+            "及塞罕坝机械林场总场工作人员陈彦娴全国“三八”红旗手荣誉\n称号,授予双滦区御祥园社区全国“三八”红旗集体荣誉称号。\n\n"
+            "其中,全国共有10 位优秀女性被授予全国“三八”红旗手标兵\n荣誉称号,299 人被授予全国“三八”红旗手荣誉称号,河北\n"
+            "省有10 人被授予此称号。")
+    after_blank = lines_after_blank_lines(text)
+    assert after_blank == {"为表彰先进,培树巾帼楷模,用榜样的力量带动亿万妇女群众,", "其中,全国共有10 位优秀女性被授予全国“三八”红旗手标兵"}
+    lines = [line for line in text.split("\n") if line]
+    assert unwrap_hard_wrapped(lines, after_blank=after_blank)[2].startswith("其中,")
+    assert lines_after_blank_lines(text.replace("\n", "\n\n")) == frozenset()  # a blank line after every line parts nothing
+
+
 @pytest.mark.parametrize("line, apart", [
     ("東皇鎮人民政府 醒民鎮人民政府 東寧鎮人民政府", True),  # columns of names
     ("作者 张三", True),

@@ -17,7 +17,7 @@ from ..names import BRACKETED_CREDIT, LECTURER, SQUARE_CREDIT, STAFF_CREDIT, glu
 from ..records import Block, CleanText
 from .chrome import Chrome, detect_site, is_label_line, prefaced_title, stamp_date, strip_chrome
 from .layout import LAW_NOTE, SIGNED_DATE, Layout, split_layout
-from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
+from .lines import ARTICLE_START, CHINESE_YEAR, HAN, LINE_FURNITURE, drop_running_headers, indented_lines, remove_pinyin_glosses, remove_site_watermarks, remove_jammer_noise, ends_sentence, heading_marker, join_chunk_numbers, join_tokens, lines_after_blank_lines, normalise_lines, remove_inline_markers, unwrap_hard_wrapped
 from .headings import split_run_in_headings
 from .paragraphs import TRANSLATED_LINE, is_byline, merge_broken_lines, split_into_paragraphs, split_subtitles, to_block
 from .title import ABOUT, DOC_NUMBER, DOC_NUMBER_LINE, NAME_ONLY, NUMBER_WITH_TITLE, SENTENCE_GOES_ON, SPEECH, TITLE_WITH_NUMBER, SPACED_OUT, TITLE_MAX, TITLE_MIN, clean_title, genre_word_at_end, printed, rejects, squeezed
@@ -135,7 +135,7 @@ def clean(raw_text: str, hints: tuple[str, ...] = (), declared: tuple[tuple[str,
         chrome.kept = [PHOTO_CREDIT.sub("", line) for line in chrome.kept]
     kept = chrome.kept
     kept, repeated = drop_running_headers([line for line in join_chunk_numbers(kept) if line])
-    segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept, indented_lines(raw_text), _is_whole_title)))))
+    segments, page_labels, credit = _without_label_segments(split_subtitles(merge_broken_lines(split_into_paragraphs(unwrap_hard_wrapped(kept, indented_lines(raw_text), _is_whole_title, lines_after_blank_lines(raw_text))))))
     credit = credit or _reporters_credit(chrome.removed + page_labels)
     segments, translation = _without_translation(segments)
     segments, appended = _without_appended_document(segments)

@@ -41,6 +41,7 @@ WRAP_SHARE = 0.4
 WRAP_SLACK = 1.5
 WRAP_RUN_MIN_LINES = 3
 WRAP_RUN_MIN_WIDTH = 20
+BLANK_PARTED_SHARE = 0.5
 RUN_CLAUSE = re.compile(r"[，,、；;]")  # a paragraph's sentences have clauses; a title printed three times has none
 RUN_OPENING = re.compile(r"^(——|[（(]?[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}[号號])")  # an item's dash, a 公文's number
 PARAGRAPH_INDENT = 2
@@ -360,6 +361,15 @@ def indented_lines(text: str) -> dict[str, float]:
             for line in text.split("\n") if INDENT.match(line) and line.strip()}
 
 
+def lines_after_blank_lines(text: str) -> frozenset[str]:
+    """The lines a text prints after a blank line, as they read trimmed, where its blank lines part its paragraphs: a
+    blank line after most lines parts nothing (a copy that doubled every line break)."""
+    lines = text.split("\n")
+    printed = [line for line in lines if line.strip()]
+    followed = [line.strip() for previous, line in zip(lines, lines[1:]) if not previous.strip() and line.strip()]
+    return frozenset(followed) if len(followed) <= BLANK_PARTED_SHARE * len(printed) else frozenset()
+
+
 def _spaced_apart(line: str) -> bool:
     """Whether a line holds a space that sets words apart (columns of names, a label and its value), not one a copy
     kept beside a mark (……院长刘家珍陪同。 在二期项目施工现: oa.czdyrmyy.com), inside a quoted slogan (“讲好家乡故事 共话乡村振兴”:
@@ -415,12 +425,14 @@ def _wrapped_runs(lines: list[str], indented: Mapping[str, float], known_widths:
         position = end + 1 if closes else end
 
 
-def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = MappingProxyType({}), is_title: Callable[[str], bool] = lambda line: False) -> list[str]:
+def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = MappingProxyType({}), is_title: Callable[[str], bool] = lambda line: False,
+                        after_blank: frozenset[str] = frozenset()) -> list[str]:
     """Rejoin text that a PDF or preview wrapped at a fixed width.
 
     Wrapped text has many lines of one full width; a paragraph goes on while its
     line is full, and ends on a shorter line. A line the text printed indented
     (`indented`) begins a paragraph, and is full short of its indent; so does a
+    line after a blank line where blank lines part paragraphs (`after_blank`), and a
     law's article (第一条 ……). A title as wide as the text (`is_title`) is whole:
     above its addressees (……的通知 / 各县(区)商务主管部门:), its number
     (……的通知 / 国税函[2002]197号) or anything else. Other text is returned as it was.
@@ -437,7 +449,7 @@ def unwrap_hard_wrapped(lines: list[str], indented: Mapping[str, float] = Mappin
     unwrapped: list[str] = []
     continuing = False
     for position, line in enumerate(lines):
-        if continuing and not heading_marker(line) and not ARTICLE_START.match(line) and line not in indented:
+        if continuing and not heading_marker(line) and not ARTICLE_START.match(line) and line not in indented and line not in after_blank:
             unwrapped[-1] = join_tokens(unwrapped[-1], line)
         else:
             unwrapped.append(line)
