@@ -519,6 +519,15 @@ def test_a_taiwan_notice_headed_by_its_subject_takes_the_subject_as_its_title():
     assert "截止日期:2018-10-02" in text.removed
 
 
+def test_a_flattened_reports_bracketed_reporters_keep_their_spaces_and_are_its_credit():
+    # www.7276660.com: the last paragraph's items parted by spaces, and the reporters' names in brackets after it
+    found = clean("西园街道召开文明创建工作推进会\n9月10日上午,西园街道召开文明创建工作推进会,街道全体班子成员参会。\n"
+                  "最后,街道党工委书记高峰提出三点要求: 一提高思想认识抓好责任落实。全街道自上而下,要提高站位。 "
+                  "二强化问题整改。部办、社区要对检查出来的问题立行整改,深入推进全街道的文明创建工作。(张云龙 王洁 孙雨静)")
+    assert found.credit == "(张云龙 王洁 孙雨静)"
+    assert found.blocks[-1].text.endswith("深入推进全街道的文明创建工作。")
+
+
 def test_a_newspaper_page_with_its_note_of_adoption_flattened_into_one_line():
     # rmrb.haitun.store, 人民日报 1996-10-12 第1版: list entry, headline with page and column, note, text on one line
     raw = (

@@ -58,6 +58,9 @@ RULES_TITLE_END = re.compile(r"(?:章程|制度|办法|规定|条例|细则|规�
 FIRST_ARTICLE_TOKEN = re.compile(r"^第[一1](?:条|章)")
 
 
+BRACKETED_WORD = re.compile(r"(?:^|[\s(（])[\u4e00-\u9fff]{2,4}$")  # a name's length, after a bracket or a space
+
+
 def split_into_paragraphs(lines: list[str]) -> list[str]:
     """Split each flattened line at the spaces that stand for paragraph breaks; other lines stay as they are."""
     segments: list[str] = []
@@ -86,7 +89,10 @@ def _split_line(line: str, earlier_lines: set[str]) -> list[str]:
     paragraphs: list[str] = []
     buffer = ""
     for position, token in enumerate(tokens):
-        buffer = join_tokens(buffer, token)
+        # a space between short words in brackets parts names, not paragraphs: ……工作。(张云龙 王洁 孙雨静) (www.7276660.com);
+        # a note's line break stays joined: (1996年10月11日 / 中国共产党……全体会议通过)
+        names = _open_brackets(buffer) > 0 and BRACKETED_WORD.search(buffer) and BRACKETED_WORD.fullmatch(token.rstrip(")）"))
+        buffer = f"{buffer} {token}" if names else join_tokens(buffer, token)
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         in_leading_lines = all(_title_like(paragraph) or is_byline(paragraph) for paragraph in paragraphs)
         inside_note = _open_brackets(buffer) > 0 and len(buffer) <= NOTE_MAX  # (1996年10月11日 ……全体会议通过): rmrb.haitun.store
