@@ -228,6 +228,8 @@ def clean_title(text: str, unquote: bool = True) -> str:
     title may be (……人民政府关于 / 《……规划》 / 的批复: www.tjhd.gov.cn)."""
     if (match := TITLE_IN_LENTICULAR.fullmatch(text.strip())) and genre_word_at_end(match.group("title")):
         text = match.group("title")  # the whole title in 【】, not a column's tag before it
+    if match := LABEL_BEFORE_PIPE.match(text):
+        text = text[match.end():]  # before the noise, which may stand after it (繁體版 | English雷鸣山……: www.ctg.com.cn)
     for rule in rules.boilerplate().title_noise:
         text = _without_folded_matches(rule.pattern, text)
     text = text.lstrip("#").strip()
@@ -235,8 +237,6 @@ def clean_title(text: str, unquote: bool = True) -> str:
         text = text[:-1].rstrip()  # a quote whose opening stood before a repost's label (“原標題:新疆:棉花產量占全國一半”: pottawattamie.cn)
     if (match := YEAR_AFTER.search(text)) and genre_word_at_end(text[: match.start()]):
         text = text[: match.start()]  # ……统计公报 1998: a listing's year beside the title (tjgb.hongheiku.com)
-    if match := LABEL_BEFORE_PIPE.match(text):
-        text = text[match.end():]
     if (match := COLUMN_BEFORE.match(text)) and genre_word_at_end(text[match.end():]):
         text = text[match.end():]  # a portal's column before a 公文's title (政务服务丨济宁市人民政府关于……的实施意见: jiaxiang.gov.cn)
     if (match := POSTER_BEFORE.match(fold(text))) and is_body_name(match.group("poster")) and genre_word_at_end(text[match.end():]):
