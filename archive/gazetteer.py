@@ -164,6 +164,42 @@ def _townships_in(text: str) -> list[tuple[str, ...]]:
     return found
 
 
+STEM_LEVEL = re.compile(r"(省|市|自治区|地区|盟)$")
+BODY_PREFIX = re.compile(r"^(中共|共青团)")
+LEVEL_WORD_AFTER = re.compile(r"^(省|市|县|区|州|盟|旗|镇|乡)")
+
+
+@lru_cache(maxsize=None)
+def _stems() -> dict[str, Division]:
+    """Provinces and prefectures by their names without the level word (广东 for 广东省, 茂名 for 茂名市, 楚雄 for 楚雄彝族自治州),
+    where no other province or prefecture has the same: 吉林 names a province and a city, and is left out."""
+    found: dict[str, list[Division]] = {}
+    for division in divisions().values():
+        if division.level > 2 or division.code[:2] in UNDIVIDED_PROVINCES:
+            continue
+        autonomous = _autonomous_name().match(division.name)
+        stem = autonomous.group("own") if autonomous else STEM_LEVEL.sub("", division.name)
+        if len(stem) >= 2 and stem != division.name:
+            found.setdefault(stem, []).append(division)
+    return {stem: places[0] for stem, places in found.items() if len(places) == 1}
+
+
+def place_of_stem(name: str) -> str | None:
+    """The prefecture a body's name opens with, written without its level word as institutions write it (广州华夏职业学院
+    → 广东省广州市; 共青团广东茂名健康职业学院委员会 → 广东省茂名市, after its province's). A province's name alone places
+    nothing: 浙江大学 and 山西大学 are the province's universities, not its government's bodies. Nor does a stem that goes
+    on as a division's name (中山区, 朝阳区: districts of other cities)."""
+    plain = BODY_PREFIX.sub("", fold(re.sub(r"\s+", "", name)))
+    stems, chosen = _stems(), []
+    while stem := next((plain[:end] for end in range(min(len(plain) - 2, 4), 1, -1) if plain[:end] in stems), None):
+        division = stems[stem]
+        if (chosen and not _contains(chosen[-1], division)) or LEVEL_WORD_AFTER.match(plain[len(stem):]):
+            break
+        chosen.append(division)
+        plain = plain[len(stem):]
+    return full_path(chosen[-1]) if chosen and chosen[-1].level == 2 else None
+
+
 def is_place_name(text: str) -> bool:
     """Whether a text is nothing but a division's name (澳門特別行政區, 浙江省): a letterhead, not a title."""
     return bool(_name_pattern().fullmatch(fold(re.sub(r"\s+", "", text))))

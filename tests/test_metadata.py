@@ -2015,6 +2015,19 @@ def test_a_township_body_is_placed_at_its_county_by_the_national_division_codes(
     assert gazetteer.township_place(unit, context) == place
 
 
+@pytest.mark.parametrize("name, place", [
+    ("广州华夏职业学院", "广东省广州市"),  # www.gzhxtc.edu.cn: a city named without 市
+    ("共青团广东茂名健康职业学院委员会", "广东省茂名市"),  # after its province's name, also without 省
+    ("楚雄师范学院", "云南省楚雄彝族自治州"),  # an autonomous prefecture by its own part
+    ("浙江大学", None),  # a province's name alone: the province's university, not its government's body
+    ("中山区人大常委会办公室", None),  # 中山 goes on as a district's name (hylgyy.com, of 大连)
+    ("吉林大学", None),  # 吉林 names a province and a city
+])
+def test_a_body_named_after_its_city_without_the_level_word_is_placed_there(name, place):
+    from archive import gazetteer
+    assert gazetteer.place_of_stem(name) == place
+
+
 def test_a_township_governments_text_is_placed_at_the_townships_county():
     meta = corpus_meta("ahxx-dulou-zhen-linshi-jiuzhu-zhidu-2020")  # 发布机构: 杜楼镇人民政府
     assert meta.place == "安徽省宿州市萧县" and "杜楼镇" in meta.extracted_from["place"]

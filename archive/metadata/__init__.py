@@ -392,6 +392,10 @@ def find_place(unit: str | None, clean: CleanText, candidates: list[tuple[str, s
         if text and (place := regional_place(text)):
             evidence["place"] = f"发文机关“{text}”"  # 渠务署 (www.dsd.gov.hk), 臺東縣政府: named without a division of GB/T 2260
             return place
+    for text in (unit or "", *(name for _, name in candidates)):
+        if text and is_body_name(text) and (place := gazetteer.place_of_stem(text)):
+            evidence["place"] = f"发文机关“{text}”开头的地名"  # 广州华夏职业学院 (www.gzhxtc.edu.cn): a city named without 市
+            return place
     context = "\n".join([clean.title or "", *(block.text for block in clean.blocks)])
     for text in sources:
         if text and (place := gazetteer.township_place(text, context)):
