@@ -519,6 +519,13 @@ def test_a_taiwan_notice_headed_by_its_subject_takes_the_subject_as_its_title():
     assert "截止日期:2018-10-02" in text.removed
 
 
+def test_a_hijacked_sites_spam_headline_is_chrome_and_the_portal_table_under_it_gives_the_title():
+    cleaned = corpus_clean("8m9cc-qianjiang-nongzu-2021-5-fanpin-jiance-fangan-tongzhi")  # 日韩av影片在线观看_……, then • 文件標題 ……
+    assert cleaned.title.startswith("中共重慶市黔江區委農村工作暨實施鄉村振興戰略領導小組關于印發")
+    assert not any("在线观看" in line for line in cleaned.header + tuple(block.text for block in cleaned.blocks))
+    assert corpus_clean("bored-shengrenshe-gaowen-jintie-240yuan").title.startswith("35℃以上室外露天作業可享高溫津貼")
+
+
 def test_a_flattened_reports_bracketed_reporters_keep_their_spaces_and_are_its_credit():
     # www.7276660.com: the last paragraph's items parted by spaces, and the reporters' names in brackets after it
     found = clean("西园街道召开文明创建工作推进会\n9月10日上午,西园街道召开文明创建工作推进会,街道全体班子成员参会。\n"
