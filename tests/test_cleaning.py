@@ -519,6 +519,15 @@ def test_a_taiwan_notice_headed_by_its_subject_takes_the_subject_as_its_title():
     assert "截止日期:2018-10-02" in text.removed
 
 
+def test_a_sites_contacts_under_a_signed_and_dated_notice_are_chrome_but_a_replys_contact_person_is_not():
+    notice = clean("关于暂停部分科室门诊的通告\n根据有关要求,我院暂停部分科室门诊。\n特此通告。\n惠州仲恺高新区人民医院\n2020年4月9日\n"
+                   "地址:惠州仲恺高新区陈江街道曙光路1号\n联系电话:0752-5750880\nE-mail:zkqrmyy@163.com")  # hzzkrmyy.com
+    assert notice.blocks[-1].text == "2020年4月9日" and not any("电话" in block.text for block in notice.blocks)
+    reply = clean("关于第105号建议的答复函\n杨代表:\n您提出的建议收悉,现答复如下。\n感谢您对交通运输工作的关心。\n"
+                  "某县交通运输局\n2022年7月22日\n联系人及电话:杨谦堂 15126801666")  # ynmg.gov.cn: the 公文's own note
+    assert reply.blocks[-1].text == "联系人及电话:杨谦堂 15126801666"
+
+
 def test_a_hijacked_sites_spam_headline_is_chrome_and_the_portal_table_under_it_gives_the_title():
     cleaned = corpus_clean("8m9cc-qianjiang-nongzu-2021-5-fanpin-jiance-fangan-tongzhi")  # 日韩av影片在线观看_……, then • 文件標題 ……
     assert cleaned.title.startswith("中共重慶市黔江區委農村工作暨實施鄉村振興戰略領導小組關于印發")

@@ -121,6 +121,7 @@ SOURCE_LED_STAMP = re.compile(r"\s*[^\s\d。，,；;：:！!？?|｜]{2,12}(?:\s
 TRAILING_EMPTY_LABELS = re.compile(rf"(?<=[日\d])(?:\s+{EMPTY_LABEL}){{2,}}\s*[|｜]?\s*$")  # after a date: not a blank form's 姓名: 性别: 年龄:
 # the date a store of scraped pages records before a page's first line ( date 2026-03-05 快訊: udn.com; date 2022-10 ……: taiwannews.com.tw)
 STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+|$)")
+SITE_CONTACT = re.compile(r"^(?:(?:地址|邮编|邮政编码|e-?mail|邮箱|电子邮箱)\s*[:：]\s*\S.{0,60}|(?:联系|咨询|服务|值班)?(?:电话|传真)\s*[:：]\s*[\d\s()（）+-]{7,30})$", re.IGNORECASE)
 COUNTER = re.compile(r"(?!19|20)\d{4,9}")  # not 202072: a 成文日期 that lost its 年月日
 ADDRESSED = re.compile(r"^(?:各位|尊敬的|亲爱的)")  # a salutation, read folded
 COUNTER_UNIT = re.compile(r"[次人]")  # a counter's unit alone on the next line (浏览人次:0 / 次: cifst.org.cn)
@@ -552,11 +553,12 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
     below = lines[last_sentence + 1:]
     kept, stamps = lines[: last_sentence + 1], []
     below_text = rules.boilerplate().below_text
-    after_credit = False
+    after_credit = signed = False
     for position, line in enumerate(below):
         folded = fold(line)
         if kept[-1] is not lines[last_sentence] and _signs(kept[-1]) and _only_a_date(line.strip()):
             kept.append(line)  # the signature's date (学生工作处 / 2018-5-21)
+            signed = True
             continue
         credit = bool(STAFF_CREDIT.match(folded) or BRACKETED_CREDIT.match(folded) or _closing_credit(folded) or names_alone(line))
         following = fold(below[position + 1]) if position + 1 < len(below) else ""
@@ -564,6 +566,9 @@ def _without_stamps_below_text(lines: list[str]) -> tuple[list[str], list[str]]:
         page_part = (
             is_stamp_line(line) or COUNTER.fullmatch(line) or credit or any(rule.pattern.match(folded) for rule in below_text)
             or after_credit and _only_a_date(line.strip())  # 文、图/李丹利 / 责任编辑:李丹利 / 2017年8月18日: the day it was posted (www.pdsdsgz.cn)
+            # the site's contacts under the signed and dated text (惠州仲恺高新区人民医院 / 2020年4月9日 / 地址:…… / 联系电话:0752-5750880 /
+            # E-mail:……: hzzkrmyy.com); not a reply's contact person (联系人及电话:杨谦堂 15126801666: ynmg.gov.cn)
+            or signed and bool(SITE_CONTACT.match(folded.strip()))
         )
         after_credit = bool(page_part) and (credit or after_credit)
         (stamps if page_part else kept).append(line)
